@@ -1,0 +1,7 @@
+"""``python -m authdesk``: the desktop app, as the ``authdesk`` command starts it."""
+
+import sys
+
+from authdesk.gui.app import main
+
+sys.exit(main())

@@ -1,0 +1,383 @@
+"""The ``authdesk-admin`` commands. Each takes the context and the parsed arguments and returns
+the exit code; refusals are raised as ``AuthDeskError`` and turned into one sentence by main."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+from dataclasses import asdict, is_dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from authdesk.cli import keyfile
+from authdesk.cli.context import Context, UsageError
+from authdesk.core.auditlog import EXPORT_FORMATS, manifest_path
+from authdesk.core.auditquery import AuditFilter
+from authdesk.core.desk import Desk, storage_errors
+from authdesk.core.errors import DatabaseNotInitialised
+from authdesk.core.keys import KeyCheck, KeyStore, key_id_of, usable_backend
+from authdesk.core.policy import SPECS
+from authdesk.core.roles import Operation, Role
+from authdesk.core.staff import Enrollment, StaffInfo
+from authdesk.storage.db import Database
+from authdesk.storage.models import Meta
+
+OK, CHECK_FAILED = 0, 1
+
+
+def _enrollment_lines(enrol: Enrollment, stdout_is_tty: bool) -> list[str]:
+    lines = [
+        f"Give {enrol.username} these once; they are not shown again:",
+        f"  otpauth URI: {enrol.uri}",
+        f"  manual key:  {enrol.manual_key}",
+    ]
+    if stdout_is_tty:
+        import io
+
+        import qrcode
+
+        qr = qrcode.QRCode(border=1)
+        qr.add_data(enrol.uri)
+        text = io.StringIO()
+        qr.print_ascii(out=text, invert=True)
+        lines += ["  or scan:", text.getvalue().rstrip("\n")]
+    return lines
+
+
+def _enrollment_data(enrol: Enrollment) -> dict[str, str]:
+    return {"username": enrol.username, "otpauth_uri": enrol.uri, "manual_key": enrol.manual_key}
+
+
+def _tty(ctx: Context) -> bool:
+    return ctx.out.stdout.isatty()
+
+
+def _read_new_password(ctx: Context, username: str) -> str:
+    return ctx.prompter.secret(f"Password for {username}", confirm=True)
+
+
+# -- init ----------------------------------------------------------------------------------------
+
+
+def cmd_init(ctx: Context, args: argparse.Namespace) -> int:
+    usable_backend()  # no keyring: refuse before a database file is created
+    db = ctx.database(create=True)
+    with storage_errors():
+        fresh = db.schema_state() == "empty"
+    desk = Desk.initialise(db, workstation=ctx.workstation, actor_name=ctx.actor.username)
+    data: dict[str, Any] = {"database": db.describe(), "database_id": desk.installation_id,
+                            "key_id": key_id_of(desk.keys.public_key_hex), "created": fresh}
+    lines = [f"{'Created' if fresh else 'Checked'} database {db.describe()} "
+             f"(id {desk.installation_id}, key id {data['key_id']})."]
+    if desk.staff.has_admin():
+        lines.append("An administrator exists already.")
+    elif args.no_admin:
+        lines.append("No administrator yet: run 'authdesk-admin init' again to create one.")
+    else:
+        username = args.admin_username or ctx.prompter.text("Administrator username")
+        name = args.admin_name or ctx.prompter.text("Full name")
+        employee_no = args.admin_employee_no or ctx.prompter.text("Employee number")
+        password = _read_new_password(ctx, username)
+        enrol = desk.staff.create_first_admin(ctx.actor, username=username, display_name=name,
+                                              employee_no=employee_no, password=password)
+        data["admin"] = _enrollment_data(enrol)
+        lines.append(f"Administrator {username} created.")
+        lines += _enrollment_lines(enrol, _tty(ctx))
+    # The first signed checkpoint anchors the log; this workstation remembers it.
+    desk.audit.checkpoint(ctx.actor, reason="init")
+    ctx.out.result(data, lines)
+    return OK
+
+
+# -- staff ---------------------------------------------------------------------------------------
+
+
+def cmd_staff_add(ctx: Context, args: argparse.Namespace) -> int:
+    desk = ctx.open_desk()
+    roles = frozenset(Role(r) for r in args.role)
+    password = _read_new_password(ctx, args.username)
+    enrol = desk.staff.add(ctx.actor, username=args.username, display_name=args.name,
+                           employee_no=args.employee_no, roles=roles, password=password)
+    added = f"Staff member {enrol.username} added (roles: {', '.join(sorted(roles))})."
+    ctx.out.result(_enrollment_data(enrol), [added, *_enrollment_lines(enrol, _tty(ctx))])
+    return OK
+
+
+def _staff_row(info: StaffInfo) -> dict[str, Any]:
+    return {"username": info.username, "name": info.display_name,
+            "employee_no": info.employee_no, "roles": sorted(info.roles),
+            "active": info.active,
+            "locked_until": info.locked_until.isoformat() if info.locked_until else None,
+            "totp_confirmed": info.totp_confirmed}
+
+
+def cmd_staff_list(ctx: Context, args: argparse.Namespace) -> int:
+    desk = ctx.open_desk()
+    staff = desk.staff.list(ctx.actor)
+    now = desk.now()
+    lines = [f"{'USERNAME':<20} {'EMPLOYEE':<10} {'ROLES':<28} STATE"]
+    for info in staff:
+        state = "disabled" if not info.active else (
+            f"locked until {info.locked_until:%Y-%m-%d %H:%M}Z"
+            if info.locked_until and info.locked_until > now else "active")
+        if info.active and not info.totp_confirmed:
+            state += ", code not yet used"
+        lines.append(f"{info.username:<20} {info.employee_no:<10} "
+                     f"{','.join(sorted(info.roles)):<28} {state}")
+    if not staff:
+        lines = ["No staff accounts yet."]
+    ctx.out.result([_staff_row(i) for i in staff], lines)
+    return OK
+
+
+def cmd_staff_disable(ctx: Context, args: argparse.Namespace) -> int:
+    ctx.open_desk().staff.disable(ctx.actor, args.username)
+    ctx.out.result({"username": args.username, "active": False},
+                   f"Staff member {args.username} disabled; open sessions ended.")
+    return OK
+
+
+def cmd_staff_unlock(ctx: Context, args: argparse.Namespace) -> int:
+    ctx.open_desk().staff.unlock(ctx.actor, args.username)
+    ctx.out.result({"username": args.username, "unlocked": True},
+                   f"Staff member {args.username} unlocked.")
+    return OK
+
+
+def cmd_staff_reset_totp(ctx: Context, args: argparse.Namespace) -> int:
+    enrol = ctx.open_desk().staff.reset_totp(ctx.actor, args.username)
+    reset = f"New authenticator key for {enrol.username}; the old one no longer works."
+    ctx.out.result(_enrollment_data(enrol), [reset, *_enrollment_lines(enrol, _tty(ctx))])
+    return OK
+
+
+# -- demo ----------------------------------------------------------------------------------------
+
+
+def _plain(value: Any) -> Any:
+    if is_dataclass(value) and not isinstance(value, type):
+        return asdict(value)
+    return value
+
+
+def cmd_demo_seed(ctx: Context, args: argparse.Namespace) -> int:
+    desk = ctx.open_desk()
+    try:
+        demo = importlib.import_module("authdesk.core.demo")
+    except ModuleNotFoundError as exc:
+        if exc.name != "authdesk.core.demo":
+            raise
+        raise UsageError(reason="demo data is not available in this version of AuthDesk") from None
+    result = _plain(demo.seed(desk))
+    lines = ["Demo data added (all names, numbers and accounts are fictitious)."]
+    if isinstance(result, dict) and all(isinstance(result.get(k, []), list)
+                                        for k in ("staff", "customers")):
+        lines += _demo_lines(result)
+    elif result is not None:
+        lines.append(str(result))
+    ctx.out.result({"seeded": True, "result": result}, lines)
+    return OK
+
+
+def _demo_lines(result: dict[str, Any]) -> list[str]:
+    """The demo sign-ins and authenticator keys, one line each (they are fake by design)."""
+    lines = []
+    for s in result.get("staff", []):
+        roles = ",".join(str(r) for r in s.get("roles", ()))
+        lines.append(f"  staff     {s.get('username', ''):<14} {roles:<11} password "
+                     f"{s.get('password', '')}  key {s.get('manual_key', '')}")
+    for c in result.get("customers", []):
+        lines.append(f"  customer  {c.get('number', '')} {c.get('name', '')}  "
+                     f"{c.get('factor_state', ''):<8} {c.get('note', '')}")
+    return lines
+
+
+# -- audit ---------------------------------------------------------------------------------------
+
+
+def cmd_audit_verify(ctx: Context, args: argparse.Namespace) -> int:
+    desk = ctx.open_desk()
+    result = desk.audit.verify(ctx.actor, progress=ctx.out.progress("Verifying"))
+    damage = result.damage
+    data = {"ok": result.ok, "events": result.events, "head_seq": result.head_seq,
+            "head_hash": result.head_hash, "checkpoints": result.checkpoints,
+            "damage": asdict(damage) if damage else None, "notes": result.notes}
+    if damage is None:
+        lines = [f"Audit log intact: {result.events:,} events (1..{result.head_seq}), "
+                 f"{result.checkpoints} signed checkpoint(s) verified."]
+    else:
+        lines = [f"Audit log DAMAGED: first bad event {damage.seq} ({damage.kind}): "
+                 f"{damage.detail}.", f"Events 1..{result.head_seq} before it are intact."]
+    lines += [f"note: {n}" for n in result.notes]
+    ctx.out.result(data, lines)
+    if damage is not None:
+        ctx.out.error(f"the audit log is damaged at event {damage.seq} ({damage.kind}): "
+                      f"{damage.detail}.")
+        return CHECK_FAILED
+    return OK
+
+
+def cmd_audit_checkpoint(ctx: Context, args: argparse.Namespace) -> int:
+    info = ctx.open_desk().audit.checkpoint(ctx.actor, reason="manual")
+    ctx.out.result(info.as_dict(), f"Signed checkpoint at event {info.seq} "
+                   f"(head {info.head_hash[:16]}…, key id {info.key_id}).")
+    return OK
+
+
+def parse_moment(text: str) -> datetime:
+    """An ISO date or date-time; without an offset it is taken as UTC."""
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date or time (use 2026-01-05 or 2026-01-05T09:00+09:00)"
+        ) from None
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def cmd_audit_export(ctx: Context, args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    file_format = args.format or ("csv" if out.suffix.lower() == ".csv" else "jsonl")
+    if file_format not in EXPORT_FORMATS:
+        raise UsageError(reason=f"unknown export format {file_format}")
+    for path in (out, manifest_path(out)):
+        if path.exists() and not args.force:
+            raise UsageError(reason=f"{path} exists already; choose another name or add --force")
+    if not out.parent.is_dir():
+        raise UsageError(reason=f"the folder {out.parent} does not exist")
+    desk = ctx.open_desk()
+    flt = AuditFilter(since=args.since, until=args.until, actor=args.actor,
+                      customer=args.customer, action=args.action, outcome=args.outcome)
+    manifest = desk.audit.export(ctx.actor, out, flt, ctx.out.progress("Exporting"),
+                                 format=file_format)
+    span = f" ({manifest.first_seq}..{manifest.last_seq})" if manifest.count else ""
+    lines = [f"Exported {manifest.count:,} event(s){span} to {out}.",
+             f"Manifest: {manifest_path(out)} (SHA-256 {manifest.file_sha256}).",
+             f"Signed checkpoint at event {manifest.checkpoint['seq']} "
+             f"(key id {manifest.checkpoint['key_id']})."]
+    if not manifest.complete:
+        lines.append("This is a filtered export: it proves each event's own hash, not that "
+                     "no matching event is missing (see docs/audit-format.md).")
+    ctx.out.result(manifest.as_dict(), lines)
+    return OK
+
+
+# -- policy --------------------------------------------------------------------------------------
+
+
+def cmd_policy_show(ctx: Context, args: argparse.Namespace) -> int:
+    desk = ctx.open_desk()
+    values = desk.policy().as_dict()
+    data = [{"name": name, "value": values[name], "default": spec.default,
+             "minimum": spec.minimum, "maximum": spec.maximum, "unit": spec.unit,
+             "description": spec.description, "source": spec.source}
+            for name, spec in SPECS.items()]
+    lines = []
+    for row in data:
+        changed = "" if row["value"] == row["default"] else f" (default {row['default']})"
+        lines.append(f"{row['name']:<30} {row['value']:>5} {row['unit']}{changed}"
+                     f"  — {row['description']}")
+    ctx.out.result(data, lines)
+    return OK
+
+
+def cmd_policy_set(ctx: Context, args: argparse.Namespace) -> int:
+    desk = ctx.open_desk()
+    policy = desk.set_policy(ctx.actor, args.name, args.value)
+    value = policy.as_dict()[args.name]
+    ctx.out.result({"name": args.name, "value": value},
+                   f"Policy {args.name} set to {value} {SPECS[args.name].unit}.")
+    return OK
+
+
+# -- keys ----------------------------------------------------------------------------------------
+
+
+def _meta(db: Database) -> dict[str, str]:
+    with storage_errors():
+        db.require_current()
+        with db.read() as session:
+            meta = {m.key: m.value for m in session.scalars(select(Meta))}
+    if "installation_id" not in meta:
+        raise DatabaseNotInitialised()
+    return meta
+
+
+def cmd_keys_status(ctx: Context, args: argparse.Namespace) -> int:
+    desk = ctx.open_desk()  # refuses with one sentence if the keys are missing or wrong
+    with desk.read() as s:
+        desk.authorize(s, ctx.actor, Operation.VIEW_KEYS)
+    backend = desk.keys.backend_name
+    key_id = key_id_of(desk.keys.public_key_hex)
+    data = {"database_id": desk.installation_id, "key_id": key_id,
+            "public_key": desk.keys.public_key_hex, "key_check": "ok", "keyring": backend}
+    ctx.out.result(data, [f"Database id:  {desk.installation_id}",
+                          f"Key id:       {key_id}",
+                          f"Public key:   {desk.keys.public_key_hex}",
+                          f"Keyring:      {backend}",
+                          "Key check:    ok (the keys in this keyring belong to this database)"])
+    return OK
+
+
+def cmd_keys_export(ctx: Context, args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    if out.exists():
+        raise UsageError(reason=f"{out} exists already; choose another name")
+    desk = ctx.open_desk()
+    with desk.read() as s:
+        desk.authorize(s, ctx.actor, Operation.TRANSFER_KEYS)
+    key_id = key_id_of(desk.keys.public_key_hex)
+    passphrase = ctx.prompter.secret("Passphrase for the key file", confirm=True)
+    blob = keyfile.seal(desk.keys.export_material(), passphrase,
+                        keyfile.KeyFileHeader(desk.installation_id, key_id))
+    with desk.write() as s:
+        role = desk.authorize(s, ctx.actor, Operation.TRANSFER_KEYS)
+        desk.record(s, ctx.actor, "keys.exported", subject=f"database:{desk.installation_id}",
+                    role=role, details={"key_id": key_id, "file": out.name})
+        try:  # inside the transaction: no file without its audit event
+            fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except OSError as exc:
+            raise UsageError(reason=f"{out} could not be written: {exc.strerror}") from None
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(blob)
+        except OSError as exc:
+            out.unlink(missing_ok=True)
+            raise UsageError(reason=f"{out} could not be written: {exc.strerror}") from None
+    ctx.out.result({"file": str(out), "database_id": desk.installation_id, "key_id": key_id},
+                   [f"Keys of database {desk.installation_id} (key id {key_id}) written to {out}.",
+                    "Keep the file and its passphrase apart; anyone with both holds the keys."])
+    return OK
+
+
+def cmd_keys_import(ctx: Context, args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    try:
+        blob = path.read_bytes()
+    except OSError as exc:
+        raise UsageError(reason=f"{path} cannot be read: {exc.strerror}") from None
+    header, _ = keyfile.read_header(blob, str(path))
+    db = ctx.database()
+    meta = _meta(db)
+    if header.database_id != meta["installation_id"]:
+        raise keyfile.KeyFileForOtherDatabase(found=header.database_id,
+                                              expected=meta["installation_id"])
+    passphrase = ctx.prompter.secret("Passphrase of the key file")
+    _, material = keyfile.unseal(blob, passphrase, str(path))
+    store = KeyStore(meta["installation_id"])
+    store.import_material(material, KeyCheck(meta["key_check"], meta["signing_public_key"],
+                                             meta["key_id"]))
+    desk = ctx.open_desk()  # reads them back from the keyring: proves they were stored
+    with desk.write() as s:
+        role = desk.authorize(s, ctx.actor, Operation.TRANSFER_KEYS)
+        desk.record(s, ctx.actor, "keys.imported", subject=f"database:{desk.installation_id}",
+                    role=role, details={"key_id": meta["key_id"], "file": path.name})
+    ctx.out.result({"database_id": desk.installation_id, "key_id": meta["key_id"],
+                    "keyring": desk.keys.backend_name},
+                   f"Keys of database {desk.installation_id} (key id {meta['key_id']}) stored "
+                   f"in this workstation's keyring ({desk.keys.backend_name}).")
+    return OK

@@ -1,0 +1,461 @@
+"""The tamper-evident audit log: one writer, a hash chain, signed checkpoints, verification.
+
+``docs/audit-format.md`` documents the encoding; keep the two in step.
+
+Every state change calls ``record`` with the session of its own transaction, so an event is
+committed exactly when its change is. Writers serialise on the single ``audit_head`` row
+(SQLite: the transaction already holds the write lock from ``BEGIN IMMEDIATE``; PostgreSQL:
+``SELECT ... FOR UPDATE``), which keeps the sequence gapless and the chain unforked.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy.orm import Session
+
+from authdesk.core.clock import as_utc
+from authdesk.core.keys import verify_signature
+from authdesk.core.roles import Actor
+from authdesk.storage.models import AuditCheckpoint, AuditEvent, AuditHead
+
+GENESIS_HASH = "0" * 64
+HEAD_ID = 1
+FIELDS = (
+    "seq", "ts", "actor", "role", "workstation", "action", "subject", "outcome", "details",
+    "prev_hash",
+)
+# Keys that must never appear in details: the writer refuses them outright.
+_FORBIDDEN_KEYS = frozenset(
+    {"secret", "seed", "password", "code", "otp", "totp_code", "my_number", "key", "passphrase"}
+)
+
+
+class AuditWriteRefused(ValueError):
+    """A programming error: details carried something that must never be logged."""
+
+
+def format_ts(moment: datetime) -> str:
+    return as_utc(moment).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def details_text(details: Mapping[str, Any] | None) -> str:
+    """Canonical JSON: sorted keys, no spaces, UTF-8 (not \\u escapes)."""
+    return json.dumps(dict(details or {}), sort_keys=True, separators=(",", ":"),
+                      ensure_ascii=False, default=str)
+
+
+def canonical_bytes(values: Mapping[str, Any]) -> bytes:
+    """For each field in ``FIELDS`` order: the UTF-8 byte length in decimal, ':', the bytes, '\\n'.
+
+    Length prefixes make the encoding unambiguous whatever the fields contain.
+    """
+    encoded = [str(values[name]).encode("utf-8") for name in FIELDS]
+    return b"".join(b"%d:%s\n" % (len(raw), raw) for raw in encoded)
+
+
+def event_hash(values: Mapping[str, Any]) -> str:
+    return hashlib.sha256(canonical_bytes(values)).hexdigest()
+
+
+def event_values(event: AuditEvent, *, seq: int | None = None) -> dict[str, Any]:
+    return {
+        "seq": event.seq if seq is None else seq,
+        "ts": format_ts(event.ts),
+        "actor": event.actor,
+        "role": event.role,
+        "workstation": event.workstation,
+        "action": event.action,
+        "subject": event.subject,
+        "outcome": event.outcome,
+        "details": event.details,
+        "prev_hash": event.prev_hash,
+    }
+
+
+def customer_of(subject: str, details: Mapping[str, Any] | None) -> str | None:
+    """The customer number an event is about: its subject, or ``details["customer"]``."""
+    if subject.startswith("customer:"):
+        return subject[len("customer:"):] or None
+    number = (details or {}).get("customer")
+    return str(number) if number else None
+
+
+def _stored_customer_of(row: Any) -> str | None:
+    """``customer_of`` for a stored row; parses details only when they may name a customer."""
+    if row.subject.startswith("customer:") or '"customer"' not in row.details:
+        return customer_of(row.subject, None)
+    try:
+        details = json.loads(row.details)
+    except ValueError:
+        return None
+    return customer_of(row.subject, details if isinstance(details, dict) else None)
+
+
+def _check_details(details: Mapping[str, Any]) -> None:
+    for key, value in details.items():
+        if key.lower() in _FORBIDDEN_KEYS:
+            raise AuditWriteRefused(f"audit details may not carry {key!r}")
+        if isinstance(value, Mapping):
+            _check_details(value)
+
+
+def record(
+    session: Session,
+    *,
+    at: datetime,
+    actor: Actor,
+    action: str,
+    subject: str = "",
+    details: Mapping[str, Any] | None = None,
+    outcome: str = "ok",
+    role: str | None = None,
+) -> AuditEvent:
+    """Append one event in the caller's transaction. The one writer of the audit log."""
+    _check_details(details or {})
+    head = _lock_head(session)
+    text = details_text(details)
+    values = {
+        "seq": head.seq + 1,
+        "ts": format_ts(at),
+        "actor": actor.username,
+        "role": role or actor.roles_text,
+        "workstation": actor.workstation,
+        "action": action,
+        "subject": subject,
+        "outcome": outcome,
+        "details": text,
+        "prev_hash": head.hash,
+    }
+    digest = event_hash(values)
+    event = AuditEvent(
+        seq=values["seq"], ts=at, actor=actor.username,
+        role=values["role"], workstation=actor.workstation, action=action, subject=subject,
+        outcome=outcome, details=text, prev_hash=head.hash, hash=digest,
+        customer=customer_of(subject, details),
+    )
+    session.add(event)
+    head.seq, head.hash = event.seq, digest
+    session.flush()
+    return event
+
+
+def _lock_head(session: Session) -> AuditHead:
+    head = session.execute(
+        select(AuditHead).where(AuditHead.id == HEAD_ID).with_for_update()
+    ).scalar_one_or_none()
+    if head is None:
+        head = AuditHead(id=HEAD_ID, seq=0, hash=GENESIS_HASH)
+        session.add(head)
+        session.flush()
+    return head
+
+
+def head(session: Session) -> tuple[int, str]:
+    row = session.get(AuditHead, HEAD_ID)
+    return (row.seq, row.hash) if row else (0, GENESIS_HASH)
+
+
+# -- checkpoints ---------------------------------------------------------------------------------
+
+
+def checkpoint_message(seq: int, head_hash: str, ts: str) -> bytes:
+    return f"authdesk-checkpoint-v1\n{seq}\n{head_hash}\n{ts}\n".encode("ascii")
+
+
+@dataclass(frozen=True)
+class CheckpointInfo:
+    seq: int
+    head_hash: str
+    ts: str
+    signature: str
+    key_id: str
+
+    @classmethod
+    def of(cls, row: AuditCheckpoint) -> CheckpointInfo:
+        return cls(row.seq, row.head_hash, format_ts(row.ts), row.signature, row.key_id)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"seq": self.seq, "head_hash": self.head_hash, "ts": self.ts,
+                "signature": self.signature, "key_id": self.key_id}
+
+
+def add_checkpoint(
+    session: Session, *, at: datetime, sign: Callable[[bytes], bytes], key_id: str
+) -> CheckpointInfo:
+    """Sign the current head. The caller records the ``audit.checkpointed`` event first."""
+    seq, head_hash = head(session)
+    ts = format_ts(at)
+    signature = sign(checkpoint_message(seq, head_hash, ts)).hex()
+    row = AuditCheckpoint(seq=seq, head_hash=head_hash, ts=at,
+                          signature=signature, key_id=key_id)
+    session.add(row)
+    session.flush()
+    return CheckpointInfo.of(row)
+
+
+def latest_checkpoint(session: Session) -> CheckpointInfo | None:
+    row = session.execute(
+        select(AuditCheckpoint).order_by(AuditCheckpoint.seq.desc(), AuditCheckpoint.id.desc())
+        .limit(1)
+    ).scalar_one_or_none()
+    return CheckpointInfo.of(row) if row else None
+
+
+# -- verification --------------------------------------------------------------------------------
+
+
+class VerifyCancelled(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class Damage:
+    """The first bad place found. ``kind`` is one of: edited, deleted, inserted, swapped,
+    reordered, truncated, rolled_back, bad_checkpoint, unlinked."""
+
+    seq: int
+    kind: str
+    detail: str
+
+
+@dataclass
+class VerifyResult:
+    events: int = 0
+    head_seq: int = 0
+    head_hash: str = GENESIS_HASH
+    checkpoints: int = 0
+    damage: Damage | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.damage is None
+
+
+# A damaged event is looked for at nearby positions before giving up on finding where it came
+# from; only the damage path pays for this.
+_SEARCH = 256
+# How far past the first bad position the diagnosis reads to tell insertions from edits.
+_WINDOW = 256
+
+
+def _ts_text(value: datetime | str) -> str:
+    """``format_ts`` of a stored time. On SQLite verification reads the stored text itself, so a
+    time edited into something unreadable is reported as damage instead of crashing the walk."""
+    if isinstance(value, datetime):
+        return format_ts(value)
+    if len(value) == 26 and value[10] == " ":
+        # SQLite's stored form 'YYYY-MM-DD HH:MM:SS.ffffff' (UTC): the fast path. A value
+        # edited into something that is not a real time cannot match its hash either way.
+        return f"{value[:10]}T{value[11:]}Z"
+    try:
+        return format_ts(datetime.fromisoformat(value))
+    except (TypeError, ValueError):
+        return f"unreadable:{value}"
+
+
+def _hash_as(row: Any, seq: int) -> str:
+    """The hash ``row`` would have if it had been written as event ``seq``."""
+    values = {
+        "seq": seq, "ts": _ts_text(row.ts), "actor": row.actor, "role": row.role,
+        "workstation": row.workstation, "action": row.action, "subject": row.subject,
+        "outcome": row.outcome, "details": row.details, "prev_hash": row.prev_hash,
+    }
+    return event_hash(values)
+
+
+def _rows(session: Session, *, from_seq: int, limit: int) -> list[Any]:
+    """Raw rows (not ORM objects: faster, and on SQLite the time is read as stored text)."""
+    if session.get_bind().dialect.name == "sqlite":
+        ts: Any = type_coerce(AuditEvent.ts, String).label("ts")
+    else:
+        ts = AuditEvent.ts
+    columns = [AuditEvent.seq, ts, AuditEvent.actor, AuditEvent.role, AuditEvent.workstation,
+               AuditEvent.action, AuditEvent.subject, AuditEvent.outcome, AuditEvent.details,
+               AuditEvent.prev_hash, AuditEvent.hash, AuditEvent.customer]
+    query = select(*columns).where(AuditEvent.seq >= from_seq).order_by(AuditEvent.seq)
+    return list(session.execute(query.limit(limit)).all())
+
+
+def _written_as(session: Session, row: Any) -> int | None:
+    """The sequence number this event's hash was computed for, if its content is intact."""
+    for seq in (row.seq, row.seq + 1, row.seq - 1):
+        if seq >= 1 and _hash_as(row, seq) == row.hash:
+            return seq
+    # An event moved further: it was written right after the event whose hash it names.
+    if row.prev_hash == GENESIS_HASH:
+        candidates = [1]
+    else:
+        candidates = [s + 1 for s in session.scalars(
+            select(AuditEvent.seq).where(AuditEvent.hash == row.prev_hash))]
+    candidates += range(max(1, row.seq - _SEARCH), row.seq + _SEARCH + 1)
+    for seq in candidates:
+        if _hash_as(row, seq) == row.hash:
+            return seq
+    return None
+
+
+def _diagnose(session: Session, seq: int, prev_hash: str) -> Damage:
+    """Name the damage at ``seq``, the first position where the chain stops holding.
+    Events before it are intact and ``prev_hash`` is the hash of event ``seq - 1``."""
+    window = _rows(session, from_seq=seq, limit=_WINDOW)
+    first = window[0]
+    if first.seq != seq:
+        gone = f"event {seq} is" if first.seq == seq + 1 else f"events {seq}..{first.seq - 1} are"
+        return Damage(seq, "deleted", f"{gone} missing")
+    origin = _written_as(session, first)
+    if origin is None:
+        # Forged events inserted with later events renumbered: a later row is the original seq.
+        for later in window[1:]:
+            if _hash_as(later, seq) == later.hash:
+                count = later.seq - seq
+                return Damage(seq, "inserted", f"{count} event(s) were inserted at {seq}; "
+                              "later events were renumbered")
+        return Damage(seq, "edited", f"event {seq}'s content does not match its hash")
+    if origin == seq:
+        # Intact in itself but not linked to its predecessor.
+        if session.scalar(select(AuditEvent.seq).where(AuditEvent.hash == first.prev_hash)
+                          .limit(1)) is None and first.prev_hash != GENESIS_HASH and seq > 1:
+            return Damage(seq - 1, "edited",
+                          f"event {seq - 1} was changed and its hash recomputed; event {seq} "
+                          "still names the original")
+        return Damage(seq, "unlinked", f"event {seq} does not follow event {seq - 1} "
+                      "(an event before it was inserted, removed or rewritten)")
+    if origin > seq:
+        partner = _rows(session, from_seq=origin, limit=1)
+        if partner and partner[0].seq == origin and _hash_as(partner[0], seq) == partner[0].hash:
+            return Damage(seq, "swapped", f"events {seq} and {origin} were swapped")
+        what = f"event {seq} was" if origin == seq + 1 else f"events {seq}..{origin - 1} were"
+        return Damage(seq, "deleted", f"{what} deleted and later events renumbered")
+    # origin < seq: this is an earlier event again.
+    original = _rows(session, from_seq=origin, limit=1)
+    if original and original[0].seq == origin and original[0].hash == first.hash:
+        return Damage(seq, "inserted", f"a copy of event {origin} was inserted at {seq}")
+    return Damage(origin, "inserted", f"{seq - origin} event(s) were inserted at {origin}; "
+                  "later events were renumbered")
+
+
+def _checkpoints(session: Session) -> list[CheckpointInfo]:
+    """Every checkpoint, oldest first, read like the events (a time edited into nonsense
+    then fails the signature check instead of crashing the walk)."""
+    ts: Any = AuditCheckpoint.ts
+    if session.get_bind().dialect.name == "sqlite":
+        ts = type_coerce(AuditCheckpoint.ts, String).label("ts")
+    rows = session.execute(
+        select(AuditCheckpoint.seq, AuditCheckpoint.head_hash, ts, AuditCheckpoint.signature,
+               AuditCheckpoint.key_id).order_by(AuditCheckpoint.seq, AuditCheckpoint.id)).all()
+    return [CheckpointInfo(r.seq, r.head_hash, _ts_text(r.ts), r.signature, r.key_id)
+            for r in rows]
+
+
+def verify_chain(
+    session: Session,
+    *,
+    public_key_hex: str | None,
+    seen_checkpoint: CheckpointInfo | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> VerifyResult:
+    """Walk the whole log and its checkpoints; stop at the first damage and name it.
+
+    The head record and the checkpoints are read before the walk: events are only ever
+    appended, so whatever they name must be in the log the walk sees (on PostgreSQL other
+    workstations may append while the walk runs; those later events are simply walked too).
+    """
+    result = VerifyResult()
+    head_seq, head_hash = head(session)
+    total = session.execute(select(func.count()).select_from(AuditEvent)).scalar_one()
+    checkpoints = _checkpoints(session)
+    wanted = {c.seq for c in checkpoints} | {head_seq}
+    if seen_checkpoint:
+        wanted.add(seen_checkpoint.seq)
+    hashes_at: dict[int, str] = {}
+    expected_seq, prev_hash = 1, GENESIS_HASH
+    while result.damage is None:
+        rows = _rows(session, from_seq=expected_seq, limit=5000)
+        if not rows:
+            break
+        for row in rows:
+            if cancelled and cancelled():
+                raise VerifyCancelled()
+            if (row.seq != expected_seq or row.prev_hash != prev_hash
+                    or _hash_as(row, row.seq) != row.hash):
+                result.damage = _diagnose(session, expected_seq, prev_hash)
+                break
+            if row.customer != _stored_customer_of(row):
+                result.damage = Damage(row.seq, "edited", "the event's customer index does not "
+                                       "match its subject and details")
+                break
+            if row.seq in wanted:
+                hashes_at[row.seq] = row.hash
+            result.events += 1
+            expected_seq, prev_hash = row.seq + 1, row.hash
+            if progress and result.events % 5000 == 0:
+                progress(result.events, total)
+    result.head_seq, result.head_hash = expected_seq - 1, prev_hash
+    if progress:
+        progress(result.events, total)
+    if result.damage is None:
+        result.damage = _check_head(head_seq, head_hash, hashes_at, result)
+    if result.damage is None:
+        result.damage = _check_checkpoints(checkpoints, hashes_at, result, public_key_hex,
+                                           seen_checkpoint)
+    return result
+
+
+def _check_head(head_seq: int, head_hash: str, hashes_at: dict[int, str],
+                result: VerifyResult) -> Damage | None:
+    """The writer's head record must name an event the walk found, with the same hash."""
+    if head_seq > result.head_seq:
+        return Damage(result.head_seq + 1, "truncated",
+                      f"the log's head record names event {head_seq} but the log ends at "
+                      f"{result.head_seq}")
+    if head_seq and hashes_at.get(head_seq) != head_hash:
+        return Damage(head_seq, "edited",
+                      f"event {head_seq} differs from the log's head record")
+    return None
+
+
+def _check_checkpoints(
+    checkpoints: list[CheckpointInfo],
+    hashes_at: dict[int, str],
+    result: VerifyResult,
+    public_key_hex: str | None,
+    seen: CheckpointInfo | None,
+) -> Damage | None:
+    if checkpoints and public_key_hex is None:
+        result.notes.append("checkpoint signatures not checked: no signing key available")
+    for cp in checkpoints:
+        if public_key_hex is not None and not verify_signature(
+                public_key_hex, bytes.fromhex(cp.signature),
+                checkpoint_message(cp.seq, cp.head_hash, cp.ts)):
+            return Damage(cp.seq, "bad_checkpoint", "a checkpoint's signature is not valid")
+        if cp.seq > result.head_seq:
+            return Damage(result.head_seq + 1, "truncated",
+                          f"a signed checkpoint covers event {cp.seq} but the log ends at "
+                          f"{result.head_seq}")
+        if cp.seq and hashes_at.get(cp.seq) != cp.head_hash:
+            return Damage(cp.seq, "edited",
+                          f"history up to event {cp.seq} differs from its signed checkpoint")
+        result.checkpoints += 1
+    if seen is not None:
+        if seen.seq > result.head_seq:
+            return Damage(result.head_seq + 1, "rolled_back",
+                          f"this workstation saw a checkpoint at event {seen.seq}, but the "
+                          f"log ends at {result.head_seq}")
+        if seen.seq and hashes_at.get(seen.seq) != seen.head_hash:
+            return Damage(seen.seq, "rolled_back",
+                          "the log differs from what this workstation saw at its last checkpoint")
+    if checkpoints and checkpoints[-1].seq < result.head_seq:
+        result.notes.append(
+            f"events {checkpoints[-1].seq + 1}..{result.head_seq} are after the newest "
+            "checkpoint; their removal would only be noticed by a workstation that saw them"
+        )
+    return None

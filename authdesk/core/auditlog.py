@@ -1,0 +1,284 @@
+"""The audit log as a service: signed checkpoints, integrity verification and exports, for
+staff and the admin CLI. The writer itself is ``audit.record`` (called through ``Desk.record``).
+
+``docs/audit-format.md`` describes the export files; ``docs/verify_export.py`` checks them.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import os
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+
+from authdesk.core import audit
+from authdesk.core.audit import CheckpointInfo, Damage, VerifyResult, format_ts
+from authdesk.core.auditquery import AuditFilter, page
+from authdesk.core.errors import AuthDeskError, InvalidInput
+from authdesk.core.roles import Actor, Operation
+from authdesk.storage.models import AuditEvent
+
+if TYPE_CHECKING:
+    from authdesk.core.desk import Desk
+
+EXPORT_FORMAT = "authdesk-audit-export"
+EXPORT_FORMAT_VERSION = 1
+EXPORT_FORMATS = ("jsonl", "csv")
+# The stored fields, in this order, in every line (JSONL) or column (CSV) of an export.
+EXPORT_FIELDS = (*audit.FIELDS, "hash")
+_PAGE = 2000
+
+
+class ExportCancelled(AuthDeskError):
+    template = "The export was cancelled; no file was written."
+
+
+class ExportFailed(AuthDeskError):
+    template = "The export file {path} could not be written: {reason}."
+
+
+class AuditUnreadable(AuthDeskError):
+    template = (
+        "An audit event after event {seq} cannot be read. Run an integrity check "
+        "(authdesk-admin audit verify) to find the damage."
+    )
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """What ``FILE.manifest.json`` says about an export (see docs/audit-format.md)."""
+
+    file: str
+    file_format: str
+    file_sha256: str
+    count: int
+    first_seq: int | None
+    last_seq: int | None
+    head_hash: str | None  # the hash of the last exported event
+    complete: bool  # no filter: every event from 1 to the checkpoint's sequence
+    filter: dict[str, str]
+    checkpoint: dict[str, Any]  # the signed checkpoint taken for this export, with public_key
+    database_id: str
+    exported_at: str
+    exported_by: str
+    workstation: str
+    format: str = EXPORT_FORMAT
+    format_version: int = EXPORT_FORMAT_VERSION
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        extra = data.pop("extra")
+        ordered = {"format": data.pop("format"), "format_version": data.pop("format_version")}
+        return {**ordered, **data, **extra}
+
+
+def manifest_path(out: Path) -> Path:
+    return out.with_name(out.name + ".manifest.json")
+
+
+def export_record(event: AuditEvent) -> dict[str, Any]:
+    """One exported event: the stored fields exactly; ``details`` stays the stored JSON text."""
+    values = audit.event_values(event)
+    values["hash"] = event.hash
+    return {name: values[name] for name in EXPORT_FIELDS}
+
+
+class _HashingWriter:
+    """Writes bytes to a file and keeps their SHA-256 (no second pass over a large file)."""
+
+    def __init__(self, fh: IO[bytes]) -> None:
+        self.fh = fh
+        self.sha = hashlib.sha256()
+
+    def write(self, data: bytes) -> None:
+        self.sha.update(data)
+        self.fh.write(data)
+
+
+def _encode_page(records: list[dict[str, Any]], file_format: str) -> bytes:
+    if file_format == "jsonl":
+        return b"".join(
+            (json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+            for r in records
+        )
+    text = io.StringIO()
+    writer = csv.writer(text, lineterminator="\r\n")
+    writer.writerows([[r[name] for name in EXPORT_FIELDS] for r in records])
+    return text.getvalue().encode("utf-8")
+
+
+class AuditService:
+    def __init__(self, desk: Desk) -> None:
+        self.desk = desk
+
+    def checkpoint(self, actor: Actor, *, reason: str = "manual") -> CheckpointInfo:
+        """Record ``audit.checkpointed`` and sign the head that includes it."""
+        with self.desk.write() as s:
+            self.desk.record(s, actor, "audit.checkpointed", subject="audit",
+                             details={"reason": reason, "key_id": self._key_id()})
+            info = audit.add_checkpoint(s, at=self.desk.now(), sign=self.desk.keys.sign,
+                                        key_id=self._key_id())
+        self.desk.workstation.remember_checkpoint(self.desk.installation_id, info)
+        return info
+
+    def checkpoint_due(self) -> bool:
+        """True when the newest checkpoint is older than the policy interval."""
+        with self.desk.read() as s:
+            latest = audit.latest_checkpoint(s)
+            interval = self.desk.policy(s).checkpoint_interval_minutes
+            seq, _ = audit.head(s)
+        if latest is None:
+            return seq > 0
+        taken = datetime.strptime(latest.ts, "%Y-%m-%dT%H:%M:%S.%fZ").replace(
+            tzinfo=self.desk.now().tzinfo)
+        return latest.seq < seq and self.desk.now() - taken >= timedelta(minutes=interval)
+
+    def verify(
+        self,
+        actor: Actor,
+        *,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> VerifyResult:
+        """Check the whole chain, every checkpoint signature, and this workstation's memory.
+
+        The outcome is itself audited (after the walk, so the walk covers a stable log)."""
+        with self.desk.read() as s:
+            self.desk.authorize(s, actor, Operation.VERIFY_AUDIT)
+            seen = self.desk.workstation.seen_checkpoint(self.desk.installation_id)
+            result = audit.verify_chain(s, public_key_hex=self.desk.keys.public_key_hex,
+                                        seen_checkpoint=seen, progress=progress,
+                                        cancelled=cancelled)
+        details: dict[str, object] = {"events": result.events, "head_seq": result.head_seq,
+                                      "checkpoints": result.checkpoints}
+        if result.damage:
+            details.update(first_bad_seq=result.damage.seq, damage=result.damage.kind)
+        try:
+            with self.desk.write() as s:
+                role = self.desk.authorize(s, actor, Operation.VERIFY_AUDIT)
+                self.desk.record(s, actor, "audit.verified", subject="audit", role=role,
+                                 outcome="ok" if result.ok else "failed", details=details)
+        except IntegrityError:
+            # Events were added behind the writer's back, so the next sequence number is
+            # taken. The finding matters more than recording it: report it all the same.
+            if result.ok:
+                with self.desk.read() as s:
+                    seq, _ = audit.head(s)
+                result.damage = Damage(seq + 1, "inserted", f"event {seq + 1} was added outside "
+                                       f"AuthDesk: the log's head record ends at {seq}")
+            result.notes.append("this check could not be recorded in the log: the log's head "
+                                "record no longer matches its events")
+        return result
+
+    def export(
+        self,
+        actor: Actor,
+        out: Path,
+        flt: AuditFilter | None = None,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+        *,
+        format: str = "jsonl",
+    ) -> Manifest:
+        """Write the (filtered) log up to a fresh signed checkpoint to ``out`` and its manifest
+        to ``FILE.manifest.json``; return the manifest.
+
+        A checkpoint is taken first (policy: checkpoint on export), and the export stops at it,
+        so a complete export ends exactly at a signed head. Pages are read by keyset and
+        written as they come, so memory stays flat for any size of log. Both files appear
+        only when the ``audit.exported`` event is committed: a failed or cancelled export
+        leaves no file and no event.
+        """
+        if format not in EXPORT_FORMATS:
+            raise InvalidInput(field="format", reason="use jsonl or csv")
+        flt = flt or AuditFilter()
+        with self.desk.read() as s:
+            self.desk.authorize(s, actor, Operation.EXPORT_AUDIT)
+        cp = self.checkpoint(actor, reason="export")
+        with self.desk.read() as s:
+            total = int(s.scalar(flt.apply(select(func.count()).select_from(AuditEvent))
+                                 .where(AuditEvent.seq <= cp.seq)) or 0)
+        partial = out.with_name(out.name + ".partial")
+        count, first, last, last_hash = 0, None, None, None
+        try:
+            with partial.open("wb") as fh:
+                writer = _HashingWriter(fh)
+                if format == "csv":
+                    # The byte-order mark makes spreadsheet programs read the file as UTF-8.
+                    writer.write("\ufeff".encode())
+                    writer.write(_encode_page([{f: f for f in EXPORT_FIELDS}], "csv"))
+                after = 0
+                while True:
+                    if cancelled and cancelled():
+                        raise ExportCancelled()
+                    with self.desk.read() as s:
+                        try:
+                            rows = page(s, flt, after_seq=after, before_seq=cp.seq + 1,
+                                        limit=_PAGE)
+                        except ValueError:  # a stored value the database cannot read back
+                            raise AuditUnreadable(seq=after) from None
+                        records = [export_record(r) for r in rows]
+                    if not records:
+                        break
+                    writer.write(_encode_page(records, format))
+                    count += len(records)
+                    first = first if first is not None else records[0]["seq"]
+                    last, last_hash = records[-1]["seq"], records[-1]["hash"]
+                    after = last
+                    if progress:
+                        progress(count, total)
+                fh.flush()
+                os.fsync(fh.fileno())
+            manifest = Manifest(
+                file=out.name, file_format=format, file_sha256=writer.sha.hexdigest(),
+                count=count, first_seq=first, last_seq=last, head_hash=last_hash,
+                complete=flt.empty, filter=flt.describe(),
+                checkpoint={**cp.as_dict(), "public_key": self.desk.keys.public_key_hex},
+                database_id=self.desk.installation_id, exported_at=format_ts(self.desk.now()),
+                exported_by=actor.username, workstation=actor.workstation,
+            )
+            self._publish(actor, partial, out, manifest)
+        except OSError as exc:
+            raise ExportFailed(path=str(out), reason=exc.strerror or type(exc).__name__) from None
+        finally:
+            partial.unlink(missing_ok=True)
+        return manifest
+
+    def _publish(self, actor: Actor, partial: Path, out: Path, manifest: Manifest) -> None:
+        """Move the files into place inside the transaction that records the export."""
+        target = manifest_path(out)
+        staged = target.with_name(target.name + ".partial")
+        try:
+            staged.write_text(json.dumps(manifest.as_dict(), ensure_ascii=False, indent=2) + "\n",
+                              encoding="utf-8")
+            with self.desk.write() as s:
+                role = self.desk.authorize(s, actor, Operation.EXPORT_AUDIT)
+                self.desk.record(s, actor, "audit.exported", subject="audit", role=role, details={
+                    "file": manifest.file, "format": manifest.file_format,
+                    "count": manifest.count, "first_seq": manifest.first_seq,
+                    "last_seq": manifest.last_seq, "checkpoint_seq": manifest.checkpoint["seq"],
+                    "file_sha256": manifest.file_sha256, "filter": manifest.filter,
+                })
+                os.replace(staged, target)
+                try:
+                    os.replace(partial, out)
+                except OSError:
+                    target.unlink(missing_ok=True)
+                    raise
+        finally:
+            staged.unlink(missing_ok=True)
+
+    def _key_id(self) -> str:
+        from authdesk.core.keys import key_id_of
+
+        return key_id_of(self.desk.keys.public_key_hex)

@@ -1,0 +1,252 @@
+"""The key store: two keys held in the OS credential store (keyring), never in the database.
+
+- the data key (AES-256-GCM) encrypts TOTP seeds of customers and staff;
+- the signing key (Ed25519) signs audit checkpoints.
+
+The database keeps only a key-check value (a known text encrypted under the data key) and the
+signing public key, so that a missing or wrong key is reported before anything is read or
+written. There is no plaintext fallback: without a usable keyring the key store refuses.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import secrets
+from dataclasses import dataclass
+
+import keyring
+import keyring.backend
+import keyring.errors
+from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from authdesk.core.errors import AuthDeskError
+
+SERVICE = "AuthDesk"
+_KEY_CHECK_PLAINTEXT = b"authdesk key check v1"
+_NONCE = 12
+
+
+class KeyringUnavailable(AuthDeskError):
+    template = (
+        "No secure credential store (OS keyring) is available on this workstation ({backend}). "
+        "AuthDesk keeps its keys only there. On Windows and macOS it is built in; on Linux start "
+        "a Secret Service such as GNOME Keyring or KWallet, then try again."
+    )
+
+
+class KeysMissing(AuthDeskError):
+    template = (
+        "The keys for this database are not in this workstation's credential store. "
+        "Ask an administrator to import them (authdesk-admin keys import)."
+    )
+
+
+class WrongKey(AuthDeskError):
+    template = (
+        "The keys in this workstation's credential store do not belong to this database "
+        "(key check failed). Nothing was read or written. Ask an administrator."
+    )
+
+
+class DecryptionFailed(AuthDeskError):
+    template = "A stored secret could not be decrypted; it may have been altered."
+
+
+def usable_backend(backend: keyring.backend.KeyringBackend | None = None) -> (
+    keyring.backend.KeyringBackend
+):
+    """The keyring backend to use, or KeyringUnavailable. Never a plaintext file backend."""
+    chosen = backend or keyring.get_keyring()
+    name = f"{type(chosen).__module__}.{type(chosen).__name__}"
+    refused = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt.file")
+    if name.startswith(refused) or getattr(chosen, "priority", 0) <= 0:
+        raise KeyringUnavailable(backend=name)
+    return chosen
+
+
+@dataclass(frozen=True)
+class KeyCheck:
+    """What the database stores about the keys (nothing secret)."""
+
+    key_check: str  # base64 of nonce || AES-GCM(data key, known text)
+    public_key: str  # hex Ed25519 public key
+    key_id: str  # first 16 hex of SHA-256 of the public key
+
+
+class KeyStore:
+    """The keys of one database (``namespace`` is the database's installation id)."""
+
+    def __init__(self, namespace: str, backend: keyring.backend.KeyringBackend | None = None):
+        self.namespace = namespace
+        self._backend = backend
+        self._data_key: bytes | None = None
+        self._signing_key: Ed25519PrivateKey | None = None
+
+    # -- creation and loading -----------------------------------------------------------------
+
+    def create(self) -> KeyCheck:
+        """Make new keys, put them in the keyring, and return what the database should keep."""
+        backend = usable_backend(self._backend)
+        data_key = AESGCM.generate_key(bit_length=256)
+        signing = Ed25519PrivateKey.generate()
+        raw_signing = signing.private_bytes_raw()
+        try:
+            backend.set_password(SERVICE, self._entry("data-key"), _b64(data_key))
+            backend.set_password(SERVICE, self._entry("signing-key"), _b64(raw_signing))
+        except keyring.errors.KeyringError as exc:
+            raise KeyringUnavailable(backend=type(exc).__name__) from None
+        self._data_key, self._signing_key = data_key, signing
+        return self.key_check()
+
+    def load(self, expected: KeyCheck) -> None:
+        """Read the keys from the keyring and prove they belong to this database."""
+        backend = usable_backend(self._backend)
+        try:
+            data_b64 = backend.get_password(SERVICE, self._entry("data-key"))
+            sign_b64 = backend.get_password(SERVICE, self._entry("signing-key"))
+        except keyring.errors.KeyringError as exc:
+            raise KeyringUnavailable(backend=type(exc).__name__) from None
+        if not data_b64 or not sign_b64:
+            raise KeysMissing()
+        self._data_key, self._signing_key = self._proven(data_b64, sign_b64, expected)
+
+    def _proven(self, data_b64: str, sign_b64: str, expected: KeyCheck) -> (
+        tuple[bytes, Ed25519PrivateKey]
+    ):
+        """Decode the two keys and prove they belong to this database, or WrongKey."""
+        try:
+            data_key = base64.b64decode(data_b64, validate=True)
+            signing = Ed25519PrivateKey.from_private_bytes(base64.b64decode(sign_b64))
+            blob = base64.b64decode(expected.key_check)
+            AESGCM(data_key).decrypt(blob[:_NONCE], blob[_NONCE:], self.namespace.encode())
+        except (InvalidTag, ValueError):
+            raise WrongKey() from None
+        if _public_hex(signing.public_key()) != expected.public_key:
+            raise WrongKey()
+        return data_key, signing
+
+    def key_check(self) -> KeyCheck:
+        nonce = secrets.token_bytes(_NONCE)
+        sealed = AESGCM(self._need_data_key()).encrypt(
+            nonce, _KEY_CHECK_PLAINTEXT, self.namespace.encode()
+        )
+        public = _public_hex(self._need_signing_key().public_key())
+        return KeyCheck(_b64(nonce + sealed), public, key_id_of(public))
+
+    def export_material(self) -> dict[str, str]:
+        """The raw keys, for the admin CLI's passphrase-protected key transfer only."""
+        return {
+            "data_key": _b64(self._need_data_key()),
+            "signing_key": _b64(self._need_signing_key().private_bytes_raw()),
+        }
+
+    def import_material(self, material: dict[str, str], expected: KeyCheck) -> None:
+        """Store transferred keys in this workstation's keyring after proving they fit.
+
+        Proven first: keys of another database never overwrite what the keyring holds."""
+        backend = usable_backend(self._backend)
+        try:
+            data_b64, sign_b64 = material["data_key"], material["signing_key"]
+        except (KeyError, TypeError):
+            raise WrongKey() from None
+        data_key, signing = self._proven(data_b64, sign_b64, expected)
+        try:
+            backend.set_password(SERVICE, self._entry("data-key"), data_b64)
+            backend.set_password(SERVICE, self._entry("signing-key"), sign_b64)
+        except keyring.errors.KeyringError as exc:
+            raise KeyringUnavailable(backend=type(exc).__name__) from None
+        self._data_key, self._signing_key = data_key, signing
+
+    @property
+    def loaded(self) -> bool:
+        return self._data_key is not None
+
+    def recheck(self, expected: KeyCheck) -> None:
+        """Read the keys from the keyring again and prove they still fit (key status screens)."""
+        KeyStore(self.namespace, self._backend).load(expected)
+
+    @property
+    def backend_name(self) -> str:
+        chosen = self._backend or keyring.get_keyring()
+        return f"{type(chosen).__module__}.{type(chosen).__name__}"
+
+    # -- use ------------------------------------------------------------------------------------
+
+    def encrypt(self, plaintext: bytes, context: str) -> bytes:
+        """AES-GCM; ``context`` (for example 'customer-factor:12') is bound as associated data."""
+        nonce = secrets.token_bytes(_NONCE)
+        return nonce + AESGCM(self._need_data_key()).encrypt(nonce, plaintext, context.encode())
+
+    def decrypt(self, blob: bytes, context: str) -> bytes:
+        try:
+            return AESGCM(self._need_data_key()).decrypt(
+                blob[:_NONCE], blob[_NONCE:], context.encode()
+            )
+        except (InvalidTag, ValueError):
+            raise DecryptionFailed() from None
+
+    def sign(self, message: bytes) -> bytes:
+        return self._need_signing_key().sign(message)
+
+    @property
+    def public_key_hex(self) -> str:
+        return _public_hex(self._need_signing_key().public_key())
+
+    def _need_data_key(self) -> bytes:
+        if self._data_key is None:
+            raise KeysMissing()
+        return self._data_key
+
+    def _need_signing_key(self) -> Ed25519PrivateKey:
+        if self._signing_key is None:
+            raise KeysMissing()
+        return self._signing_key
+
+    def _entry(self, what: str) -> str:
+        return f"{self.namespace}:{what}"
+
+
+def verify_signature(public_key_hex: str, signature: bytes, message: bytes) -> bool:
+    try:
+        Ed25519PublicKey.from_public_bytes(bytes.fromhex(public_key_hex)).verify(signature, message)
+    except (InvalidSignature, ValueError):
+        return False
+    return True
+
+
+def key_id_of(public_key_hex: str) -> str:
+    return hashlib.sha256(bytes.fromhex(public_key_hex)).hexdigest()[:16]
+
+
+def _public_hex(key: Ed25519PublicKey) -> str:
+    return key.public_bytes_raw().hex()
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """Keys held in this process only: for tests and the throw-away demo database."""
+
+    priority = 1
+    # keyring's auto-detection considers every imported backend class; without this, a
+    # workstation with no OS keyring would silently get this one and lose its keys at exit.
+    viable = False
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self._store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self._store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self._store.pop((service, username), None) is None:
+            raise keyring.errors.PasswordDeleteError(username)

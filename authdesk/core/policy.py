@@ -1,0 +1,122 @@
+"""Policy values: the one place that says what each figure is, its default and its source.
+
+An administrator may change a value (``PolicyService.set``); the change is validated against the
+range here and audited. Everything else reads values through ``Policy``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Any
+
+
+@dataclass(frozen=True)
+class PolicySpec:
+    default: int
+    minimum: int
+    maximum: int
+    unit: str
+    description: str
+    source: str
+
+
+SPECS: dict[str, PolicySpec] = {
+    "totp_drift_steps": PolicySpec(
+        1, 0, 2, "time steps", "Accepted clock drift either side of now", "RFC 6238 §5.2"
+    ),
+    "totp_wrong_per_verification": PolicySpec(
+        5, 1, 10, "codes", "Wrong codes before one verification is void", "Twilio Verify"
+    ),
+    "totp_consecutive_failures": PolicySpec(
+        10, 3, 100, "codes",
+        "Consecutive failures before the factor locks (supervisor unlock only)",
+        "privacyIDEA maxfail; NIST SP 800-63B ≤ 100",
+    ),
+    "verifications_per_hour": PolicySpec(
+        5, 1, 50, "verifications", "Verifications started per customer in one hour",
+        "Twilio, scaled",
+    ),
+    "verifications_per_day": PolicySpec(
+        10, 1, 100, "verifications", "Verifications started per customer in one day",
+        "Twilio, scaled",
+    ),
+    "stepup_fresh_minutes": PolicySpec(
+        15, 1, 60, "minutes", "How long a successful customer step-up stays fresh",
+        "Specops Secure Service Desk",
+    ),
+    "staff_stepup_fresh_minutes": PolicySpec(
+        2, 1, 15, "minutes", "How long a staff step-up counts as fresh for an approval",
+        "project choice",
+    ),
+    "activation_letter_days": PolicySpec(
+        21, 1, 60, "days", "How long an activation letter's code can activate a factor",
+        "NIST SP 800-63-4",
+    ),
+    "staff_lockout_failures": PolicySpec(
+        5, 3, 100, "attempts", "Consecutive failed sign-ins before the account locks",
+        "project choice",
+    ),
+    "staff_lockout_minutes": PolicySpec(
+        15, 1, 1440, "minutes", "How long a locked staff account stays locked", "project choice"
+    ),
+    "staff_idle_minutes": PolicySpec(
+        30, 1, 120, "minutes", "Idle time before the session locks", "NIST SP 800-63B AAL2"
+    ),
+    "staff_absolute_hours": PolicySpec(
+        12, 1, 24, "hours", "Absolute session limit", "NIST SP 800-63B AAL2"
+    ),
+    "cooling_off_hours": PolicySpec(
+        72, 0, 720, "hours", "Cooling-off before a new withdrawal account takes effect",
+        "project choice",
+    ),
+    "request_expiry_days": PolicySpec(
+        7, 1, 60, "days", "A request left pending expires after", "project choice"
+    ),
+    "contact_change_window_days": PolicySpec(
+        30, 1, 365, "days", "A contact-detail change this recent raises risk", "DESIGN.md §3"
+    ),
+    "checkpoint_interval_minutes": PolicySpec(
+        60, 5, 1440, "minutes", "Signed audit checkpoint at least this often",
+        "AWS CloudTrail hourly digests",
+    ),
+    "retention_years": PolicySpec(7, 7, 30, "years", "Record retention", "Japanese AML rules"),
+}
+
+
+@dataclass(frozen=True)
+class Policy:
+    """A snapshot of every policy value, read once per operation."""
+
+    totp_drift_steps: int
+    totp_wrong_per_verification: int
+    totp_consecutive_failures: int
+    verifications_per_hour: int
+    verifications_per_day: int
+    stepup_fresh_minutes: int
+    staff_stepup_fresh_minutes: int
+    activation_letter_days: int
+    staff_lockout_failures: int
+    staff_lockout_minutes: int
+    staff_idle_minutes: int
+    staff_absolute_hours: int
+    cooling_off_hours: int
+    request_expiry_days: int
+    contact_change_window_days: int
+    checkpoint_interval_minutes: int
+    retention_years: int
+
+    @classmethod
+    def defaults(cls) -> Policy:
+        return cls.from_overrides({})
+
+    @classmethod
+    def from_overrides(cls, overrides: dict[str, Any]) -> Policy:
+        values = {name: spec.default for name, spec in SPECS.items()}
+        values.update({k: int(v) for k, v in overrides.items() if k in SPECS})
+        return cls(**values)
+
+    def as_dict(self) -> dict[str, int]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+assert set(SPECS) == {f.name for f in fields(Policy)}, "every policy has a spec and a field"

@@ -1,0 +1,297 @@
+"""The tables. Times are stored as UTC; SQLite returns them naive, see ``core.clock.as_utc``.
+
+Secrets are stored only as AES-GCM ciphertext (``*_enc`` columns); personal data of customers is
+stored in the clear in the database (access is controlled and audited by the core) but never in
+audit details unmasked.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """A UTC instant in a plain TIMESTAMP column: stored naive in UTC, read back aware.
+
+    Converting on the way in means a PostgreSQL server set to Japan time (or any zone) cannot
+    shift stored times, and callers may pass aware datetimes in any zone."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is not None and value.tzinfo is not None:
+            value = value.astimezone(UTC).replace(tzinfo=None)
+        return value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return value.replace(tzinfo=UTC) if value is not None else None
+
+
+# BIGINT on PostgreSQL, INTEGER (the rowid alias) on SQLite.
+BigId = BigInteger().with_variant(Integer(), "sqlite")
+
+
+class Meta(Base):
+    """Installation facts: database id, key-check values, public signing key."""
+
+    __tablename__ = "meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class PolicySetting(Base):
+    __tablename__ = "policy_setting"
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_by: Mapped[str] = mapped_column(String(64))
+
+
+class Staff(Base):
+    __tablename__ = "staff"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(128))
+    employee_no: Mapped[str] = mapped_column(String(32), index=True)
+    roles: Mapped[str] = mapped_column(String(128))  # comma-separated Role values
+    password_hash: Mapped[str] = mapped_column(String(256))
+    totp_secret_enc: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    totp_confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
+    totp_last_step: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    failed_signins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class StaffSession(Base):
+    __tablename__ = "staff_session"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"), index=True)
+    workstation: Mapped[str] = mapped_column(String(128))
+    started_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    last_activity: Mapped[datetime] = mapped_column(UtcDateTime)
+    locked: Mapped[bool] = mapped_column(Boolean, default=False)
+    stepped_up_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    ended_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    end_reason: Mapped[str | None] = mapped_column(String(32), nullable=True)
+
+
+class AuditHead(Base):
+    """One row: the newest sequence and hash. Writers lock it, so the chain never forks."""
+
+    __tablename__ = "audit_head"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger)
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditEvent(Base):
+    __tablename__ = "audit_event"
+    seq: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=False)
+    ts: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    actor: Mapped[str] = mapped_column(String(64))
+    role: Mapped[str] = mapped_column(String(64))
+    workstation: Mapped[str] = mapped_column(String(128))
+    action: Mapped[str] = mapped_column(String(64))
+    subject: Mapped[str] = mapped_column(String(128))
+    outcome: Mapped[str] = mapped_column(String(16))
+    details: Mapped[str] = mapped_column(Text)  # canonical JSON text, hashed as stored
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+    # Derived by the writer from the subject or details["customer"] (so not hashed separately;
+    # verification re-derives it): lets "everything about customer X" be an index walk.
+    customer: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    # Keyset paging with a filter walks one of these in sequence order.
+    __table_args__ = (
+        Index("ix_audit_customer_seq", "customer", "seq"),
+        Index("ix_audit_actor_seq", "actor", "seq"),
+        Index("ix_audit_action_seq", "action", "seq"),
+        Index("ix_audit_subject_seq", "subject", "seq"),
+        Index("ix_audit_outcome_seq", "outcome", "seq"),
+    )
+
+
+class AuditCheckpoint(Base):
+    __tablename__ = "audit_checkpoint"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    seq: Mapped[int] = mapped_column(BigInteger, index=True)
+    head_hash: Mapped[str] = mapped_column(String(64))
+    ts: Mapped[datetime] = mapped_column(UtcDateTime)
+    signature: Mapped[str] = mapped_column(String(128))  # hex Ed25519 signature
+    key_id: Mapped[str] = mapped_column(String(64))
+
+
+class Customer(Base):
+    __tablename__ = "customer"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    number: Mapped[str] = mapped_column(String(16), unique=True)
+    name_kanji: Mapped[str] = mapped_column(String(128))
+    name_kana: Mapped[str] = mapped_column(String(128))
+    search_kanji: Mapped[str] = mapped_column(String(128), index=True)
+    search_kana: Mapped[str] = mapped_column(String(128), index=True)
+    birth_date: Mapped[date] = mapped_column(Date)
+    postal_code: Mapped[str] = mapped_column(String(16))
+    address: Mapped[str] = mapped_column(String(256))
+    phone: Mapped[str] = mapped_column(String(32), index=True)
+    email: Mapped[str | None] = mapped_column(String(256), nullable=True)
+    bank_code: Mapped[str | None] = mapped_column(String(4), nullable=True)
+    branch_code: Mapped[str | None] = mapped_column(String(3), nullable=True)
+    account_type: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    account_number: Mapped[str | None] = mapped_column(String(7), nullable=True)
+    account_holder: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    __table_args__ = (Index("ix_customer_account", "bank_code", "branch_code", "account_number"),)
+
+
+class ContactChange(Base):
+    __tablename__ = "contact_change"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
+    field: Mapped[str] = mapped_column(String(32))
+    changed_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    changed_by: Mapped[str] = mapped_column(String(64))
+
+
+class CustomerFactor(Base):
+    """A customer's TOTP factor. At most one that is not revoked per customer."""
+
+    __tablename__ = "customer_factor"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
+    state: Mapped[str] = mapped_column(String(16))  # pending, active, locked, revoked
+    secret_enc: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    created_by: Mapped[str] = mapped_column(String(64))
+    activation_expires_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    activated_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    last_step: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    consecutive_failures: Mapped[int] = mapped_column(Integer, default=0)
+    locked_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    delivery: Mapped[str] = mapped_column(String(16), default="letter")  # letter | in_branch
+
+
+class Verification(Base):
+    """One customer step-up attempt: opened, then succeeded or void."""
+
+    __tablename__ = "verification"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
+    factor_id: Mapped[int] = mapped_column(ForeignKey("customer_factor.id"))
+    agent_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    started_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    status: Mapped[str] = mapped_column(String(16))  # open, succeeded, void
+    wrong_codes: Mapped[int] = mapped_column(Integer, default=0)
+    succeeded_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    fresh_until: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+
+
+class DocumentCheck(Base):
+    __tablename__ = "document_check"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
+    request_id: Mapped[int | None] = mapped_column(
+        ForeignKey("change_request.id"), nullable=True, index=True
+    )
+    doc_type: Mapped[str] = mapped_column(String(32))
+    last_digits: Mapped[str | None] = mapped_column(String(8), nullable=True)
+    expiry: Mapped[date | None] = mapped_column(Date, nullable=True)
+    checks: Mapped[dict[str, bool | None]] = mapped_column(JSON)
+    strong: Mapped[bool] = mapped_column(Boolean)
+    passed: Mapped[bool] = mapped_column(Boolean)
+    checked_by: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    checked_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class ChangeRequest(Base):
+    __tablename__ = "change_request"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
+    requester_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    channel: Mapped[str] = mapped_column(String(16))  # phone | mail
+    status: Mapped[str] = mapped_column(String(24), index=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    submitted_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    bank_code: Mapped[str] = mapped_column(String(4))
+    branch_code: Mapped[str] = mapped_column(String(3))
+    account_type: Mapped[str] = mapped_column(String(16))
+    account_number: Mapped[str] = mapped_column(String(7))
+    account_holder: Mapped[str] = mapped_column(String(64))
+    old_account: Mapped[dict[str, str | None]] = mapped_column(JSON)
+    name_match: Mapped[str] = mapped_column(String(16))
+    name_match_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    risk_level: Mapped[str] = mapped_column(String(16))
+    risk_reasons: Mapped[list[str]] = mapped_column(JSON)
+    verification_id: Mapped[int | None] = mapped_column(
+        ForeignKey("verification.id"), nullable=True
+    )
+    callback_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    callback_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), nullable=True)
+    callback_note: Mapped[str | None] = mapped_column(Text, nullable=True)
+    notes: Mapped[str | None] = mapped_column(Text, nullable=True)
+    decided_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), nullable=True)
+    decided_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    decision_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    effective_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    __table_args__ = (
+        Index("ix_request_account", "bank_code", "branch_code", "account_number"),
+    )
+
+
+class Notification(Base):
+    """The outbox: letters to the registered address and e-mail notices."""
+
+    __tablename__ = "notification"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
+    request_id: Mapped[int | None] = mapped_column(
+        ForeignKey("change_request.id"), nullable=True
+    )
+    channel: Mapped[str] = mapped_column(String(16))  # letter | email
+    kind: Mapped[str] = mapped_column(String(48))
+    status: Mapped[str] = mapped_column(String(16), index=True)  # queued, sent, failed
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+
+
+__all__ = [
+    "AuditCheckpoint",
+    "AuditEvent",
+    "AuditHead",
+    "Base",
+    "ChangeRequest",
+    "ContactChange",
+    "Customer",
+    "CustomerFactor",
+    "DocumentCheck",
+    "Meta",
+    "Notification",
+    "PolicySetting",
+    "Staff",
+    "StaffSession",
+    "Verification",
+]
