@@ -1,0 +1,823 @@
+"""Withdrawal-account change requests: evidence, four eyes, cooling-off, effect.
+
+Lifecycle::
+
+    draft --submit--> pending_approval --approve--> approved --(cooling-off over)--> effective
+      |                   |      |                     |
+      +--cancel-----------+      +--reject--> rejected +--cancel--> cancelled
+      +--(request_expiry_days untouched)--> expired <--+ (pending too long)
+
+- ``create`` (agent): the new account is checked against the Zengin master
+  (``bank.parse_bank_account``); the customer's current account, an account registered for
+  another customer and a holder name that does not match are refused; a close match needs a
+  written reason. The risk (``core.risk``) is computed and the draft stored.
+- Evidence is attached to the draft: document checks (``attach_document``), the call-back to
+  the registered phone (``record_callback``) and, on the step-up path, a fresh verification of
+  the customer by the submitting agent (``FactorService``).
+- ``submit`` (the requester) recomputes the risk and refuses unless the evidence it requires is
+  present (``EvidenceMissing`` names what is missing).
+- ``approve`` (a supervisor who is not the requester, compared as persons by employee number,
+  and who gathered none of the evidence; after a fresh staff step-up) sets the effective time
+  after ``cooling_off_hours`` and queues a letter (and an e-mail notice) to the customer.
+  ``reject`` needs a reason. ``cancel`` works until the request takes effect (the customer
+  called to cancel): the old account stays in force until then.
+- ``apply_due`` makes approved requests effective when their time has come (the customer's
+  withdrawal account changes then, audited, with a letter) and expires drafts and pending
+  requests left longer than ``request_expiry_days``. ``queue`` and ``get`` call it first, and
+  every transition settles its own request first, so nothing depends on a timer running.
+
+Audit events of requests have the subject ``request:<id>`` and name the customer number in
+their details; the account change itself is ``customer.account_changed`` on the customer.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import and_, exists, or_, select
+from sqlalchemy.orm import Session
+
+from authdesk.core import evidence
+from authdesk.core.bank import AccountType, BankAccount, lookup_bank, lookup_branch
+from authdesk.core.bank import parse_bank_account as parse_account
+from authdesk.core.clock import as_utc
+from authdesk.core.customers import account_owner, get_customer
+from authdesk.core.documents import DocumentType
+from authdesk.core.errors import (
+    AuthDeskError,
+    InvalidInput,
+    NotFound,
+    PermissionDenied,
+    RefuseAfterCommit,
+)
+from authdesk.core.evidence import CallbackRecord, DocumentInput, DocumentRecord
+from authdesk.core.kana import CloseRule, NameOutcome, compare_names
+from authdesk.core.masking import mask_tail
+from authdesk.core.notifications import NotificationInfo, NotificationKind
+from authdesk.core.risk import (
+    Channel,
+    RequiredEvidence,
+    RiskLevel,
+    assess_risk,
+    gather_facts,
+    required_evidence,
+)
+from authdesk.core.roles import Actor, Operation, Role, require
+from authdesk.storage.models import ChangeRequest, Customer, DocumentCheck, Staff, Verification
+
+if TYPE_CHECKING:
+    from authdesk.core.desk import Desk
+
+MAX_QUEUE = 500
+MAX_REASON_LENGTH = 1000
+
+
+class RequestStatus(StrEnum):
+    # The values are stored and audited: never rename them.
+    DRAFT = "draft"
+    PENDING = "pending_approval"
+    APPROVED = "approved"
+    EFFECTIVE = "effective"
+    REJECTED = "rejected"
+    CANCELLED = "cancelled"
+    EXPIRED = "expired"
+
+    @property
+    def words(self) -> str:
+        return _STATUS_WORDS[self]
+
+
+_STATUS_WORDS = {
+    RequestStatus.DRAFT: "a draft",
+    RequestStatus.PENDING: "waiting for a supervisor's approval",
+    RequestStatus.APPROVED: "approved and waiting for its cooling-off period to end",
+    RequestStatus.EFFECTIVE: "already in effect",
+    RequestStatus.REJECTED: "rejected",
+    RequestStatus.CANCELLED: "cancelled",
+    RequestStatus.EXPIRED: "expired",
+}
+
+# At most one request per customer is in these states: two competing changes to the same
+# withdrawal account would leave the outcome to whichever took effect last.
+_OPEN = (RequestStatus.PENDING, RequestStatus.APPROVED)
+
+
+# --- Refusals (each a sentence an agent can read out) ---------------------------------------
+
+
+class RequestNotFound(NotFound):
+    template = "There is no change request {key}."
+
+
+class SameAsCurrentAccount(AuthDeskError):
+    template = "This is already the customer's withdrawal account, so there is nothing to change."
+
+
+class AccountInUse(AuthDeskError):
+    template = (
+        "This bank account is registered for another customer, so it cannot become this "
+        "customer's withdrawal account. The new account must be in the customer's own name."
+    )
+
+
+class NameMismatch(AuthDeskError):
+    template = (
+        "The account holder name does not match the name registered for this customer, so this "
+        "account cannot be used. The new account must be in the customer's own name."
+    )
+
+
+class CloseMatchNeedsReason(AuthDeskError):
+    template = (
+        "The account holder name is close to, but not the same as, the registered name. Write "
+        "down why they differ (for example, how the bank spells the name) before going on."
+    )
+
+
+class RequestAlreadyOpen(AuthDeskError):
+    template = (
+        "This customer already has change request {request}, {status}. It must take effect, "
+        "be rejected or be cancelled before another change is opened."
+    )
+
+
+class RequestNotPending(AuthDeskError):
+    template = "Request {request} is {status}, so it cannot be {action} now."
+
+
+class NotRequester(AuthDeskError):
+    template = "Only {requester}, who opened request {request}, can add to it or submit it."
+
+
+class EvidenceMissing(AuthDeskError):
+    template = "The request cannot go to a supervisor yet. Still needed: {what}."
+
+
+class SameApproverRefused(AuthDeskError):
+    template = "A different supervisor must approve this request (four eyes): {reason}."
+
+
+# --- What screens get ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AccountInfo:
+    bank_code: str
+    bank_name: str
+    branch_code: str
+    branch_name: str
+    account_type: str
+    account_number: str  # masked
+    holder: str
+
+
+@dataclass(frozen=True)
+class RequestSummary:
+    id: int
+    customer_id: int
+    customer_number: str
+    customer_name: str
+    status: RequestStatus
+    channel: Channel
+    requester: str
+    created_at: datetime
+    submitted_at: datetime | None
+    age: timedelta  # waiting for a decision since submission (a draft: since creation)
+    account: AccountInfo
+    name_match: NameOutcome
+    risk_level: RiskLevel
+    effective_at: datetime | None
+
+
+@dataclass(frozen=True)
+class VerificationInfo:
+    id: int
+    agent: str
+    succeeded_at: datetime | None
+    fresh_until: datetime | None
+    method: str = "6-digit code from the customer's authenticator app (TOTP step-up)"
+
+
+@dataclass(frozen=True)
+class NameMatchInfo:
+    outcome: NameOutcome
+    registered: str  # both normalised to the half-width Zengin form, for side-by-side display
+    holder: str
+    rule: CloseRule | None
+    reason: str | None  # the agent's written reason for a close match
+
+
+@dataclass(frozen=True)
+class DecisionInfo:
+    by: str
+    at: datetime
+    reason: str | None
+    effective_at: datetime | None
+    closed_at: datetime | None
+
+
+@dataclass(frozen=True)
+class RequestDetail:
+    """Everything a supervisor weighs, and an auditor later reads."""
+
+    summary: RequestSummary
+    old_account: AccountInfo | None
+    name_match: NameMatchInfo
+    risk_level: RiskLevel
+    risk_reasons: list[str]
+    required: RequiredEvidence
+    missing: list[str]  # for a draft: what submit would still ask for (for this viewer)
+    verification: VerificationInfo | None
+    documents: list[DocumentRecord]
+    callback: CallbackRecord | None
+    notes: str | None
+    decision: DecisionInfo | None
+    notifications: list[NotificationInfo]
+
+    @property
+    def id(self) -> int:
+        return self.summary.id
+
+    @property
+    def status(self) -> RequestStatus:
+        return self.summary.status
+
+
+def account_info(bank_code: str | None, branch_code: str | None, account_type: str | None,
+                 number: str | None, holder: str | None) -> AccountInfo | None:
+    if not (bank_code and branch_code and number):
+        return None
+    bank_info = lookup_bank(bank_code)
+    branch_info = lookup_branch(bank_code, branch_code)
+    return AccountInfo(bank_code=bank_code, bank_name=bank_info.name if bank_info else "",
+                       branch_code=branch_code,
+                       branch_name=branch_info.name if branch_info else "",
+                       account_type=account_type or "", account_number=mask_tail(number),
+                       holder=holder or "")
+
+
+def _masked(bank_code: str | None, branch_code: str | None, number: str | None) -> dict[str, str]:
+    """An account as audit details carry it."""
+    return {"bank": bank_code or "", "branch": branch_code or "", "number": mask_tail(number)}
+
+
+def _person(employee_no: str | None) -> str:
+    return unicodedata.normalize("NFKC", employee_no or "").strip().casefold()
+
+
+def _channel(value: Channel | str) -> Channel:
+    try:
+        return Channel(value)
+    except ValueError:
+        raise InvalidInput(field="channel", reason="'phone' or 'mail'") from None
+
+
+def _account_of(row: ChangeRequest) -> BankAccount:
+    return BankAccount(bank_code=row.bank_code, branch_code=row.branch_code,
+                       account_type=AccountType(row.account_type), number=row.account_number,
+                       holder=row.account_holder)
+
+
+def _snapshot(customer: Customer) -> dict[str, str | None]:
+    """The account in force, kept with the request (the customer master changes later)."""
+    return {"bank_code": customer.bank_code, "branch_code": customer.branch_code,
+            "account_type": customer.account_type, "account_number": customer.account_number,
+            "holder": customer.account_holder}
+
+
+def _same_account(customer: Customer, account: BankAccount) -> bool:
+    return (customer.bank_code, customer.branch_code, customer.account_number) == (
+        account.bank_code, account.branch_code, account.number)
+
+
+class RequestService:
+    def __init__(self, desk: Desk) -> None:
+        self.desk = desk
+
+    # -- creating and gathering evidence -----------------------------------------------------
+
+    def create(
+        self,
+        actor: Actor,
+        customer_id: int,
+        *,
+        bank_code: str,
+        branch_code: str,
+        account_type: str,
+        account_number: str,
+        holder: str,
+        channel: Channel | str = Channel.PHONE,
+        close_match_reason: str | None = None,
+        notes: str | None = None,
+    ) -> RequestSummary:
+        """A draft request for a new withdrawal account, with its risk assessed."""
+        how = _channel(channel)
+        account = parse_account(bank_code, branch_code, account_type, account_number, holder)
+        reason = evidence.clean_note(close_match_reason, "reason for the close match",
+                                     required=False)
+        notes = evidence.clean_note(notes, "notes", required=False)
+        with self.desk.write() as s:
+            role = self.desk.authorize(s, actor, Operation.CREATE_REQUEST)
+            requester_id = self._staff_id(actor, Operation.CREATE_REQUEST)
+            customer = get_customer(s, customer_id, for_update=True)
+            self._refuse_account(s, actor, role, customer, account, "create")
+            match = compare_names(customer.name_kana, account.holder)
+            if match.outcome is NameOutcome.NO_MATCH:
+                self._refused(s, actor, role, customer, None, "create", "name does not match",
+                              account)
+                raise RefuseAfterCommit(NameMismatch())
+            if match.outcome is NameOutcome.CLOSE and reason is None:
+                raise CloseMatchNeedsReason()
+            self._refuse_second_open(s, customer.id, None)
+            risk = assess_risk(gather_facts(s, self.desk, customer.id, account, match.outcome,
+                                            channel=how))
+            now = self.desk.now()
+            row = ChangeRequest(
+                customer_id=customer.id, requester_id=requester_id, channel=str(how),
+                status=str(RequestStatus.DRAFT), created_at=now,
+                bank_code=account.bank_code, branch_code=account.branch_code,
+                account_type=str(account.account_type), account_number=account.number,
+                account_holder=account.holder,
+                old_account=_snapshot(customer),
+                name_match=str(match.outcome),
+                name_match_reason=reason if match.outcome is NameOutcome.CLOSE else None,
+                risk_level=str(risk.level), risk_reasons=list(risk.reasons), notes=notes)
+            s.add(row)
+            s.flush()
+            self.desk.record(s, actor, "request.created", subject=f"request:{row.id}", role=role,
+                             details={"customer": customer.number, "channel": str(how),
+                                      "account": _masked(account.bank_code, account.branch_code,
+                                                         account.number),
+                                      "name_match": str(match.outcome),
+                                      "close_match_reason": row.name_match_reason,
+                                      "risk": str(risk.level), "reasons": risk.reasons})
+            return self._summary(s, row, customer)
+
+    def record_document(self, actor: Actor, customer_id: int, document: DocumentInput,
+                        *, request_id: int | None = None) -> DocumentRecord:
+        """A document seen for a customer (and, with ``request_id``, for a draft request).
+        The check is computed by ``documents.assess_document``; only its results are kept."""
+        found = document.assess(evidence.today_in_japan(self.desk.now()))
+        with self.desk.write() as s:
+            role = self.desk.authorize(s, actor, Operation.RECORD_DOCUMENT)
+            customer = get_customer(s, customer_id)
+            if request_id is not None:
+                row = self._load(s, request_id)
+                if row.customer_id != customer.id:
+                    raise RequestNotFound(key=f"{request_id} for customer {customer.number}")
+                if row.status != RequestStatus.DRAFT:
+                    raise RequestNotPending(request=row.id, status=RequestStatus(row.status).words,
+                                            action="given more documents")
+            return evidence.store_document(s, self.desk, actor, role, customer, found, request_id)
+
+    def attach_document(self, actor: Actor, request_id: int,
+                        document: DocumentInput) -> DocumentRecord:
+        """A document checked for a draft request."""
+        with self.desk.read() as s:
+            customer_id = self._load(s, request_id).customer_id
+        return self.record_document(actor, customer_id, document, request_id=request_id)
+
+    def record_callback(self, actor: Actor, request_id: int, note: str) -> CallbackRecord:
+        """The call-back to the customer's registered phone number, with what came of it."""
+        text = evidence.clean_note(note, "call-back note", required=True)
+        assert text is not None
+        with self.desk.write() as s:
+            role = self.desk.authorize(s, actor, Operation.RECORD_CALLBACK)
+            row = self._load(s, request_id, for_update=True)
+            if row.status != RequestStatus.DRAFT:
+                raise RequestNotPending(request=row.id, status=RequestStatus(row.status).words,
+                                        action="given a call-back")
+            customer = get_customer(s, row.customer_id)
+            return evidence.store_callback(s, self.desk, actor, role, row, customer, text)
+
+    def submit(self, actor: Actor, request_id: int) -> RequestSummary:
+        """Send the draft to a supervisor once the evidence its risk requires is complete."""
+        with self.desk.write() as s:
+            role = self.desk.authorize(s, actor, Operation.CREATE_REQUEST)
+            row, settled = self._load_settled(s, actor, role, request_id)
+            if row.status != RequestStatus.DRAFT:
+                self._refuse_state(row, "submitted", settled)
+            if row.requester_id != actor.staff_id:
+                requester = s.get(Staff, row.requester_id)
+                raise NotRequester(requester=requester.username if requester else "?",
+                                   request=row.id)
+            customer = get_customer(s, row.customer_id, for_update=True)
+            account = _account_of(row)
+            self._refuse_account(s, actor, role, customer, account, "submit", row)
+            self._refuse_second_open(s, customer.id, row.id)
+            risk = assess_risk(gather_facts(s, self.desk, customer.id, account,
+                                            NameOutcome(row.name_match), channel=row.channel,
+                                            exclude_request_id=row.id))
+            verification = (self.desk.factors.fresh_verification(s, actor, customer.id)
+                            if risk.required.step_up else None)
+            documents = evidence.document_records(s, request_id=row.id)
+            missing = risk.required.missing(
+                step_up_done=verification is not None, callback_done=row.callback_at is not None,
+                documents=[d.evidence for d in documents])
+            if missing:
+                raise EvidenceMissing(what="; ".join(missing))
+            now = self.desk.now()
+            row.status, row.submitted_at = str(RequestStatus.PENDING), now
+            row.verification_id = verification.id if verification is not None else None
+            row.risk_level, row.risk_reasons = str(risk.level), list(risk.reasons)
+            row.old_account = _snapshot(customer)  # it may have changed since the draft
+            self.desk.record(s, actor, "request.submitted", subject=f"request:{row.id}",
+                             role=role,
+                             details={"customer": customer.number, "risk": str(risk.level),
+                                      "reasons": risk.reasons,
+                                      "verification": row.verification_id,
+                                      "callback": row.callback_at is not None,
+                                      "documents": [d.id for d in documents if d.passed]})
+            return self._summary(s, row, customer)
+
+    # -- deciding ----------------------------------------------------------------------------
+
+    def approve(self, actor: Actor, request_id: int) -> RequestSummary:
+        """Four eyes: a supervisor who is not the requester (as a person), after a fresh staff
+        step-up. The new account takes effect after the cooling-off period."""
+        with self.desk.write() as s:
+            role = self.desk.authorize(s, actor, Operation.APPROVE_REQUEST)
+            approver_id = self._staff_id(actor, Operation.APPROVE_REQUEST)
+            row, settled = self._load_settled(s, actor, role, request_id)
+            if row.status != RequestStatus.PENDING:
+                self._refuse_state(row, "approved", settled)
+            customer = get_customer(s, row.customer_id, for_update=True)
+            conflict = self._same_person(s, row, approver_id)
+            if conflict is not None:
+                self._refused(s, actor, role, customer, row, "approve", conflict)
+                raise RefuseAfterCommit(SameApproverRefused(reason=conflict))
+            self.desk.staff.require_fresh_step_up(s, actor)
+            self._refuse_account(s, actor, role, customer, _account_of(row), "approve", row)
+            now = self.desk.now()
+            hours = self.desk.policy(s).cooling_off_hours
+            effective_at = now + timedelta(hours=hours)
+            row.status = str(RequestStatus.APPROVED)
+            row.decided_by, row.decided_at = approver_id, now
+            row.effective_at = effective_at
+            sent = self.desk.notifications.queue(s, customer.id, row.id,
+                                                 NotificationKind.REQUEST_APPROVED)
+            self.desk.record(s, actor, "request.approved", subject=f"request:{row.id}",
+                             role=role,
+                             details={"customer": customer.number, "risk": row.risk_level,
+                                      "cooling_off_hours": hours,
+                                      "effective_at": effective_at.isoformat(),
+                                      "notifications": sent})
+            if effective_at <= now:  # a cooling-off of 0 hours: the change happens now
+                self._make_effective(s, actor, role, row)
+            return self._summary(s, row, customer)
+
+    def reject(self, actor: Actor, request_id: int, reason: str) -> RequestSummary:
+        text = evidence.clean_note(reason, "reason", required=True, limit=MAX_REASON_LENGTH)
+        with self.desk.write() as s:
+            role = self.desk.authorize(s, actor, Operation.REJECT_REQUEST)
+            decider_id = self._staff_id(actor, Operation.REJECT_REQUEST)
+            row, settled = self._load_settled(s, actor, role, request_id)
+            if row.status != RequestStatus.PENDING:
+                self._refuse_state(row, "rejected", settled)
+            customer = get_customer(s, row.customer_id)
+            now = self.desk.now()
+            row.status = str(RequestStatus.REJECTED)
+            row.decided_by, row.decided_at = decider_id, now
+            row.closed_at = now
+            row.decision_reason = text
+            # The real customer learns that someone tried: a letter to the registered address.
+            sent = self.desk.notifications.queue(s, customer.id, row.id,
+                                                 NotificationKind.REQUEST_REJECTED)
+            self.desk.record(s, actor, "request.rejected", subject=f"request:{row.id}",
+                             role=role, details={"customer": customer.number, "reason": text,
+                                                 "notifications": sent})
+            return self._summary(s, row, customer)
+
+    def cancel(self, actor: Actor, request_id: int, reason: str) -> RequestSummary:
+        """Until the request takes effect: the customer called to cancel, or the agent
+        abandons a draft. The old account stays in force."""
+        text = evidence.clean_note(reason, "reason", required=True, limit=MAX_REASON_LENGTH)
+        with self.desk.write() as s:
+            role = self.desk.authorize(s, actor, Operation.CANCEL_REQUEST)
+            row, settled = self._load_settled(s, actor, role, request_id)
+            previous = RequestStatus(row.status)
+            if previous not in (RequestStatus.DRAFT, *_OPEN):
+                self._refuse_state(row, "cancelled", settled)
+            customer = get_customer(s, row.customer_id)
+            now = self.desk.now()
+            row.status, row.closed_at = str(RequestStatus.CANCELLED), now
+            row.decision_reason = text
+            if actor.staff_id is not None:
+                row.decided_by, row.decided_at = actor.staff_id, now
+            sent: list[int] = []
+            if previous is not RequestStatus.DRAFT:  # the customer was not told of a draft
+                sent = self.desk.notifications.queue(s, customer.id, row.id,
+                                                     NotificationKind.REQUEST_CANCELLED)
+            self.desk.record(s, actor, "request.cancelled", subject=f"request:{row.id}",
+                             role=role, details={"customer": customer.number,
+                                                 "from": str(previous), "reason": text,
+                                                 "notifications": sent})
+            return self._summary(s, row, customer)
+
+    # -- time --------------------------------------------------------------------------------
+
+    def apply_due(self, actor: Actor) -> list[int]:
+        """Make approved requests whose time has come effective; expire requests left too
+        long. Returns the ids changed. Safe to run from several workstations at once."""
+        with self.desk.write() as s:
+            role = self.desk.authorize(s, actor, Operation.APPLY_DUE_REQUESTS)
+            rows = s.scalars(select(ChangeRequest).where(self._due_clause(s))
+                             .order_by(ChangeRequest.id).with_for_update()).all()
+            return [row.id for row in rows if self._settle(s, actor, role, row)]
+
+    def _apply_due_if_any(self, actor: Actor) -> None:
+        with self.desk.read() as s:
+            due = s.scalar(select(exists().where(self._due_clause(s))))
+        if due:
+            self.apply_due(actor)
+
+    def _due_clause(self, s: Session) -> Any:
+        now = self.desk.now()
+        cutoff = now - timedelta(days=self.desk.policy(s).request_expiry_days)
+        return or_(
+            and_(ChangeRequest.status == RequestStatus.APPROVED,
+                 ChangeRequest.effective_at <= now),
+            and_(ChangeRequest.status == RequestStatus.DRAFT, ChangeRequest.created_at <= cutoff),
+            and_(ChangeRequest.status == RequestStatus.PENDING,
+                 ChangeRequest.submitted_at <= cutoff),
+        )
+
+    def _settle(self, s: Session, actor: Actor, role: Role, row: ChangeRequest) -> bool:
+        """Carry out what time has decided for one (locked) request; True if it changed."""
+        now = self.desk.now()
+        status = RequestStatus(row.status)
+        if status is RequestStatus.APPROVED and row.effective_at is not None \
+                and as_utc(row.effective_at) <= now:
+            self._make_effective(s, actor, role, row)
+            return True
+        days = self.desk.policy(s).request_expiry_days
+        since = row.submitted_at if status is RequestStatus.PENDING else row.created_at
+        if status in (RequestStatus.DRAFT, RequestStatus.PENDING) and since is not None \
+                and as_utc(since) + timedelta(days=days) <= now:
+            customer = get_customer(s, row.customer_id)
+            row.status, row.closed_at = str(RequestStatus.EXPIRED), now
+            self.desk.record(s, actor, "request.expired", subject=f"request:{row.id}",
+                             role=role, details={"customer": customer.number,
+                                                 "from": str(status), "after_days": days})
+            return True
+        return False
+
+    def _make_effective(self, s: Session, actor: Actor, role: Role, row: ChangeRequest) -> None:
+        now = self.desk.now()
+        customer = get_customer(s, row.customer_id, for_update=True)
+        account = _account_of(row)
+        owner = account_owner(s, (account.bank_code, account.branch_code, account.number))
+        if owner is not None and owner != customer.number:
+            # Cannot happen through this service (approve checks it); guards a change made to
+            # the customer master behind its back during the cooling-off period.
+            row.status, row.closed_at = str(RequestStatus.CANCELLED), now
+            row.decision_reason = "the account was registered for another customer"
+            sent = self.desk.notifications.queue(s, customer.id, row.id,
+                                                 NotificationKind.REQUEST_CANCELLED)
+            self.desk.record(s, actor, "request.cancelled", subject=f"request:{row.id}",
+                             role=role, outcome="refused",
+                             details={"customer": customer.number, "from": "approved",
+                                      "reason": row.decision_reason, "notifications": sent})
+            return
+        old = _masked(customer.bank_code, customer.branch_code, customer.account_number)
+        customer.bank_code, customer.branch_code = account.bank_code, account.branch_code
+        customer.account_type, customer.account_number = str(account.account_type), account.number
+        customer.account_holder = account.holder
+        row.status, row.closed_at = str(RequestStatus.EFFECTIVE), now
+        sent = self.desk.notifications.queue(s, customer.id, row.id,
+                                             NotificationKind.ACCOUNT_CHANGED)
+        self.desk.record(s, actor, "request.effective", subject=f"request:{row.id}", role=role,
+                         details={"customer": customer.number, "notifications": sent})
+        self.desk.record(s, actor, "customer.account_changed",
+                         subject=f"customer:{customer.number}", role=role,
+                         details={"request": row.id, "from": old,
+                                  "to": _masked(account.bank_code, account.branch_code,
+                                                account.number)})
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def queue(self, actor: Actor, *, limit: int = MAX_QUEUE) -> list[RequestSummary]:
+        """Requests waiting for approval, oldest first."""
+        require(actor, Operation.VIEW_QUEUE)  # refuse before carrying out anything
+        self._apply_due_if_any(actor)
+        with self.desk.read() as s:
+            self.desk.authorize(s, actor, Operation.VIEW_QUEUE)
+            rows = s.execute(
+                select(ChangeRequest, Customer)
+                .join(Customer, Customer.id == ChangeRequest.customer_id)
+                .where(ChangeRequest.status == RequestStatus.PENDING)
+                .order_by(ChangeRequest.submitted_at, ChangeRequest.id)
+                .limit(max(1, min(limit, MAX_QUEUE)))).all()
+            return [self._summary(s, row, customer) for row, customer in rows]
+
+    def get(self, actor: Actor, request_id: int) -> RequestDetail:
+        """The full evidence of one request. Viewing it is audited, like a customer record."""
+        with self.desk.write() as s:
+            role = self.desk.authorize(s, actor, Operation.VIEW_REQUEST)
+            row, _ = self._load_settled(s, actor, role, request_id)
+            customer = get_customer(s, row.customer_id)
+            detail = self._detail(s, actor, row, customer)
+            self.desk.record(s, actor, "request.viewed", subject=f"request:{row.id}", role=role,
+                             details={"customer": customer.number, "status": row.status})
+            return detail
+
+    def _detail(self, s: Session, actor: Actor, row: ChangeRequest,
+                customer: Customer) -> RequestDetail:
+        status = RequestStatus(row.status)
+        documents = evidence.document_records(s, request_id=row.id)
+        match = compare_names(customer.name_kana, row.account_holder)
+        if status is RequestStatus.DRAFT:
+            # A draft shows what submit would now find: facts may have changed since creation.
+            risk = assess_risk(gather_facts(s, self.desk, customer.id, _account_of(row),
+                                            NameOutcome(row.name_match), channel=row.channel,
+                                            exclude_request_id=row.id))
+            level, reasons, required = risk.level, risk.reasons, risk.required
+            fresh = (self.desk.factors.fresh_verification(s, actor, customer.id)
+                     if required.step_up else None)
+            missing = required.missing(step_up_done=fresh is not None,
+                                       callback_done=row.callback_at is not None,
+                                       documents=[d.evidence for d in documents])
+        else:
+            level, reasons, missing = RiskLevel(row.risk_level), list(row.risk_reasons), []
+            # The path taken is on record: a verification means the customer had a factor.
+            required = required_evidence(
+                level, step_up_path=row.verification_id is not None,
+                documents_path=row.verification_id is None or row.channel == Channel.MAIL)
+        verification = None
+        if row.verification_id is not None:
+            found = s.execute(select(Verification, Staff.username)
+                              .join(Staff, Staff.id == Verification.agent_id)
+                              .where(Verification.id == row.verification_id)).first()
+            if found is not None:
+                v, agent = found
+                verification = VerificationInfo(
+                    id=v.id, agent=agent,
+                    succeeded_at=as_utc(v.succeeded_at) if v.succeeded_at else None,
+                    fresh_until=as_utc(v.fresh_until) if v.fresh_until else None)
+        decision = None
+        if row.decided_at is not None:
+            decider = s.get(Staff, row.decided_by) if row.decided_by else None
+            decision = DecisionInfo(
+                by=decider.username if decider else "system", at=as_utc(row.decided_at),
+                reason=row.decision_reason,
+                effective_at=as_utc(row.effective_at) if row.effective_at else None,
+                closed_at=as_utc(row.closed_at) if row.closed_at else None)
+        old = row.old_account or {}
+        return RequestDetail(
+            summary=self._summary(s, row, customer),
+            old_account=account_info(old.get("bank_code"), old.get("branch_code"),
+                                     old.get("account_type"), old.get("account_number"),
+                                     old.get("holder")),
+            name_match=NameMatchInfo(outcome=NameOutcome(row.name_match),
+                                     registered=match.registered, holder=match.holder,
+                                     rule=match.rule, reason=row.name_match_reason),
+            risk_level=level, risk_reasons=reasons, required=required, missing=missing,
+            verification=verification, documents=documents,
+            callback=evidence.callback_record(s, row, customer), notes=row.notes,
+            decision=decision,
+            notifications=self.desk.notifications.for_request(s, row.id),
+        )
+
+    def _summary(self, s: Session, row: ChangeRequest, customer: Customer) -> RequestSummary:
+        requester = s.get(Staff, row.requester_id)
+        since = row.submitted_at or row.created_at
+        account = account_info(row.bank_code, row.branch_code, row.account_type,
+                               row.account_number, row.account_holder)
+        assert account is not None
+        return RequestSummary(
+            id=row.id, customer_id=customer.id, customer_number=customer.number,
+            customer_name=customer.name_kanji, status=RequestStatus(row.status),
+            channel=Channel(row.channel), requester=requester.username if requester else "?",
+            created_at=as_utc(row.created_at),
+            submitted_at=as_utc(row.submitted_at) if row.submitted_at else None,
+            age=self.desk.now() - as_utc(since), account=account,
+            name_match=NameOutcome(row.name_match), risk_level=RiskLevel(row.risk_level),
+            effective_at=as_utc(row.effective_at) if row.effective_at else None)
+
+    # -- rules shared by the transitions -----------------------------------------------------
+
+    @staticmethod
+    def _staff_id(actor: Actor, operation: Operation) -> int:
+        # Requests and decisions are bound to a person; the CLI's system actor is none.
+        if actor.staff_id is None:
+            raise PermissionDenied(operation=operation.value)
+        return actor.staff_id
+
+    @staticmethod
+    def _load(s: Session, request_id: int, *, for_update: bool = False) -> ChangeRequest:
+        query = select(ChangeRequest).where(ChangeRequest.id == request_id)
+        if for_update:
+            query = query.with_for_update()
+        row = s.scalar(query)
+        if row is None:
+            raise RequestNotFound(key=str(request_id))
+        return row
+
+    def _load_settled(self, s: Session, actor: Actor, role: Role,
+                      request_id: int) -> tuple[ChangeRequest, bool]:
+        """The request, locked, after carrying out what time has decided for it."""
+        row = self._load(s, request_id, for_update=True)
+        return row, self._settle(s, actor, role, row)
+
+    @staticmethod
+    def _refuse_state(row: ChangeRequest, action: str, settled: bool) -> None:
+        error = RequestNotPending(request=row.id, status=RequestStatus(row.status).words,
+                                  action=action)
+        # If time just moved the request on (expired, took effect), keep that change.
+        raise RefuseAfterCommit(error) if settled else error
+
+    def _refuse_second_open(self, s: Session, customer_id: int, request_id: int | None) -> None:
+        query = select(ChangeRequest).where(ChangeRequest.customer_id == customer_id,
+                                            ChangeRequest.status.in_([str(x) for x in _OPEN]))
+        if request_id is not None:
+            query = query.where(ChangeRequest.id != request_id)
+        other = s.scalars(query.order_by(ChangeRequest.id).limit(1)).first()
+        if other is not None:
+            raise RequestAlreadyOpen(request=other.id, status=RequestStatus(other.status).words)
+
+    def _refuse_account(self, s: Session, actor: Actor, role: Role, customer: Customer,
+                        account: BankAccount, step: str, row: ChangeRequest | None = None) -> None:
+        """The customer's current account, or one registered for (or about to become) another
+        customer's, is refused; the attempt is audited, as it may be a fraud."""
+        error: AuthDeskError | None = None
+        if _same_account(customer, account):
+            error, why = SameAsCurrentAccount(), "current account"
+        else:
+            owner = account_owner(s, (account.bank_code, account.branch_code, account.number))
+            if owner is not None and owner != customer.number:
+                error, why = AccountInUse(), "registered for another customer"
+            elif step == "approve" and s.scalar(select(exists().where(
+                    ChangeRequest.customer_id != customer.id,
+                    ChangeRequest.status == RequestStatus.APPROVED,
+                    ChangeRequest.bank_code == account.bank_code,
+                    ChangeRequest.branch_code == account.branch_code,
+                    ChangeRequest.account_number == account.number))):
+                error, why = AccountInUse(), "approved for another customer"
+        if error is not None:
+            self._refused(s, actor, role, customer, row, step, why, account)
+            raise RefuseAfterCommit(error)
+
+    def _refused(self, s: Session, actor: Actor, role: Role, customer: Customer,
+                 row: ChangeRequest | None, step: str, why: str,
+                 account: BankAccount | None = None) -> None:
+        details: dict[str, Any] = {"customer": customer.number, "step": step, "reason": why}
+        if account is not None:
+            details["account"] = _masked(account.bank_code, account.branch_code, account.number)
+        subject = f"request:{row.id}" if row is not None else f"customer:{customer.number}"
+        self.desk.record(s, actor, "request.refused", subject=subject, role=role,
+                         outcome="refused", details=details)
+
+    @staticmethod
+    def _same_person(s: Session, row: ChangeRequest, approver_id: int) -> str | None:
+        """Why the approver may not decide, if they are the requester (under any login) or
+        gathered evidence for the request; None if they may."""
+        approver = s.get(Staff, approver_id)
+        assert approver is not None
+        me = _person(approver.employee_no)
+
+        def same(staff_id: int | None) -> bool:
+            if staff_id is None:
+                return False
+            if staff_id == approver_id:
+                return True
+            other = s.get(Staff, staff_id)
+            return other is not None and _person(other.employee_no) == me
+
+        if same(row.requester_id):
+            return ("you opened it yourself" if row.requester_id == approver_id
+                    else "you opened it under another login")
+        if same(row.callback_by):
+            return "you made its call-back"
+        checkers = s.scalars(select(DocumentCheck.checked_by)
+                             .where(DocumentCheck.request_id == row.id)).all()
+        if any(same(c) for c in checkers):
+            return "you checked its documents"
+        return None
+
+
+__all__ = [
+    "AccountInUse",
+    "AccountInfo",
+    "CloseMatchNeedsReason",
+    "DecisionInfo",
+    "DocumentInput",
+    "DocumentType",
+    "EvidenceMissing",
+    "NameMatchInfo",
+    "NameMismatch",
+    "NotRequester",
+    "RequestAlreadyOpen",
+    "RequestDetail",
+    "RequestNotFound",
+    "RequestNotPending",
+    "RequestService",
+    "RequestStatus",
+    "RequestSummary",
+    "SameApproverRefused",
+    "SameAsCurrentAccount",
+    "VerificationInfo",
+]

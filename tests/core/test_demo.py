@@ -1,0 +1,106 @@
+"""The demo seed: every factor state and risk level is there, all through audited services,
+and the keys it hands the demo panel work."""
+
+from __future__ import annotations
+
+import pyotp
+import pytest
+from sqlalchemy import func, select
+
+from authdesk.core.clock import FakeClock
+from authdesk.core.demo import DEMO_PASSWORD, DemoNeedsEmptyDatabase, DemoSummary, seed
+from authdesk.core.desk import Desk, system_actor
+from authdesk.core.roles import Role
+from authdesk.storage.models import (
+    AuditEvent,
+    ChangeRequest,
+    ContactChange,
+    Customer,
+    CustomerFactor,
+    Staff,
+)
+
+
+@pytest.fixture
+def summary(desk: Desk) -> DemoSummary:
+    return seed(desk)
+
+
+def test_every_factor_state_and_risk_level_is_present_in_fake_data(
+        desk: Desk, summary: DemoSummary) -> None:
+    assert summary.risk_levels == {"low", "medium", "high"}
+    with desk.read() as s:
+        factor_states = set(s.scalars(select(CustomerFactor.state)))
+        without_factor = s.scalar(select(func.count()).select_from(Customer).where(
+            ~Customer.id.in_(select(CustomerFactor.customer_id))))
+        request_states = set(s.scalars(select(ChangeRequest.status)))
+        risk_levels = set(s.scalars(select(ChangeRequest.risk_level)))
+        close = s.scalar(select(func.count()).select_from(ChangeRequest).where(
+            ChangeRequest.name_match == "close"))
+        changes = s.scalar(select(func.count()).select_from(ContactChange))
+    assert factor_states == {"pending", "active", "locked", "revoked"}
+    assert without_factor and without_factor >= 2
+    assert {"none", "pending", "active", "locked", "revoked"} <= summary.factor_states
+    assert request_states == {"draft", "pending_approval", "approved", "rejected", "cancelled"}
+    assert risk_levels == {"low", "medium", "high"}
+    assert close == 1 and changes == 1
+    assert 12 <= len(summary.customers) <= 14
+
+    # Clearly fake data.
+    with desk.read() as s:
+        customers = s.scalars(select(Customer)).all()
+        assert all(c.name_kanji.startswith("見本") and c.name_kana.startswith("ミホン")
+                   for c in customers)
+        assert all(c.address.startswith("東京都千代田区見本町") for c in customers)
+        assert all(c.phone.startswith("0900000") for c in customers)
+        assert all(c.email is None or c.email.endswith("@example.com") for c in customers)
+        assert any(c.email is None for c in customers)
+
+    # Staff in every role, the two supervisors different people.
+    roles = [role for person in summary.staff for role in person.roles]
+    assert sorted(roles) == sorted([Role.ADMIN, Role.AGENT, Role.AGENT, Role.SUPERVISOR,
+                                    Role.SUPERVISOR, Role.AUDITOR])
+    supervisors = [p for p in summary.staff if Role.SUPERVISOR in p.roles]
+    assert len({p.employee_no for p in supervisors}) == 2
+    assert all(p.password == DEMO_PASSWORD for p in summary.staff)
+    assert set(summary.staff_keys) == {p.username for p in summary.staff}
+
+
+def test_the_demo_keys_sign_in_and_verify(desk: Desk, clock: FakeClock,
+                                          summary: DemoSummary) -> None:
+    clock.advance(seconds=90)  # past the steps the seed used
+    agent = desk.staff.sign_in("demo.agent1", DEMO_PASSWORD,
+                               pyotp.TOTP(summary.staff_keys["demo.agent1"]).at(clock.now()))
+    happy = next(c for c in summary.customers if c.scenario == "happy")
+    assert happy.manual_key == summary.customer_keys[happy.name]
+    handle = desk.factors.start_verification(agent, happy.id)
+    desk.factors.verify(agent, handle.id, pyotp.TOTP(happy.manual_key).at(clock.now()))
+    request = desk.requests.create(agent, happy.id, bank_code="0005", branch_code="001",
+                                   account_type="ordinary", account_number="7654321",
+                                   holder=happy.name_kana)
+    assert desk.requests.get(agent, request.id).missing == []
+    assert desk.requests.submit(agent, request.id).risk_level == "low"
+
+
+def test_all_through_the_services_with_an_intact_log_and_only_once(
+        desk: Desk, summary: DemoSummary) -> None:
+    with desk.read() as s:
+        actions = set(s.scalars(select(AuditEvent.action)))
+        open_sessions = s.scalar(select(func.count()).select_from(Staff))
+    for action in ("staff.added", "customer.added", "factor.enrolled", "factor.activated",
+                   "factor.locked", "factor.revoked", "totp.verify.failed",
+                   "totp.verify.succeeded", "customer.contact_changed", "document.checked",
+                   "request.created", "request.submitted", "request.approved",
+                   "request.rejected", "request.cancelled", "request.callback_recorded",
+                   "staff.signout", "audit.checkpointed"):
+        assert action in actions, action
+    assert open_sessions == 6
+    result = desk.audit.verify(system_actor(desk.workstation))
+    assert result.ok, result.damage
+
+    with pytest.raises(DemoNeedsEmptyDatabase, match="already has 14 customers"):
+        seed(desk)
+
+    text = repr(summary)  # a log line of the summary must not carry the keys
+    assert all(key not in text for key in summary.staff_keys.values())
+    assert all(key not in text for key in summary.customer_keys.values())
