@@ -1,0 +1,258 @@
+"""The core's words (states, levels, document types, risk reasons) in the user's language.
+
+The core names things in English (``FactorState.LOCKED``, a risk reason sentence); screens show
+them translated. Every function here returns the English original for anything it does not
+know, so a new core word shows up untranslated rather than disappearing. No rule lives here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate  # lupdate finds calls by this name
+
+def factor_state_label(state: str) -> str:
+    labels = {
+        "none": translate("AgentTexts", "no authenticator"),
+        "pending": translate("AgentTexts", "waiting for activation"),
+        "active": translate("AgentTexts", "active"),
+        "locked": translate("AgentTexts", "LOCKED"),
+        "revoked": translate("AgentTexts", "revoked"),
+    }
+    return labels.get(state, state)
+
+
+def factor_state_color(state: str) -> str:
+    return {"active": "#1b5e20", "locked": "#b00020", "pending": "#8d5d00"}.get(state, "#555555")
+
+
+def request_status_label(status: str) -> str:
+    labels = {
+        "draft": translate("AgentTexts", "draft"),
+        "pending_approval": translate("AgentTexts", "waiting for approval"),
+        "approved": translate("AgentTexts", "approved (cooling-off)"),
+        "effective": translate("AgentTexts", "in effect"),
+        "rejected": translate("AgentTexts", "rejected"),
+        "cancelled": translate("AgentTexts", "cancelled"),
+        "expired": translate("AgentTexts", "expired"),
+    }
+    return labels.get(status, status)
+
+
+def risk_label(level: str) -> str:
+    labels = {
+        "low": translate("AgentTexts", "LOW"),
+        "medium": translate("AgentTexts", "MEDIUM"),
+        "high": translate("AgentTexts", "HIGH"),
+    }
+    return labels.get(level, level)
+
+
+def risk_color(level: str) -> str:
+    return {"low": "#1b5e20", "medium": "#8d5d00", "high": "#b00020"}.get(level, "#555555")
+
+
+def name_outcome_label(outcome: str) -> str:
+    labels = {
+        "match": translate("AgentTexts", "Match"),
+        "close": translate("AgentTexts", "Close match"),
+        "no_match": translate("AgentTexts", "No match"),
+    }
+    return labels.get(outcome, outcome)
+
+
+def name_outcome_color(outcome: str) -> str:
+    return {"match": "#1b5e20", "close": "#8d5d00", "no_match": "#b00020"}.get(outcome, "#555555")
+
+
+def close_rule_label(rule: str | None) -> str:
+    if rule is None:
+        return ""
+    labels = {
+        "variant": translate("AgentTexts", "spelling variant (voiced marks, long vowels, "
+                                           "ヅ/ズ, ヂ/ジ, ヲ/オ)"),
+        "name_order": translate("AgentTexts", "family and given name in the other order"),
+        "one_edit": translate("AgentTexts", "one character different"),
+    }
+    return labels.get(rule, rule)
+
+
+def document_label(doc_type: str) -> str:
+    labels = {
+        "my_number_card": translate("AgentTexts", "My Number card"),
+        "drivers_licence": translate("AgentTexts", "Driver's licence"),
+        "passport": translate("AgentTexts", "Passport"),
+        "residence_card": translate("AgentTexts", "Residence card"),
+        "health_insurance_card": translate("AgentTexts", "Health insurance card"),
+        "bank_account_proof": translate("AgentTexts", "Proof of bank account (cash card, "
+                                                      "passbook)"),
+    }
+    return labels.get(doc_type, doc_type)
+
+
+def check_label(check: str) -> str:
+    labels = {
+        "name_matches": translate("AgentTexts", "name"),
+        "birth_date_matches": translate("AgentTexts", "date of birth"),
+        "address_matches": translate("AgentTexts", "address"),
+        "not_expired": translate("AgentTexts", "not expired"),
+        "number_well_formed": translate("AgentTexts", "number / check digit"),
+        "photo_present": translate("AgentTexts", "photo"),
+    }
+    return labels.get(check, check)
+
+
+def account_type_label(account_type: str) -> str:
+    labels = {
+        "ordinary": translate("AgentTexts", "ordinary (普通)"),
+        "current": translate("AgentTexts", "current (当座)"),
+        "savings": translate("AgentTexts", "savings (貯蓄)"),
+    }
+    return labels.get(account_type, account_type)
+
+
+def channel_label(channel: str) -> str:
+    labels = {
+        "phone": translate("AgentTexts", "by phone"),
+        "mail": translate("AgentTexts", "by mail"),
+        "letter": translate("AgentTexts", "letter"),
+        "email": translate("AgentTexts", "e-mail"),
+    }
+    return labels.get(channel, channel)
+
+
+def notification_kind_label(kind: str) -> str:
+    labels = {
+        "factor_activation_letter": translate("AgentTexts", "authenticator activation letter"),
+        "request.approved": translate("AgentTexts", "change approved"),
+        "request.rejected": translate("AgentTexts", "change rejected"),
+        "request.cancelled": translate("AgentTexts", "change cancelled"),
+        "account.changed": translate("AgentTexts", "withdrawal account changed"),
+    }
+    return labels.get(kind, kind)
+
+
+def notification_status_label(status: str) -> str:
+    labels = {
+        "queued": translate("AgentTexts", "to be sent"),
+        "sent": translate("AgentTexts", "sent"),
+        "failed": translate("AgentTexts", "failed"),
+    }
+    return labels.get(status, status)
+
+
+def contact_field_label(field: str) -> str:
+    labels = {
+        "address": translate("AgentTexts", "address"),
+        "postal_code": translate("AgentTexts", "postal code"),
+        "phone": translate("AgentTexts", "phone number"),
+        "email": translate("AgentTexts", "e-mail address"),
+        "phone number": translate("AgentTexts", "phone number"),
+        "e-mail address": translate("AgentTexts", "e-mail address"),
+    }
+    return labels.get(field, field)
+
+
+def verification_method_label(method: str) -> str:
+    if method == "6-digit code from the customer's authenticator app (TOTP step-up)":
+        return translate("AgentTexts", "6-digit code from the customer's authenticator app "
+                                       "(TOTP step-up)")
+    return method
+
+
+def format_date(value: date | None) -> str:
+    return value.isoformat() if value is not None else "—"
+
+
+# --- Sentences the core builds (risk reasons, missing evidence) ------------------------------
+# Each pattern matches one sentence shape of core/risk.py; the rest passes through in English.
+
+_Builder = Callable[[re.Match[str]], str]
+
+
+def _contact(m: re.Match[str]) -> str:
+    fields = translate("AgentTexts", ", ").join(
+        contact_field_label(f) for f in m.group(1).split(" and "))
+    return translate("AgentTexts", "The customer's {fields} changed in the last {days} days; "
+                                   "fraud often starts with a contact change.").format(
+        fields=fields, days=m.group(2))
+
+
+_PATTERNS: list[tuple[re.Pattern[str], _Builder]] = [
+    (re.compile(r"The customer's (.+) changed in the last (\d+) days; fraud often starts with a "
+                r"contact change\."), _contact),
+    (re.compile(r"There were (\d+) wrong authenticator codes? \((\d+) verifications? made void\) "
+                r"in the last (\d+) days\."),
+     lambda m: translate("AgentTexts", "There were {wrong} wrong authenticator codes ({void} "
+                                       "verifications made void) in the last {days} days.").format(
+         wrong=m.group(1), void=m.group(2), days=m.group(3))),
+    (re.compile(r"The customer's authenticator was unlocked, revoked or re-enrolled in the last "
+                r"(\d+) days\."),
+     lambda m: translate("AgentTexts", "The customer's authenticator was unlocked, revoked or "
+                                       "re-enrolled in the last {days} days.").format(
+         days=m.group(1))),
+    (re.compile(r"This customer had (\d+) other change requests? in the last (\d+) days\."),
+     lambda m: translate("AgentTexts", "This customer had {count} other change requests in the "
+                                       "last {days} days.").format(count=m.group(1),
+                                                                   days=m.group(2))),
+    (re.compile(r"(\d+) strong identity documents? that passed every check(, one of them a photo "
+                r"ID)? \(two non-photo documents of different kinds count as one\)"),
+     lambda m: (translate("AgentTexts", "{count} strong identity documents that passed every "
+                                        "check, one of them a photo ID (two non-photo documents "
+                                        "of different kinds count as one)")
+                if m.group(2) else
+                translate("AgentTexts", "{count} strong identity documents that passed every "
+                                        "check (two non-photo documents of different kinds "
+                                        "count as one)")).format(count=m.group(1))),
+]
+
+_FIXED = {
+    "The customer's authenticator is locked after repeated wrong codes.":
+        lambda: translate("AgentTexts", "The customer's authenticator is locked after repeated "
+                                        "wrong codes."),
+    "The account holder name is only a close match to the registered name.":
+        lambda: translate("AgentTexts", "The account holder name is only a close match to the "
+                                        "registered name."),
+    "The new account is named in another customer's change request.":
+        lambda: translate("AgentTexts", "The new account is named in another customer's change "
+                                        "request."),
+    "The new account was in an earlier request of this customer that was rejected, cancelled or "
+    "expired.":
+        lambda: translate("AgentTexts", "The new account was in an earlier request of this "
+                                        "customer that was rejected, cancelled or expired."),
+    "The customer has no active authenticator, so documents and a call-back to the registered "
+    "phone are needed.":
+        lambda: translate("AgentTexts", "The customer has no active authenticator, so documents "
+                                        "and a call-back to the registered phone are needed."),
+    "The request came by mail, so documents and a call-back to the registered phone are needed.":
+        lambda: translate("AgentTexts", "The request came by mail, so documents and a call-back "
+                                        "to the registered phone are needed."),
+    "Nothing unusual was found.":
+        lambda: translate("AgentTexts", "Nothing unusual was found."),
+    "a fresh authenticator code from the customer, checked by you":
+        lambda: translate("AgentTexts", "a fresh authenticator code from the customer, checked "
+                                        "by the agent who opened the request"),
+    "a call-back to the customer's registered phone number":
+        lambda: translate("AgentTexts", "a call-back to the customer's registered phone number"),
+    "a photo ID that passed every check":
+        lambda: translate("AgentTexts", "a photo ID that passed every check"),
+    "a proof of the new bank account that passed every check":
+        lambda: translate("AgentTexts", "a proof of the new bank account that passed every "
+                                        "check"),
+}
+
+
+def core_sentence(text: str) -> str:
+    """A risk reason or a piece of required evidence, as the core wrote it, translated."""
+    fixed = _FIXED.get(text)
+    if fixed is not None:
+        return fixed()
+    for pattern, build in _PATTERNS:
+        match = pattern.fullmatch(text)
+        if match is not None:
+            return build(match)
+    return text

@@ -1,0 +1,97 @@
+"""Pages of the main window, pluggable: each feature module declares its pages, and the main
+window shows those the signed-in roles may use.
+
+A feature module (``admin_pages``, ``audit_page``, the agent and supervisor screens) defines::
+
+    PAGES = [PageSpec("audit", lambda: QCoreApplication.translate("Pages", "Audit log"),
+                      (Operation.VIEW_AUDIT,), AuditPage, order=80)]
+
+and is listed in ``PAGE_MODULES`` below. ``build(context)`` makes the page widget. A page may
+define ``page_shown()`` (called when its tab becomes current, to refresh) and should set its
+texts in ``retranslate_ui`` (see ``widgets.Retranslating``); a page without that method is
+rebuilt when the language changes.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QWidget
+
+from authdesk.core.desk import Desk
+from authdesk.core.roles import Actor, Operation
+from authdesk.gui.background import run_in_background
+from authdesk.gui.messages import show_error
+
+if TYPE_CHECKING:
+    from authdesk.gui.context import AppContext
+    from authdesk.gui.session import SessionGuard
+
+# Feature modules with a PAGES list, in no particular order (PageSpec.order sorts the tabs).
+PAGE_MODULES: tuple[str, ...] = (
+    "authdesk.gui.audit_page",
+    "authdesk.gui.admin_pages",
+    "authdesk.gui.agent_page",
+    "authdesk.gui.supervisor_page",
+)
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: Callable[[], str]  # called each time, so it follows the current language
+    operations: tuple[Operation, ...]  # shown when the actor may do any of these
+    build: Callable[[PageContext], QWidget]
+    order: int = 100
+
+    def allowed(self, actor: Actor) -> bool:
+        return any(actor.may(op) for op in self.operations)
+
+
+@dataclass
+class PageContext:
+    """What a page may use: the desk and actor, and one way to run work off the GUI thread."""
+
+    app: AppContext
+    actor: Actor
+    session: SessionGuard
+
+    @property
+    def desk(self) -> Desk:
+        return self.app.desk
+
+    def run(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        *,
+        owner: QWidget,
+    ) -> None:
+        """Run ``fn`` in the background. A locked or ended session goes to the lock screen or
+        sign-in; any other error goes to ``on_error``, or to a message box over ``owner``."""
+
+        def done(result: Any) -> None:
+            self.session.activity()
+            if on_done is not None:
+                on_done(result)
+
+        def failed(error: BaseException) -> None:
+            if self.session.session_error(error):
+                return
+            if on_error is not None:
+                on_error(error)
+            else:
+                show_error(owner, error)
+
+        run_in_background(fn, done, failed, owner=owner)
+
+
+def registered_pages(modules: Sequence[str] = PAGE_MODULES) -> list[PageSpec]:
+    pages: list[PageSpec] = []
+    for name in modules:
+        pages.extend(importlib.import_module(name).PAGES)
+    return sorted(pages, key=lambda p: (p.order, p.key))

@@ -1,0 +1,185 @@
+"""Enroll a customer: the activation letter (a PDF from Qt's PDF writer with the QR code, the
+key, the expiry, and what to do if the customer did not ask for it), or the QR code on screen
+for a customer in the branch, then activation with the first code; a supervisor unlocks a
+locked authenticator with a reason naming the documents and the call-back."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pyotp
+import pytest
+from guikit import People, key_on_screen
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+from test_agent_support import (
+    active_factor,
+    add_customer,
+    agent_page,
+    click,
+    events,
+    main_window,
+    open_customer,
+    type_text,
+)
+
+from authdesk.core.clock import FakeClock
+from authdesk.core.desk import Desk, system_actor
+from authdesk.core.factors import FactorEnrollment, FactorLocked, WrongCode
+from authdesk.core.roles import Role
+from authdesk.gui.agent_page import AgentPage
+from authdesk.gui.context import AppContext
+from authdesk.gui.enrol_panel import EnrolPanel
+from authdesk.gui.letter import activation_letter_html
+from authdesk.storage.models import Notification
+
+
+def factor_tab(qtbot: Any, page: AgentPage) -> EnrolPanel:
+    panel = page.show_tab("factor")
+    assert isinstance(panel, EnrolPanel)
+    return panel
+
+
+def test_in_branch_the_qr_is_on_screen_and_the_first_code_activates(
+        qtbot: Any, context: AppContext, people: People, desk: Desk, clock: FakeClock) -> None:
+    add_customer(desk)
+    people.add("agent1", Role.AGENT)
+    _window, page = agent_page(qtbot, context, people)
+    open_customer(qtbot, page, "C0000101")
+    panel = factor_tab(qtbot, page)
+    assert "no authenticator" in panel.state.text()
+    assert not panel.code.isVisible()
+    with qtbot.waitSignal(page.customer_loaded, timeout=10_000):
+        click(qtbot, panel.branch_button)
+    assert panel.qr_panel.isVisible()
+    assert not panel.qr_panel.qr.pixmap().isNull(), "the QR code is drawn on screen"
+    assert "C0000101" in panel.qr_panel.account.text()
+    key = key_on_screen(panel.qr_panel)
+    assert "waiting for activation" in panel.state.text()
+    assert panel.code.isVisible()
+
+    clock.advance(seconds=30)
+    with qtbot.waitSignal(page.customer_loaded, timeout=10_000):
+        type_text(qtbot, panel.code, pyotp.TOTP(key).at(clock.now()))
+    assert "is active" in panel.message.text()
+    assert "active" in panel.state.text()
+    assert not panel.qr_panel.isVisible() and panel.enrollment is None, "the key is forgotten"
+    assert page.search.model.rows[0].factor_state == "active", "the result list keeps up"
+    assert [e.action for e in events(desk, "factor.activated")] == ["factor.activated"]
+
+
+def test_a_wrong_first_code_is_refused_in_words(
+        qtbot: Any, context: AppContext, people: People, desk: Desk, clock: FakeClock) -> None:
+    add_customer(desk)
+    people.add("agent1", Role.AGENT)
+    _window, page = agent_page(qtbot, context, people)
+    open_customer(qtbot, page, "C0000101")
+    panel = factor_tab(qtbot, page)
+    with qtbot.waitSignal(page.customer_loaded, timeout=10_000):
+        click(qtbot, panel.branch_button)
+    code = pyotp.TOTP(key_on_screen(panel.qr_panel)).at(clock.now())
+    with qtbot.waitSignal(page.customer_loaded, timeout=10_000):
+        type_text(qtbot, panel.code, f"{(int(code) + 1) % 1_000_000:06d}")
+    assert WrongCode.template.split(".")[0] in panel.message.text()
+    assert panel.qr_panel.isVisible(), "the customer can still scan and try again"
+
+
+def test_the_activation_letter_is_a_pdf_with_key_expiry_and_what_to_do(
+        qtbot: Any, context: AppContext, people: People, desk: Desk, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    add_customer(desk)
+    people.add("agent1", Role.AGENT)
+    _window, page = agent_page(qtbot, context, people)
+    open_customer(qtbot, page, "C0000101")
+    panel = factor_tab(qtbot, page)
+    target = tmp_path / "letter.pdf"
+    monkeypatch.setattr(panel, "choose_letter_file", lambda suggested: target)
+    with qtbot.waitSignal(panel.letter_written, timeout=10_000):
+        click(qtbot, panel.letter_button)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert target.stat().st_size > 5_000  # the QR image and the text are in it
+    assert "delete the file" in panel.message.text()
+    assert panel.open_letter_button.isVisible()
+    assert not panel.qr_panel.isVisible(), "a letter's key is not shown on screen"
+    qtbot.waitUntil(lambda: page.profile is not None and page.profile.factor_state == "pending",
+                    timeout=10_000)
+    assert panel.code.isVisible(), "activation waits for the customer's call"
+    (enrolled,) = events(desk, "factor.enrolled")
+    assert json.loads(enrolled.details)["delivery"] == "letter"
+    with desk.read() as s:
+        (letter,) = s.scalars(select(Notification)).all()
+        assert (letter.kind, letter.channel, letter.status) == (
+            "factor_activation_letter", "letter", "queued")
+
+
+def test_the_letter_text_carries_the_key_the_expiry_and_the_warning() -> None:
+    enrollment = FactorEnrollment(
+        factor_id=1, customer_id=1, customer_number="C0000101", delivery="letter",
+        activation_expires_at=datetime(2026, 3, 1, 3, tzinfo=UTC),
+        uri="otpauth://totp/AuthDesk:C0000101?secret=JBSWY3DPEHPK3PXP",
+        manual_key="JBSWY3DPEHPK3PXP")
+    text = activation_letter_html(enrollment, "見本 太郎", datetime(2026, 2, 8, 3, tzinfo=UTC))
+    assert "JBSW Y3DP EHPK 3PXP" in text
+    assert "2026年3月1日" in text and "Valid until 2026-03-01" in text
+    assert "If you did not ask for this letter" in text
+    assert "見本 太郎 様" in text and "C0000101" in text
+
+
+def locked_customer(desk: Desk, people: People, clock: FakeClock) -> int:
+    desk.set_policy(system_actor(desk.workstation), "totp_consecutive_failures", 3)
+    customer = add_customer(desk)
+    people.add("agent1", Role.AGENT)
+    agent = people.sign_in("agent1")
+    phone = active_factor(desk, agent, customer, clock)
+    handle = desk.factors.start_verification(agent, customer)
+    for _ in range(3):
+        wrong = f"{(int(phone.same_code()) + 1) % 1_000_000:06d}"
+        with pytest.raises((WrongCode, FactorLocked)):
+            desk.factors.verify(agent, handle.id, wrong)
+    assert desk.factors.state(customer) == "locked"
+    return customer
+
+
+def test_an_agent_sees_why_a_locked_authenticator_waits_for_a_supervisor(
+        qtbot: Any, context: AppContext, people: People, desk: Desk, clock: FakeClock) -> None:
+    locked_customer(desk, people, clock)
+    _window, page = agent_page(qtbot, context, people)
+    open_customer(qtbot, page, "C0000101")
+    panel = factor_tab(qtbot, page)
+    assert "LOCKED" in panel.state.text()
+    assert "a supervisor must unlock it" in panel.explain.text()
+    assert not panel.unlock_button.isVisible()
+
+
+def test_a_supervisor_unlocks_with_a_reason_naming_documents_and_call_back(
+        qtbot: Any, context: AppContext, people: People, desk: Desk, clock: FakeClock) -> None:
+    locked_customer(desk, people, clock)
+    people.add("super1", Role.SUPERVISOR)
+    window = main_window(qtbot, context, people.sign_in("super1"))
+    page = window.show_page("agent.customers")
+    assert isinstance(page, AgentPage)
+    open_customer(qtbot, page, "C0000101")
+    panel = factor_tab(qtbot, page)
+    click(qtbot, panel.unlock_button)
+    dialog = panel.dialog
+    assert dialog is not None and dialog.isVisible()
+    type_text(qtbot, dialog.reason, "ok")
+    with qtbot.waitSignal(page.customer_loaded, timeout=10_000):
+        qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    assert "name the documents checked and the call-back" in panel.message.text()
+    assert "LOCKED" in panel.state.text()
+
+    click(qtbot, panel.unlock_button)
+    dialog = panel.dialog
+    assert dialog is not None
+    reason = "driver's licence checked; called back on the registered number"
+    type_text(qtbot, dialog.reason, reason)
+    with qtbot.waitSignal(page.customer_loaded, timeout=10_000):
+        click(qtbot, dialog.confirm_button)
+    assert "unlocked" in panel.message.text()
+    assert "active" in panel.state.text()
+    (event,) = events(desk, "factor.unlocked")
+    assert json.loads(event.details)["reason"] == reason
