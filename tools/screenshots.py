@@ -1,0 +1,353 @@
+"""Screenshots of the real widgets, offscreen, in Japanese and English.
+
+    uv run python tools/screenshots.py            # every shot, both languages
+    uv run python tools/screenshots.py audit-log  # only the shots named
+
+writes docs/screenshots/<name>-<lang>.png. The windows run on a demo database (``demo.seed``)
+on a fixed clock, so the pictures are the same each time. Japanese needs a CJK font
+(Debian: ``apt-get install fonts-noto-cjk``).
+
+To add a screen, append ``(name, builder)`` to ``SHOTS``: a builder gets the ``Studio`` (the
+demo desk, sign-in helpers, the app context) and returns the top-level widget to grab; it may
+drive the widget first (type, click) and call ``studio.settle()`` to let background work land.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("TZ", "Asia/Tokyo")  # times on screen as a Japanese call centre sees them
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import pyotp  # noqa: E402
+from PySide6.QtCore import QLocale, QStandardPaths  # noqa: E402
+from PySide6.QtGui import QFont, QFontDatabase  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from authdesk.core import demo  # noqa: E402
+from authdesk.core.clock import FakeClock  # noqa: E402
+from authdesk.core.desk import Desk  # noqa: E402
+from authdesk.core.keys import MemoryKeyring  # noqa: E402
+from authdesk.core.roles import Actor  # noqa: E402
+from authdesk.core.workstation import Workstation  # noqa: E402
+from authdesk.gui.app import demo_phones  # noqa: E402
+from authdesk.gui.background import background  # noqa: E402
+from authdesk.gui.context import AppContext, DemoInfo  # noqa: E402
+from authdesk.gui.i18n import Translations  # noqa: E402
+from authdesk.storage.db import Database, sqlite_url  # noqa: E402
+
+OUT = ROOT / "docs" / "screenshots"
+LANGUAGES = ("ja", "en")
+START = datetime(2026, 3, 2, 0, 30, tzinfo=UTC)  # 09:30 in Tokyo, a Monday morning
+
+
+class Studio:
+    """A demo database on a fixed clock, and helpers for builders."""
+
+    def __init__(self, app: QApplication, directory: Path) -> None:
+        self.app = app
+        self.clock = FakeClock(START)
+        db = Database(sqlite_url(directory / "demo.db"))
+        workstation = Workstation("desk-tokyo-07", directory / "workstation.json")
+        self.desk = Desk.initialise(db, workstation=workstation,
+                                    keyring_backend=MemoryKeyring(), clock=self.clock)
+        self.summary = demo.seed(self.desk)
+        self.translations = Translations()
+        self.context = AppContext(self.desk, self.translations,
+                                  DemoInfo(directory, demo_phones(self.summary)))
+        self.plain_context = AppContext(self.desk, self.translations)
+
+    def sign_in(self, username: str) -> Actor:
+        """A fresh time step, then the staff member's own code, as at the sign-in window."""
+        self.clock.advance(seconds=30)
+        key = self.summary.staff_keys[username]
+        return self.desk.staff.sign_in(username, demo.DEMO_PASSWORD,
+                                       pyotp.TOTP(key).at(self.clock.now()))
+
+    def settle(self, rounds: int = 30) -> None:
+        """Let background work finish and its results reach the widgets."""
+        for _ in range(rounds):
+            background().wait()
+            self.app.processEvents()
+            if not background().busy:
+                self.app.processEvents()
+                return
+
+
+Builder = Callable[[Studio], QWidget]
+
+
+# -- builders ------------------------------------------------------------------------------------
+
+
+def sign_in(studio: Studio) -> QWidget:
+    from authdesk.gui.signin import SignInWindow
+
+    window = SignInWindow(studio.context)
+    window.resize(1180, 640)
+    window.username.setText("demo.agent1")
+    return window
+
+
+def sign_in_refused(studio: Studio) -> QWidget:
+    from authdesk.gui.signin import SignInWindow
+
+    window = SignInWindow(studio.plain_context)
+    window.resize(560, 460)
+    window.username.setText("demo.agent2")
+    window.password.setText("wrong password")
+    window.code.setText("123456")
+    window.sign_in()
+    studio.settle()
+    return window
+
+
+def first_run(studio: Studio) -> QWidget:
+    from authdesk.core.staff import Enrollment
+    from authdesk.gui.firstrun import FirstRunWindow
+
+    window = FirstRunWindow(studio.plain_context)
+    window.resize(760, 560)
+    key = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
+    enrollment = Enrollment("admin", f"otpauth://totp/AuthDesk:admin?secret={key}"
+                            "&issuer=AuthDesk", key)
+    window.enrollment.set_enrollment(enrollment.username, enrollment.uri, enrollment.manual_key)
+    window.stack.setCurrentIndex(1)
+    window.retranslate_ui()
+    return window
+
+
+def main_window(studio: Studio, username: str, page: str) -> QWidget:
+    from authdesk.gui.mainwindow import MainWindow
+
+    window = MainWindow(studio.plain_context, studio.sign_in(username))
+    window.resize(1280, 760)
+    window.show_page(page)
+    studio.settle()
+    return window
+
+
+def admin_staff(studio: Studio) -> QWidget:
+    window = main_window(studio, "demo.admin", "admin.staff")
+    page = window.page("admin.staff")
+    page.select_username("demo.agent1")  # type: ignore[attr-defined]
+    return window
+
+
+def admin_policies(studio: Studio) -> QWidget:
+    window = main_window(studio, "demo.admin", "admin.policies")
+    page = window.page("admin.policies")
+    page.select("staff_idle_minutes")  # type: ignore[attr-defined]
+    return window
+
+
+def admin_keys(studio: Studio) -> QWidget:
+    return main_window(studio, "demo.admin", "admin.keys")
+
+
+def audit_log(studio: Studio) -> QWidget:
+    window = main_window(studio, "demo.auditor", "audit")
+    page = window.page("audit")
+    page.view.selectRow(3)  # type: ignore[attr-defined]
+    page.verify()  # type: ignore[attr-defined]
+    studio.settle()
+    return window
+
+
+def lock_screen(studio: Studio) -> QWidget:
+    window = main_window(studio, "demo.super1", "audit")
+    window.session.lock_now()  # type: ignore[attr-defined]
+    studio.settle()
+    return window
+
+
+def demo_main(studio: Studio) -> QWidget:
+    from authdesk.gui.mainwindow import MainWindow
+
+    window = MainWindow(studio.context, studio.sign_in("demo.auditor"))
+    window.resize(1500, 800)
+    window.show_page("audit")
+    studio.settle()
+    return window
+
+
+SHOTS: list[tuple[str, Builder]] = [
+    ("sign-in", sign_in),
+    ("sign-in-refused", sign_in_refused),
+    ("first-run", first_run),
+    ("admin-staff", admin_staff),
+    ("admin-policies", admin_policies),
+    ("admin-keys", admin_keys),
+    ("audit-log", audit_log),
+    ("lock-screen", lock_screen),
+    ("demo-panel", demo_main),
+]
+
+
+# -- agent and supervisor screens (agent_*, enrol_*, supervisor_* pages) -------------------------
+
+
+def _customer(studio: Studio, name: str) -> demo.DemoCustomer:
+    return next(c for c in studio.summary.customers if c.name == name)
+
+
+def _agent_with(studio: Studio, name: str) -> tuple[QWidget, QWidget]:
+    """The agent's screen with the demo customer ``name`` found and opened."""
+    window = main_window(studio, "demo.agent1", "agent.customers")
+    page = window.page("agent.customers")
+    page.search.query.setText(_customer(studio, name).number)  # type: ignore[attr-defined]
+    page.search.search_now()  # type: ignore[attr-defined]
+    studio.settle()
+    page.search.pick_current()  # type: ignore[attr-defined]
+    studio.settle()
+    return window, page
+
+
+def _customer_code(studio: Studio, name: str, *, wrong: bool = False) -> str:
+    studio.clock.advance(seconds=30)
+    key = studio.summary.customer_keys[name]
+    code = pyotp.TOTP(key).at(studio.clock.now())
+    return f"{(int(code) + 1) % 1_000_000:06d}" if wrong else code
+
+
+def _verify(studio: Studio, page: QWidget, name: str, *, wrong: bool = False) -> None:
+    page.show_tab("verify")  # type: ignore[attr-defined]
+    page.verify_panel.code.setText(  # type: ignore[attr-defined]
+        _customer_code(studio, name, wrong=wrong))
+    studio.settle()
+
+
+def agent_search(studio: Studio) -> QWidget:
+    window = main_window(studio, "demo.agent1", "agent.customers")
+    page = window.page("agent.customers")
+    page.search.query.setText("ミホン")  # type: ignore[attr-defined]
+    page.search.search_now()  # type: ignore[attr-defined]
+    studio.settle()
+    page.search.results.setCurrentIndex(page.search.model.index(1))  # type: ignore[attr-defined]
+    page.search.pick_current()  # type: ignore[attr-defined]
+    studio.settle()
+    page.show_tab("profile")  # type: ignore[attr-defined]
+    return window
+
+
+def agent_verify_ok(studio: Studio) -> QWidget:
+    window, page = _agent_with(studio, "見本 太郎")
+    _verify(studio, page, "見本 太郎")
+    return window
+
+
+def agent_verify_refused(studio: Studio) -> QWidget:
+    window, page = _agent_with(studio, "見本 七子")
+    _verify(studio, page, "見本 七子", wrong=True)
+    return window
+
+
+def change_account(studio: Studio) -> QWidget:
+    window, page = _agent_with(studio, "見本 太郎")
+    _verify(studio, page, "見本 太郎")
+    form = page.show_tab("change")  # type: ignore[attr-defined]
+    form.bank_code.setText("0005")
+    form.branch_code.setText("001")
+    form.account_number.setText("7654321")
+    form.holder.setText("ﾐﾎﾝ ﾀﾛ-")
+    form.close_reason.setText("通帳の名義は長音を「-」で表記")
+    return window
+
+
+def change_evidence(studio: Studio) -> QWidget:
+    window, page = _agent_with(studio, "見本 次郎")
+    _verify(studio, page, "見本 次郎")
+    customer = _customer(studio, "見本 次郎")
+    form = page.show_tab("change")  # type: ignore[attr-defined]
+    form.open_request(customer.request_id)
+    studio.settle()
+    doc = form.document_form
+    doc.doc_type.setCurrentIndex(doc.doc_type.findData("my_number_card"))
+    doc.number.setText("1234 5678 9018")
+    doc.expiry.setText("2031-01-31")
+    for box in (doc.name_matches, doc.birth_matches, doc.address_matches, doc.photo_present):
+        box.setChecked(True)
+    return window
+
+
+def enrol_in_branch(studio: Studio) -> QWidget:
+    # One customer without an authenticator per language: enrolling changes the state.
+    name = "見本 一美" if studio.translations.language == "ja" else "見本 五郎"
+    window, page = _agent_with(studio, name)
+    panel = page.show_tab("factor")  # type: ignore[attr-defined]
+    panel.enrol_in_branch()
+    studio.settle()
+    return window
+
+
+def approval(studio: Studio) -> QWidget:
+    window = main_window(studio, "demo.super2", "supervisor.queue")
+    studio.settle()
+    return window
+
+
+def outbox(studio: Studio) -> QWidget:
+    return main_window(studio, "demo.super2", "supervisor.outbox")
+
+
+SHOTS += [
+    ("agent-search", agent_search),
+    ("agent-verify-ok", agent_verify_ok),
+    ("agent-verify-refused", agent_verify_refused),
+    ("change-account", change_account),
+    ("change-evidence", change_evidence),
+    ("enrol-in-branch", enrol_in_branch),
+    ("approval", approval),
+    ("outbox", outbox),
+]
+
+
+def check_fonts() -> None:
+    families = QFontDatabase.families()
+    if not any("CJK" in f or "Noto Sans JP" in f for f in families):
+        sys.exit("No CJK font found: Japanese would show as boxes. On Debian: "
+                 "apt-get install fonts-noto-cjk")
+
+
+def main(argv: list[str]) -> int:
+    QStandardPaths.setTestModeEnabled(True)
+    app = QApplication.instance() or QApplication(["authdesk-screenshots"])
+    assert isinstance(app, QApplication)
+    check_fonts()
+    app.setFont(QFont("Noto Sans CJK JP", 10))
+    wanted = set(argv)
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="authdesk-shots-") as tmp:
+        studio = Studio(app, Path(tmp))
+        for language in LANGUAGES:
+            studio.translations.apply(language)
+            QLocale.setDefault(QLocale(QLocale.Language.Japanese, QLocale.Country.Japan)
+                               if language == "ja" else
+                               QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+            for name, build in SHOTS:
+                if wanted and name not in wanted:
+                    continue
+                widget = build(studio)
+                widget.show()
+                studio.settle()
+                path = OUT / f"{name}-{language}.png"
+                widget.grab().save(str(path))
+                print(path.relative_to(ROOT))
+                widget.close()
+                widget.deleteLater()
+                studio.settle()
+        background().wait()
+        studio.desk.db.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
