@@ -3,6 +3,7 @@ AUTHDESK_TEST_DATABASE=postgres), an in-memory keyring, a fake clock, and a read
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,6 +26,15 @@ def reset_postgres(url: str) -> None:
     db = Database(url)
     db.execute_raw("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;")
     db.dispose()
+
+
+@pytest.fixture(autouse=True, scope="module")
+def collect_leaks_per_module() -> Iterator[None]:
+    """Collect garbage after each test module, so a database connection left open (a
+    ResourceWarning from psycopg, an error under ``filterwarnings = error``) fails inside the
+    module that leaked it instead of at interpreter exit, where it crashes pytest."""
+    yield
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)

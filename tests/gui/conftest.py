@@ -17,6 +17,7 @@ from authdesk.core.desk import Desk
 from authdesk.gui.background import background
 from authdesk.gui.context import AppContext
 from authdesk.gui.i18n import Translations
+from authdesk.storage.db import Database
 
 
 @pytest.fixture
@@ -30,12 +31,36 @@ def translations(qapp: QApplication) -> Iterator[Translations]:
     translations.apply("en")
 
 
+def settle(rounds: int = 50) -> None:
+    """Close every window (a main window signs out in the background when it closes), then
+    wait until no background work is left: none may start after the database is closed."""
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+    for _ in range(rounds):
+        background().wait()
+        QApplication.processEvents()  # delivers results, which may start more work
+        if not background().busy:
+            return
+
+
+@pytest.fixture
+def db(db: Database) -> Iterator[Database]:
+    """The root ``db``, closed only after the GUI has let go of it.
+
+    pytest-qt closes the test's windows after every other fixture, so a window still open
+    then would sign out against a disposed engine; that opens a connection nobody closes
+    (on PostgreSQL, a ResourceWarning when it is collected, at the latest at exit)."""
+    yield db
+    settle()
+
+
 @pytest.fixture
 def context(desk: Desk, translations: Translations) -> Iterator[AppContext]:
     yield AppContext(desk, translations)
-    # No background work may outlive the test's database.
-    background().wait()
-    QApplication.processEvents()
+    settle()
 
 
 @pytest.fixture

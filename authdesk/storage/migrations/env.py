@@ -44,5 +44,8 @@ else:
     if not url:
         raise SystemExit("alembic needs -x url=DATABASE_URL")
     engine = create_engine(url)
-    with engine.begin() as conn:
-        _run(conn)
+    try:
+        with engine.begin() as conn:
+            _run(conn)
+    finally:
+        engine.dispose()
