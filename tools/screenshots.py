@@ -162,6 +162,23 @@ def audit_log(studio: Studio) -> QWidget:
     return window
 
 
+def audit_memory_damaged(studio: Studio) -> QWidget:
+    """Verify when this workstation's checkpoint record is damaged (restored afterwards)."""
+    window = main_window(studio, "demo.auditor", "audit")
+    state = studio.desk.workstation.state_file
+    kept = state.read_bytes() if state.exists() else None
+    state.write_text("{ half a file", encoding="utf-8")
+    try:
+        window.page("audit").verify()  # type: ignore[attr-defined]
+        studio.settle()
+    finally:
+        if kept is None:
+            state.unlink()
+        else:
+            state.write_bytes(kept)
+    return window
+
+
 def lock_screen(studio: Studio) -> QWidget:
     window = main_window(studio, "demo.super1", "audit")
     window.session.lock_now()  # type: ignore[attr-defined]
@@ -187,6 +204,7 @@ SHOTS: list[tuple[str, Builder]] = [
     ("admin-policies", admin_policies),
     ("admin-keys", admin_keys),
     ("audit-log", audit_log),
+    ("audit-memory-damaged", audit_memory_damaged),
     ("lock-screen", lock_screen),
     ("demo-panel", demo_main),
 ]

@@ -205,7 +205,8 @@ def cmd_audit_verify(ctx: Context, args: argparse.Namespace) -> int:
     damage = result.damage
     data = {"ok": result.ok, "events": result.events, "head_seq": result.head_seq,
             "head_hash": result.head_hash, "checkpoints": result.checkpoints,
-            "damage": asdict(damage) if damage else None, "notes": result.notes}
+            "damage": asdict(damage) if damage else None, "notes": result.notes,
+            "workstation_memory": "damaged" if result.memory_error else "ok"}
     if damage is None:
         lines = [f"Audit log intact: {result.events:,} events (1..{result.head_seq}), "
                  f"{result.checkpoints} signed checkpoint(s) verified."]
@@ -217,6 +218,9 @@ def cmd_audit_verify(ctx: Context, args: argparse.Namespace) -> int:
     if damage is not None:
         ctx.out.error(f"the audit log is damaged at event {damage.seq} ({damage.kind}): "
                       f"{damage.detail}.")
+        return CHECK_FAILED
+    if result.memory_error is not None:
+        ctx.out.error(result.memory_error.message)
         return CHECK_FAILED
     return OK
 

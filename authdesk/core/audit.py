@@ -21,6 +21,7 @@ from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from authdesk.core.clock import as_utc
+from authdesk.core.errors import AuthDeskError
 from authdesk.core.keys import verify_signature
 from authdesk.core.roles import Actor
 from authdesk.storage.models import AuditCheckpoint, AuditEvent, AuditHead
@@ -233,10 +234,12 @@ class VerifyResult:
     checkpoints: int = 0
     damage: Damage | None = None
     notes: list[str] = field(default_factory=list)
+    # Why this workstation's rollback check could not run (its memory file is damaged).
+    memory_error: AuthDeskError | None = None
 
     @property
     def ok(self) -> bool:
-        return self.damage is None
+        return self.damage is None and self.memory_error is None
 
 
 # A damaged event is looked for at nearby positions before giving up on finding where it came

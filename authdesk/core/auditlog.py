@@ -25,6 +25,7 @@ from authdesk.core.audit import CheckpointInfo, Damage, VerifyResult, format_ts
 from authdesk.core.auditquery import AuditFilter, page
 from authdesk.core.errors import AuthDeskError, InvalidInput
 from authdesk.core.roles import Actor, Operation
+from authdesk.core.workstation import WorkstationMemoryDamaged
 from authdesk.storage.models import AuditEvent
 
 if TYPE_CHECKING:
@@ -155,7 +156,11 @@ class AuditService:
         The outcome is itself audited (after the walk, so the walk covers a stable log)."""
         with self.desk.read() as s:
             self.desk.authorize(s, actor, Operation.VERIFY_AUDIT)
-            seen = self.desk.workstation.seen_checkpoint(self.desk.installation_id)
+            memory_error: WorkstationMemoryDamaged | None = None
+            try:
+                seen = self.desk.workstation.seen_checkpoint(self.desk.installation_id)
+            except WorkstationMemoryDamaged as exc:
+                seen, memory_error = None, exc
             result = audit.verify_chain(s, public_key_hex=self.desk.keys.public_key_hex,
                                         seen_checkpoint=seen, progress=progress,
                                         cancelled=cancelled)
@@ -163,6 +168,10 @@ class AuditService:
                                       "checkpoints": result.checkpoints}
         if result.damage:
             details.update(first_bad_seq=result.damage.seq, damage=result.damage.kind)
+        if memory_error is not None:
+            result.memory_error = memory_error
+            result.notes.append(memory_error.message)
+            details["workstation_memory"] = "damaged"
         try:
             with self.desk.write() as s:
                 role = self.desk.authorize(s, actor, Operation.VERIFY_AUDIT)

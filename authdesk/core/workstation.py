@@ -2,17 +2,33 @@
 
 The newest signed checkpoint seen is kept in a small file in the user's data directory, outside
 the database, so that a database rolled back to an earlier state is noticed here.
+
+A damaged file is never read as "nothing remembered" and never overwritten: someone who rolls
+the database back could also spoil this file, so verification says plainly that the rollback
+check could not run until the file is restored or deliberately removed.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import os
 import socket
 from dataclasses import dataclass
 from pathlib import Path
 
 from authdesk.core.audit import CheckpointInfo
+from authdesk.core.errors import AuthDeskError
+
+log = logging.getLogger("authdesk.workstation")
+
+
+class WorkstationMemoryDamaged(AuthDeskError):
+    template = (
+        "This workstation's record of the newest audit checkpoint ({path}) is damaged, so "
+        "deleting the newest events cannot be ruled out here. Restore the file from a backup, "
+        "or delete it to start a new record."
+    )
 
 
 @dataclass(frozen=True)
@@ -26,20 +42,21 @@ class Workstation:
                    data_dir / "workstation-state.json")
 
     def seen_checkpoint(self, database_id: str) -> CheckpointInfo | None:
+        """The newest checkpoint this workstation saw for the database, None if none yet;
+        raises WorkstationMemoryDamaged if the file cannot be read."""
         entry = self._read().get(database_id)
-        if not entry:
-            return None
-        try:
-            return CheckpointInfo(int(str(entry["seq"])), str(entry["head_hash"]),
-                                  str(entry["ts"]), str(entry["signature"]),
-                                  str(entry["key_id"]))
-        except (KeyError, ValueError):
-            return None
+        return None if entry is None else self._checkpoint(entry)
 
     def remember_checkpoint(self, database_id: str, checkpoint: CheckpointInfo) -> None:
-        state = self._read()
-        previous = state.get(database_id)
-        if previous and int(str(previous.get("seq", 0))) > checkpoint.seq:
+        """Keep ``checkpoint`` if it is newer than the one remembered. A damaged file is left
+        as it is (verification reports it); the checkpoint itself is safe in the database."""
+        try:
+            state = self._read()
+            previous = state.get(database_id)
+            if previous is not None and self._checkpoint(previous).seq > checkpoint.seq:
+                return
+        except WorkstationMemoryDamaged:
+            log.warning("not updating the damaged workstation state file %s", self.state_file)
             return
         state[database_id] = checkpoint.as_dict()
         self.state_file.parent.mkdir(parents=True, exist_ok=True)
@@ -47,9 +64,27 @@ class Workstation:
         tmp.write_text(json.dumps(state, indent=1), encoding="utf-8")
         os.replace(tmp, self.state_file)
 
-    def _read(self) -> dict[str, dict[str, object]]:
+    def _checkpoint(self, entry: object) -> CheckpointInfo:
+        if not isinstance(entry, dict):
+            raise WorkstationMemoryDamaged(path=str(self.state_file))
         try:
-            data = json.loads(self.state_file.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            return CheckpointInfo(int(str(entry["seq"])), str(entry["head_hash"]),
+                                  str(entry["ts"]), str(entry["signature"]),
+                                  str(entry["key_id"]))
+        except (KeyError, ValueError):
+            raise WorkstationMemoryDamaged(path=str(self.state_file)) from None
+
+    def _read(self) -> dict[str, object]:
+        try:
+            text = self.state_file.read_text(encoding="utf-8")
+        except FileNotFoundError:
             return {}
-        return data if isinstance(data, dict) else {}
+        except (OSError, ValueError):  # unreadable, or not UTF-8
+            raise WorkstationMemoryDamaged(path=str(self.state_file)) from None
+        try:
+            data = json.loads(text)
+        except ValueError:
+            raise WorkstationMemoryDamaged(path=str(self.state_file)) from None
+        if not isinstance(data, dict):
+            raise WorkstationMemoryDamaged(path=str(self.state_file))
+        return data

@@ -515,6 +515,15 @@ class AuditPage(Retranslating, QWidget):
                          done, failed, owner=self)
 
     def _show_verify_result(self, result: VerifyResult) -> None:
+        if result.damage is None and result.memory_error is not None:
+            intact = self.tr(
+                "Events and checkpoints intact ({events} events up to #{head}), but the "
+                "rollback check could not run.").format(
+                    events=format_number(result.events), head=format_number(result.head_seq))
+            gap = "" if intact.endswith("。") else " "  # Japanese sentences take no space
+            self.result.show_problem(intact + gap + error_text(result.memory_error))
+            self.result.setToolTip("")
+            return
         if result.damage is None:
             self.result.show_info(self.tr(
                 "Integrity verified: {events} events up to #{head}, {checkpoints} signed "

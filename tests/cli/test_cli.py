@@ -176,6 +176,21 @@ def test_verify_an_untouched_log(admin: Admin) -> None:
     assert isinstance(data, dict) and data["ok"] is True and data["damage"] is None
 
 
+def test_verify_fails_when_the_workstation_memory_is_damaged(admin: Admin, env: Path) -> None:
+    init(admin)
+    assert admin("audit", "checkpoint").code == 0
+    state = env / "data" / "workstation-state.json"
+    assert state.exists()
+    state.write_text("{ half a file", encoding="utf-8")
+    done = admin("audit", "verify")
+    assert done.code == 1
+    assert "is damaged, so deleting the newest events cannot be ruled out" in one_sentence(done)
+    data = admin("--json", "audit", "verify").json
+    assert isinstance(data, dict) and data["ok"] is False and data["damage"] is None
+    assert data["workstation_memory"] == "damaged"
+    assert state.read_text(encoding="utf-8") == "{ half a file"  # left for whoever looks
+
+
 def test_verify_after_an_edit_with_the_sqlite3_tool(admin: Admin, database_url: str) -> None:
     if not database_url.startswith("sqlite"):
         pytest.skip("edits the SQLite file; the PostgreSQL equivalents are in "

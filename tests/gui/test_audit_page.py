@@ -134,6 +134,17 @@ def test_a_broken_chain_is_named_by_its_first_bad_event(
     assert page.detail.values["actor"].text() == "mallory"
 
 
+def test_a_damaged_workstation_memory_is_not_reported_as_intact(
+        qtbot: Any, context: AppContext, people: People, desk: Desk) -> None:
+    _main, page = audit_page(qtbot, context, people)
+    desk.workstation.state_file.write_text("{ half a file", encoding="utf-8")
+    qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "rollback check could not run" in page.result.text(),
+                    timeout=10_000)
+    assert "Integrity verified" not in page.result.text()
+    assert "Restore the file from a backup" in page.result.text()
+
+
 def test_verify_can_be_cancelled(qtbot: Any, context: AppContext, people: People,
                                  desk: Desk, clock: FakeClock) -> None:
     _main, page = audit_page(qtbot, context, people)
