@@ -47,8 +47,8 @@ class AccountDisabled(AuthDeskError):
 
 class SessionLocked(AuthDeskError):
     template = (
-        "The session is locked after {minutes} idle minutes. "
-        "Unlock it with your password and code."
+        "The session locked after {minutes} idle minutes, so this was not done. "
+        "Unlock it with your password and code, then do it again."
     )
 
 

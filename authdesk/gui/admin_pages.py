@@ -179,7 +179,7 @@ class AddStaffDialog(QDialog):
             self.add_button.setEnabled(True)
             self.message.show_error(error)
 
-        self.context.run(add, added, refused, owner=self)
+        self.context.run(add, added, refused, owner=self, action=True)
 
 
 class RolesDialog(QDialog):
@@ -214,7 +214,7 @@ class RolesDialog(QDialog):
             self.message.show_error(error)
 
         self.context.run(lambda: desk.staff.set_roles(actor, username, roles),
-                         lambda _r: self.accept(), refused, owner=self)
+                         lambda _r: self.accept(), refused, owner=self, action=True)
 
 
 class EnrollmentDialog(QDialog):
@@ -371,7 +371,7 @@ class StaffPage(Retranslating, QWidget):
             self.message.show_info(done_text)
             self.refresh()
 
-        self.context.run(call, done, self.message.show_error, owner=self)
+        self.context.run(call, done, self.message.show_error, owner=self, action=True)
 
     def disable(self) -> None:
         info = self.selected()
@@ -408,7 +408,7 @@ class StaffPage(Retranslating, QWidget):
             "Reset the authenticator of {username}? Their current app stops working; they must "
             "add the new key before they can sign in.").format(username=info.username),
             lambda: self.context.run(lambda: desk.staff.reset_totp(actor, info.username), done,
-                                     self.message.show_error, owner=self))
+                                     self.message.show_error, owner=self, action=True))
 
 
 # -- policies ------------------------------------------------------------------------------------
@@ -576,7 +576,7 @@ class PoliciesPage(Retranslating, QWidget):
             self.message.show_error(error)
 
         self.context.run(lambda: desk.set_policy(actor, name, value), saved, refused,
-                         owner=self)
+                         owner=self, action=True)
 
 
 # -- keys ----------------------------------------------------------------------------------------

@@ -45,6 +45,7 @@ from authdesk.core.kana import NameOutcome, compare_names, normalise_holder_name
 from authdesk.core.requests import RequestDetail, RequestStatus, RequestSummary
 from authdesk.core.risk import Channel
 from authdesk.core.roles import Operation
+from authdesk.core.staff import SessionLocked
 from authdesk.gui.agent_documents import AgentDocumentForm
 from authdesk.gui.agent_texts import (
     account_type_label,
@@ -562,7 +563,7 @@ class AgentChangeForm(Retranslating, QWidget):
             self.account_message.show_error(error)
 
         self._set_busy(True)
-        self.context.run(create, created, refused, owner=self)
+        self.context.run(create, created, refused, owner=self, action=True)
 
     # -- step 2: evidence ----------------------------------------------------------------------
 
@@ -706,7 +707,7 @@ class AgentChangeForm(Retranslating, QWidget):
 
         self._set_busy(True)
         self.context.run(lambda: desk.requests.attach_document(actor, detail.id, document), saved,
-                         refused, owner=self)
+                         refused, owner=self, action=True)
 
     def record_callback(self) -> None:
         detail = self.detail
@@ -725,7 +726,7 @@ class AgentChangeForm(Retranslating, QWidget):
 
         self._set_busy(True)
         self.context.run(lambda: desk.requests.record_callback(actor, detail.id, note), recorded,
-                         refused, owner=self)
+                         refused, owner=self, action=True)
 
     def submit(self) -> None:
         detail = self.detail
@@ -745,11 +746,12 @@ class AgentChangeForm(Retranslating, QWidget):
         def refused(error: BaseException) -> None:
             self._set_busy(False)
             self.evidence_message.show_error(error)
-            self._reload_detail()
+            if not isinstance(error, SessionLocked):  # nothing changed; reading would fail too
+                self._reload_detail()
 
         self._set_busy(True)
         self.context.run(lambda: desk.requests.submit(actor, detail.id), sent, refused,
-                         owner=self)
+                         owner=self, action=True)
 
     # -- step 3: sent --------------------------------------------------------------------------
 

@@ -296,7 +296,7 @@ class AgentProfilePanel(Retranslating, QWidget):
             self.unmasked.emit(name)
 
         self.context.run(lambda: desk.customers.unmask(actor, profile.id, name, reason),
-                         shown, self.message.show_error, owner=self)
+                         shown, self.message.show_error, owner=self, action=True)
 
     def remask(self) -> None:
         self.clear = {}

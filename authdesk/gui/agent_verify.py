@@ -227,11 +227,11 @@ class AgentVerifyPanel(Retranslating, QWidget):
         def check(handle: VerificationHandle) -> None:
             self.handle = handle
             self.context.run(lambda: desk.factors.verify(actor, handle.id, text), self._verified,
-                             self._refused, owner=self)
+                             self._refused, owner=self, action=True)
 
         if self.handle is None:
             self.context.run(lambda: desk.factors.start_verification(actor, profile.id), check,
-                             self._refused, owner=self)
+                             self._refused, owner=self, action=True)
         else:
             check(self.handle)
 

@@ -512,7 +512,7 @@ class AuditPage(Retranslating, QWidget):
 
         self.context.run(lambda: desk.audit.verify(actor, progress=progress.report,
                                                    cancelled=progress.cancelled),
-                         done, failed, owner=self)
+                         done, failed, owner=self, action=True)
 
     def _show_verify_result(self, result: VerifyResult) -> None:
         if result.damage is None and result.memory_error is not None:
@@ -578,7 +578,7 @@ class AuditPage(Retranslating, QWidget):
 
         self.context.run(lambda: desk.audit.export(actor, out, flt, progress.report,
                                                    progress.cancelled, format=file_format),
-                         done, failed, owner=self)
+                         done, failed, owner=self, action=True)
 
     def _show_export_result(self, out: Path, manifest: Manifest) -> None:
         self.result.show_info(self.tr(

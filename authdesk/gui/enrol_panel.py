@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from authdesk.core.customers import CustomerProfile
 from authdesk.core.factors import FactorEnrollment, FactorLocked
 from authdesk.core.roles import Operation
+from authdesk.core.staff import SessionLocked
 from authdesk.gui.agent_texts import factor_state_color, factor_state_label
 from authdesk.gui.i18n import format_datetime
 from authdesk.gui.letter import write_activation_letter
@@ -251,7 +252,7 @@ class EnrolPanel(Retranslating, QWidget):
 
         self._set_busy(True)
         self.context.run(lambda: desk.factors.enroll(actor, profile.id, "letter"), enrolled,
-                         self._refused, owner=self)
+                         self._refused, owner=self, action=True)
 
     def enrol_in_branch(self) -> None:
         profile = self.profile
@@ -268,7 +269,7 @@ class EnrolPanel(Retranslating, QWidget):
 
         self._set_busy(True)
         self.context.run(lambda: desk.factors.enroll(actor, profile.id, "in_branch"), enrolled,
-                         self._refused, owner=self)
+                         self._refused, owner=self, action=True)
 
     def activate(self, text: str) -> None:
         profile = self.profile
@@ -291,7 +292,7 @@ class EnrolPanel(Retranslating, QWidget):
 
         self._set_busy(True)
         self.context.run(lambda: desk.factors.activate(actor, profile.id, text), activated,
-                         refused, owner=self)
+                         refused, owner=self, action=True)
 
     def open_letter(self) -> None:
         if self.letter_path is not None:
@@ -324,14 +325,15 @@ class EnrolPanel(Retranslating, QWidget):
 
         self._set_busy(True)
         self.context.run(lambda: desk.factors.unlock(actor, profile.id, reason), unlocked,
-                         self._refused, owner=self)
+                         self._refused, owner=self, action=True)
 
     # -- helpers -------------------------------------------------------------------------------
 
     def _refused(self, error: BaseException) -> None:
         self._set_busy(False)
         self.message.show_error(error)
-        self.factor_changed.emit()  # a refusal may have changed the state (locked, counted)
+        if not isinstance(error, SessionLocked):  # a lock refuses before anything changes
+            self.factor_changed.emit()  # a refusal may have changed the state (locked, counted)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QWidget
 
 from authdesk.core.desk import Desk
 from authdesk.core.roles import Actor, Operation
+from authdesk.core.staff import SessionLocked
 from authdesk.gui.background import run_in_background
 from authdesk.gui.messages import show_error
 
@@ -70,9 +71,14 @@ class PageContext:
         on_error: Callable[[BaseException], None] | None = None,
         *,
         owner: QWidget,
+        action: bool = False,
     ) -> None:
         """Run ``fn`` in the background. A locked or ended session goes to the lock screen or
-        sign-in; any other error goes to ``on_error``, or to a message box over ``owner``."""
+        sign-in; any other error goes to ``on_error``, or to a message box over ``owner``.
+
+        ``action``: the person asked for this (a click, not a refresh). If the session locked
+        first, ``on_error`` hears it too, so the page stops waiting (its buttons work again
+        after unlocking) and can say the action was not done."""
 
         def done(result: Any) -> None:
             self.session.activity()
@@ -81,6 +87,9 @@ class PageContext:
 
         def failed(error: BaseException) -> None:
             if self.session.session_error(error):
+                # Ended: the window closes, so there is nothing to tell the page.
+                if action and isinstance(error, SessionLocked) and on_error is not None:
+                    on_error(error)
                 return
             if on_error is not None:
                 on_error(error)

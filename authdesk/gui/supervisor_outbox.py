@@ -171,7 +171,7 @@ class SupervisorOutboxPage(Retranslating, QWidget):
             return
         desk, actor = self.context.desk, self.context.actor
         self.context.run(lambda: desk.notifications.mark_sent(actor, info.id), self._marked,
-                         self.message.show_error, owner=self)
+                         self.message.show_error, owner=self, action=True)
 
     def ask_failure_reason(self) -> str | None:
         """The reason a letter failed; None if cancelled. (Tests replace this.)"""
@@ -190,7 +190,7 @@ class SupervisorOutboxPage(Retranslating, QWidget):
             return
         desk, actor = self.context.desk, self.context.actor
         self.context.run(lambda: desk.notifications.mark_failed(actor, info.id, reason),
-                         self._marked, self.message.show_error, owner=self)
+                         self._marked, self.message.show_error, owner=self, action=True)
 
     def _marked(self, info: NotificationInfo) -> None:
         self.message.show_info(self.tr("No. {id} is now marked {status}.").format(

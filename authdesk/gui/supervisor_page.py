@@ -312,7 +312,7 @@ class SupervisorPage(Retranslating, QWidget):
             self._arrange()
             self.code.setFocus()
 
-        self.context.run(work, done, refused, owner=self)  # type: ignore[arg-type]
+        self.context.run(work, done, refused, owner=self, action=True)  # type: ignore[arg-type]
 
     def _reopen(self, request_id: int) -> None:
         """After a decision: the evidence as it now stands, and the queue without it."""

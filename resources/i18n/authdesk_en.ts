@@ -1538,7 +1538,7 @@ Ctrl+F comes back to the search.</source>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="49"/>
-        <source>The session is locked after {minutes} idle minutes. Unlock it with your password and code.</source>
+        <source>The session locked after {minutes} idle minutes, so this was not done. Unlock it with your password and code, then do it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

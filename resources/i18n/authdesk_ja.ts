@@ -1543,8 +1543,8 @@ Ctrl+F で検索欄に戻ります。</translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="49"/>
-        <source>The session is locked after {minutes} idle minutes. Unlock it with your password and code.</source>
-        <translation>{minutes} 分間操作がなかったため、セッションをロックしました。パスワードとコードで解除してください。</translation>
+        <source>The session locked after {minutes} idle minutes, so this was not done. Unlock it with your password and code, then do it again.</source>
+        <translation>{minutes} 分間操作がなかったためセッションがロックされ、この操作は行われていません。パスワードとコードでロックを解除してから、もう一度行ってください。</translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="50"/>

@@ -12,7 +12,7 @@ from typing import Any
 
 import pyotp
 import pytest
-from guikit import People, key_on_screen
+from guikit import PASSWORD, People, key_on_screen
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 from test_agent_support import (
@@ -69,6 +69,36 @@ def test_in_branch_the_qr_is_on_screen_and_the_first_code_activates(
     assert not panel.qr_panel.isVisible() and panel.enrollment is None, "the key is forgotten"
     assert page.search.model.rows[0].factor_state == "active", "the result list keeps up"
     assert [e.action for e in events(desk, "factor.activated")] == ["factor.activated"]
+
+
+def test_a_session_that_locks_mid_action_leaves_the_panel_usable_after_unlocking(
+        qtbot: Any, context: AppContext, people: People, desk: Desk, clock: FakeClock) -> None:
+    """The agent was away past the idle limit and clicks: the core refuses, the lock screen
+    comes up, and after unlocking the panel says the action was not done and works again."""
+    add_customer(desk)
+    people.add("agent1", Role.AGENT)
+    window, page = agent_page(qtbot, context, people)
+    open_customer(qtbot, page, "C0000101")
+    panel = factor_tab(qtbot, page)
+    clock.advance(minutes=31)
+    click(qtbot, panel.branch_button)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.lock_screen, timeout=10_000)
+    qtbot.waitUntil(lambda: not panel.busy, timeout=10_000)
+    assert events(desk, "factor.enrolled") == []
+
+    lock = window.lock_screen
+    clock.advance(seconds=30)
+    qtbot.keyClicks(lock.password, PASSWORD)
+    qtbot.keyClicks(lock.code, people.code("agent1"))
+    qtbot.keyClick(lock.code, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.stack.currentIndex() == 0, timeout=10_000)
+    assert "so this was not done" in panel.message.text()
+    assert "not done" not in page.message.text(), "said once, where the agent clicked"
+    assert panel.branch_button.isEnabled()
+    with qtbot.waitSignal(page.customer_loaded, timeout=10_000):
+        click(qtbot, panel.branch_button)
+    assert panel.qr_panel.isVisible()
+    assert len(events(desk, "factor.enrolled")) == 1
 
 
 def test_a_wrong_first_code_is_refused_in_words(
