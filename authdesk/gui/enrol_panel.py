@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -28,8 +29,8 @@ from authdesk.core.roles import Operation
 from authdesk.core.staff import SessionLocked
 from authdesk.gui.agent_texts import factor_state_color, factor_state_label
 from authdesk.gui.i18n import format_datetime
-from authdesk.gui.letter import write_activation_letter
-from authdesk.gui.messages import error_text
+from authdesk.gui.letter import erase_file, write_activation_letter
+from authdesk.gui.messages import confirm, error_text
 from authdesk.gui.pages import PageContext
 from authdesk.gui.widgets import (
     CodeEdit,
@@ -89,6 +90,9 @@ class EnrolPanel(Retranslating, QWidget):
         self.open_letter_button = QPushButton(self)
         self.open_letter_button.setObjectName("openLetter")
         self.open_letter_button.clicked.connect(self.open_letter)
+        self.delete_letter_button = QPushButton(self)
+        self.delete_letter_button.setObjectName("deleteLetter")
+        self.delete_letter_button.clicked.connect(self.ask_delete_letter)
         self.unlock_button = QPushButton(self)
         self.unlock_button.setObjectName("unlockFactor")
         self.unlock_button.clicked.connect(self.ask_unlock)
@@ -107,7 +111,7 @@ class EnrolPanel(Retranslating, QWidget):
 
         buttons = QHBoxLayout()
         for button in (self.letter_button, self.branch_button, self.open_letter_button,
-                       self.unlock_button):
+                       self.delete_letter_button, self.unlock_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         code_row = QHBoxLayout()
@@ -135,6 +139,9 @@ class EnrolPanel(Retranslating, QWidget):
                                               "address"))
         self.branch_button.setText(self.tr("Set up &here (customer in the branch)"))
         self.open_letter_button.setText(self.tr("&Open the letter"))
+        self.delete_letter_button.setText(self.tr("&Delete the letter file…"))
+        self.delete_letter_button.setToolTip(self.tr("After printing: overwrites and removes the "
+                                                     "file, which holds the customer's key"))
         self.unlock_button.setText(self.tr("&Unlock…"))
         self.code_caption.setText(self.tr("&First code from the app"))
         self._arrange()
@@ -160,6 +167,7 @@ class EnrolPanel(Retranslating, QWidget):
         self.letter_button.setVisible(state == "none" and may_enrol)
         self.branch_button.setVisible(state == "none" and may_enrol)
         self.open_letter_button.setVisible(self.letter_path is not None)
+        self.delete_letter_button.setVisible(self.letter_path is not None)
         self.unlock_button.setVisible(state == "locked" and may_unlock)
         showing_qr = self.enrollment is not None and self.enrollment.delivery == "in_branch"
         self.qr_panel.setVisible(showing_qr)
@@ -297,6 +305,32 @@ class EnrolPanel(Retranslating, QWidget):
     def open_letter(self) -> None:
         if self.letter_path is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.letter_path)))
+
+    def ask_delete_letter(self) -> QMessageBox | None:
+        if self.letter_path is None:
+            return None
+        return confirm(self, self.tr(
+            "Delete {path}? Do this only once the letter is printed: the key exists nowhere "
+            "else, and without it a supervisor must enroll the customer again.").format(
+            path=self.letter_path), self.delete_letter)
+
+    def delete_letter(self) -> None:
+        path = self.letter_path
+        if path is None:
+            return
+        try:
+            erase_file(path)
+        except FileNotFoundError:
+            self.message.show_info(self.tr("The letter file is already gone."))
+        except OSError as error:
+            self.message.show_problem(self.tr(
+                "The letter file could not be deleted ({error}). Delete {path} by hand: it holds "
+                "the customer's key.").format(error=error.strerror or error, path=path))
+            return
+        else:
+            self.message.show_info(self.tr("✓ The letter file was overwritten and deleted."))
+        self.letter_path = None
+        self._arrange()
 
     # -- unlocking -----------------------------------------------------------------------------
 

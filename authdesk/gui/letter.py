@@ -3,17 +3,21 @@ customer's registered address.
 
 It carries the QR code, the key for typing by hand, the expiry, and what to do if the customer
 did not ask for it. The letter is written in Japanese with English beneath, whatever language
-the agent's screen is in: it is for the customer. The file holds the customer's key, so the
-screen tells the agent to delete it once printed.
+the agent's screen is in: it is for the customer.
+
+The file holds the customer's key. The PDF is made in memory and written once, readable by the
+agent's own account only; the screen asks the agent to delete it once printed and offers a
+button that overwrites and removes it (``erase_file``).
 """
 
 from __future__ import annotations
 
 import html
+import os
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, QUrl
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, QUrl
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from authdesk.core.evidence import JST
@@ -90,8 +94,36 @@ you made to us.</i></p>
 
 def write_activation_letter(path: Path, enrollment: FactorEnrollment, customer_name: str,
                             issued_at: datetime) -> Path:
-    """Write the letter as a one-page A4 PDF at ``path``."""
-    writer = QPdfWriter(str(path))
+    """Write the letter as a one-page A4 PDF at ``path``, readable by this account only."""
+    data = activation_letter_pdf(enrollment, customer_name, issued_at)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
+    try:
+        if hasattr(os, "fchmod"):  # an existing file keeps its mode through O_TRUNC
+            os.fchmod(fd, 0o600)
+        os.write(fd, data)
+    finally:
+        os.close(fd)
+    return path
+
+
+def erase_file(path: Path) -> None:
+    """Overwrite the file with zeros, then remove it (best effort against undelete tools; an
+    SSD or a backup may still keep old blocks). Raises OSError if it cannot."""
+    with open(path, "r+b") as fh:
+        size = fh.seek(0, os.SEEK_END)
+        fh.seek(0)
+        fh.write(bytes(size))
+        fh.flush()
+        os.fsync(fh.fileno())
+    path.unlink()
+
+
+def activation_letter_pdf(enrollment: FactorEnrollment, customer_name: str,
+                          issued_at: datetime) -> bytes:
+    """The letter as the bytes of a one-page A4 PDF, made in memory."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setResolution(RESOLUTION_DPI)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                      QPageLayout.Orientation.Portrait,
@@ -126,4 +158,7 @@ def write_activation_letter(path: Path, enrollment: FactorEnrollment, customer_n
             painter.restore()
     finally:
         painter.end()
-    return path
+    del writer  # the painter's end() completed the PDF; let go of the writer before its buffer
+    data = bytes(buffer.data().data())
+    buffer.close()
+    return data

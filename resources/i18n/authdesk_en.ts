@@ -57,234 +57,234 @@
 <context>
     <name>AgentChangeForm</name>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="389"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="390"/>
         <source>Change withdrawal account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="390"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="391"/>
         <source>&amp;Verify identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="391"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="392"/>
         <source>&amp;Bank code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="391"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="392"/>
         <source>B&amp;ranch code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="392"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="393"/>
         <source>Account &amp;type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="392"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="393"/>
         <source>Account &amp;number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="393"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="394"/>
         <source>&amp;Holder name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="393"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="394"/>
         <source>Why they &amp;differ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="394"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="395"/>
         <source>Request came</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="394"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="395"/>
         <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="402"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="403"/>
         <source>4 digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="403"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="404"/>
         <source>3 digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="404"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="405"/>
         <source>7 digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="405"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="406"/>
         <source>katakana, as on the account, e.g. ﾐﾎﾝ ﾀﾛｳ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="406"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="407"/>
         <source>e.g. the bank writes the long vowel differently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="408"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="409"/>
         <source>optional, for the supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="409"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="410"/>
         <source>Next: check the ris&amp;k →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="410"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="411"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="411"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="412"/>
         <source>Evidence this risk requires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="412"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="413"/>
         <source>Call-back to the registered phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="413"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="414"/>
         <source>what the customer confirmed on the call-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="415"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="416"/>
         <source>Record &amp;call-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="416"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="417"/>
         <source>&amp;Send to a supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="425"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="426"/>
         <source>1 New account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="425"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="426"/>
         <source>2 Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="425"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="426"/>
         <source>3 Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="451"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="452"/>
         <source>Find and open the customer&apos;s record first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="453"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="454"/>
         <source>Your role cannot open change requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="458"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="459"/>
         <source>Verify the customer&apos;s identity first: ask for the 6-digit code from their authenticator app. A change can be made only while that verification is fresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="510"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="511"/>
         <source>✗ not in the Zengin bank list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="517"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="518"/>
         <source>✗ no such branch at {bank}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="614"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="615"/>
         <source>Request #{id} — {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="617"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="618"/>
         <source>New account: {bank} {branch}, {type} {number}, holder {holder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="624"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="625"/>
         <source>Risk: {level}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="636"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="637"/>
         <source>Call the customer back on the registered number ({phone}), dialled from the record, never a number the caller gives. Confirm the request, then note what was said.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="640"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="641"/>
         <source>✓ Call-back made by {who} at {when}: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="661"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="662"/>
         <source>Nothing beyond the supervisor&apos;s approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="663"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="664"/>
         <source>Complete: the request can go to a supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="670"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="671"/>
         <source>No documents checked yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="678"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="679"/>
         <source>failed: {checks}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="680"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="681"/>
         <source>expires {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="697"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="698"/>
         <source>The {document} was saved and passed every check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="699"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="700"/>
         <source>The {document} was saved but did not pass every check, so it does not count as evidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="720"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="721"/>
         <source>The call-back was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="763"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="765"/>
         <source>✓ Request #{id} was sent to a supervisor for approval.
 
 Tell the customer: another member of staff will check the request. A letter goes to the registered address, and the new account is used only after the approval and a cooling-off period; until then the customer can cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="768"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="770"/>
         <source>Request #{id} is {status}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -453,32 +453,32 @@ Tell the customer: another member of staff will check the request. A letter goes
 <context>
     <name>AgentNameMatchView</name>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="108"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="109"/>
         <source>Registered name (normalised)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="109"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="110"/>
         <source>Account holder (normalised)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="138"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="139"/>
         <source>Type the holder name as written on the account (katakana).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="141"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="142"/>
         <source>✓ Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="142"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="143"/>
         <source>≈ Close match — {rule}. Write down why they differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="143"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="144"/>
         <source>✗ No match — the account must be in the customer&apos;s own name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2112,102 +2112,132 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>EnrolPanel</name>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="131"/>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="136"/>
         <source>Authenticator app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="132"/>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="137"/>
         <source>Send an activation &amp;letter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="133"/>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="138"/>
         <source>Writes a PDF to print and post to the registered address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="135"/>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="140"/>
         <source>Set up &amp;here (customer in the branch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="136"/>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="141"/>
         <source>&amp;Open the letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="137"/>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="142"/>
+        <source>&amp;Delete the letter file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="143"/>
+        <source>After printing: overwrites and removes the file, which holds the customer&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="145"/>
         <source>&amp;Unlock…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="138"/>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="146"/>
         <source>&amp;First code from the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="178"/>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="187"/>
         <source>State: {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="186"/>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="195"/>
         <source>The customer has no authenticator app registered. Send an activation letter to the registered address (the usual way), or, for a customer here in the branch whose identity was checked in person, set it up on screen now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="192"/>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="201"/>
         <source>Let the customer scan the QR code (or type the key) in their app, then type the 6-digit code the app shows. Valid until {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="196"/>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="205"/>
         <source>An activation letter was sent. When the customer calls with the letter in hand and has added the key to their app, ask for the 6-digit code the app shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="199"/>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="208"/>
         <source>The customer can be verified with a code from their app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="204"/>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="213"/>
         <source>As a supervisor you can unlock it once the documents are checked and the call-back is made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="207"/>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="216"/>
         <source>The authenticator was revoked; a supervisor must enroll the customer again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="215"/>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="224"/>
         <source>Save the activation letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="216"/>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="225"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="240"/>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="249"/>
         <source>The letter could not be written ({error}). A supervisor must enroll the customer again to issue a new key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="245"/>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="254"/>
         <source>The letter was written to {path}. Print it and post it to the registered address, then delete the file: it holds the customer&apos;s key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="283"/>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="292"/>
         <source>✓ The authenticator is active. The customer can now be verified with a code from the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="321"/>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="313"/>
+        <source>Delete {path}? Do this only once the letter is printed: the key exists nowhere else, and without it a supervisor must enroll the customer again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="324"/>
+        <source>The letter file is already gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="327"/>
+        <source>The letter file could not be deleted ({error}). Delete {path} by hand: it holds the customer&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="331"/>
+        <source>✓ The letter file was overwritten and deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="356"/>
         <source>✓ The authenticator is unlocked; its failure count starts again from zero.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2215,22 +2245,22 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>EnrolUnlockDialog</name>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="48"/>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="50"/>
         <source>Unlock the authenticator of {customer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="50"/>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="52"/>
         <source>Unlock only after checking the customer&apos;s identity documents and calling the customer back on the registered phone number. Name both; the reason is kept in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="53"/>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="55"/>
         <source>e.g. driver&apos;s licence checked; called back on the registered number at 14:05</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="55"/>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="57"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>

@@ -57,227 +57,227 @@
 <context>
     <name>AgentChangeForm</name>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="389"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="390"/>
         <source>Change withdrawal account</source>
         <translation>出金先口座の変更</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="390"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="391"/>
         <source>&amp;Verify identity</source>
         <translation>本人確認へ(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="391"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="392"/>
         <source>&amp;Bank code</source>
         <translation>金融機関コード(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="391"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="392"/>
         <source>B&amp;ranch code</source>
         <translation>支店コード(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="392"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="393"/>
         <source>Account &amp;type</source>
         <translation>預金種目(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="392"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="393"/>
         <source>Account &amp;number</source>
         <translation>口座番号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="393"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="394"/>
         <source>&amp;Holder name</source>
         <translation>口座名義(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="393"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="394"/>
         <source>Why they &amp;differ</source>
         <translation>相違の理由(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="394"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="395"/>
         <source>Request came</source>
         <translation>受付方法</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="394"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="395"/>
         <source>N&amp;otes</source>
         <translation>メモ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="402"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="403"/>
         <source>4 digits</source>
         <translation>4桁</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="403"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="404"/>
         <source>3 digits</source>
         <translation>3桁</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="404"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="405"/>
         <source>7 digits</source>
         <translation>7桁</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="405"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="406"/>
         <source>katakana, as on the account, e.g. ﾐﾎﾝ ﾀﾛｳ</source>
         <translation>口座のカナ名義のとおり（例: ﾐﾎﾝ ﾀﾛｳ）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="406"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="407"/>
         <source>e.g. the bank writes the long vowel differently</source>
         <translation>例: 銀行側で長音の表記が異なる</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="408"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="409"/>
         <source>optional, for the supervisor</source>
         <translation>任意（承認者向け）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="409"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="410"/>
         <source>Next: check the ris&amp;k →</source>
         <translation>次へ: リスクを確認(&amp;K) →</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="410"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="411"/>
         <source>Risk</source>
         <translation>リスク</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="411"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="412"/>
         <source>Evidence this risk requires</source>
         <translation>このリスクで必要な確認</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="412"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="413"/>
         <source>Call-back to the registered phone number</source>
         <translation>登録電話番号へのコールバック</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="413"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="414"/>
         <source>what the customer confirmed on the call-back</source>
         <translation>コールバックでお客様が確認した内容</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="415"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="416"/>
         <source>Record &amp;call-back</source>
         <translation>コールバックを記録(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="416"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="417"/>
         <source>&amp;Send to a supervisor</source>
         <translation>承認者へ送る(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="425"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="426"/>
         <source>1 New account</source>
         <translation>1 新しい口座</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="425"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="426"/>
         <source>2 Evidence</source>
         <translation>2 確認書類</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="425"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="426"/>
         <source>3 Sent</source>
         <translation>3 送信済み</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="451"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="452"/>
         <source>Find and open the customer&apos;s record first.</source>
         <translation>先にお客様の記録を検索して開いてください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="453"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="454"/>
         <source>Your role cannot open change requests.</source>
         <translation>あなたの権限では変更依頼を作成できません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="458"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="459"/>
         <source>Verify the customer&apos;s identity first: ask for the 6-digit code from their authenticator app. A change can be made only while that verification is fresh.</source>
         <translation>先に本人確認をしてください。認証アプリの6桁のコードをお客様に読み上げていただきます。変更は本人確認が有効な間だけ行えます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="510"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="511"/>
         <source>✗ not in the Zengin bank list</source>
         <translation>✗ 全銀の金融機関一覧にありません</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="517"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="518"/>
         <source>✗ no such branch at {bank}</source>
         <translation>✗ {bank}にこの支店はありません</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="614"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="615"/>
         <source>Request #{id} — {status}</source>
         <translation>依頼 #{id} — {status}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="617"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="618"/>
         <source>New account: {bank} {branch}, {type} {number}, holder {holder}</source>
         <translation>新しい口座: {bank} {branch}、{type} {number}、名義 {holder}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="624"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="625"/>
         <source>Risk: {level}</source>
         <translation>リスク: {level}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="636"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="637"/>
         <source>Call the customer back on the registered number ({phone}), dialled from the record, never a number the caller gives. Confirm the request, then note what was said.</source>
         <translation>登録電話番号（{phone}）へ、記録から発信してください。電話口の相手が伝える番号には掛けないでください。依頼内容を確認し、そのやり取りを記録します。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="640"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="641"/>
         <source>✓ Call-back made by {who} at {when}: {note}</source>
         <translation>✓ コールバック済み（{who}、{when}）: {note}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="661"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="662"/>
         <source>Nothing beyond the supervisor&apos;s approval.</source>
         <translation>承認者の承認のほかに必要なものはありません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="663"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="664"/>
         <source>Complete: the request can go to a supervisor.</source>
         <translation>必要な確認が揃いました。承認者へ送れます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="670"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="671"/>
         <source>No documents checked yet.</source>
         <translation>確認済みの書類はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="678"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="679"/>
         <source>failed: {checks}</source>
         <translation>不一致: {checks}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="680"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="681"/>
         <source>expires {date}</source>
         <translation>有効期限 {date}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="697"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="698"/>
         <source>The {document} was saved and passed every check.</source>
         <translation>{document}を保存しました。すべての確認項目に合格しています。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="699"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="700"/>
         <source>The {document} was saved but did not pass every check, so it does not count as evidence.</source>
         <translation>{document}を保存しましたが、不合格の項目があるため確認書類としては数えられません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="720"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="721"/>
         <source>The call-back was recorded.</source>
         <translation>コールバックを記録しました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="763"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="765"/>
         <source>✓ Request #{id} was sent to a supervisor for approval.
 
 Tell the customer: another member of staff will check the request. A letter goes to the registered address, and the new account is used only after the approval and a cooling-off period; until then the customer can cancel.</source>
@@ -286,7 +286,7 @@ Tell the customer: another member of staff will check the request. A letter goes
 お客様へのご案内: 別の担当者が依頼を確認します。ご登録の住所へ書面をお送りし、新しい口座は承認と待機期間の後にはじめて使われます。それまではお客様が取り消すことができます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="768"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="770"/>
         <source>Request #{id} is {status}.</source>
         <translation>依頼 #{id} は「{status}」です。</translation>
     </message>
@@ -455,32 +455,32 @@ Tell the customer: another member of staff will check the request. A letter goes
 <context>
     <name>AgentNameMatchView</name>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="108"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="109"/>
         <source>Registered name (normalised)</source>
         <translation>登録名義（正規化）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="109"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="110"/>
         <source>Account holder (normalised)</source>
         <translation>口座名義（正規化）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="138"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="139"/>
         <source>Type the holder name as written on the account (katakana).</source>
         <translation>口座に記載のとおり名義をカタカナで入力してください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="141"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="142"/>
         <source>✓ Match</source>
         <translation>✓ 一致</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="142"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="143"/>
         <source>≈ Close match — {rule}. Write down why they differ.</source>
         <translation>≈ 近似一致 — {rule}。相違の理由を記入してください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="143"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="144"/>
         <source>✗ No match — the account must be in the customer&apos;s own name.</source>
         <translation>✗ 不一致 — お客様ご本人名義の口座でなければなりません。</translation>
     </message>
@@ -2117,102 +2117,132 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>EnrolPanel</name>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="131"/>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="136"/>
         <source>Authenticator app</source>
         <translation>認証アプリ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="132"/>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="137"/>
         <source>Send an activation &amp;letter…</source>
         <translation>登録のご案内を郵送(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="133"/>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="138"/>
         <source>Writes a PDF to print and post to the registered address</source>
         <translation>登録住所へ郵送するための PDF を作成します</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="135"/>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="140"/>
         <source>Set up &amp;here (customer in the branch)</source>
         <translation>この場で登録(&amp;H)（ご来店のお客様）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="136"/>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="141"/>
         <source>&amp;Open the letter</source>
         <translation>ご案内を開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="137"/>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="142"/>
+        <source>&amp;Delete the letter file…</source>
+        <translation>ご案内のファイルを削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="143"/>
+        <source>After printing: overwrites and removes the file, which holds the customer&apos;s key</source>
+        <translation>印刷後に使います。お客様のキーを含むファイルを上書きして削除します</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="145"/>
         <source>&amp;Unlock…</source>
         <translation>ロック解除(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="138"/>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="146"/>
         <source>&amp;First code from the app</source>
         <translation>アプリの最初のコード(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="178"/>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="187"/>
         <source>State: {state}</source>
         <translation>状態: {state}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="186"/>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="195"/>
         <source>The customer has no authenticator app registered. Send an activation letter to the registered address (the usual way), or, for a customer here in the branch whose identity was checked in person, set it up on screen now.</source>
         <translation>お客様は認証アプリを登録していません。登録住所へご案内を郵送するか（通常の方法）、店頭で本人確認済みのお客様であれば、この画面で登録します。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="192"/>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="201"/>
         <source>Let the customer scan the QR code (or type the key) in their app, then type the 6-digit code the app shows. Valid until {date}.</source>
         <translation>お客様のアプリで QR コードを読み取って（またはキーを入力して）いただき、アプリに表示される6桁のコードを入力してください。有効期限 {date}。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="196"/>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="205"/>
         <source>An activation letter was sent. When the customer calls with the letter in hand and has added the key to their app, ask for the 6-digit code the app shows.</source>
         <translation>登録のご案内を送付済みです。お客様がご案内をお手元に、キーをアプリに登録してお電話くださったら、アプリに表示される6桁のコードをお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="199"/>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="208"/>
         <source>The customer can be verified with a code from their app.</source>
         <translation>お客様のアプリのコードで本人確認ができます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="204"/>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="213"/>
         <source>As a supervisor you can unlock it once the documents are checked and the call-back is made.</source>
         <translation>承認者として、書類の確認とコールバックの後にロックを解除できます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="207"/>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="216"/>
         <source>The authenticator was revoked; a supervisor must enroll the customer again.</source>
         <translation>認証アプリは失効しています。承認者による再登録が必要です。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="215"/>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="224"/>
         <source>Save the activation letter</source>
         <translation>登録のご案内を保存</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="216"/>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="225"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="240"/>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="249"/>
         <source>The letter could not be written ({error}). A supervisor must enroll the customer again to issue a new key.</source>
         <translation>ご案内を保存できませんでした（{error}）。新しいキーを発行するには承認者による再登録が必要です。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="245"/>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="254"/>
         <source>The letter was written to {path}. Print it and post it to the registered address, then delete the file: it holds the customer&apos;s key.</source>
         <translation>ご案内を {path} に保存しました。印刷して登録住所へ郵送し、その後ファイルを削除してください。お客様のキーが含まれています。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="283"/>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="292"/>
         <source>✓ The authenticator is active. The customer can now be verified with a code from the app.</source>
         <translation>✓ 認証アプリが有効になりました。今後はアプリのコードで本人確認ができます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="321"/>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="313"/>
+        <source>Delete {path}? Do this only once the letter is printed: the key exists nowhere else, and without it a supervisor must enroll the customer again.</source>
+        <translation>{path} を削除しますか？ ご案内を印刷してから削除してください。キーはこのファイルにしかなく、失うと責任者がもう一度登録し直す必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="324"/>
+        <source>The letter file is already gone.</source>
+        <translation>ご案内のファイルはすでにありません。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="327"/>
+        <source>The letter file could not be deleted ({error}). Delete {path} by hand: it holds the customer&apos;s key.</source>
+        <translation>ご案内のファイルを削除できませんでした（{error}）。お客様のキーを含むため、{path} を手作業で削除してください。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="331"/>
+        <source>✓ The letter file was overwritten and deleted.</source>
+        <translation>✓ ご案内のファイルを上書きして削除しました。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="356"/>
         <source>✓ The authenticator is unlocked; its failure count starts again from zero.</source>
         <translation>✓ ロックを解除しました。失敗回数は0から数え直します。</translation>
     </message>
@@ -2220,22 +2250,22 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>EnrolUnlockDialog</name>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="48"/>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="50"/>
         <source>Unlock the authenticator of {customer}</source>
         <translation>{customer} の認証アプリのロック解除</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="50"/>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="52"/>
         <source>Unlock only after checking the customer&apos;s identity documents and calling the customer back on the registered phone number. Name both; the reason is kept in the audit log.</source>
         <translation>お客様の本人確認書類を確認し、登録電話番号へコールバックしたうえでロックを解除してください。その両方を記入します。理由は監査ログに記録されます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="53"/>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="55"/>
         <source>e.g. driver&apos;s licence checked; called back on the registered number at 14:05</source>
         <translation>例: 運転免許証を確認、14:05 に登録番号へコールバック</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="55"/>
+        <location filename="../../authdesk/gui/enrol_panel.py" line="57"/>
         <source>Unlock</source>
         <translation>ロック解除</translation>
     </message>

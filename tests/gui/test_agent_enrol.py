@@ -6,6 +6,8 @@ locked authenticator with a reason naming the documents and the call-back."""
 from __future__ import annotations
 
 import json
+import os
+import stat
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -14,6 +16,7 @@ import pyotp
 import pytest
 from guikit import PASSWORD, People, key_on_screen
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 from test_agent_support import (
     active_factor,
@@ -33,7 +36,7 @@ from authdesk.core.roles import Role
 from authdesk.gui.agent_page import AgentPage
 from authdesk.gui.context import AppContext
 from authdesk.gui.enrol_panel import EnrolPanel
-from authdesk.gui.letter import activation_letter_html
+from authdesk.gui.letter import activation_letter_html, erase_file
 from authdesk.storage.models import Notification
 
 
@@ -143,6 +146,55 @@ def test_the_activation_letter_is_a_pdf_with_key_expiry_and_what_to_do(
         (letter,) = s.scalars(select(Notification)).all()
         assert (letter.kind, letter.channel, letter.status) == (
             "factor_activation_letter", "letter", "queued")
+
+
+def test_the_letter_file_is_private_and_the_agent_deletes_it_after_printing(
+        qtbot: Any, context: AppContext, people: People, desk: Desk, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    add_customer(desk)
+    people.add("agent1", Role.AGENT)
+    _window, page = agent_page(qtbot, context, people)
+    open_customer(qtbot, page, "C0000101")
+    panel = factor_tab(qtbot, page)
+    target = tmp_path / "letter.pdf"
+    monkeypatch.setattr(panel, "choose_letter_file", lambda suggested: target)
+    with qtbot.waitSignal(panel.letter_written, timeout=10_000):
+        click(qtbot, panel.letter_button)
+    if os.name == "posix":
+        assert stat.S_IMODE(target.stat().st_mode) == 0o600, "only the agent's account reads it"
+    assert panel.delete_letter_button.isVisible()
+
+    click(qtbot, panel.delete_letter_button)  # and answer No: nothing happens
+    box = panel.findChild(QMessageBox, "confirmBox")
+    assert box is not None and "only once the letter is printed" in box.text()
+    box.button(QMessageBox.StandardButton.No).click()
+    assert target.exists() and panel.delete_letter_button.isVisible()
+
+    click(qtbot, panel.delete_letter_button)
+    qtbot.waitUntil(lambda: any(b.isVisible() for b in panel.findChildren(QMessageBox)),
+                    timeout=10_000)
+    box = next(b for b in panel.findChildren(QMessageBox) if b.isVisible())
+    box.button(QMessageBox.StandardButton.Yes).click()
+    assert not target.exists()
+    assert "overwritten and deleted" in panel.message.text()
+    assert not panel.delete_letter_button.isVisible()
+    assert not panel.open_letter_button.isVisible()
+
+
+def test_erasing_overwrites_before_removing(tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "letter.pdf"
+    path.write_bytes(b"%PDF secret key JBSWY3DPEHPK3PXP")
+    seen: list[bytes] = []
+    real_unlink = Path.unlink
+
+    def unlink(self: Path, missing_ok: bool = False) -> None:
+        seen.append(self.read_bytes())
+        real_unlink(self, missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", unlink)
+    erase_file(path)
+    assert seen == [bytes(32)] and not path.exists()
 
 
 def test_the_letter_text_carries_the_key_the_expiry_and_the_warning() -> None:
