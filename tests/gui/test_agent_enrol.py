@@ -120,18 +120,25 @@ def test_a_wrong_first_code_is_refused_in_words(
     assert panel.qr_panel.isVisible(), "the customer can still scan and try again"
 
 
-def test_the_activation_letter_is_a_pdf_with_key_expiry_and_what_to_do(
-        qtbot: Any, context: AppContext, people: People, desk: Desk, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+def send_letter(qtbot: Any, context: AppContext, people: People, desk: Desk, target: Path,
+                monkeypatch: pytest.MonkeyPatch) -> tuple[AgentPage, EnrolPanel]:
+    """An agent sends customer C0000101 an activation letter, saved as ``target``."""
     add_customer(desk)
     people.add("agent1", Role.AGENT)
     _window, page = agent_page(qtbot, context, people)
     open_customer(qtbot, page, "C0000101")
     panel = factor_tab(qtbot, page)
-    target = tmp_path / "letter.pdf"
     monkeypatch.setattr(panel, "choose_letter_file", lambda suggested: target)
     with qtbot.waitSignal(panel.letter_written, timeout=10_000):
         click(qtbot, panel.letter_button)
+    return page, panel
+
+
+def test_the_activation_letter_is_a_pdf_with_key_expiry_and_what_to_do(
+        qtbot: Any, context: AppContext, people: People, desk: Desk, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "letter.pdf"
+    page, panel = send_letter(qtbot, context, people, desk, target, monkeypatch)
     assert target.read_bytes().startswith(b"%PDF")
     assert target.stat().st_size > 5_000  # the QR image and the text are in it
     assert "delete the file" in panel.message.text()
@@ -151,15 +158,8 @@ def test_the_activation_letter_is_a_pdf_with_key_expiry_and_what_to_do(
 def test_the_letter_file_is_private_and_the_agent_deletes_it_after_printing(
         qtbot: Any, context: AppContext, people: People, desk: Desk, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    add_customer(desk)
-    people.add("agent1", Role.AGENT)
-    _window, page = agent_page(qtbot, context, people)
-    open_customer(qtbot, page, "C0000101")
-    panel = factor_tab(qtbot, page)
     target = tmp_path / "letter.pdf"
-    monkeypatch.setattr(panel, "choose_letter_file", lambda suggested: target)
-    with qtbot.waitSignal(panel.letter_written, timeout=10_000):
-        click(qtbot, panel.letter_button)
+    _page, panel = send_letter(qtbot, context, people, desk, target, monkeypatch)
     if os.name == "posix":
         assert stat.S_IMODE(target.stat().st_mode) == 0o600, "only the agent's account reads it"
     assert panel.delete_letter_button.isVisible()
