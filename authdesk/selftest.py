@@ -300,14 +300,12 @@ def _screenshot(widget: Any, name: str) -> None:
         widget.grab().save(str(Path(folder) / f"{name}.png"))
 
 
-def _settle(app: QApplication) -> None:
-    """Let background work finish and deliver its results before anything is torn down."""
-    from PySide6.QtCore import QThreadPool
+def _settle() -> None:
+    """Let background work finish and deliver its results before anything is torn down.
+    (The app's work runs on the background bridge's own pool, not Qt's global one.)"""
+    from authdesk.gui.background import background
 
-    for _ in range(3):
-        app.processEvents()
-        QThreadPool.globalInstance().waitForDone(5000)
-    app.processEvents()
+    background().settle()
 
 
 def check_main_window(sc: Scenario) -> str:
@@ -328,7 +326,7 @@ def check_main_window(sc: Scenario) -> str:
         window = MainWindow(context, actor)
         sc.windows.append(window)
         window.show()
-        _settle(app)
+        _settle()
         pixmap = window.grab()
         _screenshot(window, f"main-window-{label}")
         if pixmap.isNull() or pixmap.width() < 200 or pixmap.height() < 200:
@@ -395,7 +393,7 @@ def _close(sc: Scenario) -> None:
         for window in sc.windows:
             window.close()
             window.deleteLater()
-        _settle(sc.app)
+        _settle()
     if sc.desk is not None:
         sc.desk.db.dispose()
 

@@ -72,14 +72,9 @@ class Studio:
         return self.desk.staff.sign_in(username, demo.DEMO_PASSWORD,
                                        pyotp.TOTP(key).at(self.clock.now()))
 
-    def settle(self, rounds: int = 30) -> None:
+    def settle(self) -> None:
         """Let background work finish and its results reach the widgets."""
-        for _ in range(rounds):
-            background().wait()
-            self.app.processEvents()
-            if not background().busy:
-                self.app.processEvents()
-                return
+        background().settle()
 
 
 Builder = Callable[[Studio], QWidget]

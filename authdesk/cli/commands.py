@@ -207,7 +207,11 @@ def cmd_audit_verify(ctx: Context, args: argparse.Namespace) -> int:
             "head_hash": result.head_hash, "checkpoints": result.checkpoints,
             "damage": asdict(damage) if damage else None, "notes": result.notes,
             "workstation_memory": "damaged" if result.memory_error else "ok"}
-    if damage is None:
+    if damage is None and result.memory_error is not None:
+        lines = [f"Events and checkpoints intact: {result.events:,} events "
+                 f"(1..{result.head_seq}), {result.checkpoints} signed checkpoint(s), but the "
+                 "rollback check could not run (see below)."]
+    elif damage is None:
         lines = [f"Audit log intact: {result.events:,} events (1..{result.head_seq}), "
                  f"{result.checkpoints} signed checkpoint(s) verified."]
     else:

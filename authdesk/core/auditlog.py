@@ -170,7 +170,6 @@ class AuditService:
             details.update(first_bad_seq=result.damage.seq, damage=result.damage.kind)
         if memory_error is not None:
             result.memory_error = memory_error
-            result.notes.append(memory_error.message)
             details["workstation_memory"] = "damaged"
         try:
             with self.desk.write() as s:

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger("authdesk.gui")
 
@@ -113,6 +113,17 @@ class Background(QObject):
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until the pool is idle (shutdown and tests). Results still need the event loop."""
         return self.pool.waitForDone(msecs)
+
+    def settle(self, rounds: int = 50) -> bool:
+        """Block until no work is in flight and its results have been delivered (tests, tools).
+        Delivering a result may start more work, hence the rounds. False if still busy."""
+        for _ in range(rounds):
+            self.wait()
+            QCoreApplication.processEvents()
+            if not self.busy:
+                QCoreApplication.processEvents()
+                return True
+        return False
 
 
 _background: Background | None = None

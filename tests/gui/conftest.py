@@ -31,19 +31,14 @@ def translations(qapp: QApplication) -> Iterator[Translations]:
     translations.apply("en")
 
 
-def settle(rounds: int = 50) -> None:
+def settle() -> None:
     """Close every window (a main window signs out in the background when it closes), then
     wait until no background work is left: none may start after the database is closed."""
-    app = QApplication.instance()
-    if app is None:
+    if QApplication.instance() is None:
         return
     for widget in QApplication.topLevelWidgets():
         widget.close()
-    for _ in range(rounds):
-        background().wait()
-        QApplication.processEvents()  # delivers results, which may start more work
-        if not background().busy:
-            return
+    background().settle()
 
 
 @pytest.fixture
