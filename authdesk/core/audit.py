@@ -20,10 +20,10 @@ from typing import Any
 from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
+from authdesk.core.authority import Actor
 from authdesk.core.clock import as_utc
 from authdesk.core.errors import AuthDeskError
 from authdesk.core.keys import verify_signature
-from authdesk.core.roles import Actor
 from authdesk.storage.models import AuditCheckpoint, AuditEvent, AuditHead
 
 GENESIS_HASH = "0" * 64

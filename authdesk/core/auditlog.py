@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -23,13 +23,12 @@ from sqlalchemy.exc import IntegrityError
 from authdesk.core import audit
 from authdesk.core.audit import CheckpointInfo, Damage, VerifyResult, format_ts
 from authdesk.core.auditquery import AuditFilter, page
+from authdesk.core.authority import Principal
 from authdesk.core.errors import AuthDeskError, InvalidInput
-from authdesk.core.roles import Actor, Operation
+from authdesk.core.kernel import Kernel
+from authdesk.core.roles import Operation
 from authdesk.core.workstation import WorkstationMemoryDamaged
 from authdesk.storage.models import AuditEvent
-
-if TYPE_CHECKING:
-    from authdesk.core.desk import Desk
 
 EXPORT_FORMAT = "authdesk-audit-export"
 EXPORT_FORMAT_VERSION = 1
@@ -119,34 +118,36 @@ def _encode_page(records: list[dict[str, Any]], file_format: str) -> bytes:
 
 
 class AuditService:
-    def __init__(self, desk: Desk) -> None:
-        self.desk = desk
+    def __init__(self, kernel: Kernel) -> None:
+        self.kernel = kernel
 
-    def checkpoint(self, actor: Actor, *, reason: str = "manual") -> CheckpointInfo:
-        """Record ``audit.checkpointed`` and sign the head that includes it."""
-        with self.desk.write() as s:
-            self.desk.record(s, actor, "audit.checkpointed", subject="audit",
-                             details={"reason": reason, "key_id": self._key_id()})
-            info = audit.add_checkpoint(s, at=self.desk.now(), sign=self.desk.keys.sign,
+    def checkpoint(self, handle: Principal, *, reason: str = "manual") -> CheckpointInfo:
+        """Record ``audit.checkpointed`` and sign the head that includes it. Any signed-in
+        person (sign-out, export, the hourly timer) or the system may take one."""
+        with self.kernel.write() as s:
+            actor = self.kernel.authorize(s, handle, Operation.CHECKPOINT_AUDIT)
+            self.kernel.record(s, actor, "audit.checkpointed", subject="audit",
+                               details={"reason": reason, "key_id": self._key_id()})
+            info = audit.add_checkpoint(s, at=self.kernel.now(), sign=self.kernel.keys.sign,
                                         key_id=self._key_id())
-        self.desk.workstation.remember_checkpoint(self.desk.installation_id, info)
+        self.kernel.workstation.remember_checkpoint(self.kernel.installation_id, info)
         return info
 
     def checkpoint_due(self) -> bool:
         """True when the newest checkpoint is older than the policy interval."""
-        with self.desk.read() as s:
+        with self.kernel.read() as s:
             latest = audit.latest_checkpoint(s)
-            interval = self.desk.policy(s).checkpoint_interval_minutes
+            interval = self.kernel.policy(s).checkpoint_interval_minutes
             seq, _ = audit.head(s)
         if latest is None:
             return seq > 0
         taken = datetime.strptime(latest.ts, "%Y-%m-%dT%H:%M:%S.%fZ").replace(
-            tzinfo=self.desk.now().tzinfo)
-        return latest.seq < seq and self.desk.now() - taken >= timedelta(minutes=interval)
+            tzinfo=self.kernel.now().tzinfo)
+        return latest.seq < seq and self.kernel.now() - taken >= timedelta(minutes=interval)
 
     def verify(
         self,
-        actor: Actor,
+        handle: Principal,
         *,
         progress: Callable[[int, int], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
@@ -154,14 +155,14 @@ class AuditService:
         """Check the whole chain, every checkpoint signature, and this workstation's memory.
 
         The outcome is itself audited (after the walk, so the walk covers a stable log)."""
-        with self.desk.read() as s:
-            self.desk.authorize(s, actor, Operation.VERIFY_AUDIT)
+        with self.kernel.read() as s:
+            self.kernel.authorize(s, handle, Operation.VERIFY_AUDIT)
             memory_error: WorkstationMemoryDamaged | None = None
             try:
-                seen = self.desk.workstation.seen_checkpoint(self.desk.installation_id)
+                seen = self.kernel.workstation.seen_checkpoint(self.kernel.installation_id)
             except WorkstationMemoryDamaged as exc:
                 seen, memory_error = None, exc
-            result = audit.verify_chain(s, public_key_hex=self.desk.keys.public_key_hex,
+            result = audit.verify_chain(s, public_key_hex=self.kernel.keys.public_key_hex,
                                         seen_checkpoint=seen, progress=progress,
                                         cancelled=cancelled)
         details: dict[str, object] = {"events": result.events, "head_seq": result.head_seq,
@@ -172,15 +173,15 @@ class AuditService:
             result.memory_error = memory_error
             details["workstation_memory"] = "damaged"
         try:
-            with self.desk.write() as s:
-                role = self.desk.authorize(s, actor, Operation.VERIFY_AUDIT)
-                self.desk.record(s, actor, "audit.verified", subject="audit", role=role,
-                                 outcome="ok" if result.ok else "failed", details=details)
+            with self.kernel.write() as s:
+                actor = self.kernel.authorize(s, handle, Operation.VERIFY_AUDIT)
+                self.kernel.record(s, actor, "audit.verified", subject="audit",
+                                   outcome="ok" if result.ok else "failed", details=details)
         except IntegrityError:
             # Events were added behind the writer's back, so the next sequence number is
             # taken. The finding matters more than recording it: report it all the same.
             if result.ok:
-                with self.desk.read() as s:
+                with self.kernel.read() as s:
                     seq, _ = audit.head(s)
                 result.damage = Damage(seq + 1, "inserted", f"event {seq + 1} was added outside "
                                        f"AuthDesk: the log's head record ends at {seq}")
@@ -190,7 +191,7 @@ class AuditService:
 
     def export(
         self,
-        actor: Actor,
+        handle: Principal,
         out: Path,
         flt: AuditFilter | None = None,
         progress: Callable[[int, int], None] | None = None,
@@ -210,10 +211,10 @@ class AuditService:
         if format not in EXPORT_FORMATS:
             raise InvalidInput(field="format", reason="use jsonl or csv")
         flt = flt or AuditFilter()
-        with self.desk.read() as s:
-            self.desk.authorize(s, actor, Operation.EXPORT_AUDIT)
-        cp = self.checkpoint(actor, reason="export")
-        with self.desk.read() as s:
+        with self.kernel.read() as s:
+            actor = self.kernel.authorize(s, handle, Operation.EXPORT_AUDIT)
+        cp = self.checkpoint(handle, reason="export")
+        with self.kernel.read() as s:
             total = int(s.scalar(flt.apply(select(func.count()).select_from(AuditEvent))
                                  .where(AuditEvent.seq <= cp.seq)) or 0)
         partial = out.with_name(out.name + ".partial")
@@ -229,7 +230,7 @@ class AuditService:
                 while True:
                     if cancelled and cancelled():
                         raise ExportCancelled()
-                    with self.desk.read() as s:
+                    with self.kernel.read() as s:
                         try:
                             rows = page(s, flt, after_seq=after, before_seq=cp.seq + 1,
                                         limit=_PAGE)
@@ -251,27 +252,27 @@ class AuditService:
                 file=out.name, file_format=format, file_sha256=writer.sha.hexdigest(),
                 count=count, first_seq=first, last_seq=last, head_hash=last_hash,
                 complete=flt.empty, filter=flt.describe(),
-                checkpoint={**cp.as_dict(), "public_key": self.desk.keys.public_key_hex},
-                database_id=self.desk.installation_id, exported_at=format_ts(self.desk.now()),
+                checkpoint={**cp.as_dict(), "public_key": self.kernel.keys.public_key_hex},
+                database_id=self.kernel.installation_id, exported_at=format_ts(self.kernel.now()),
                 exported_by=actor.username, workstation=actor.workstation,
             )
-            self._publish(actor, partial, out, manifest)
+            self._publish(handle, partial, out, manifest)
         except OSError as exc:
             raise ExportFailed(path=str(out), reason=exc.strerror or type(exc).__name__) from None
         finally:
             partial.unlink(missing_ok=True)
         return manifest
 
-    def _publish(self, actor: Actor, partial: Path, out: Path, manifest: Manifest) -> None:
+    def _publish(self, handle: Principal, partial: Path, out: Path, manifest: Manifest) -> None:
         """Move the files into place inside the transaction that records the export."""
         target = manifest_path(out)
         staged = target.with_name(target.name + ".partial")
         try:
             staged.write_text(json.dumps(manifest.as_dict(), ensure_ascii=False, indent=2) + "\n",
                               encoding="utf-8")
-            with self.desk.write() as s:
-                role = self.desk.authorize(s, actor, Operation.EXPORT_AUDIT)
-                self.desk.record(s, actor, "audit.exported", subject="audit", role=role, details={
+            with self.kernel.write() as s:
+                actor = self.kernel.authorize(s, handle, Operation.EXPORT_AUDIT)
+                self.kernel.record(s, actor, "audit.exported", subject="audit", details={
                     "file": manifest.file, "format": manifest.file_format,
                     "count": manifest.count, "first_seq": manifest.first_seq,
                     "last_seq": manifest.last_seq, "checkpoint_seq": manifest.checkpoint["seq"],
@@ -289,4 +290,4 @@ class AuditService:
     def _key_id(self) -> str:
         from authdesk.core.keys import key_id_of
 
-        return key_id_of(self.desk.keys.public_key_hex)
+        return key_id_of(self.kernel.keys.public_key_hex)

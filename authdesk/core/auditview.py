@@ -21,19 +21,18 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from authdesk.core import audit
 from authdesk.core.auditquery import AuditFilter
+from authdesk.core.authority import Principal
 from authdesk.core.clock import as_utc
-from authdesk.core.roles import Actor, Operation
+from authdesk.core.kernel import Kernel
+from authdesk.core.roles import Operation
 from authdesk.storage.models import AuditEvent
-
-if TYPE_CHECKING:
-    from authdesk.core.desk import Desk
 
 OUTCOMES = ("ok", "refused", "failed")
 
@@ -98,15 +97,15 @@ class Extent:
 class AuditReader:
     """Positional, read-only access to the audit log for one actor (supervisor or auditor)."""
 
-    def __init__(self, desk: Desk, actor: Actor) -> None:
-        self.desk = desk
-        self.actor = actor
+    def __init__(self, kernel: Kernel, handle: Principal) -> None:
+        self.kernel = kernel
+        self.handle = handle
 
     @contextmanager
     def _read(self) -> Iterator[Session]:
         """A read transaction that checks the actor (role and live session) first."""
-        with self.desk.read() as s:
-            self.desk.authorize(s, self.actor, Operation.VIEW_AUDIT)
+        with self.kernel.read() as s:
+            self.kernel.authorize(s, self.handle, Operation.VIEW_AUDIT)
             yield s
 
     def head_seq(self) -> int:
@@ -116,10 +115,10 @@ class AuditReader:
     def open(self, flt: AuditFilter, *, limit: int) -> Opening:
         """Record who searched the log for what (``audit.searched``), then fix the snapshot at
         the current head and read its newest ``limit`` events."""
-        with self.desk.write() as s:
-            role = self.desk.authorize(s, self.actor, Operation.VIEW_AUDIT)
-            self.desk.record(s, self.actor, "audit.searched", subject="audit", role=role,
-                             details={"filter": flt.describe()})
+        with self.kernel.write() as s:
+            actor = self.kernel.authorize(s, self.handle, Operation.VIEW_AUDIT)
+            self.kernel.record(s, actor, "audit.searched", subject="audit",
+                               details={"filter": flt.describe()})
         with self._read() as s:
             upto = audit.head(s)[0]
             rows = _page(s, flt, upto, below=upto + 1, limit=limit, newest_first=True)

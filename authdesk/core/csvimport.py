@@ -49,18 +49,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from authdesk.core.authority import Principal
 from authdesk.core.customers import NewCustomer, customer_row, existing_numbers, parse_customer
 from authdesk.core.errors import AuthDeskError
-from authdesk.core.roles import Actor, Operation, require
+from authdesk.core.kernel import Kernel
+from authdesk.core.roles import Operation
 from authdesk.storage.models import Customer
-
-if TYPE_CHECKING:
-    from authdesk.core.desk import Desk
 
 REQUIRED_COLUMNS = (
     "number", "name_kanji", "name_kana", "birth_date", "postal_code", "address", "phone",
@@ -205,13 +203,15 @@ def _registered_accounts(s: Session, keys: set[AccountKey]) -> dict[AccountKey, 
     return found
 
 
-def import_customers(desk: Desk, actor: Actor, path_or_text: str | Path) -> ImportReport:
+def import_customers(kernel: Kernel, handle: Principal,
+                     path_or_text: str | Path) -> ImportReport:
     """Import a customer CSV (format in the module docstring): every row, or none."""
-    require(actor, Operation.IMPORT_CUSTOMERS)  # before reading anything of the file
-    parsed = parse_file(read_text(path_or_text), desk.now().date())
+    with kernel.read() as s:  # refuse before reading anything of the file
+        kernel.authorize(s, handle, Operation.IMPORT_CUSTOMERS)
+    parsed = parse_file(read_text(path_or_text), kernel.now().date())
     errors = list(parsed.errors)
-    with desk.write() as s:
-        role = desk.authorize(s, actor, Operation.IMPORT_CUSTOMERS)
+    with kernel.write() as s:
+        actor = kernel.authorize(s, handle, Operation.IMPORT_CUSTOMERS)
         taken = existing_numbers(s, [r.number for _, r in parsed.records])
         accounts = {r.account_key for _, r in parsed.records if r.account_key is not None}
         registered = _registered_accounts(s, accounts)
@@ -225,12 +225,12 @@ def import_customers(desk: Desk, actor: Actor, path_or_text: str | Path) -> Impo
                                              f"customer {owner}"))
         if errors:
             errors.sort(key=lambda e: e.line)
-            desk.record(s, actor, "customer.import.refused", subject="customers", role=role,
-                        outcome="refused", details={"rows": parsed.rows, "errors": len(errors)})
+            kernel.record(s, actor, "customer.import.refused", subject="customers",
+                          outcome="refused", details={"rows": parsed.rows, "errors": len(errors)})
             return ImportReport(rows=parsed.rows, imported=0, errors=tuple(errors))
-        now = desk.now()
+        now = kernel.now()
         s.add_all(customer_row(record, now) for _, record in parsed.records)
         s.flush()
-        desk.record(s, actor, "customer.imported", subject="customers", role=role,
-                    details={"count": len(parsed.records)})
+        kernel.record(s, actor, "customer.imported", subject="customers",
+                      details={"count": len(parsed.records)})
     return ImportReport(rows=parsed.rows, imported=len(parsed.records), errors=())

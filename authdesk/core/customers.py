@@ -13,20 +13,19 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING
 
 from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from authdesk.core import bank, kana
+from authdesk.core.authority import Principal
 from authdesk.core.clock import as_utc
 from authdesk.core.errors import AuthDeskError, InvalidInput, NotFound
+from authdesk.core.factorstate import factor_state, factor_states
+from authdesk.core.kernel import Kernel
 from authdesk.core.masking import mask_field, mask_phone
-from authdesk.core.roles import Actor, Operation
+from authdesk.core.roles import Operation
 from authdesk.storage.models import ChangeRequest, ContactChange, Customer
-
-if TYPE_CHECKING:
-    from authdesk.core.desk import Desk
 
 NUMBER_PATTERN = re.compile(r"C\d{7}")
 UNMASKABLE = ("account_number", "phone", "address", "email", "birth_date")
@@ -382,22 +381,22 @@ def _classify(text: str) -> _Query:
 
 
 class CustomerService:
-    def __init__(self, desk: Desk) -> None:
-        self.desk = desk
+    def __init__(self, kernel: Kernel) -> None:
+        self.kernel = kernel
 
-    def search(self, actor: Actor, text: str, limit: int = 20) -> list[CustomerSummary]:
+    def search(self, handle: Principal, text: str, limit: int = 20) -> list[CustomerSummary]:
         """By customer number (prefix), kana or kanji name (prefix, width- and kana-insensitive)
         or phone (digits compared). The search is audited, a phone number masked."""
         query = _classify(text)
         limit = max(1, min(limit, MAX_SEARCH_RESULTS))
-        with self.desk.write() as s:
-            role = self.desk.authorize(s, actor, Operation.SEARCH_CUSTOMERS)
+        with self.kernel.write() as s:
+            actor = self.kernel.authorize(s, handle, Operation.SEARCH_CUSTOMERS)
             rows = list(s.scalars(select(Customer).where(query.clause)
                                   .order_by(Customer.number).limit(limit)))
-            states = self.desk.factors.states_in(s, [r.id for r in rows])
-            self.desk.record(s, actor, "customer.searched", subject="customers", role=role,
-                             details={"query": query.audit_text, "kind": query.kind,
-                                      "results": len(rows)})
+            states = factor_states(s, [r.id for r in rows])
+            self.kernel.record(s, actor, "customer.searched", subject="customers",
+                               details={"query": query.audit_text, "kind": query.kind,
+                                        "results": len(rows)})
             return [
                 CustomerSummary(
                     id=r.id, number=r.number, name_kanji=r.name_kanji, name_kana=r.name_kana,
@@ -409,12 +408,12 @@ class CustomerService:
                 for r in rows
             ]
 
-    def view(self, actor: Actor, customer_id: int) -> CustomerProfile:
-        with self.desk.write() as s:
-            role = self.desk.authorize(s, actor, Operation.VIEW_CUSTOMER)
+    def view(self, handle: Principal, customer_id: int) -> CustomerProfile:
+        with self.kernel.write() as s:
+            actor = self.kernel.authorize(s, handle, Operation.VIEW_CUSTOMER)
             row = get_customer(s, customer_id)
-            window = self.desk.policy(s).contact_change_window_days
-            since = self.desk.now() - timedelta(days=window)
+            window = self.kernel.policy(s).contact_change_window_days
+            since = self.kernel.now() - timedelta(days=window)
             changes = s.scalars(
                 select(ContactChange)
                 .where(ContactChange.customer_id == row.id,
@@ -432,18 +431,17 @@ class CustomerService:
                 phone=mask_field("phone", row.phone),
                 email=mask_field("email", row.email) if row.email else None,
                 account=_account_view(row),
-                factor_state=str(self.desk.factors.state_in(s, row.id)),
+                factor_state=str(factor_state(s, row.id)),
                 recent_contact_changes=tuple(
                     ContactChangeView(c.field, as_utc(c.changed_at), c.changed_by)
                     for c in changes),
                 recent_requests=tuple(
                     RequestView(r.id, r.status, as_utc(r.created_at)) for r in requests),
             )
-            self.desk.record(s, actor, "customer.viewed", subject=f"customer:{row.number}",
-                             role=role)
+            self.kernel.record(s, actor, "customer.viewed", subject=f"customer:{row.number}")
             return profile
 
-    def unmask(self, actor: Actor, customer_id: int, field: str, reason: str) -> str:
+    def unmask(self, handle: Principal, customer_id: int, field: str, reason: str) -> str:
         """The clear value of one field. Needs a reason; the event records field and reason,
         never the value."""
         if field not in UNMASKABLE:
@@ -454,8 +452,8 @@ class CustomerService:
         if len(reason) > MAX_REASON_LENGTH:
             raise InvalidInput(field="reason",
                                reason=f"at most {MAX_REASON_LENGTH} characters")
-        with self.desk.write() as s:
-            role = self.desk.authorize(s, actor, Operation.UNMASK_FIELD)
+        with self.kernel.write() as s:
+            actor = self.kernel.authorize(s, handle, Operation.UNMASK_FIELD)
             row = get_customer(s, customer_id)
             value = {
                 "account_number": row.account_number or "",
@@ -464,13 +462,13 @@ class CustomerService:
                 "email": row.email or "",
                 "birth_date": row.birth_date.isoformat(),
             }[field]
-            self.desk.record(s, actor, "customer.unmasked", subject=f"customer:{row.number}",
-                             role=role, details={"field": field, "reason": reason})
+            self.kernel.record(s, actor, "customer.unmasked", subject=f"customer:{row.number}",
+                               details={"field": field, "reason": reason})
             return value
 
     def add(
         self,
-        actor: Actor,
+        handle: Principal,
         *,
         number: str,
         name_kanji: str,
@@ -488,25 +486,25 @@ class CustomerService:
     ) -> int:
         """One customer (demo data, tests); IT loads many through ``csvimport``. Returns the id."""
         record = parse_customer(
-            today=self.desk.now().date(), number=number, name_kanji=name_kanji,
+            today=self.kernel.now().date(), number=number, name_kanji=name_kanji,
             name_kana=name_kana, birth_date=birth_date, postal_code=postal_code,
             address=address, phone=phone, email=email, bank_code=bank_code,
             branch_code=branch_code, account_type=account_type,
             account_number=account_number, account_holder=account_holder)
-        with self.desk.write() as s:
-            role = self.desk.authorize(s, actor, Operation.IMPORT_CUSTOMERS)
+        with self.kernel.write() as s:
+            actor = self.kernel.authorize(s, handle, Operation.IMPORT_CUSTOMERS)
             if existing_numbers(s, [record.number]):
                 raise DuplicateCustomer(number=record.number)
             if record.account_key and (owner := account_owner(s, record.account_key)):
                 raise DuplicateAccount(number=owner)
-            row = customer_row(record, self.desk.now())
+            row = customer_row(record, self.kernel.now())
             s.add(row)
             s.flush()
-            self.desk.record(s, actor, "customer.added", subject=f"customer:{row.number}",
-                             role=role, details={"account": record.account is not None})
+            self.kernel.record(s, actor, "customer.added", subject=f"customer:{row.number}",
+                               details={"account": record.account is not None})
             return row.id
 
-    def change_contact(self, actor: Actor, customer_id: int, field: str, value: str) -> None:
+    def change_contact(self, handle: Principal, customer_id: int, field: str, value: str) -> None:
         """Record a contact-detail change (from the firm's customer master, or demo data)."""
         if field not in CONTACT_FIELDS:
             raise InvalidInput(field="field", reason=f"one of {', '.join(CONTACT_FIELDS)}")
@@ -516,15 +514,15 @@ class CustomerService:
             "address": parse_address,
             "postal_code": parse_postal_code,
         }[field](value)
-        with self.desk.write() as s:
-            role = self.desk.authorize(s, actor, Operation.IMPORT_CUSTOMERS)
+        with self.kernel.write() as s:
+            actor = self.kernel.authorize(s, handle, Operation.IMPORT_CUSTOMERS)
             row = get_customer(s, customer_id)
             setattr(row, field, parsed)
             s.add(ContactChange(customer_id=row.id, field=field,
-                                changed_at=self.desk.now(),
+                                changed_at=self.kernel.now(),
                                 changed_by=actor.username))
             details: dict[str, str] = {"field": field}
             if field in ("phone", "email", "address"):
                 details["to"] = mask_field(field, parsed)
-            self.desk.record(s, actor, "customer.contact_changed",
-                             subject=f"customer:{row.number}", role=role, details=details)
+            self.kernel.record(s, actor, "customer.contact_changed",
+                               subject=f"customer:{row.number}", details=details)

@@ -15,20 +15,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
-from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from authdesk.core.authority import Actor
 from authdesk.core.clock import as_utc
 from authdesk.core.documents import DocumentEvidence, DocumentType, assess_document
 from authdesk.core.errors import InvalidInput
+from authdesk.core.kernel import Kernel
 from authdesk.core.masking import mask_phone
-from authdesk.core.roles import Actor, Role
 from authdesk.storage.models import ChangeRequest, Customer, DocumentCheck, Staff
-
-if TYPE_CHECKING:
-    from authdesk.core.desk import Desk
 
 MAX_NOTE_LENGTH = 1000
 # Documents carry Japanese dates: "expired" is judged on the date in Japan (no daylight saving).
@@ -125,13 +122,13 @@ def _record_of(row: DocumentCheck, checked_by: str) -> DocumentRecord:
         checked_at=as_utc(row.checked_at))
 
 
-def store_document(s: Session, desk: Desk, actor: Actor, role: Role, customer: Customer,
+def store_document(s: Session, kernel: Kernel, actor: Actor, customer: Customer,
                    evidence: DocumentEvidence, request_id: int | None) -> DocumentRecord:
     """Store an assessed document and write ``document.checked`` in the caller's transaction."""
     if actor.staff_id is None:  # evidence is bound to a person; the CLI's system actor has none
         raise InvalidInput(field="checked by", reason="only a signed-in staff member can check "
                                                        "documents")
-    now = desk.now()
+    now = kernel.now()
     row = DocumentCheck(
         customer_id=customer.id, request_id=request_id, doc_type=str(evidence.doc_type),
         last_digits=evidence.last_digits, expiry=evidence.expiry, checks=dict(evidence.checks),
@@ -139,11 +136,11 @@ def store_document(s: Session, desk: Desk, actor: Actor, role: Role, customer: C
         checked_at=now)
     s.add(row)
     s.flush()
-    desk.record(s, actor, "document.checked", subject=f"customer:{customer.number}", role=role,
-                details={"document": row.id, "request": request_id,
-                         "type": str(evidence.doc_type), "checks": dict(evidence.checks),
-                         "strong": evidence.strong, "passed": evidence.passed,
-                         "expiry": evidence.expiry.isoformat() if evidence.expiry else None})
+    kernel.record(s, actor, "document.checked", subject=f"customer:{customer.number}",
+                  details={"document": row.id, "request": request_id,
+                           "type": str(evidence.doc_type), "checks": dict(evidence.checks),
+                           "strong": evidence.strong, "passed": evidence.passed,
+                           "expiry": evidence.expiry.isoformat() if evidence.expiry else None})
     return _record_of(row, actor.username)
 
 
@@ -156,18 +153,18 @@ def document_records(s: Session, *, request_id: int) -> list[DocumentRecord]:
     return [_record_of(row, username) for row, username in rows]
 
 
-def store_callback(s: Session, desk: Desk, actor: Actor, role: Role, request: ChangeRequest,
+def store_callback(s: Session, kernel: Kernel, actor: Actor, request: ChangeRequest,
                    customer: Customer, note: str) -> CallbackRecord:
     """The call-back to the customer's registered phone: who, when, and what came of it."""
     if actor.staff_id is None:
         raise InvalidInput(field="call-back", reason="only a signed-in staff member can record "
                                                      "a call-back")
-    now = desk.now()
+    now = kernel.now()
     request.callback_at, request.callback_by = now, actor.staff_id
     request.callback_note = note
     phone = mask_phone(customer.phone)
-    desk.record(s, actor, "request.callback_recorded", subject=f"request:{request.id}",
-                role=role, details={"customer": customer.number, "phone": phone, "note": note})
+    kernel.record(s, actor, "request.callback_recorded", subject=f"request:{request.id}",
+                  details={"customer": customer.number, "phone": phone, "note": note})
     return CallbackRecord(by=actor.username, at=now, note=note, phone=phone)
 
 

@@ -23,38 +23,30 @@ Refusals that must leave a trace (failure counts, audit events) commit through
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from enum import StrEnum
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 
 from sqlalchemy import CursorResult, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from authdesk.core import otp
+from authdesk.core.authority import Actor, Principal
+from authdesk.core.calls import current_call, require_call
 from authdesk.core.clock import as_utc
 from authdesk.core.customers import get_customer
 from authdesk.core.errors import AuthDeskError, InvalidInput, PermissionDenied, RefuseAfterCommit
+from authdesk.core.factorstate import FactorState, current_factor, factor_state
+from authdesk.core.kernel import Kernel
+from authdesk.core.notifications import NotificationService
 from authdesk.core.policy import Policy
-from authdesk.core.roles import Actor, Operation, Role, require
+from authdesk.core.roles import Operation
 from authdesk.storage.models import Customer, CustomerFactor, Verification
-
-if TYPE_CHECKING:
-    from authdesk.core.desk import Desk
 
 ISSUER = "AuthDesk"
 DELIVERIES = ("letter", "in_branch")
 ACTIVATION_LETTER_KIND = "factor_activation_letter"
 MIN_UNLOCK_REASON = 10
-
-
-class FactorState(StrEnum):
-    NONE = "none"
-    PENDING = "pending"
-    ACTIVE = "active"
-    LOCKED = "locked"
-    REVOKED = "revoked"
 
 
 # --- Errors (each a sentence an agent can read out) ---------------------------------------------
@@ -94,6 +86,13 @@ class VerificationVoid(AuthDeskError):
 
 class VerificationClosed(AuthDeskError):
     template = "This verification is already complete. Start a new one if needed."
+
+
+class VerificationOfAnotherCall(AuthDeskError):
+    template = (
+        "This verification was started in an earlier call. Start a new verification for the "
+        "caller on the line."
+    )
 
 
 class VerificationNotFound(AuthDeskError):
@@ -177,100 +176,77 @@ def _staff_id(actor: Actor, operation: Operation) -> int:
     return actor.staff_id
 
 
-def _current(s: Session, customer_id: int, *, for_update: bool = False) -> CustomerFactor | None:
-    """The customer's factor that is not revoked, if any."""
-    query = (select(CustomerFactor)
-             .where(CustomerFactor.customer_id == customer_id,
-                    CustomerFactor.state != FactorState.REVOKED)
-             .order_by(CustomerFactor.id.desc()).limit(1))
-    if for_update:
-        query = query.with_for_update()
-    return s.scalar(query)
-
-
 class FactorService:
-    def __init__(self, desk: Desk) -> None:
-        self.desk = desk
+    def __init__(self, kernel: Kernel, notifications: NotificationService) -> None:
+        self.kernel = kernel
+        self.notifications = notifications
 
     # -- state -----------------------------------------------------------------------------------
 
-    def state(self, customer_id: int) -> FactorState:
-        with self.desk.read() as s:
+    def state(self, handle: Principal, customer_id: int) -> FactorState:
+        with self.kernel.read() as s:
+            self.kernel.authorize(s, handle, Operation.VIEW_CUSTOMER)
             get_customer(s, customer_id)
-            return self.state_in(s, customer_id)
-
-    def state_in(self, s: Session, customer_id: int) -> FactorState:
-        return self.states_in(s, [customer_id])[customer_id]
-
-    def states_in(self, s: Session, customer_ids: Sequence[int]) -> dict[int, FactorState]:
-        """Each customer's factor state: its live factor's, else 'revoked' if it ever had one."""
-        states = dict.fromkeys(customer_ids, FactorState.NONE)
-        if not customer_ids:
-            return states
-        rows = s.execute(select(CustomerFactor.customer_id, CustomerFactor.state)
-                         .where(CustomerFactor.customer_id.in_(list(customer_ids))))
-        for customer_id, state in rows:
-            if state != FactorState.REVOKED or states[customer_id] == FactorState.NONE:
-                states[customer_id] = FactorState(state)
-        return states
+            return factor_state(s, customer_id)
 
     # -- enrollment and activation ---------------------------------------------------------------
 
-    def enroll(self, actor: Actor, customer_id: int, delivery: str = "letter") -> FactorEnrollment:
+    def enroll(self, handle: Principal, customer_id: int,
+               delivery: str = "letter") -> FactorEnrollment:
         """A new secret for a customer without a factor; returns the URI and key exactly once."""
         _check_delivery(delivery)
-        with self.desk.write() as s:
-            role = self.desk.authorize(s, actor, Operation.ENROLL_FACTOR)
+        with self.kernel.write() as s:
+            actor = self.kernel.authorize(s, handle, Operation.ENROLL_FACTOR)
             # Locking the customer row serialises two agents enrolling the same customer.
             customer = get_customer(s, customer_id, for_update=True)
-            existing = _current(s, customer.id)
+            existing = current_factor(s, customer.id)
             if existing is not None:
-                self.desk.record(s, actor, "factor.enroll.refused", subject=_subject(customer),
-                                 role=role, outcome="refused",
-                                 details={"factor": existing.id, "state": existing.state})
+                self.kernel.record(s, actor, "factor.enroll.refused",
+                                   subject=_subject(customer), outcome="refused",
+                                   details={"factor": existing.id, "state": existing.state})
                 raise RefuseAfterCommit(FactorExists(state=existing.state))
-            return self._enroll(s, actor, role, customer, delivery, reenrolled=False)
+            return self._enroll(s, actor, customer, delivery, reenrolled=False)
 
-    def reenroll(self, actor: Actor, customer_id: int,
+    def reenroll(self, handle: Principal, customer_id: int,
                  delivery: str = "letter") -> FactorEnrollment:
         """Supervisor only: revoke the customer's factor (whatever its state), issue a new one."""
         _check_delivery(delivery)
-        with self.desk.write() as s:
-            role = self.desk.authorize(s, actor, Operation.REENROLL_FACTOR)
+        with self.kernel.write() as s:
+            actor = self.kernel.authorize(s, handle, Operation.REENROLL_FACTOR)
             customer = get_customer(s, customer_id, for_update=True)
-            self._revoke_current(s, actor, role, customer, reason="re-enrolment")
-            return self._enroll(s, actor, role, customer, delivery, reenrolled=True)
+            self._revoke_current(s, actor, customer, reason="re-enrolment")
+            return self._enroll(s, actor, customer, delivery, reenrolled=True)
 
-    def revoke(self, actor: Actor, customer_id: int, reason: str) -> None:
+    def revoke(self, handle: Principal, customer_id: int, reason: str) -> None:
         """Supervisor only: the customer lost the phone or reports misuse. Until a new factor
         is enrolled, changes go by the documents path with a call-back."""
         reason = reason.strip()
         if len(reason) < 10:
             raise InvalidInput(field="reason", reason="say why the authenticator is revoked")
-        with self.desk.write() as s:
-            role = self.desk.authorize(s, actor, Operation.REVOKE_FACTOR)
+        with self.kernel.write() as s:
+            actor = self.kernel.authorize(s, handle, Operation.REVOKE_FACTOR)
             customer = get_customer(s, customer_id, for_update=True)
-            if not self._revoke_current(s, actor, role, customer, reason=reason):
+            if not self._revoke_current(s, actor, customer, reason=reason):
                 raise NoActiveFactor()
 
-    def _revoke_current(self, s: Session, actor: Actor, role: Role, customer: Customer, *,
+    def _revoke_current(self, s: Session, actor: Actor, customer: Customer, *,
                         reason: str) -> bool:
-        old = _current(s, customer.id, for_update=True)
+        old = current_factor(s, customer.id, for_update=True)
         if old is None:
             return False
         previous = old.state
-        old.state, old.revoked_at = FactorState.REVOKED, self.desk.now()
+        old.state, old.revoked_at = FactorState.REVOKED, self.kernel.now()
         for open_verification in s.scalars(select(Verification).where(
                 Verification.factor_id == old.id, Verification.status == "open")):
             open_verification.status = "void"
-        self.desk.record(s, actor, "factor.revoked", subject=_subject(customer), role=role,
-                         details={"factor": old.id, "previous": previous, "reason": reason})
+        self.kernel.record(s, actor, "factor.revoked", subject=_subject(customer),
+                           details={"factor": old.id, "previous": previous, "reason": reason})
         return True
 
-    def _enroll(self, s: Session, actor: Actor, role: Role, customer: Customer, delivery: str,
+    def _enroll(self, s: Session, actor: Actor, customer: Customer, delivery: str,
                 *, reenrolled: bool) -> FactorEnrollment:
-        now = self.desk.now()
-        expires = now + timedelta(days=self.desk.policy(s).activation_letter_days)
+        now = self.kernel.now()
+        expires = now + timedelta(days=self.kernel.policy(s).activation_letter_days)
         secret = otp.new_secret()
         factor = CustomerFactor(customer_id=customer.id, state=FactorState.PENDING,
                                 secret_enc=b"", created_at=now,
@@ -279,14 +255,14 @@ class FactorService:
                                 consecutive_failures=0, delivery=delivery)
         s.add(factor)
         s.flush()  # the id is part of the encryption context
-        factor.secret_enc = self.desk.keys.encrypt(secret, f"customer-factor:{factor.id}")
+        factor.secret_enc = self.kernel.keys.encrypt(secret, f"customer-factor:{factor.id}")
         details: dict[str, Any] = {"factor": factor.id, "delivery": delivery,
                                    "reenrolled": reenrolled,
                                    "activation_expires": expires.date().isoformat()}
         if delivery == "letter":
             details["letter"] = self._queue_activation_letter(s, customer)
-        self.desk.record(s, actor, "factor.enrolled", subject=_subject(customer), role=role,
-                         details=details)
+        self.kernel.record(s, actor, "factor.enrolled", subject=_subject(customer),
+                           details=details)
         return FactorEnrollment(
             factor_id=factor.id, customer_id=customer.id, customer_number=customer.number,
             delivery=delivery, activation_expires_at=expires,
@@ -297,26 +273,26 @@ class FactorService:
     def _queue_activation_letter(self, s: Session, customer: Customer) -> int:
         """The letter goes to the registered postal address only: an e-mail could be read by
         whoever took over the mailbox. The outbox row carries no secret."""
-        (letter,) = self.desk.notifications.queue(s, customer.id, None, ACTIVATION_LETTER_KIND,
+        (letter,) = self.notifications.queue(s, customer.id, None, ACTIVATION_LETTER_KIND,
                                                   email=False)
         return letter
 
-    def activate(self, actor: Actor, customer_id: int, code: str) -> None:
+    def activate(self, handle: Principal, customer_id: int, code: str) -> None:
         """The first code read back within the activation validity makes the factor active.
         A wrong code counts toward the lock like a failed verification."""
         code = otp.normalise_code(code)
-        now = self.desk.now()
-        with self.desk.write() as s:
-            role = self.desk.authorize(s, actor, Operation.ACTIVATE_FACTOR)
+        now = self.kernel.now()
+        with self.kernel.write() as s:
+            actor = self.kernel.authorize(s, handle, Operation.ACTIVATE_FACTOR)
             customer = get_customer(s, customer_id, for_update=True)
-            factor = _current(s, customer.id, for_update=True)
+            factor = current_factor(s, customer.id, for_update=True)
             subject = _subject(customer)
 
             def refuse(reason: str, error: AuthDeskError) -> RefuseAfterCommit:
-                self.desk.record(s, actor, "factor.activation.refused", subject=subject,
-                                 role=role, outcome="refused",
-                                 details={"reason": reason,
-                                          "factor": factor.id if factor else None})
+                self.kernel.record(s, actor, "factor.activation.refused", subject=subject,
+                                   outcome="refused",
+                                   details={"reason": reason,
+                                            "factor": factor.id if factor else None})
                 return RefuseAfterCommit(error)
 
             if factor is None:
@@ -329,22 +305,22 @@ class FactorService:
             if expires is not None and now > as_utc(expires):
                 raise refuse("expired",
                              ActivationExpired(expired_on=as_utc(expires).date().isoformat()))
-            policy = self.desk.policy(s)
+            policy = self.kernel.policy(s)
             match = self._match(factor, code, now, policy)
             if match.step is not None and self._claim_step(s, factor, match.step):
                 factor.state, factor.activated_at = FactorState.ACTIVE, now
-                self.desk.record(s, actor, "factor.activated", subject=subject, role=role,
-                                 details={"factor": factor.id})
+                self.kernel.record(s, actor, "factor.activated", subject=subject,
+                                   details={"factor": factor.id})
                 return
             if match.replay or match.step is not None:
-                self.desk.record(s, actor, "factor.activation.replayed", subject=subject,
-                                 role=role, outcome="refused", details={"factor": factor.id})
+                self.kernel.record(s, actor, "factor.activation.replayed", subject=subject,
+                                   outcome="refused", details={"factor": factor.id})
                 raise RefuseAfterCommit(ReplayedCode())
-            locked = self._count_failure(s, actor, role, customer, factor, policy)
-            self.desk.record(s, actor, "factor.activation.failed", subject=subject, role=role,
-                             outcome="refused",
-                             details={"factor": factor.id,
-                                      "consecutive_failures": factor.consecutive_failures})
+            locked = self._count_failure(s, actor, customer, factor, policy)
+            self.kernel.record(s, actor, "factor.activation.failed", subject=subject,
+                               outcome="refused",
+                               details={"factor": factor.id,
+                                        "consecutive_failures": factor.consecutive_failures})
             if locked:
                 raise RefuseAfterCommit(FactorLocked())
             left = policy.totp_consecutive_failures - factor.consecutive_failures
@@ -352,21 +328,22 @@ class FactorService:
 
     # -- verification ----------------------------------------------------------------------------
 
-    def start_verification(self, actor: Actor, customer_id: int) -> VerificationHandle:
+    def start_verification(self, handle: Principal, customer_id: int) -> VerificationHandle:
         """Open a step-up for the customer on the line, within the per-customer rate limits."""
-        now = self.desk.now()
-        with self.desk.write() as s:
-            role = self.desk.authorize(s, actor, Operation.VERIFY_CUSTOMER)
+        now = self.kernel.now()
+        with self.kernel.write() as s:
+            actor = self.kernel.authorize(s, handle, Operation.VERIFY_CUSTOMER)
             agent_id = _staff_id(actor, Operation.VERIFY_CUSTOMER)
             # Serialises concurrent starts for one customer, so the rate limit cannot be raced.
             customer = get_customer(s, customer_id, for_update=True)
-            factor = _current(s, customer.id)
-            policy = self.desk.policy(s)
+            call = require_call(s, actor, customer)
+            factor = current_factor(s, customer.id)
+            policy = self.kernel.policy(s)
 
             def refuse(reason: str, error: AuthDeskError) -> RefuseAfterCommit:
-                self.desk.record(s, actor, "totp.verification.refused",
-                                 subject=_subject(customer), role=role, outcome="refused",
-                                 details={"reason": reason})
+                self.kernel.record(s, actor, "totp.verification.refused",
+                                   subject=_subject(customer), outcome="refused",
+                                   details={"reason": reason})
                 return RefuseAfterCommit(error)
 
             if factor is None or factor.state in (FactorState.PENDING, FactorState.REVOKED):
@@ -384,13 +361,14 @@ class FactorService:
                     raise refuse(f"more than {limit} in {period}",
                                  TooManyVerifications(limit=limit, period=period))
             verification = Verification(customer_id=customer.id, factor_id=factor.id,
-                                        agent_id=agent_id, started_at=now,
+                                        agent_id=agent_id, call_id=call.id, started_at=now,
                                         status="open", wrong_codes=0)
             s.add(verification)
             s.flush()
-            self.desk.record(s, actor, "totp.verification.started", subject=_subject(customer),
-                             role=role, details={"verification": verification.id,
-                                                 "factor": factor.id})
+            self.kernel.record(s, actor, "totp.verification.started",
+                               subject=_subject(customer),
+                               details={"verification": verification.id, "factor": factor.id,
+                                          "call": call.id})
             return VerificationHandle(
                 id=verification.id, customer_id=customer.id, customer_number=customer.number,
                 started_at=now,
@@ -398,19 +376,19 @@ class FactorService:
                                   policy.totp_consecutive_failures - factor.consecutive_failures),
             )
 
-    def verify(self, actor: Actor, verification_id: int, code: str) -> VerificationOutcome:
+    def verify(self, handle: Principal, verification_id: int, code: str) -> VerificationOutcome:
         """Check the code the customer reads out. Every outcome is audited; failures count."""
         code = otp.normalise_code(code)  # a mistyped shape is not a guess: nothing counts
-        now = self.desk.now()
-        with self.desk.write() as s:
-            role = self.desk.authorize(s, actor, Operation.VERIFY_CUSTOMER)
+        now = self.kernel.now()
+        with self.kernel.write() as s:
+            actor = self.kernel.authorize(s, handle, Operation.VERIFY_CUSTOMER)
             agent_id = _staff_id(actor, Operation.VERIFY_CUSTOMER)
             verification = s.get(Verification, verification_id)
             if verification is None or verification.agent_id != agent_id:
-                self.desk.record(s, actor, "totp.verify.refused",
-                                 subject=f"verification:{verification_id}", role=role,
-                                 outcome="refused",
-                                 details={"reason": "unknown or another agent's verification"})
+                self.kernel.record(s, actor, "totp.verify.refused",
+                                   subject=f"verification:{verification_id}",
+                                   outcome="refused",
+                                   details={"reason": "unknown or another agent's verification"})
                 raise RefuseAfterCommit(VerificationNotFound(verification_id=verification_id))
             customer = get_customer(s, verification.customer_id)
             subject = _subject(customer)
@@ -423,10 +401,13 @@ class FactorService:
             details: dict[str, Any] = {"verification": verification.id, "factor": factor.id}
 
             def refuse(reason: str, error: AuthDeskError) -> RefuseAfterCommit:
-                self.desk.record(s, actor, "totp.verify.refused", subject=subject, role=role,
-                                 outcome="refused", details={**details, "reason": reason})
+                self.kernel.record(s, actor, "totp.verify.refused", subject=subject,
+                                   outcome="refused", details={**details, "reason": reason})
                 return RefuseAfterCommit(error)
 
+            call = current_call(s, actor)
+            if verification.call_id is None or call is None or verification.call_id != call.id:
+                raise refuse("another call", VerificationOfAnotherCall())
             if verification.status == "void":
                 raise refuse("verification void", VerificationVoid())
             if verification.status != "open":
@@ -436,17 +417,17 @@ class FactorService:
             if factor.state != FactorState.ACTIVE:
                 raise refuse("no active factor", NoActiveFactor())
 
-            policy = self.desk.policy(s)
+            policy = self.kernel.policy(s)
             match = self._match(factor, code, now, policy)
             if match.step is not None and self._claim_step(s, factor, match.step):
                 fresh_until = now + timedelta(minutes=policy.stepup_fresh_minutes)
                 verification.status = "succeeded"
                 verification.succeeded_at = now
                 verification.fresh_until = fresh_until
-                self.desk.record(s, actor, "totp.verify.succeeded", subject=subject, role=role,
-                                 details={**details,
-                                          "drift": match.step - otp.time_step(now),
-                                          "fresh_until": fresh_until.isoformat()})
+                self.kernel.record(s, actor, "totp.verify.succeeded", subject=subject,
+                                   details={**details,
+                                            "drift": match.step - otp.time_step(now),
+                                            "fresh_until": fresh_until.isoformat()})
                 return VerificationOutcome(
                     verification_id=verification.id, customer_id=customer.id,
                     fresh_until=fresh_until,
@@ -454,20 +435,20 @@ class FactorService:
             if match.replay or match.step is not None:
                 # A step at or below the last accepted one, or a step another agent claimed a
                 # moment ago: the code was already used. Not a guess, so it does not count.
-                self.desk.record(s, actor, "totp.verify.replayed", subject=subject, role=role,
-                                 outcome="refused", details=details)
+                self.kernel.record(s, actor, "totp.verify.replayed", subject=subject,
+                                   outcome="refused", details=details)
                 raise RefuseAfterCommit(ReplayedCode())
 
             verification.wrong_codes += 1
-            locked = self._count_failure(s, actor, role, customer, factor, policy)
+            locked = self._count_failure(s, actor, customer, factor, policy)
             void = locked or verification.wrong_codes >= policy.totp_wrong_per_verification
             if void:
                 verification.status = "void"
-            self.desk.record(s, actor, "totp.verify.failed", subject=subject, role=role,
-                             outcome="refused",
-                             details={**details, "wrong_codes": verification.wrong_codes,
-                                      "consecutive_failures": factor.consecutive_failures,
-                                      "void": void})
+            self.kernel.record(s, actor, "totp.verify.failed", subject=subject,
+                               outcome="refused",
+                               details={**details, "wrong_codes": verification.wrong_codes,
+                                        "consecutive_failures": factor.consecutive_failures,
+                                        "void": void})
             if locked:
                 raise RefuseAfterCommit(FactorLocked())
             if void:
@@ -478,7 +459,7 @@ class FactorService:
 
     def _match(self, factor: CustomerFactor, code: str, now: datetime,
                policy: Policy) -> otp.OtpMatch:
-        secret = self.desk.keys.decrypt(factor.secret_enc, f"customer-factor:{factor.id}")
+        secret = self.kernel.keys.decrypt(factor.secret_enc, f"customer-factor:{factor.id}")
         return otp.match_step(secret, code, now, drift=policy.totp_drift_steps,
                               after_step=factor.last_step)
 
@@ -501,44 +482,48 @@ class FactorService:
         factor.last_step, factor.consecutive_failures = step, 0
         return True
 
-    def _count_failure(self, s: Session, actor: Actor, role: Role, customer: Customer,
+    def _count_failure(self, s: Session, actor: Actor, customer: Customer,
                        factor: CustomerFactor, policy: Policy) -> bool:
         """One more consecutive failure on the factor; True if this one locked it."""
         factor.consecutive_failures += 1
         if factor.consecutive_failures < policy.totp_consecutive_failures:
             return False
-        factor.state, factor.locked_at = FactorState.LOCKED, self.desk.now()
+        factor.state, factor.locked_at = FactorState.LOCKED, self.kernel.now()
         for open_verification in s.scalars(select(Verification).where(
                 Verification.factor_id == factor.id, Verification.status == "open")):
             open_verification.status = "void"
-        self.desk.record(s, actor, "factor.locked", subject=_subject(customer), role=role,
-                         outcome="refused",
-                         details={"factor": factor.id,
-                                  "consecutive_failures": factor.consecutive_failures})
+        self.kernel.record(s, actor, "factor.locked", subject=_subject(customer),
+                           outcome="refused",
+                           details={"factor": factor.id,
+                                    "consecutive_failures": factor.consecutive_failures})
         return True
 
     # -- freshness -------------------------------------------------------------------------------
 
     def fresh_verification(self, s: Session, actor: Actor,
                            customer_id: int) -> Verification | None:
-        """The succeeded, still fresh verification done by THIS agent for THIS customer, if any
-        (for the change-request service, inside its own transaction)."""
-        if actor.staff_id is None:
+        """The succeeded, still fresh verification done by THIS agent for THIS customer in the
+        call the agent is on now, if any (for the change-request service, inside its own
+        transaction). A new call starts unverified."""
+        call = current_call(s, actor)
+        if actor.staff_id is None or call is None:
             return None
         return s.scalar(
             select(Verification)
             .join(CustomerFactor, CustomerFactor.id == Verification.factor_id)
             .where(Verification.customer_id == customer_id,
                    Verification.agent_id == actor.staff_id,
+                   Verification.call_id == call.id,
                    Verification.status == "succeeded",
-                   Verification.fresh_until > self.desk.now(),
+                   Verification.fresh_until > self.kernel.now(),
                    CustomerFactor.state != FactorState.REVOKED)
             .order_by(Verification.fresh_until.desc()).limit(1))
 
-    def freshness(self, actor: Actor, customer_id: int) -> datetime | None:
-        """Until when this agent's step-up for this customer is fresh (the GUI's countdown)."""
-        require(actor, Operation.VERIFY_CUSTOMER)
-        with self.desk.read() as s:
+    def freshness(self, handle: Principal, customer_id: int) -> datetime | None:
+        """Until when this agent's step-up for this customer, in this call, is fresh (the GUI's
+        countdown)."""
+        with self.kernel.read() as s:
+            actor = self.kernel.authorize(s, handle, Operation.VERIFY_CUSTOMER)
             verification = self.fresh_verification(s, actor, customer_id)
             if verification is None or verification.fresh_until is None:
                 return None
@@ -546,7 +531,7 @@ class FactorService:
 
     # -- supervisor ------------------------------------------------------------------------------
 
-    def unlock(self, actor: Actor, customer_id: int, reason: str) -> None:
+    def unlock(self, handle: Principal, customer_id: int, reason: str) -> None:
         """Supervisor only, after document checks and a call-back to the registered phone; the
         reason names both and is audited. The failure count starts again from zero."""
         reason = " ".join(reason.split())
@@ -554,22 +539,23 @@ class FactorService:
             raise InvalidInput(field="reason",
                                reason="name the documents checked and the call-back made to "
                                       "the registered phone number")
-        with self.desk.write() as s:
-            role = self.desk.authorize(s, actor, Operation.UNLOCK_FACTOR)
+        with self.kernel.write() as s:
+            actor = self.kernel.authorize(s, handle, Operation.UNLOCK_FACTOR)
             customer = get_customer(s, customer_id, for_update=True)
-            factor = _current(s, customer.id, for_update=True)
+            factor = current_factor(s, customer.id, for_update=True)
             if factor is None or factor.state != FactorState.LOCKED:
                 state = factor.state if factor else FactorState.NONE
-                self.desk.record(s, actor, "factor.unlock.refused", subject=_subject(customer),
-                                 role=role, outcome="refused", details={"state": state})
+                self.kernel.record(s, actor, "factor.unlock.refused",
+                                   subject=_subject(customer), outcome="refused",
+                                   details={"state": state})
                 raise RefuseAfterCommit(FactorNotLocked(state=state))
             failures = factor.consecutive_failures
             factor.state = (FactorState.ACTIVE if factor.activated_at is not None
                             else FactorState.PENDING)
             factor.consecutive_failures, factor.locked_at = 0, None
-            self.desk.record(s, actor, "factor.unlocked", subject=_subject(customer), role=role,
-                             details={"factor": factor.id, "reason": reason,
-                                      "consecutive_failures": failures, "state": factor.state})
+            self.kernel.record(s, actor, "factor.unlocked", subject=_subject(customer),
+                               details={"factor": factor.id, "reason": reason,
+                                        "consecutive_failures": failures, "state": factor.state})
 
 
 def _check_delivery(delivery: str) -> None:

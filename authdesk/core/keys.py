@@ -160,6 +160,19 @@ class KeyStore:
             raise KeyringUnavailable(backend=type(exc).__name__) from None
         self._data_key, self._signing_key = data_key, signing
 
+    def forget(self) -> None:
+        """Remove this database's keys from the keyring (an import that was not confirmed by
+        a signed-in administrator is undone)."""
+        backend = usable_backend(self._backend)
+        for what in ("data-key", "signing-key"):
+            try:
+                backend.delete_password(SERVICE, self._entry(what))
+            except keyring.errors.PasswordDeleteError:
+                pass
+            except keyring.errors.KeyringError as exc:
+                raise KeyringUnavailable(backend=type(exc).__name__) from None
+        self._data_key, self._signing_key = None, None
+
     @property
     def loaded(self) -> bool:
         return self._data_key is not None

@@ -12,19 +12,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
-from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from authdesk.core.authority import Principal
 from authdesk.core.clock import as_utc
 from authdesk.core.errors import AuthDeskError, InvalidInput, NotFound
+from authdesk.core.kernel import Kernel
 from authdesk.core.masking import mask_address, mask_email
-from authdesk.core.roles import Actor, Operation
+from authdesk.core.roles import Operation
 from authdesk.storage.models import Customer, Notification
-
-if TYPE_CHECKING:
-    from authdesk.core.desk import Desk
 
 MAX_OUTBOX = 1000
 MAX_KIND_LENGTH = 48
@@ -90,8 +88,8 @@ def _info(row: Notification, customer: Customer) -> NotificationInfo:
 
 
 class NotificationService:
-    def __init__(self, desk: Desk) -> None:
-        self.desk = desk
+    def __init__(self, kernel: Kernel) -> None:
+        self.kernel = kernel
 
     def queue(self, session: Session, customer_id: int, request_id: int | None, kind: str,
               *, email: bool = True) -> list[int]:
@@ -109,7 +107,7 @@ class NotificationService:
             channels.append(Channel.EMAIL)
         rows = [Notification(customer_id=customer_id, request_id=request_id, channel=str(c),
                              kind=kind, status=str(NotificationStatus.QUEUED),
-                             created_at=self.desk.now())
+                             created_at=self.kernel.now())
                 for c in channels]
         session.add_all(rows)
         session.flush()
@@ -123,12 +121,12 @@ class NotificationService:
                                .order_by(Notification.id))
         return [_info(n, c) for n, c in rows]
 
-    def outbox(self, actor: Actor, status: NotificationStatus | str | None = None,
+    def outbox(self, handle: Principal, status: NotificationStatus | str | None = None,
                *, limit: int = MAX_OUTBOX) -> list[NotificationInfo]:
         """Oldest first, so the mail room works through the queue in order."""
         wanted = None if status is None else self._status(status)
-        with self.desk.read() as s:
-            self.desk.authorize(s, actor, Operation.VIEW_OUTBOX)
+        with self.kernel.read() as s:
+            self.kernel.authorize(s, handle, Operation.VIEW_OUTBOX)
             query = (select(Notification, Customer)
                      .join(Customer, Customer.id == Notification.customer_id)
                      .order_by(Notification.id).limit(max(1, min(limit, MAX_OUTBOX))))
@@ -136,10 +134,10 @@ class NotificationService:
                 query = query.where(Notification.status == str(wanted))
             return [_info(n, c) for n, c in s.execute(query)]
 
-    def mark_sent(self, actor: Actor, notification_id: int) -> NotificationInfo:
-        return self._close(actor, notification_id, NotificationStatus.SENT, None)
+    def mark_sent(self, handle: Principal, notification_id: int) -> NotificationInfo:
+        return self._close(handle, notification_id, NotificationStatus.SENT, None)
 
-    def mark_failed(self, actor: Actor, notification_id: int, reason: str) -> NotificationInfo:
+    def mark_failed(self, handle: Principal, notification_id: int, reason: str) -> NotificationInfo:
         """A letter returned undelivered, an e-mail bounced. A failed notice can be retried and
         then marked sent."""
         reason = " ".join(reason.split())
@@ -147,12 +145,12 @@ class NotificationService:
             raise InvalidInput(field="reason", reason="say why the notification failed")
         if len(reason) > MAX_REASON_LENGTH:
             raise InvalidInput(field="reason", reason=f"at most {MAX_REASON_LENGTH} characters")
-        return self._close(actor, notification_id, NotificationStatus.FAILED, reason)
+        return self._close(handle, notification_id, NotificationStatus.FAILED, reason)
 
-    def _close(self, actor: Actor, notification_id: int, status: NotificationStatus,
+    def _close(self, handle: Principal, notification_id: int, status: NotificationStatus,
                reason: str | None) -> NotificationInfo:
-        with self.desk.write() as s:
-            role = self.desk.authorize(s, actor, Operation.MARK_NOTIFICATION)
+        with self.kernel.write() as s:
+            actor = self.kernel.authorize(s, handle, Operation.MARK_NOTIFICATION)
             row = s.scalar(select(Notification).where(Notification.id == notification_id)
                            .with_for_update())
             if row is None:
@@ -164,13 +162,13 @@ class NotificationService:
             assert customer is not None  # foreign key
             row.status = str(status)
             if status is NotificationStatus.SENT:
-                row.sent_at = self.desk.now()
+                row.sent_at = self.kernel.now()
             details: dict[str, object] = {"notification": row.id, "channel": row.channel,
                                           "kind": row.kind, "request": row.request_id}
             if reason is not None:
                 details["reason"] = reason
-            self.desk.record(s, actor, f"notification.{status}", role=role,
-                             subject=f"customer:{customer.number}", details=details)
+            self.kernel.record(s, actor, f"notification.{status}",
+                               subject=f"customer:{customer.number}", details=details)
             return _info(row, customer)
 
     @staticmethod

@@ -52,6 +52,11 @@ SPECS: dict[str, PolicySpec] = {
         21, 1, 60, "days", "How long an activation letter's code can activate a factor",
         "NIST SP 800-63-4",
     ),
+    "staff_stepup_failures": PolicySpec(
+        5, 1, 10, "codes",
+        "Wrong confirmation codes in a row before the staff session ends",
+        "project choice (DESIGN §3)",
+    ),
     "staff_lockout_failures": PolicySpec(
         5, 3, 100, "attempts", "Consecutive failed sign-ins before the account locks",
         "project choice",
@@ -94,6 +99,7 @@ class Policy:
     verifications_per_day: int
     stepup_fresh_minutes: int
     staff_stepup_fresh_minutes: int
+    staff_stepup_failures: int
     activation_letter_days: int
     staff_lockout_failures: int
     staff_lockout_minutes: int

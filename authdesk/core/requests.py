@@ -36,14 +36,16 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import and_, exists, or_, select
 from sqlalchemy.orm import Session
 
 from authdesk.core import evidence
+from authdesk.core.authority import SYSTEM, Actor, Principal
 from authdesk.core.bank import AccountType, BankAccount, lookup_bank, lookup_branch
 from authdesk.core.bank import parse_bank_account as parse_account
+from authdesk.core.calls import NoOpenCall, current_call, require_call
 from authdesk.core.clock import as_utc
 from authdesk.core.customers import account_owner, get_customer
 from authdesk.core.documents import DocumentType
@@ -55,9 +57,12 @@ from authdesk.core.errors import (
     RefuseAfterCommit,
 )
 from authdesk.core.evidence import CallbackRecord, DocumentInput, DocumentRecord
+from authdesk.core.factors import FactorLocked, FactorService
+from authdesk.core.factorstate import FactorState, factor_state
 from authdesk.core.kana import CloseRule, NameOutcome, compare_names
+from authdesk.core.kernel import Kernel
 from authdesk.core.masking import mask_tail
-from authdesk.core.notifications import NotificationInfo, NotificationKind
+from authdesk.core.notifications import NotificationInfo, NotificationKind, NotificationService
 from authdesk.core.risk import (
     Channel,
     RequiredEvidence,
@@ -66,11 +71,9 @@ from authdesk.core.risk import (
     gather_facts,
     required_evidence,
 )
-from authdesk.core.roles import Actor, Operation, Role, require
+from authdesk.core.roles import Operation
+from authdesk.core.staff import StaffService
 from authdesk.storage.models import ChangeRequest, Customer, DocumentCheck, Staff, Verification
-
-if TYPE_CHECKING:
-    from authdesk.core.desk import Desk
 
 MAX_QUEUE = 500
 MAX_REASON_LENGTH = 1000
@@ -155,6 +158,25 @@ class NotRequester(AuthDeskError):
 
 class EvidenceMissing(AuthDeskError):
     template = "The request cannot go to a supervisor yet. Still needed: {what}."
+
+
+class VerificationNeeded(AuthDeskError):
+    template = (
+        "This customer has an authenticator app. Verify the caller with a code from it in this "
+        "call before opening a change request."
+    )
+
+
+@dataclass(frozen=True)
+class CreationGate:
+    """What ``create`` would say now: ``refusal`` None means a request may be opened."""
+
+    refusal: AuthDeskError | None
+    fresh_until: datetime | None
+
+    @property
+    def open(self) -> bool:
+        return self.refusal is None
 
 
 class SameApproverRefused(AuthDeskError):
@@ -295,14 +317,18 @@ def _same_account(customer: Customer, account: BankAccount) -> bool:
 
 
 class RequestService:
-    def __init__(self, desk: Desk) -> None:
-        self.desk = desk
+    def __init__(self, kernel: Kernel, *, staff: StaffService, factors: FactorService,
+                 notifications: NotificationService) -> None:
+        self.kernel = kernel
+        self.staff = staff
+        self.factors = factors
+        self.notifications = notifications
 
     # -- creating and gathering evidence -----------------------------------------------------
 
     def create(
         self,
-        actor: Actor,
+        handle: Principal,
         customer_id: int,
         *,
         bank_code: str,
@@ -310,35 +336,41 @@ class RequestService:
         account_type: str,
         account_number: str,
         holder: str,
-        channel: Channel | str = Channel.PHONE,
         close_match_reason: str | None = None,
         notes: str | None = None,
     ) -> RequestSummary:
-        """A draft request for a new withdrawal account, with its risk assessed."""
-        how = _channel(channel)
+        """A draft request for a new withdrawal account, with its risk assessed. It comes from
+        the call (or mail item) the agent is on, and needs what ``creation_gate`` says."""
         account = parse_account(bank_code, branch_code, account_type, account_number, holder)
         reason = evidence.clean_note(close_match_reason, "reason for the close match",
                                      required=False)
         notes = evidence.clean_note(notes, "notes", required=False)
-        with self.desk.write() as s:
-            role = self.desk.authorize(s, actor, Operation.CREATE_REQUEST)
+        with self.kernel.write() as s:
+            actor = self.kernel.authorize(s, handle, Operation.CREATE_REQUEST)
             requester_id = self._staff_id(actor, Operation.CREATE_REQUEST)
             customer = get_customer(s, customer_id, for_update=True)
-            self._refuse_account(s, actor, role, customer, account, "create")
+            refusal = self._gate(s, actor, customer)
+            if refusal is not None:
+                self._refused(s, actor, customer, None, "create", type(refusal).__name__,
+                              account)
+                raise RefuseAfterCommit(refusal)
+            call = require_call(s, actor, customer)
+            how = Channel(call.channel)
+            self._refuse_account(s, actor, customer, account, "create")
             match = compare_names(customer.name_kana, account.holder)
             if match.outcome is NameOutcome.NO_MATCH:
-                self._refused(s, actor, role, customer, None, "create", "name does not match",
+                self._refused(s, actor, customer, None, "create", "name does not match",
                               account)
                 raise RefuseAfterCommit(NameMismatch())
             if match.outcome is NameOutcome.CLOSE and reason is None:
                 raise CloseMatchNeedsReason()
             self._refuse_second_open(s, customer.id, None)
-            risk = assess_risk(gather_facts(s, self.desk, customer.id, account, match.outcome,
+            risk = assess_risk(gather_facts(s, self.kernel, customer.id, account, match.outcome,
                                             channel=how))
-            now = self.desk.now()
+            now = self.kernel.now()
             row = ChangeRequest(
                 customer_id=customer.id, requester_id=requester_id, channel=str(how),
-                status=str(RequestStatus.DRAFT), created_at=now,
+                call_id=call.id, status=str(RequestStatus.DRAFT), created_at=now,
                 bank_code=account.bank_code, branch_code=account.branch_code,
                 account_type=str(account.account_type), account_number=account.number,
                 account_holder=account.holder,
@@ -348,22 +380,23 @@ class RequestService:
                 risk_level=str(risk.level), risk_reasons=list(risk.reasons), notes=notes)
             s.add(row)
             s.flush()
-            self.desk.record(s, actor, "request.created", subject=f"request:{row.id}", role=role,
-                             details={"customer": customer.number, "channel": str(how),
-                                      "account": _masked(account.bank_code, account.branch_code,
-                                                         account.number),
-                                      "name_match": str(match.outcome),
-                                      "close_match_reason": row.name_match_reason,
-                                      "risk": str(risk.level), "reasons": risk.reasons})
+            self.kernel.record(s, actor, "request.created", subject=f"request:{row.id}",
+                               details={"customer": customer.number, "channel": str(how),
+                                        "call": call.id,
+                                        "account": _masked(account.bank_code, account.branch_code,
+                                                           account.number),
+                                        "name_match": str(match.outcome),
+                                        "close_match_reason": row.name_match_reason,
+                                        "risk": str(risk.level), "reasons": risk.reasons})
             return self._summary(s, row, customer)
 
-    def record_document(self, actor: Actor, customer_id: int, document: DocumentInput,
+    def record_document(self, handle: Principal, customer_id: int, document: DocumentInput,
                         *, request_id: int | None = None) -> DocumentRecord:
         """A document seen for a customer (and, with ``request_id``, for a draft request).
         The check is computed by ``documents.assess_document``; only its results are kept."""
-        found = document.assess(evidence.today_in_japan(self.desk.now()))
-        with self.desk.write() as s:
-            role = self.desk.authorize(s, actor, Operation.RECORD_DOCUMENT)
+        found = document.assess(evidence.today_in_japan(self.kernel.now()))
+        with self.kernel.write() as s:
+            actor = self.kernel.authorize(s, handle, Operation.RECORD_DOCUMENT)
             customer = get_customer(s, customer_id)
             if request_id is not None:
                 row = self._load(s, request_id)
@@ -372,33 +405,34 @@ class RequestService:
                 if row.status != RequestStatus.DRAFT:
                     raise RequestNotPending(request=row.id, status=RequestStatus(row.status).words,
                                             action="given more documents")
-            return evidence.store_document(s, self.desk, actor, role, customer, found, request_id)
+            return evidence.store_document(s, self.kernel, actor, customer, found, request_id)
 
-    def attach_document(self, actor: Actor, request_id: int,
+    def attach_document(self, handle: Principal, request_id: int,
                         document: DocumentInput) -> DocumentRecord:
         """A document checked for a draft request."""
-        with self.desk.read() as s:
+        with self.kernel.read() as s:
+            self.kernel.authorize(s, handle, Operation.RECORD_DOCUMENT)
             customer_id = self._load(s, request_id).customer_id
-        return self.record_document(actor, customer_id, document, request_id=request_id)
+        return self.record_document(handle, customer_id, document, request_id=request_id)
 
-    def record_callback(self, actor: Actor, request_id: int, note: str) -> CallbackRecord:
+    def record_callback(self, handle: Principal, request_id: int, note: str) -> CallbackRecord:
         """The call-back to the customer's registered phone number, with what came of it."""
         text = evidence.clean_note(note, "call-back note", required=True)
         assert text is not None
-        with self.desk.write() as s:
-            role = self.desk.authorize(s, actor, Operation.RECORD_CALLBACK)
+        with self.kernel.write() as s:
+            actor = self.kernel.authorize(s, handle, Operation.RECORD_CALLBACK)
             row = self._load(s, request_id, for_update=True)
             if row.status != RequestStatus.DRAFT:
                 raise RequestNotPending(request=row.id, status=RequestStatus(row.status).words,
                                         action="given a call-back")
             customer = get_customer(s, row.customer_id)
-            return evidence.store_callback(s, self.desk, actor, role, row, customer, text)
+            return evidence.store_callback(s, self.kernel, actor, row, customer, text)
 
-    def submit(self, actor: Actor, request_id: int) -> RequestSummary:
+    def submit(self, handle: Principal, request_id: int) -> RequestSummary:
         """Send the draft to a supervisor once the evidence its risk requires is complete."""
-        with self.desk.write() as s:
-            role = self.desk.authorize(s, actor, Operation.CREATE_REQUEST)
-            row, settled = self._load_settled(s, actor, role, request_id)
+        with self.kernel.write() as s:
+            actor = self.kernel.authorize(s, handle, Operation.CREATE_REQUEST)
+            row, settled = self._load_settled(s, actor, request_id)
             if row.status != RequestStatus.DRAFT:
                 self._refuse_state(row, "submitted", settled)
             if row.requester_id != actor.staff_id:
@@ -407,12 +441,12 @@ class RequestService:
                                    request=row.id)
             customer = get_customer(s, row.customer_id, for_update=True)
             account = _account_of(row)
-            self._refuse_account(s, actor, role, customer, account, "submit", row)
+            self._refuse_account(s, actor, customer, account, "submit", row)
             self._refuse_second_open(s, customer.id, row.id)
-            risk = assess_risk(gather_facts(s, self.desk, customer.id, account,
+            risk = assess_risk(gather_facts(s, self.kernel, customer.id, account,
                                             NameOutcome(row.name_match), channel=row.channel,
                                             exclude_request_id=row.id))
-            verification = (self.desk.factors.fresh_verification(s, actor, customer.id)
+            verification = (self.factors.fresh_verification(s, actor, customer.id)
                             if risk.required.step_up else None)
             documents = evidence.document_records(s, request_id=row.id)
             missing = risk.required.missing(
@@ -420,124 +454,121 @@ class RequestService:
                 documents=[d.evidence for d in documents])
             if missing:
                 raise EvidenceMissing(what="; ".join(missing))
-            now = self.desk.now()
+            now = self.kernel.now()
             row.status, row.submitted_at = str(RequestStatus.PENDING), now
             row.verification_id = verification.id if verification is not None else None
             row.risk_level, row.risk_reasons = str(risk.level), list(risk.reasons)
             row.old_account = _snapshot(customer)  # it may have changed since the draft
-            self.desk.record(s, actor, "request.submitted", subject=f"request:{row.id}",
-                             role=role,
-                             details={"customer": customer.number, "risk": str(risk.level),
-                                      "reasons": risk.reasons,
-                                      "verification": row.verification_id,
-                                      "callback": row.callback_at is not None,
-                                      "documents": [d.id for d in documents if d.passed]})
+            self.kernel.record(s, actor, "request.submitted", subject=f"request:{row.id}",
+                               details={"customer": customer.number, "risk": str(risk.level),
+                                        "reasons": risk.reasons,
+                                        "verification": row.verification_id,
+                                        "callback": row.callback_at is not None,
+                                        "documents": [d.id for d in documents if d.passed]})
             return self._summary(s, row, customer)
 
     # -- deciding ----------------------------------------------------------------------------
 
-    def approve(self, actor: Actor, request_id: int) -> RequestSummary:
+    def approve(self, handle: Principal, request_id: int) -> RequestSummary:
         """Four eyes: a supervisor who is not the requester (as a person), after a fresh staff
         step-up. The new account takes effect after the cooling-off period."""
-        with self.desk.write() as s:
-            role = self.desk.authorize(s, actor, Operation.APPROVE_REQUEST)
+        with self.kernel.write() as s:
+            actor = self.kernel.authorize(s, handle, Operation.APPROVE_REQUEST)
             approver_id = self._staff_id(actor, Operation.APPROVE_REQUEST)
-            row, settled = self._load_settled(s, actor, role, request_id)
+            row, settled = self._load_settled(s, actor, request_id)
             if row.status != RequestStatus.PENDING:
                 self._refuse_state(row, "approved", settled)
             customer = get_customer(s, row.customer_id, for_update=True)
             conflict = self._same_person(s, row, approver_id)
             if conflict is not None:
-                self._refused(s, actor, role, customer, row, "approve", conflict)
+                self._refused(s, actor, customer, row, "approve", conflict)
                 raise RefuseAfterCommit(SameApproverRefused(reason=conflict))
-            self.desk.staff.require_fresh_step_up(s, actor)
-            self._refuse_account(s, actor, role, customer, _account_of(row), "approve", row)
-            now = self.desk.now()
-            hours = self.desk.policy(s).cooling_off_hours
+            self.staff.use_step_up(s, actor)
+            self._refuse_account(s, actor, customer, _account_of(row), "approve", row)
+            now = self.kernel.now()
+            hours = self.kernel.policy(s).cooling_off_hours
             effective_at = now + timedelta(hours=hours)
             row.status = str(RequestStatus.APPROVED)
             row.decided_by, row.decided_at = approver_id, now
             row.effective_at = effective_at
-            sent = self.desk.notifications.queue(s, customer.id, row.id,
+            sent = self.notifications.queue(s, customer.id, row.id,
                                                  NotificationKind.REQUEST_APPROVED)
-            self.desk.record(s, actor, "request.approved", subject=f"request:{row.id}",
-                             role=role,
-                             details={"customer": customer.number, "risk": row.risk_level,
-                                      "cooling_off_hours": hours,
-                                      "effective_at": effective_at.isoformat(),
-                                      "notifications": sent})
+            self.kernel.record(s, actor, "request.approved", subject=f"request:{row.id}",
+                               details={"customer": customer.number, "risk": row.risk_level,
+                                        "cooling_off_hours": hours,
+                                        "effective_at": effective_at.isoformat(),
+                                        "notifications": sent})
             if effective_at <= now:  # a cooling-off of 0 hours: the change happens now
-                self._make_effective(s, actor, role, row)
+                self._make_effective(s, actor, row)
             return self._summary(s, row, customer)
 
-    def reject(self, actor: Actor, request_id: int, reason: str) -> RequestSummary:
+    def reject(self, handle: Principal, request_id: int, reason: str) -> RequestSummary:
         text = evidence.clean_note(reason, "reason", required=True, limit=MAX_REASON_LENGTH)
-        with self.desk.write() as s:
-            role = self.desk.authorize(s, actor, Operation.REJECT_REQUEST)
+        with self.kernel.write() as s:
+            actor = self.kernel.authorize(s, handle, Operation.REJECT_REQUEST)
             decider_id = self._staff_id(actor, Operation.REJECT_REQUEST)
-            row, settled = self._load_settled(s, actor, role, request_id)
+            row, settled = self._load_settled(s, actor, request_id)
             if row.status != RequestStatus.PENDING:
                 self._refuse_state(row, "rejected", settled)
             customer = get_customer(s, row.customer_id)
-            now = self.desk.now()
+            now = self.kernel.now()
             row.status = str(RequestStatus.REJECTED)
             row.decided_by, row.decided_at = decider_id, now
             row.closed_at = now
             row.decision_reason = text
             # The real customer learns that someone tried: a letter to the registered address.
-            sent = self.desk.notifications.queue(s, customer.id, row.id,
+            sent = self.notifications.queue(s, customer.id, row.id,
                                                  NotificationKind.REQUEST_REJECTED)
-            self.desk.record(s, actor, "request.rejected", subject=f"request:{row.id}",
-                             role=role, details={"customer": customer.number, "reason": text,
-                                                 "notifications": sent})
+            self.kernel.record(s, actor, "request.rejected", subject=f"request:{row.id}",
+                               details={"customer": customer.number, "reason": text,
+                                        "notifications": sent})
             return self._summary(s, row, customer)
 
-    def cancel(self, actor: Actor, request_id: int, reason: str) -> RequestSummary:
+    def cancel(self, handle: Principal, request_id: int, reason: str) -> RequestSummary:
         """Until the request takes effect: the customer called to cancel, or the agent
         abandons a draft. The old account stays in force."""
         text = evidence.clean_note(reason, "reason", required=True, limit=MAX_REASON_LENGTH)
-        with self.desk.write() as s:
-            role = self.desk.authorize(s, actor, Operation.CANCEL_REQUEST)
-            row, settled = self._load_settled(s, actor, role, request_id)
+        with self.kernel.write() as s:
+            actor = self.kernel.authorize(s, handle, Operation.CANCEL_REQUEST)
+            row, settled = self._load_settled(s, actor, request_id)
             previous = RequestStatus(row.status)
             if previous not in (RequestStatus.DRAFT, *_OPEN):
                 self._refuse_state(row, "cancelled", settled)
             customer = get_customer(s, row.customer_id)
-            now = self.desk.now()
+            now = self.kernel.now()
             row.status, row.closed_at = str(RequestStatus.CANCELLED), now
             row.decision_reason = text
             if actor.staff_id is not None:
                 row.decided_by, row.decided_at = actor.staff_id, now
             sent: list[int] = []
             if previous is not RequestStatus.DRAFT:  # the customer was not told of a draft
-                sent = self.desk.notifications.queue(s, customer.id, row.id,
+                sent = self.notifications.queue(s, customer.id, row.id,
                                                      NotificationKind.REQUEST_CANCELLED)
-            self.desk.record(s, actor, "request.cancelled", subject=f"request:{row.id}",
-                             role=role, details={"customer": customer.number,
-                                                 "from": str(previous), "reason": text,
-                                                 "notifications": sent})
+            self.kernel.record(s, actor, "request.cancelled", subject=f"request:{row.id}",
+                               details={"customer": customer.number, "from": str(previous),
+                                        "reason": text, "notifications": sent})
             return self._summary(s, row, customer)
 
     # -- time --------------------------------------------------------------------------------
 
-    def apply_due(self, actor: Actor) -> list[int]:
+    def apply_due(self, handle: Principal) -> list[int]:
         """Make approved requests whose time has come effective; expire requests left too
         long. Returns the ids changed. Safe to run from several workstations at once."""
-        with self.desk.write() as s:
-            role = self.desk.authorize(s, actor, Operation.APPLY_DUE_REQUESTS)
+        with self.kernel.write() as s:
+            actor = self.kernel.authorize(s, handle, Operation.APPLY_DUE_REQUESTS)
             rows = s.scalars(select(ChangeRequest).where(self._due_clause(s))
                              .order_by(ChangeRequest.id).with_for_update()).all()
-            return [row.id for row in rows if self._settle(s, actor, role, row)]
+            return [row.id for row in rows if self._settle(s, actor, row)]
 
-    def _apply_due_if_any(self, actor: Actor) -> None:
-        with self.desk.read() as s:
+    def _apply_due_if_any(self) -> None:
+        with self.kernel.read() as s:
             due = s.scalar(select(exists().where(self._due_clause(s))))
         if due:
-            self.apply_due(actor)
+            self.apply_due(SYSTEM)
 
     def _due_clause(self, s: Session) -> Any:
-        now = self.desk.now()
-        cutoff = now - timedelta(days=self.desk.policy(s).request_expiry_days)
+        now = self.kernel.now()
+        cutoff = now - timedelta(days=self.kernel.policy(s).request_expiry_days)
         return or_(
             and_(ChangeRequest.status == RequestStatus.APPROVED,
                  ChangeRequest.effective_at <= now),
@@ -546,28 +577,28 @@ class RequestService:
                  ChangeRequest.submitted_at <= cutoff),
         )
 
-    def _settle(self, s: Session, actor: Actor, role: Role, row: ChangeRequest) -> bool:
+    def _settle(self, s: Session, actor: Actor, row: ChangeRequest) -> bool:
         """Carry out what time has decided for one (locked) request; True if it changed."""
-        now = self.desk.now()
+        now = self.kernel.now()
         status = RequestStatus(row.status)
         if status is RequestStatus.APPROVED and row.effective_at is not None \
                 and as_utc(row.effective_at) <= now:
-            self._make_effective(s, actor, role, row)
+            self._make_effective(s, actor, row)
             return True
-        days = self.desk.policy(s).request_expiry_days
+        days = self.kernel.policy(s).request_expiry_days
         since = row.submitted_at if status is RequestStatus.PENDING else row.created_at
         if status in (RequestStatus.DRAFT, RequestStatus.PENDING) and since is not None \
                 and as_utc(since) + timedelta(days=days) <= now:
             customer = get_customer(s, row.customer_id)
             row.status, row.closed_at = str(RequestStatus.EXPIRED), now
-            self.desk.record(s, actor, "request.expired", subject=f"request:{row.id}",
-                             role=role, details={"customer": customer.number,
-                                                 "from": str(status), "after_days": days})
+            self.kernel.record(s, actor, "request.expired", subject=f"request:{row.id}",
+                               details={"customer": customer.number, "from": str(status),
+                                        "after_days": days})
             return True
         return False
 
-    def _make_effective(self, s: Session, actor: Actor, role: Role, row: ChangeRequest) -> None:
-        now = self.desk.now()
+    def _make_effective(self, s: Session, actor: Actor, row: ChangeRequest) -> None:
+        now = self.kernel.now()
         customer = get_customer(s, row.customer_id, for_update=True)
         account = _account_of(row)
         owner = account_owner(s, (account.bank_code, account.branch_code, account.number))
@@ -576,36 +607,37 @@ class RequestService:
             # the customer master behind its back during the cooling-off period.
             row.status, row.closed_at = str(RequestStatus.CANCELLED), now
             row.decision_reason = "the account was registered for another customer"
-            sent = self.desk.notifications.queue(s, customer.id, row.id,
+            sent = self.notifications.queue(s, customer.id, row.id,
                                                  NotificationKind.REQUEST_CANCELLED)
-            self.desk.record(s, actor, "request.cancelled", subject=f"request:{row.id}",
-                             role=role, outcome="refused",
-                             details={"customer": customer.number, "from": "approved",
-                                      "reason": row.decision_reason, "notifications": sent})
+            self.kernel.record(s, actor, "request.cancelled", subject=f"request:{row.id}",
+                               outcome="refused",
+                               details={"customer": customer.number, "from": "approved",
+                                        "reason": row.decision_reason, "notifications": sent})
             return
         old = _masked(customer.bank_code, customer.branch_code, customer.account_number)
         customer.bank_code, customer.branch_code = account.bank_code, account.branch_code
         customer.account_type, customer.account_number = str(account.account_type), account.number
         customer.account_holder = account.holder
         row.status, row.closed_at = str(RequestStatus.EFFECTIVE), now
-        sent = self.desk.notifications.queue(s, customer.id, row.id,
+        sent = self.notifications.queue(s, customer.id, row.id,
                                              NotificationKind.ACCOUNT_CHANGED)
-        self.desk.record(s, actor, "request.effective", subject=f"request:{row.id}", role=role,
-                         details={"customer": customer.number, "notifications": sent})
-        self.desk.record(s, actor, "customer.account_changed",
-                         subject=f"customer:{customer.number}", role=role,
-                         details={"request": row.id, "from": old,
-                                  "to": _masked(account.bank_code, account.branch_code,
-                                                account.number)})
+        self.kernel.record(s, actor, "request.effective", subject=f"request:{row.id}",
+                           details={"customer": customer.number, "notifications": sent})
+        self.kernel.record(s, actor, "customer.account_changed",
+                           subject=f"customer:{customer.number}",
+                           details={"request": row.id, "from": old,
+                                    "to": _masked(account.bank_code, account.branch_code,
+                                                  account.number)})
 
     # -- reading -----------------------------------------------------------------------------
 
-    def queue(self, actor: Actor, *, limit: int = MAX_QUEUE) -> list[RequestSummary]:
+    def queue(self, handle: Principal, *, limit: int = MAX_QUEUE) -> list[RequestSummary]:
         """Requests waiting for approval, oldest first."""
-        require(actor, Operation.VIEW_QUEUE)  # refuse before carrying out anything
-        self._apply_due_if_any(actor)
-        with self.desk.read() as s:
-            self.desk.authorize(s, actor, Operation.VIEW_QUEUE)
+        with self.kernel.read() as s:  # refuse before carrying out anything
+            self.kernel.authorize(s, handle, Operation.VIEW_QUEUE)
+        self._apply_due_if_any()
+        with self.kernel.read() as s:
+            self.kernel.authorize(s, handle, Operation.VIEW_QUEUE)
             rows = s.execute(
                 select(ChangeRequest, Customer)
                 .join(Customer, Customer.id == ChangeRequest.customer_id)
@@ -614,15 +646,15 @@ class RequestService:
                 .limit(max(1, min(limit, MAX_QUEUE)))).all()
             return [self._summary(s, row, customer) for row, customer in rows]
 
-    def get(self, actor: Actor, request_id: int) -> RequestDetail:
+    def get(self, handle: Principal, request_id: int) -> RequestDetail:
         """The full evidence of one request. Viewing it is audited, like a customer record."""
-        with self.desk.write() as s:
-            role = self.desk.authorize(s, actor, Operation.VIEW_REQUEST)
-            row, _ = self._load_settled(s, actor, role, request_id)
+        with self.kernel.write() as s:
+            actor = self.kernel.authorize(s, handle, Operation.VIEW_REQUEST)
+            row, _ = self._load_settled(s, actor, request_id)
             customer = get_customer(s, row.customer_id)
             detail = self._detail(s, actor, row, customer)
-            self.desk.record(s, actor, "request.viewed", subject=f"request:{row.id}", role=role,
-                             details={"customer": customer.number, "status": row.status})
+            self.kernel.record(s, actor, "request.viewed", subject=f"request:{row.id}",
+                               details={"customer": customer.number, "status": row.status})
             return detail
 
     def _detail(self, s: Session, actor: Actor, row: ChangeRequest,
@@ -632,11 +664,11 @@ class RequestService:
         match = compare_names(customer.name_kana, row.account_holder)
         if status is RequestStatus.DRAFT:
             # A draft shows what submit would now find: facts may have changed since creation.
-            risk = assess_risk(gather_facts(s, self.desk, customer.id, _account_of(row),
+            risk = assess_risk(gather_facts(s, self.kernel, customer.id, _account_of(row),
                                             NameOutcome(row.name_match), channel=row.channel,
                                             exclude_request_id=row.id))
             level, reasons, required = risk.level, risk.reasons, risk.required
-            fresh = (self.desk.factors.fresh_verification(s, actor, customer.id)
+            fresh = (self.factors.fresh_verification(s, actor, customer.id)
                      if required.step_up else None)
             missing = required.missing(step_up_done=fresh is not None,
                                        callback_done=row.callback_at is not None,
@@ -679,7 +711,7 @@ class RequestService:
             verification=verification, documents=documents,
             callback=evidence.callback_record(s, row, customer), notes=row.notes,
             decision=decision,
-            notifications=self.desk.notifications.for_request(s, row.id),
+            notifications=self.notifications.for_request(s, row.id),
         )
 
     def _summary(self, s: Session, row: ChangeRequest, customer: Customer) -> RequestSummary:
@@ -694,9 +726,37 @@ class RequestService:
             channel=Channel(row.channel), requester=requester.username if requester else "?",
             created_at=as_utc(row.created_at),
             submitted_at=as_utc(row.submitted_at) if row.submitted_at else None,
-            age=self.desk.now() - as_utc(since), account=account,
+            age=self.kernel.now() - as_utc(since), account=account,
             name_match=NameOutcome(row.name_match), risk_level=RiskLevel(row.risk_level),
             effective_at=as_utc(row.effective_at) if row.effective_at else None)
+
+    # -- the gate before a request --------------------------------------------------------------
+
+    def creation_gate(self, handle: Principal, customer_id: int) -> CreationGate:
+        """Whether this agent may open a change request for this customer now, and if not,
+        the refusal ``create`` would give (the GUI shows it instead of deciding itself)."""
+        with self.kernel.read() as s:
+            actor = self.kernel.authorize(s, handle, Operation.CREATE_REQUEST)
+            customer = get_customer(s, customer_id)
+            refusal = self._gate(s, actor, customer)
+            fresh = self.factors.fresh_verification(s, actor, customer.id)
+            return CreationGate(
+                refusal=refusal,
+                fresh_until=as_utc(fresh.fresh_until) if fresh and fresh.fresh_until else None)
+
+    def _gate(self, s: Session, actor: Actor, customer: Customer) -> AuthDeskError | None:
+        """A request is made inside a call. A customer with an authenticator must have been
+        verified with it in this call, within its freshness; a locked factor is unlocked by a
+        supervisor first (documents and a call-back), never bypassed by the documents path."""
+        if current_call(s, actor) is None:
+            return NoOpenCall()
+        state = factor_state(s, customer.id)
+        if state is FactorState.LOCKED:
+            return FactorLocked()
+        if state is FactorState.ACTIVE and \
+                self.factors.fresh_verification(s, actor, customer.id) is None:
+            return VerificationNeeded()
+        return None
 
     # -- rules shared by the transitions -----------------------------------------------------
 
@@ -717,11 +777,12 @@ class RequestService:
             raise RequestNotFound(key=str(request_id))
         return row
 
-    def _load_settled(self, s: Session, actor: Actor, role: Role,
+    def _load_settled(self, s: Session, actor: Actor,
                       request_id: int) -> tuple[ChangeRequest, bool]:
-        """The request, locked, after carrying out what time has decided for it."""
+        """The request, locked, after carrying out what time has decided for it (as the system:
+        nobody decided it now)."""
         row = self._load(s, request_id, for_update=True)
-        return row, self._settle(s, actor, role, row)
+        return row, self._settle(s, self.kernel.system_actor(), row)
 
     @staticmethod
     def _refuse_state(row: ChangeRequest, action: str, settled: bool) -> None:
@@ -739,7 +800,7 @@ class RequestService:
         if other is not None:
             raise RequestAlreadyOpen(request=other.id, status=RequestStatus(other.status).words)
 
-    def _refuse_account(self, s: Session, actor: Actor, role: Role, customer: Customer,
+    def _refuse_account(self, s: Session, actor: Actor, customer: Customer,
                         account: BankAccount, step: str, row: ChangeRequest | None = None) -> None:
         """The customer's current account, or one registered for (or about to become) another
         customer's, is refused; the attempt is audited, as it may be a fraud."""
@@ -758,18 +819,18 @@ class RequestService:
                     ChangeRequest.account_number == account.number))):
                 error, why = AccountInUse(), "approved for another customer"
         if error is not None:
-            self._refused(s, actor, role, customer, row, step, why, account)
+            self._refused(s, actor, customer, row, step, why, account)
             raise RefuseAfterCommit(error)
 
-    def _refused(self, s: Session, actor: Actor, role: Role, customer: Customer,
+    def _refused(self, s: Session, actor: Actor, customer: Customer,
                  row: ChangeRequest | None, step: str, why: str,
                  account: BankAccount | None = None) -> None:
         details: dict[str, Any] = {"customer": customer.number, "step": step, "reason": why}
         if account is not None:
             details["account"] = _masked(account.bank_code, account.branch_code, account.number)
         subject = f"request:{row.id}" if row is not None else f"customer:{customer.number}"
-        self.desk.record(s, actor, "request.refused", subject=subject, role=role,
-                         outcome="refused", details=details)
+        self.kernel.record(s, actor, "request.refused", subject=subject,
+                           outcome="refused", details=details)
 
     @staticmethod
     def _same_person(s: Session, row: ChangeRequest, approver_id: int) -> str | None:

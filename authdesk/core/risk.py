@@ -57,12 +57,13 @@ from sqlalchemy.orm import Session
 
 from authdesk.core.customers import get_customer
 from authdesk.core.documents import DocumentEvidence, DocumentType, evidence_satisfies
+from authdesk.core.factorstate import factor_state
 from authdesk.core.kana import NameOutcome
 from authdesk.storage.models import AuditEvent, ChangeRequest, ContactChange, Verification
 
 if TYPE_CHECKING:
     from authdesk.core.bank import BankAccount
-    from authdesk.core.desk import Desk
+    from authdesk.core.kernel import Kernel
 
 FAILED_WINDOW_DAYS = 30
 RESET_WINDOW_DAYS = 30
@@ -244,7 +245,7 @@ _RESET_ACTIONS = ("factor.unlocked", "factor.revoked")
 
 def gather_facts(
     session: Session,
-    desk: Desk,
+    kernel: Kernel,
     customer_id: int,
     account: BankAccount,
     name_match: NameOutcome,
@@ -254,8 +255,8 @@ def gather_facts(
 ) -> RiskFacts:
     """Read the facts of the module docstring for one customer and one new account
     (``exclude_request_id``: the request being assessed, when it already exists)."""
-    now = desk.now()
-    policy = desk.policy(session)
+    now = kernel.now()
+    policy = kernel.policy(session)
     customer = get_customer(session, customer_id)
 
     def since(days: int) -> datetime:
@@ -300,7 +301,7 @@ def gather_facts(
             own_refused += 1
 
     return RiskFacts(
-        factor_state=str(desk.factors.state_in(session, customer_id)),
+        factor_state=str(factor_state(session, customer_id)),
         channel=Channel(channel),
         contact_changes=tuple(sorted(set(changed))),
         contact_window_days=policy.contact_change_window_days,

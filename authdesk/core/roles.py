@@ -1,13 +1,14 @@
-"""Roles, the operations each may perform, and the acting staff member (``Actor``).
+"""Roles and the operations each may perform.
 
 A person may hold several roles. Every service operation names its ``Operation``; ``require``
-refuses with ``PermissionDenied`` unless one of the actor's roles allows it, and returns the
-role that did, which is what the audit event records.
+refuses with ``PermissionDenied`` unless one of the roles (as the kernel read them from the
+staff row) allows it, and returns the role that did, which is what the audit event records.
+``Role.SYSTEM`` is the core's own scheduled work; no person can hold it.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterable
 from enum import StrEnum
 
 from authdesk.core.errors import PermissionDenied
@@ -18,6 +19,11 @@ class Role(StrEnum):
     SUPERVISOR = "supervisor"
     AUDITOR = "auditor"
     ADMIN = "admin"
+    SYSTEM = "system"
+
+
+# The roles a person can be given.
+STAFF_ROLES: tuple[Role, ...] = (Role.AGENT, Role.SUPERVISOR, Role.AUDITOR, Role.ADMIN)
 
 
 class Operation(StrEnum):
@@ -56,9 +62,14 @@ class Operation(StrEnum):
     VIEW_POLICY = "policy.view"
     VIEW_KEYS = "keys.view"
     TRANSFER_KEYS = "keys.transfer"
+    # calls
+    TAKE_CALL = "call.take"
+    VIEW_CALLS = "call.view"
+    # session bookkeeping any signed-in person (and the system) may do
+    CHECKPOINT_AUDIT = "audit.checkpoint"
 
 
-_A, _S, _U, _D = Role.AGENT, Role.SUPERVISOR, Role.AUDITOR, Role.ADMIN
+_A, _S, _U, _D, _Y = Role.AGENT, Role.SUPERVISOR, Role.AUDITOR, Role.ADMIN, Role.SYSTEM
 
 # Administrators cannot approve and cannot edit the log; auditors only read.
 ALLOWED: dict[Operation, frozenset[Role]] = {
@@ -81,8 +92,8 @@ ALLOWED: dict[Operation, frozenset[Role]] = {
     Operation.VIEW_QUEUE: frozenset({_S}),
     Operation.VIEW_REQUEST: frozenset({_A, _S, _U}),
     # Carrying out decisions already made (cooling-off over, pending too long): any staff
-    # member's screen, or the admin CLI timer, may trigger it.
-    Operation.APPLY_DUE_REQUESTS: frozenset({_A, _S, _U, _D}),
+    # member's screen, or the core's scheduled work, may trigger it.
+    Operation.APPLY_DUE_REQUESTS: frozenset({_A, _S, _U, _D, _Y}),
     Operation.VIEW_OUTBOX: frozenset({_S, _U}),
     Operation.MARK_NOTIFICATION: frozenset({_S}),
     Operation.VIEW_AUDIT: frozenset({_S, _U}),
@@ -94,37 +105,25 @@ ALLOWED: dict[Operation, frozenset[Role]] = {
     Operation.VIEW_POLICY: frozenset({_D, _S, _U}),
     Operation.VIEW_KEYS: frozenset({_D}),
     Operation.TRANSFER_KEYS: frozenset({_D}),
+    Operation.TAKE_CALL: frozenset({_A, _S}),
+    Operation.VIEW_CALLS: frozenset({_A, _S, _U}),
+    Operation.CHECKPOINT_AUDIT: frozenset({_A, _S, _U, _D, _Y}),
 }
 
 assert set(ALLOWED) == set(Operation), "every operation says who may do it"
 
 # Order in which a role is named in the audit record when several allow an operation.
-_PREFERENCE = (_A, _S, _U, _D)
+_PREFERENCE = (_A, _S, _U, _D, _Y)
 
 
-@dataclass(frozen=True)
-class Actor:
-    """Who acts: a signed-in staff member, or the admin CLI / system (staff_id None)."""
-
-    username: str
-    roles: frozenset[Role]
-    workstation: str
-    staff_id: int | None = None
-    employee_no: str | None = None
-    session_id: str | None = None
-    display_name: str = field(default="", compare=False)
-
-    def may(self, operation: Operation) -> bool:
-        return bool(self.roles & ALLOWED[operation])
-
-    @property
-    def roles_text(self) -> str:
-        return ",".join(sorted(r.value for r in self.roles))
+def may(roles: Iterable[Role], operation: Operation) -> bool:
+    return bool(frozenset(roles) & ALLOWED[operation])
 
 
-def require(actor: Actor, operation: Operation) -> Role:
-    """The role under which ``actor`` may perform ``operation``; refuses otherwise."""
-    granted = actor.roles & ALLOWED[operation]
+def require(roles: Iterable[Role], operation: Operation) -> Role:
+    """The role under which someone holding ``roles`` may perform ``operation``; refuses
+    otherwise."""
+    granted = frozenset(roles) & ALLOWED[operation]
     for role in _PREFERENCE:
         if role in granted:
             return role
@@ -132,4 +131,5 @@ def require(actor: Actor, operation: Operation) -> Role:
 
 
 def parse_roles(text: str) -> frozenset[Role]:
-    return frozenset(Role(part) for part in text.split(",") if part)
+    """The roles stored on a staff row. ``system`` is never a person's role: it is dropped."""
+    return frozenset(Role(part) for part in text.split(",") if part and part != Role.SYSTEM)

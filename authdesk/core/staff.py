@@ -1,7 +1,12 @@
 """Staff accounts, sign-in with password and TOTP, lockout, sessions and staff step-up.
 
 Policy (DESIGN.md §6): 5 consecutive failed sign-ins lock the account for 15 minutes; a session
-locks after 30 idle minutes (unlock with password and code) and ends after 12 hours.
+locks after 30 idle minutes (unlock with password and code) and ends after 12 hours. Signing in
+returns a ``SessionHandle``; the kernel re-reads the session and the person on every call.
+Disabling a person, changing their roles, resetting their authenticator or password, or a
+lockout ends their open sessions. Five wrong staff step-up codes in a row end the session and
+count toward the lockout; one step-up is used up by one approval (a conditional UPDATE, so two
+approvals racing on one step-up cannot both pass).
 """
 
 from __future__ import annotations
@@ -9,21 +14,32 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import Any, cast
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select
+from sqlalchemy import CursorResult, func, select, update
 from sqlalchemy.orm import Session
 
 from authdesk.core import otp
+from authdesk.core.authority import Actor, Principal, SessionHandle
 from authdesk.core.clock import as_utc
-from authdesk.core.errors import AuthDeskError, InvalidInput, NotFound, RefuseAfterCommit
-from authdesk.core.roles import Actor, Operation, Role, parse_roles
+from authdesk.core.errors import AuthDeskError, InvalidInput, NotFound
+from authdesk.core.kernel import (
+    END_DISABLED,
+    END_LOCKED_OUT,
+    END_PASSWORD_RESET,
+    END_ROLES_CHANGED,
+    END_SIGNED_OUT,
+    END_STEP_UP_FAILURES,
+    END_TOTP_RESET,
+    Kernel,
+    SessionEndedByStepUpFailures,
+    SessionExpired,
+    actor_of,
+)
+from authdesk.core.roles import STAFF_ROLES, Operation, Role, parse_roles
 from authdesk.storage.models import Staff, StaffSession
-
-if TYPE_CHECKING:
-    from authdesk.core.desk import Desk
 
 ISSUER = "AuthDesk"
 MIN_PASSWORD_LENGTH = 12
@@ -43,17 +59,6 @@ class AccountLocked(AuthDeskError):
 
 class AccountDisabled(AuthDeskError):
     template = "This account is disabled. Ask an administrator."
-
-
-class SessionLocked(AuthDeskError):
-    template = (
-        "The session locked after {minutes} idle minutes, so this was not done. "
-        "Unlock it with your password and code, then do it again."
-    )
-
-
-class SessionExpired(AuthDeskError):
-    template = "The session has ended. Please sign in again."
 
 
 class StepUpRequired(AuthDeskError):
@@ -97,6 +102,24 @@ class StaffInfo:
     totp_confirmed: bool
 
 
+class StepUpWrongCode(AuthDeskError):
+    template = (
+        "That code is not correct. Enter the current code from your own authenticator app. "
+        "{attempts_left} attempts left before this session ends."
+    )
+
+
+@dataclass(frozen=True)
+class Me:
+    """Who a session belongs to, as the database says now (for display; the core decides)."""
+
+    username: str
+    display_name: str
+    employee_no: str
+    roles: frozenset[Role]
+    workstation: str
+
+
 @dataclass(frozen=True)
 class SessionStatus:
     started_at: datetime
@@ -119,63 +142,77 @@ def _validate_new(username: str, display_name: str, employee_no: str, password: 
         raise InvalidInput(field="name", reason="a name is needed")
     if not employee_no.strip() or len(employee_no) > 32:
         raise InvalidInput(field="employee number", reason="an employee number is needed")
+    _validate_roles(roles)
+    _validate_password(password)
+
+
+def _validate_roles(roles: frozenset[Role]) -> None:
     if not roles:
         raise InvalidInput(field="roles", reason="at least one role is needed")
+    if not roles <= set(STAFF_ROLES):
+        raise InvalidInput(field="roles", reason="only agent, supervisor, auditor and admin "
+                                                 "can be given to a person")
+
+
+def _validate_password(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
         raise WeakPassword(length=MIN_PASSWORD_LENGTH)
 
 
 class StaffService:
-    def __init__(self, desk: Desk) -> None:
-        self.desk = desk
+    def __init__(self, kernel: Kernel) -> None:
+        self.kernel = kernel
 
     # -- accounts --------------------------------------------------------------------------------
 
     def has_admin(self) -> bool:
-        with self.desk.read() as s:
+        with self.kernel.read() as s:
             rows = s.scalars(select(Staff.roles).where(Staff.active.is_(True))).all()
         return any(Role.ADMIN in parse_roles(r) for r in rows)
 
-    def create_first_admin(self, actor: Actor, *, username: str, display_name: str,
-                           employee_no: str, password: str) -> Enrollment:
-        """First run only: an administrator when there is none yet."""
+    def create_first_admin(self, *, username: str, display_name: str, employee_no: str,
+                           password: str) -> Enrollment:
+        """Set-up only: the first administrator, while the database has none. Recorded as the
+        system's act; every later account is added by a signed-in administrator."""
         if self.has_admin():
             raise AdminExists()
-        return self._add(actor, Role.ADMIN, username=username, display_name=display_name,
+        return self._add(None, username=username, display_name=display_name,
                          employee_no=employee_no, roles=frozenset({Role.ADMIN}),
-                         password=password, first_admin=True)
+                         password=password)
 
-    def add(self, actor: Actor, *, username: str, display_name: str, employee_no: str,
+    def add(self, handle: Principal, *, username: str, display_name: str, employee_no: str,
             roles: frozenset[Role], password: str) -> Enrollment:
-        return self._add(actor, None, username=username, display_name=display_name,
+        return self._add(handle, username=username, display_name=display_name,
                          employee_no=employee_no, roles=roles, password=password)
 
-    def _add(self, actor: Actor, role: Role | None, *, username: str, display_name: str,
-             employee_no: str, roles: frozenset[Role], password: str,
-             first_admin: bool = False) -> Enrollment:
+    def _add(self, handle: Principal | None, *, username: str, display_name: str,
+             employee_no: str, roles: frozenset[Role], password: str) -> Enrollment:
         username, employee_no = username.strip(), employee_no.strip()
         _validate_new(username, display_name, employee_no, password, roles)
         secret = otp.new_secret()
         password_hash = _hasher.hash(password)
-        with self.desk.write() as s:
-            if role is None:
-                role = self.desk.authorize(s, actor, Operation.MANAGE_STAFF)
-            elif first_admin and s.scalar(select(func.count()).select_from(Staff).where(
-                    Staff.active.is_(True), Staff.roles.contains("admin"))):
-                raise AdminExists()
+        kernel = self.kernel
+        with kernel.write() as s:
+            if handle is not None:
+                actor = kernel.authorize(s, handle, Operation.MANAGE_STAFF)
+            else:
+                actor = kernel.system_actor()
+                if s.scalar(select(func.count()).select_from(Staff).where(
+                        Staff.active.is_(True), Staff.roles.contains("admin"))):
+                    raise AdminExists()
             if s.scalar(select(Staff.id).where(Staff.username == username)):
                 raise DuplicateUsername(username=username)
             self._refuse_second_account(s, employee_no)
             row = Staff(username=username, display_name=display_name.strip(),
                         employee_no=employee_no, roles=",".join(sorted(roles)),
                         password_hash=password_hash, totp_confirmed=False, failed_signins=0,
-                        active=True, created_at=self.desk.now())
+                        active=True, created_at=kernel.now())
             s.add(row)
             s.flush()
-            row.totp_secret_enc = self.desk.keys.encrypt(secret, f"staff-totp:{row.id}")
-            self.desk.record(s, actor, "staff.added", subject=f"staff:{username}", role=role,
-                             details={"roles": sorted(roles), "employee_no": employee_no,
-                                      "first_admin": first_admin})
+            row.totp_secret_enc = kernel.keys.encrypt(secret, f"staff-totp:{row.id}")
+            kernel.record(s, actor, "staff.added", subject=f"staff:{username}",
+                          details={"roles": sorted(roles), "employee_no": employee_no,
+                                   "first_admin": handle is None})
         return Enrollment(username, otp.provisioning_uri(secret, account=username, issuer=ISSUER),
                           otp.secret_to_base32(secret))
 
@@ -186,9 +223,9 @@ class StaffService:
             if other.id != except_id:
                 raise DuplicateEmployee(employee_no=employee_no, username=other.username)
 
-    def list(self, actor: Actor) -> list[StaffInfo]:
-        with self.desk.read() as s:
-            self.desk.authorize(s, actor, Operation.VIEW_STAFF)
+    def list(self, handle: Principal) -> list[StaffInfo]:
+        with self.kernel.read() as s:
+            self.kernel.authorize(s, handle, Operation.VIEW_STAFF)
             return [_info(r) for r in s.scalars(select(Staff).order_by(Staff.username))]
 
     def _get(self, s: Session, username: str) -> Staff:
@@ -197,70 +234,86 @@ class StaffService:
             raise NotFound(what="staff member", key=username)
         return row
 
-    def disable(self, actor: Actor, username: str) -> None:
-        with self.desk.write() as s:
-            role = self.desk.authorize(s, actor, Operation.MANAGE_STAFF)
+    def disable(self, handle: Principal, username: str) -> None:
+        kernel = self.kernel
+        with kernel.write() as s:
+            actor = kernel.authorize(s, handle, Operation.MANAGE_STAFF)
             row = self._get(s, username)
             row.active = False
-            for open_session in s.scalars(select(StaffSession).where(
-                    StaffSession.staff_id == row.id, StaffSession.ended_at.is_(None))):
-                open_session.ended_at, open_session.end_reason = self.desk.now(), "disabled"
-            self.desk.record(s, actor, "staff.disabled", subject=f"staff:{username}", role=role)
+            kernel.record(s, actor, "staff.disabled", subject=f"staff:{username}")
+            kernel.end_sessions_of(s, row, END_DISABLED)
 
-    def set_roles(self, actor: Actor, username: str, roles: frozenset[Role]) -> None:
-        if not roles:
-            raise InvalidInput(field="roles", reason="at least one role is needed")
-        with self.desk.write() as s:
-            role = self.desk.authorize(s, actor, Operation.MANAGE_STAFF)
+    def set_roles(self, handle: Principal, username: str, roles: frozenset[Role]) -> None:
+        _validate_roles(roles)
+        kernel = self.kernel
+        with kernel.write() as s:
+            actor = kernel.authorize(s, handle, Operation.MANAGE_STAFF)
             row = self._get(s, username)
             old = row.roles
             row.roles = ",".join(sorted(roles))
-            self.desk.record(s, actor, "staff.roles_changed", subject=f"staff:{username}",
-                             role=role, details={"from": old.split(","), "to": sorted(roles)})
+            kernel.record(s, actor, "staff.roles_changed", subject=f"staff:{username}",
+                          details={"from": old.split(","), "to": sorted(roles)})
+            kernel.end_sessions_of(s, row, END_ROLES_CHANGED)
 
-    def unlock(self, actor: Actor, username: str) -> None:
-        with self.desk.write() as s:
-            role = self.desk.authorize(s, actor, Operation.MANAGE_STAFF)
+    def unlock(self, handle: Principal, username: str) -> None:
+        kernel = self.kernel
+        with kernel.write() as s:
+            actor = kernel.authorize(s, handle, Operation.MANAGE_STAFF)
             row = self._get(s, username)
             row.failed_signins, row.locked_until = 0, None
-            self.desk.record(s, actor, "staff.unlocked", subject=f"staff:{username}", role=role)
+            kernel.record(s, actor, "staff.unlocked", subject=f"staff:{username}")
 
-    def reset_totp(self, actor: Actor, username: str) -> Enrollment:
+    def reset_totp(self, handle: Principal, username: str) -> Enrollment:
         secret = otp.new_secret()
-        with self.desk.write() as s:
-            role = self.desk.authorize(s, actor, Operation.MANAGE_STAFF)
+        kernel = self.kernel
+        with kernel.write() as s:
+            actor = kernel.authorize(s, handle, Operation.MANAGE_STAFF)
             row = self._get(s, username)
-            row.totp_secret_enc = self.desk.keys.encrypt(secret, f"staff-totp:{row.id}")
+            row.totp_secret_enc = kernel.keys.encrypt(secret, f"staff-totp:{row.id}")
             row.totp_confirmed, row.totp_last_step = False, None
-            self.desk.record(s, actor, "staff.totp_reset", subject=f"staff:{username}", role=role)
+            kernel.record(s, actor, "staff.totp_reset", subject=f"staff:{username}")
+            kernel.end_sessions_of(s, row, END_TOTP_RESET)
         return Enrollment(username, otp.provisioning_uri(secret, account=username, issuer=ISSUER),
                           otp.secret_to_base32(secret))
 
+    def reset_password(self, handle: Principal, username: str, password: str) -> None:
+        """A new password set by an administrator; the person's open sessions end."""
+        _validate_password(password)
+        password_hash = _hasher.hash(password)
+        kernel = self.kernel
+        with kernel.write() as s:
+            actor = kernel.authorize(s, handle, Operation.MANAGE_STAFF)
+            row = self._get(s, username)
+            row.password_hash = password_hash
+            kernel.record(s, actor, "staff.password_reset", subject=f"staff:{username}")
+            kernel.end_sessions_of(s, row, END_PASSWORD_RESET)
+
     # -- sign-in ---------------------------------------------------------------------------------
 
-    def sign_in(self, username: str, password: str, code: str) -> Actor:
+    def sign_in(self, username: str, password: str, code: str) -> SessionHandle:
         """Password and code together; every failure counts toward the lockout."""
-        now = self.desk.now()
+        kernel = self.kernel
+        now = kernel.now()
         failure: AuthDeskError | None = None
-        with self.desk.write() as s:
-            policy = self.desk.policy(s)
+        with kernel.write() as s:
+            policy = kernel.policy(s)
             anonymous = Actor(username=username[:64] or "?", roles=frozenset(),
-                              workstation=self.desk.workstation.name)
+                              workstation=kernel.workstation.name)
             row = s.scalar(select(Staff).where(Staff.username == username))
             if row is None:
-                self.desk.record(s, anonymous, "staff.signin.failed",
-                                 subject=f"staff:{username[:64]}", outcome="refused",
-                                 details={"reason": "unknown user"})
+                kernel.record(s, anonymous, "staff.signin.failed",
+                              subject=f"staff:{username[:64]}", outcome="refused",
+                              details={"reason": "unknown user"})
                 failure = SignInFailed(attempts_left=policy.staff_lockout_failures)
             elif not row.active:
-                self.desk.record(s, anonymous, "staff.signin.failed", subject=f"staff:{username}",
-                                 outcome="refused", details={"reason": "disabled"})
+                kernel.record(s, anonymous, "staff.signin.failed", subject=f"staff:{username}",
+                              outcome="refused", details={"reason": "disabled"})
                 failure = AccountDisabled()
             elif row.locked_until and as_utc(row.locked_until) > now:
                 # Rounded up: 10:00 left is '10 minutes', 9:59 is '10', 0:30 is '1'.
                 minutes = -int((now - as_utc(row.locked_until)).total_seconds() // 60)
-                self.desk.record(s, anonymous, "staff.signin.failed", subject=f"staff:{username}",
-                                 outcome="refused", details={"reason": "locked"})
+                kernel.record(s, anonymous, "staff.signin.failed", subject=f"staff:{username}",
+                              outcome="refused", details={"reason": "locked"})
                 failure = AccountLocked(minutes=minutes)
             else:
                 if row.locked_until is not None:
@@ -271,26 +324,39 @@ class StaffService:
                 if password_ok and step is not None:
                     row.failed_signins, row.locked_until = 0, None
                     row.totp_last_step, row.totp_confirmed = step, True
-                    actor = self._open_session(s, row, now)
-                    self.desk.record(s, actor, "staff.signin", subject=f"staff:{username}",
-                                     details={"session": actor.session_id})
-                    return actor
-                row.failed_signins += 1
+                    handle = SessionHandle.new()
+                    session_row = StaffSession(
+                        id=str(uuid.uuid4()), token_hash=handle.digest, staff_id=row.id,
+                        workstation=kernel.workstation.name, started_at=now, last_activity=now,
+                        locked=False, stepup_failures=0)
+                    s.add(session_row)
+                    kernel.record(s, actor_of(session_row, row), "staff.signin",
+                                  subject=f"staff:{username}",
+                                  details={"session": session_row.id})
+                    return handle
                 reason = "password" if not password_ok else "code"
-                left = policy.staff_lockout_failures - row.failed_signins
-                if left <= 0:
-                    row.locked_until = now + timedelta(minutes=policy.staff_lockout_minutes)
-                    failure = AccountLocked(minutes=policy.staff_lockout_minutes)
-                    self.desk.record(s, anonymous, "staff.locked", subject=f"staff:{username}",
-                                     outcome="refused",
-                                     details={"failures": row.failed_signins})
-                else:
-                    failure = SignInFailed(attempts_left=left)
-                    self.desk.record(s, anonymous, "staff.signin.failed",
-                                     subject=f"staff:{username}", outcome="refused",
-                                     details={"reason": reason, "failures": row.failed_signins})
+                failure = self._count_failure(s, row, anonymous, "staff.signin.failed",
+                                              {"reason": reason})
         assert failure is not None
         raise failure
+
+    def _count_failure(self, s: Session, row: Staff, actor: Actor, action: str,
+                       details: dict[str, object]) -> AuthDeskError:
+        """One more failed password or code for ``row``: audited; at the policy's count the
+        account locks and every open session of the person ends."""
+        kernel = self.kernel
+        policy = kernel.policy(s)
+        row.failed_signins += 1
+        left = policy.staff_lockout_failures - row.failed_signins
+        if left > 0:
+            kernel.record(s, actor, action, subject=f"staff:{row.username}", outcome="refused",
+                          details={**details, "failures": row.failed_signins})
+            return SignInFailed(attempts_left=left)
+        row.locked_until = kernel.now() + timedelta(minutes=policy.staff_lockout_minutes)
+        kernel.record(s, actor, "staff.locked", subject=f"staff:{row.username}",
+                      outcome="refused", details={"failures": row.failed_signins})
+        kernel.end_sessions_of(s, row, END_LOCKED_OUT)
+        return AccountLocked(minutes=policy.staff_lockout_minutes)
 
     @staticmethod
     def _password_ok(row: Staff, password: str) -> bool:
@@ -306,145 +372,123 @@ class StaffService:
             return None
         if row.totp_secret_enc is None:
             return None
-        secret = self.desk.keys.decrypt(row.totp_secret_enc, f"staff-totp:{row.id}")
+        secret = self.kernel.keys.decrypt(row.totp_secret_enc, f"staff-totp:{row.id}")
         match = otp.match_step(secret, normalised, now, drift=drift, after_step=row.totp_last_step)
         return match.step if match.step is not None and not match.replay else None
 
-    def _open_session(self, s: Session, row: Staff, now: datetime) -> Actor:
-        session_id = str(uuid.uuid4())
-        s.add(StaffSession(id=session_id, staff_id=row.id,
-                           workstation=self.desk.workstation.name, started_at=now,
-                           last_activity=now, locked=False))
-        return Actor(username=row.username, roles=parse_roles(row.roles),
-                     workstation=self.desk.workstation.name, staff_id=row.id,
-                     employee_no=row.employee_no, session_id=session_id,
-                     display_name=row.display_name)
-
     # -- sessions --------------------------------------------------------------------------------
 
-    def touch_session(self, s: Session, actor: Actor) -> None:
-        """Refuse if the session is locked or over; otherwise count this as activity."""
-        row = self._live_session(s, actor)
-        row.last_activity = self.desk.now()
+    def me(self, handle: SessionHandle) -> Me:
+        """The person this session belongs to, as the database says now."""
+        with self.kernel.read() as s:
+            actor = self.kernel.identify(s, handle)
+        return Me(actor.username, actor.display_name, actor.employee_no or "", actor.roles,
+                  actor.workstation)
 
-    def check_live(self, s: Session, actor: Actor) -> None:
-        """For read transactions: refuse if the session is locked or over, writing nothing
-        (the next write records the lock or the end)."""
-        self._live_session(s, actor, read_only=True)
-
-    def _live_session(self, s: Session, actor: Actor, *, read_only: bool = False) -> StaffSession:
-        row = s.get(StaffSession, actor.session_id)
-        if row is None or row.ended_at is not None:
-            raise SessionExpired()
-        staff = s.get(Staff, row.staff_id)
-        if staff is None or not staff.active:
-            raise SessionExpired()
-        policy = self.desk.policy(s)
-        now = self.desk.now()
-        if now - as_utc(row.started_at) >= timedelta(hours=policy.staff_absolute_hours):
-            if read_only:
-                raise SessionExpired()
-            self._end(s, actor, row, "absolute limit")
-            raise RefuseAfterCommit(SessionExpired())
-        if row.locked or now - as_utc(row.last_activity) >= timedelta(
-                minutes=policy.staff_idle_minutes):
-            if not row.locked and not read_only:
-                row.locked = True
-                self.desk.record(s, actor, "staff.session.locked",
-                                 subject=f"staff:{actor.username}", details={"reason": "idle"})
-                raise RefuseAfterCommit(SessionLocked(minutes=policy.staff_idle_minutes))
-            raise SessionLocked(minutes=policy.staff_idle_minutes)
-        return row
-
-    def _end(self, s: Session, actor: Actor, row: StaffSession, reason: str) -> None:
-        row.ended_at, row.end_reason = self.desk.now(), reason
-        self.desk.record(s, actor, "staff.signout", subject=f"staff:{actor.username}",
-                         details={"reason": reason})
-
-    def check_session(self, actor: Actor) -> SessionStatus:
-        """Whether the session may go on; raises SessionLocked or SessionExpired."""
-        with self.desk.write() as s:
-            row = self._live_session(s, actor)
-            policy = self.desk.policy(s)
+    def check_session(self, handle: SessionHandle) -> SessionStatus:
+        """Whether the session may go on (it is not counted as activity); raises SessionLocked
+        or one of the session-ended errors."""
+        kernel = self.kernel
+        with kernel.write() as s:
+            row, _ = kernel.live_session(s, handle, touch=False, write=True)
+            policy = kernel.policy(s)
             return SessionStatus(
                 as_utc(row.started_at),
                 as_utc(row.last_activity) + timedelta(minutes=policy.staff_idle_minutes),
                 as_utc(row.started_at) + timedelta(hours=policy.staff_absolute_hours),
             )
 
-    def lock_session(self, actor: Actor) -> None:
-        with self.desk.write() as s:
-            row = s.get(StaffSession, actor.session_id)
+    def lock_session(self, handle: SessionHandle) -> None:
+        kernel = self.kernel
+        with kernel.write() as s:
+            row = kernel.session_row(s, handle)
             if row is not None and row.ended_at is None and not row.locked:
+                staff = s.get(Staff, row.staff_id)
+                assert staff is not None
                 row.locked = True
-                self.desk.record(s, actor, "staff.session.locked",
-                                 subject=f"staff:{actor.username}", details={"reason": "manual"})
+                kernel.record(s, actor_of(row, staff), "staff.session.locked",
+                              subject=f"staff:{staff.username}", details={"reason": "manual"})
 
-    def unlock_session(self, actor: Actor, password: str, code: str) -> None:
-        now = self.desk.now()
+    def unlock_session(self, handle: SessionHandle, password: str, code: str) -> None:
+        kernel = self.kernel
+        now = kernel.now()
         failure: AuthDeskError | None = None
-        with self.desk.write() as s:
-            row = s.get(StaffSession, actor.session_id)
-            staff = s.get(Staff, actor.staff_id)
-            if row is None or row.ended_at is not None or staff is None or not staff.active:
+        with kernel.write() as s:
+            row = kernel.session_row(s, handle)
+            staff = s.get(Staff, row.staff_id) if row is not None else None
+            if row is None or staff is None:
                 raise SessionExpired()
-            policy = self.desk.policy(s)
-            if now - as_utc(row.started_at) >= timedelta(hours=policy.staff_absolute_hours):
-                self._end(s, actor, row, "absolute limit")
-                failure = SessionExpired()
-            else:
-                step = self._code_step(staff, code, now, policy.totp_drift_steps)
-                if self._password_ok(staff, password) and step is not None:
-                    staff.totp_last_step = step
-                    row.locked, row.last_activity = False, now
-                    self.desk.record(s, actor, "staff.session.unlocked",
-                                     subject=f"staff:{actor.username}")
-                    return
-                staff.failed_signins += 1
-                left = policy.staff_lockout_failures - staff.failed_signins
-                if left <= 0:
-                    staff.locked_until = now + timedelta(minutes=policy.staff_lockout_minutes)
-                    self._end(s, actor, row, "locked out")
-                    failure = AccountLocked(minutes=policy.staff_lockout_minutes)
-                else:
-                    failure = SignInFailed(attempts_left=left)
-                self.desk.record(s, actor, "staff.session.unlock_failed",
-                                 subject=f"staff:{actor.username}", outcome="refused")
+            actor = actor_of(row, staff)
+            # Everything but the lock itself refuses: ended, disabled, locked out, too old.
+            kernel.live_session(s, handle, touch=False, write=True, allow_locked=True)
+            policy = kernel.policy(s)
+            step = self._code_step(staff, code, now, policy.totp_drift_steps)
+            if self._password_ok(staff, password) and step is not None:
+                staff.totp_last_step, staff.failed_signins = step, 0
+                row.locked, row.last_activity = False, now
+                kernel.record(s, actor, "staff.session.unlocked",
+                              subject=f"staff:{staff.username}")
+                return
+            failure = self._count_failure(s, staff, actor, "staff.session.unlock_failed", {})
         raise failure
 
-    def sign_out(self, actor: Actor) -> None:
-        with self.desk.write() as s:
-            row = s.get(StaffSession, actor.session_id)
+    def sign_out(self, handle: SessionHandle) -> None:
+        kernel = self.kernel
+        with kernel.write() as s:
+            row = kernel.session_row(s, handle)
             if row is not None and row.ended_at is None:
-                self._end(s, actor, row, "signed out")
+                staff = s.get(Staff, row.staff_id)
+                assert staff is not None
+                kernel.end_session(s, actor_of(row, staff), row, END_SIGNED_OUT)
 
     # -- staff step-up ---------------------------------------------------------------------------
 
-    def step_up(self, actor: Actor, code: str) -> None:
-        """A fresh code from the staff member's own app, for approvals."""
-        now = self.desk.now()
+    def step_up(self, handle: SessionHandle, code: str) -> None:
+        """A fresh code from the staff member's own app, for one approval. Wrong codes in a row
+        end the session at the policy's count, and each counts toward the account lockout."""
+        kernel = self.kernel
+        now = kernel.now()
         failure: AuthDeskError | None = None
-        with self.desk.write() as s:
-            row = self._live_session(s, actor)
-            staff = s.get(Staff, actor.staff_id)
-            assert staff is not None
-            step = self._code_step(staff, code, now, self.desk.policy(s).totp_drift_steps)
-            if step is None:
-                self.desk.record(s, actor, "staff.stepup.failed", subject=f"staff:{actor.username}",
-                                 outcome="refused")
-                failure = StepUpRequired()
-            else:
-                staff.totp_last_step = step
-                row.stepped_up_at, row.last_activity = now, now
-                self.desk.record(s, actor, "staff.stepup", subject=f"staff:{actor.username}")
-        if failure:
-            raise failure
+        with kernel.write() as s:
+            row, staff = kernel.live_session(s, handle, touch=True, write=True)
+            actor = actor_of(row, staff)
+            policy = kernel.policy(s)
+            step = self._code_step(staff, code, now, policy.totp_drift_steps)
+            if step is not None:
+                staff.totp_last_step, staff.failed_signins = step, 0
+                row.stepped_up_at, row.stepup_failures = now, 0
+                kernel.record(s, actor, "staff.stepup", subject=f"staff:{staff.username}")
+                return
+            row.stepup_failures += 1
+            row.stepped_up_at = None
+            failure = self._count_failure(s, staff, actor, "staff.stepup.failed",
+                                          {"stepup_failures": row.stepup_failures})
+            left = policy.staff_stepup_failures - row.stepup_failures
+            if row.ended_at is None and left <= 0:
+                kernel.end_session(s, actor, row, END_STEP_UP_FAILURES)
+                failure = SessionEndedByStepUpFailures()
+            elif row.ended_at is None:
+                failure = StepUpWrongCode(attempts_left=left)
+        raise failure
 
-    def require_fresh_step_up(self, s: Session, actor: Actor) -> None:
-        """For the approval flow: refuse unless a staff step-up happened just now; use it up."""
-        row = self._live_session(s, actor)
-        policy = self.desk.policy(s)
-        if row.stepped_up_at is None or self.desk.now() - as_utc(row.stepped_up_at) > timedelta(
-                minutes=policy.staff_stepup_fresh_minutes):
+    def use_step_up(self, s: Session, actor: Actor) -> None:
+        """For the approval flow: refuse unless a staff step-up happened just now, and use it
+        up. One conditional UPDATE: of two transactions racing on one step-up, only the one
+        whose UPDATE changed the row goes on, on SQLite and PostgreSQL alike."""
+        kernel = self.kernel
+        cutoff = kernel.now() - timedelta(
+            minutes=kernel.policy(s).staff_stepup_fresh_minutes)
+        used = cast(CursorResult[Any], s.execute(
+            update(StaffSession)
+            .where(StaffSession.id == actor.session_id,
+                   StaffSession.ended_at.is_(None),
+                   StaffSession.stepped_up_at.is_not(None),
+                   StaffSession.stepped_up_at > cutoff)
+            .values(stepped_up_at=None)
+            .execution_options(synchronize_session=False)
+        ))
+        if used.rowcount != 1:
             raise StepUpRequired()
-        row.stepped_up_at = None  # one step-up, one approval
+        row = s.get(StaffSession, actor.session_id)
+        if row is not None:
+            s.expire(row, ["stepped_up_at"])

@@ -89,14 +89,39 @@ class Staff(Base):
 class StaffSession(Base):
     __tablename__ = "staff_session"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    # SHA-256 of the session handle's token: the token itself is never stored.
+    token_hash: Mapped[str | None] = mapped_column(String(64), unique=True, index=True,
+                                                      nullable=True)
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"), index=True)
     workstation: Mapped[str] = mapped_column(String(128))
     started_at: Mapped[datetime] = mapped_column(UtcDateTime)
     last_activity: Mapped[datetime] = mapped_column(UtcDateTime)
     locked: Mapped[bool] = mapped_column(Boolean, default=False)
     stepped_up_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    stepup_failures: Mapped[int] = mapped_column(Integer, default=0)
+    # The call (or mail item) the person is working on now, if any.
+    current_call_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     ended_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     end_reason: Mapped[str | None] = mapped_column(String(32), nullable=True)
+
+
+class Call(Base):
+    """One caller taken by an agent (or one mail item worked by the back office): opened when
+    taken, closed at wrap-up with a note and an outcome. A verification is fresh only inside
+    the call it was done in."""
+
+    __tablename__ = "customer_call"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    agent_id: Mapped[int] = mapped_column(ForeignKey("staff.id"), index=True)
+    session_id: Mapped[str] = mapped_column(String(36))
+    channel: Mapped[str] = mapped_column(String(16))  # phone | mail
+    customer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("customer.id"), nullable=True, index=True
+    )
+    opened_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    outcome: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    note: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class AuditHead(Base):
@@ -204,6 +229,8 @@ class Verification(Base):
     agent_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
     started_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
     status: Mapped[str] = mapped_column(String(16))  # open, succeeded, void
+    call_id: Mapped[int | None] = mapped_column(ForeignKey("customer_call.id"), nullable=True,
+                                                index=True)
     wrong_codes: Mapped[int] = mapped_column(Integer, default=0)
     succeeded_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     fresh_until: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
@@ -232,6 +259,7 @@ class ChangeRequest(Base):
     customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
     requester_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
     channel: Mapped[str] = mapped_column(String(16))  # phone | mail
+    call_id: Mapped[int | None] = mapped_column(ForeignKey("customer_call.id"), nullable=True)
     status: Mapped[str] = mapped_column(String(24), index=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
     submitted_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
@@ -283,6 +311,7 @@ __all__ = [
     "AuditEvent",
     "AuditHead",
     "Base",
+    "Call",
     "ChangeRequest",
     "ContactChange",
     "Customer",

@@ -41,16 +41,19 @@ import pyotp
 from sqlalchemy import func, select
 
 from authdesk.core import otp
-from authdesk.core.desk import Desk, system_actor
+from authdesk.core.authority import SYSTEM, SessionHandle
+from authdesk.core.calls import CallOutcome
+from authdesk.core.desk import Desk
 from authdesk.core.documents import DocumentType
 from authdesk.core.errors import AuthDeskError
 from authdesk.core.evidence import DocumentInput, today_in_japan
 from authdesk.core.factors import FactorLocked, VerificationVoid, WrongCode
-from authdesk.core.roles import Actor, Role
+from authdesk.core.factorstate import factor_state
+from authdesk.core.roles import Role
 from authdesk.storage.models import ChangeRequest, Customer
 
 DEMO_PASSWORD = "demo-password-1"
-SEEDER = "demo-seed"
+ADMIN = "demo.admin"
 NEW_BANK, NEW_BRANCH = "0005", "001"  # 三菱ＵＦＪ 本店: a real Zengin entry
 OLD_BANK, OLD_BRANCH = "0001", "001"  # みずほ 東京営業部
 
@@ -131,9 +134,9 @@ class _Codes:
         self.last: dict[str, int] = {}
 
     def next(self, key: str) -> str:
-        drift = self.desk.policy().totp_drift_steps
+        drift = self.desk.kernel.policy().totp_drift_steps
         while True:
-            now = otp.time_step(self.desk.now())
+            now = otp.time_step(self.desk.clock.now())
             step = max(self.last.get(key, now - drift - 1) + 1, now - drift)
             if step <= now + drift:
                 self.last[key] = step
@@ -145,11 +148,11 @@ class _Codes:
         if advance is not None:  # a test's fake clock
             advance(seconds=otp.DEFAULT_PERIOD)
         else:
-            time.sleep(otp.DEFAULT_PERIOD - self.desk.now().timestamp() % otp.DEFAULT_PERIOD)
+            time.sleep(otp.DEFAULT_PERIOD - self.desk.clock.now().timestamp() % otp.DEFAULT_PERIOD)
 
     def wrong(self, key: str) -> str:
         """A code that no step near now produces."""
-        now = otp.time_step(self.desk.now())
+        now = otp.time_step(self.desk.clock.now())
         near = {pyotp.TOTP(key).at(s * otp.DEFAULT_PERIOD) for s in range(now - 3, now + 4)}
         return next(c for c in ("000000", "111111", "222222", "333333", "444444") if c not in near)
 
@@ -157,13 +160,13 @@ class _Codes:
 class _Seeder:
     def __init__(self, desk: Desk) -> None:
         self.desk = desk
-        self.cli = system_actor(desk.workstation, SEEDER)
         self.codes = _Codes(desk)
         self.staff: list[DemoStaff] = []
-        self.actors: dict[str, Actor] = {}
+        self.actors: dict[str, SessionHandle] = {}
+        self.on_call_with: dict[str, int] = {}  # agent -> customer id of the open call
         self.keys: dict[str, str] = {}
         self.customers: list[DemoCustomer] = []
-        today = today_in_japan(desk.now())
+        today = today_in_japan(desk.clock.now())
         in_three_years = date(today.year + 3, today.month, min(today.day, 28))
         self.licence = DocumentInput(DocumentType.DRIVERS_LICENCE, number="000000001234",
                                      expiry=in_three_years, name_matches=True,
@@ -181,26 +184,43 @@ class _Seeder:
             kwargs: dict[str, Any] = {"username": username, "display_name": name,
                                       "employee_no": employee_no, "password": DEMO_PASSWORD}
             if Role.ADMIN in roles and not self.desk.staff.has_admin():
-                enrol = self.desk.staff.create_first_admin(self.cli, **kwargs)
+                enrol = self.desk.staff.create_first_admin(**kwargs)
             else:
-                enrol = self.desk.staff.add(self.cli, roles=frozenset(roles), **kwargs)
+                enrol = self.desk.staff.add(self.admin, roles=frozenset(roles), **kwargs)
             self.staff.append(DemoStaff(username, name, employee_no, tuple(roles),
                                         DEMO_PASSWORD, enrol.manual_key, note))
             self.keys[username] = enrol.manual_key
 
-    def actor(self, username: str) -> Actor:
+    @property
+    def admin(self) -> SessionHandle:
+        """The demo administrator adds the others and the customers, signed in like anyone."""
+        return self.actor(ADMIN)
+
+    def actor(self, username: str) -> SessionHandle:
         if username not in self.actors:
             self.actors[username] = self.desk.staff.sign_in(
                 username, DEMO_PASSWORD, self.codes.next(self.keys[username]))
         return self.actors[username]
 
     def sign_out_all(self) -> None:
-        for actor in self.actors.values():
-            self.desk.staff.sign_out(actor)
+        for agent in list(self.on_call_with):
+            self.desk.calls.wrap_up(self.actor(agent), CallOutcome.RESOLVED,
+                                    "Demo call, wrapped up at the end of the demo day")
+        for handle in self.actors.values():
+            self.desk.staff.sign_out(handle)
+
+    def on_call(self, agent: str, customer_id: int, channel: str = "phone") -> None:
+        """The agent takes this customer's call (or mail item), wrapping up the previous one."""
+        if self.on_call_with.get(agent) == customer_id:
+            return
+        if agent in self.on_call_with:
+            self.desk.calls.wrap_up(self.actor(agent), CallOutcome.RESOLVED, "Demo call")
+        self.desk.calls.take(self.actor(agent), channel)
+        self.on_call_with[agent] = customer_id
 
     def customer(self, n: int, kanji: str, kana: str, *, email: bool = True) -> int:
         return self.desk.customers.add(
-            self.cli, number=f"C{n:07d}", name_kanji=kanji, name_kana=kana,
+            self.admin, number=f"C{n:07d}", name_kanji=kanji, name_kana=kana,
             birth_date=f"19{60 + n:02d}-0{1 + n % 9}-1{n % 10}", postal_code="100-0001",
             address=f"東京都千代田区見本町1-{n}", phone=f"090-0000-{n:04d}",
             email=f"mihon.{n:02d}@example.com" if email else None,
@@ -218,10 +238,12 @@ class _Seeder:
         return enrol.manual_key
 
     def verify(self, agent: str, customer_id: int, key: str) -> None:
+        self.on_call(agent, customer_id)
         handle = self.desk.factors.start_verification(self.actor(agent), customer_id)
         self.desk.factors.verify(self.actor(agent), handle.id, self.codes.next(key))
 
     def wrong_codes(self, agent: str, customer_id: int, key: str, count: int) -> None:
+        self.on_call(agent, customer_id)
         handle = self.desk.factors.start_verification(self.actor(agent), customer_id)
         for _ in range(count):
             # Each refusal is the point: it is counted and audited.
@@ -231,7 +253,8 @@ class _Seeder:
     # -- requests --------------------------------------------------------------------------------
 
     def draft(self, agent: str, customer_id: int, kana: str, number: str,
-              **kwargs: Any) -> int:
+              channel: str = "phone", **kwargs: Any) -> int:
+        self.on_call(agent, customer_id, channel)
         return self.desk.requests.create(
             self.actor(agent), customer_id, bank_code=NEW_BANK, branch_code=NEW_BRANCH,
             account_type="ordinary", account_number=number, holder=kwargs.pop("holder", kana),
@@ -240,10 +263,10 @@ class _Seeder:
     def record(self, customer_id: int, kanji: str, kana: str, key: str | None, note: str,
                request_id: int | None = None, *, scenario: str = "") -> None:
         # Read directly: a demo summary is not a member of staff viewing a record.
-        with self.desk.read() as s:
+        with self.desk.kernel.read() as s:
             customer = s.get(Customer, customer_id)
             request = s.get(ChangeRequest, request_id) if request_id is not None else None
-            state = str(self.desk.factors.state_in(s, customer_id))
+            state = str(factor_state(s, customer_id))
             assert customer is not None
             self.customers.append(DemoCustomer(
                 customer_id, customer.number, kanji, kana, state, key, note, request_id,
@@ -265,8 +288,8 @@ class _Seeder:
         # 桜: a clean request waiting for approval.
         c = self.customer(13, "見本 桜", "ミホン サクラ")
         key = self.enroll(a1, c)
-        r = self.draft(a1, c, "ミホン サクラ", "2000013", notes="Customer moved to a new bank")
         self.verify(a1, c, key)
+        r = self.draft(a1, c, "ミホン サクラ", "2000013", notes="Customer moved to a new bank")
         rq.submit(self.actor(a1), r)
         self.record(c, "見本 桜", "ミホン サクラ", key,
                     "Request waiting for approval (low risk)", r)
@@ -274,9 +297,9 @@ class _Seeder:
         # 花子: a recent phone change, then an approved change in its cooling-off period.
         c = self.customer(2, "見本 花子", "ミホン ハナコ")
         key = self.enroll(a1, c)
-        self.desk.customers.change_contact(self.cli, c, "phone", "090-0000-1002")
-        r = self.draft(a1, c, "ミホン ハナコ", "2000002")
+        self.desk.customers.change_contact(self.admin, c, "phone", "090-0000-1002")
         self.verify(a1, c, key)
+        r = self.draft(a1, c, "ミホン ハナコ", "2000002")
         rq.attach_document(self.actor(a1), r, self.licence)
         rq.submit(self.actor(a1), r)
         self.desk.staff.step_up(self.actor(s1), self.codes.next(self.keys[s1]))
@@ -284,22 +307,23 @@ class _Seeder:
         self.record(c, "見本 花子", "ミホン ハナコ", key,
                     "Phone changed recently; approved, waiting for the cooling-off", r)
 
-        # 次郎: three wrong codes today, then a draft.
+        # 次郎: three wrong codes today, then the right one, then a draft.
         c = self.customer(3, "見本 次郎", "ミホン ジロウ")
         key = self.enroll(a1, c)
         self.wrong_codes(a1, c, key, 3)
+        self.verify(a1, c, key)
         r = self.draft(a1, c, "ミホン ジロウ", "2000003")
         self.record(c, "見本 次郎", "ミホン ジロウ", key,
                     "3 wrong codes today; draft needs a photo ID", r)
 
-        # 三郎: locked after ten wrong codes; a draft on the documents path.
+        # 三郎: locked after ten wrong codes; no change until a supervisor unlocks it.
         c = self.customer(4, "見本 三郎", "ミホン サブロウ")
         key = self.enroll(a1, c)
         self.wrong_codes(a1, c, key, 5)
         self.wrong_codes(a1, c, key, 5)
-        r = self.draft(a1, c, "ミホン サブロウ", "2000004")
         self.record(c, "見本 三郎", "ミホン サブロウ", key,
-                    "Authenticator locked; draft needs documents and a call-back", r)
+                    "Authenticator locked: a supervisor unlocks it after documents and a "
+                    "call-back, before any change")
 
         # 四郎: enrolled, activation letter on its way.
         c = self.customer(5, "見本 四郎", "ミホン シロウ")
@@ -327,8 +351,8 @@ class _Seeder:
         # 七子: a request the supervisor rejected.
         c = self.customer(8, "見本 七子", "ミホン ナナコ")
         key = self.enroll(a2, c)
-        r = self.draft(a2, c, "ミホン ナナコ", "2000008")
         self.verify(a2, c, key)
+        r = self.draft(a2, c, "ミホン ナナコ", "2000008")
         rq.submit(self.actor(a2), r)
         rq.reject(self.actor(s2), r, "The caller could not confirm recent trades")
         self.record(c, "見本 七子", "ミホン ナナコ", key,
@@ -337,8 +361,8 @@ class _Seeder:
         # 八郎: wants the account named in 七子's rejected request: high risk.
         c = self.customer(9, "見本 八郎", "ミホン ハチロウ")
         key = self.enroll(a2, c)
-        r = self.draft(a2, c, "ミホン ハチロウ", "2000008")
         self.verify(a2, c, key)
+        r = self.draft(a2, c, "ミホン ハチロウ", "2000008")
         rq.attach_document(self.actor(a2), r, self.licence)
         rq.attach_document(self.actor(a2), r, self.bank_proof)
         rq.record_callback(self.actor(a2), r, "Called the registered number; confirmed")
@@ -349,8 +373,8 @@ class _Seeder:
         # 久美: the customer called to cancel.
         c = self.customer(10, "見本 久美", "ミホン クミ")
         key = self.enroll(a2, c)
-        r = self.draft(a2, c, "ミホン クミ", "2000010")
         self.verify(a2, c, key)
+        r = self.draft(a2, c, "ミホン クミ", "2000010")
         rq.submit(self.actor(a2), r)
         rq.cancel(self.actor(a2), r, "The customer called back to cancel")
         self.record(c, "見本 久美", "ミホン クミ", key,
@@ -359,6 +383,7 @@ class _Seeder:
         # 十郎: the bank spells the name without its long vowels.
         c = self.customer(11, "見本 十郎", "ミホン ジュウロウ")
         key = self.enroll(a2, c)
+        self.verify(a2, c, key)
         r = self.draft(a2, c, "ミホン ジュウロウ", "2000011", holder="ﾐﾎﾝ ｼﾞﾕﾛ",
                        close_match_reason="The bank writes the name without long vowels")
         self.record(c, "見本 十郎", "ミホン ジュウロウ", key,
@@ -377,13 +402,13 @@ class _Seeder:
                     "No authenticator and no e-mail: letters only")
 
         self.sign_out_all()
-        self.desk.audit.checkpoint(self.cli, reason="demo seed")
+        self.desk.audit.checkpoint(SYSTEM, reason="demo seed")
         return DemoSummary(self.staff, self.customers)
 
 
 def seed(desk: Desk) -> DemoSummary:
     """Fill an empty database with the demo staff and customers; see the module docstring."""
-    with desk.read() as s:
+    with desk.kernel.read() as s:
         count = s.scalar(select(func.count()).select_from(Customer)) or 0
     if count:
         raise DemoNeedsEmptyDatabase(count=count)

@@ -1,0 +1,310 @@
+"""The kernel every service stands on: transactions, the clock, policy values, the audit writer,
+and authorisation against the signed-in session.
+
+``authorize`` is the one place a service learns who is acting. It re-reads the session row (by
+the hash of the handle's token) and the staff row in the operation's own transaction and refuses
+unless the session is live (not ended, not idle-locked, within the absolute limit), the person is
+active and not locked out, and one of the roles *now on the staff row* allows the operation. So a
+demotion, a disabled account or a lockout takes effect on the very next call.
+
+Services get the kernel and the sibling services they need from the composition root
+(``core.desk``); no core module imports the root.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from authdesk.core import audit
+from authdesk.core.authority import SYSTEM, Actor, Principal, SessionHandle, SystemHandle
+from authdesk.core.clock import Clock, SystemClock, as_utc
+from authdesk.core.errors import (
+    AuthDeskError,
+    DatabaseNotInitialised,
+    DatabaseTooNew,
+    DatabaseUnavailable,
+    RefuseAfterCommit,
+)
+from authdesk.core.keys import KeyStore
+from authdesk.core.policy import Policy
+from authdesk.core.roles import Operation, Role, parse_roles, require
+from authdesk.core.workstation import Workstation
+from authdesk.storage.db import WRITE_SESSION, Database, StorageError
+from authdesk.storage.models import Call, Customer, PolicySetting, Staff, StaffSession
+
+SYSTEM_USERNAME = "system"
+# A call whose session ended (signed out, locked out, timed out) before its wrap-up.
+CALL_CUT_OFF = "cut_off"
+
+
+# --- Refusals about the session itself --------------------------------------------------------
+
+
+class SessionLocked(AuthDeskError):
+    template = (
+        "The session locked after {minutes} idle minutes, so this was not done. "
+        "Unlock it with your password and code, then do it again."
+    )
+
+
+class SessionExpired(AuthDeskError):
+    template = "The session has ended. Please sign in again."
+
+
+class SessionEndedByChange(AuthDeskError):
+    template = (
+        "Your account was changed by an administrator (roles, password, authenticator or "
+        "access), so this session has ended. Please sign in again."
+    )
+
+
+class SessionEndedByLockout(AuthDeskError):
+    template = (
+        "Your account was locked after too many wrong passwords or codes, so this session has "
+        "ended. Try again later or ask an administrator to unlock it."
+    )
+
+
+class SessionEndedByStepUpFailures(AuthDeskError):
+    template = (
+        "Too many wrong confirmation codes were entered, so this session has ended. "
+        "Please sign in again."
+    )
+
+
+# Why a session ended (stored in ``staff_session.end_reason``) and what the next call hears.
+END_DISABLED = "disabled"
+END_ROLES_CHANGED = "roles changed"
+END_TOTP_RESET = "authenticator reset"
+END_PASSWORD_RESET = "password reset"
+END_LOCKED_OUT = "locked out"
+END_STEP_UP_FAILURES = "step-up failures"
+END_ABSOLUTE = "absolute limit"
+END_SIGNED_OUT = "signed out"
+
+_ENDED_ERRORS: dict[str, type[AuthDeskError]] = {
+    END_DISABLED: SessionEndedByChange,
+    END_ROLES_CHANGED: SessionEndedByChange,
+    END_TOTP_RESET: SessionEndedByChange,
+    END_PASSWORD_RESET: SessionEndedByChange,
+    END_LOCKED_OUT: SessionEndedByLockout,
+    END_STEP_UP_FAILURES: SessionEndedByStepUpFailures,
+}
+
+
+def ended_error(reason: str | None) -> AuthDeskError:
+    return _ENDED_ERRORS.get(reason or "", SessionExpired)()
+
+
+def translate_storage_error(exc: StorageError) -> AuthDeskError:
+    if exc.kind == "too_new":
+        return DatabaseTooNew(found=exc.reason)
+    if exc.kind == "not_initialised":
+        return DatabaseNotInitialised()
+    return DatabaseUnavailable(reason=exc.reason)
+
+
+@contextmanager
+def storage_errors() -> Iterator[None]:
+    try:
+        yield
+    except StorageError as exc:
+        raise translate_storage_error(exc) from None
+
+
+class Kernel:
+    def __init__(self, db: Database, keys: KeyStore, *, workstation: Workstation,
+                 clock: Clock | None = None) -> None:
+        self.db = db
+        self.keys = keys
+        self.workstation = workstation
+        self.clock: Clock = clock or SystemClock()
+
+    @property
+    def installation_id(self) -> str:
+        return self.keys.namespace
+
+    # -- transactions ----------------------------------------------------------------------------
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A write transaction. ``RefuseAfterCommit`` inside it commits, then refuses."""
+        refusal: AuthDeskError | None = None
+        with storage_errors(), self.db.write() as session:
+            try:
+                yield session
+            except RefuseAfterCommit as exc:
+                refusal = exc.error
+        if refusal is not None:
+            raise refusal
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read transaction; nothing it writes is kept."""
+        try:
+            with storage_errors(), self.db.read() as session:
+                yield session
+        except RefuseAfterCommit as exc:
+            raise exc.error from None
+
+    def now(self) -> datetime:
+        return self.clock.now()
+
+    def policy(self, session: Session | None = None) -> Policy:
+        if session is None:
+            with self.read() as own:
+                return self.policy(own)
+        rows = session.scalars(select(PolicySetting)).all()
+        return Policy.from_overrides({r.name: r.value for r in rows})
+
+    # -- the audit writer ------------------------------------------------------------------------
+
+    def record(
+        self,
+        session: Session,
+        actor: Actor,
+        action: str,
+        *,
+        subject: str = "",
+        details: dict[str, Any] | None = None,
+        outcome: str = "ok",
+        role: Role | str | None = None,
+    ) -> None:
+        """Write the audit event for a change in the same transaction as the change."""
+        named = role if role is not None else actor.role
+        audit.record(session, at=self.now(), actor=actor, action=action, subject=subject,
+                     details=details, outcome=outcome,
+                     role=str(named) if named is not None else None)
+
+    # -- authorisation ---------------------------------------------------------------------------
+
+    def system_actor(self) -> Actor:
+        return Actor(username=SYSTEM_USERNAME, roles=frozenset({Role.SYSTEM}),
+                     workstation=self.workstation.name, role=Role.SYSTEM)
+
+    def authorize(self, s: Session, principal: Principal, operation: Operation) -> Actor:
+        """The acting person, re-read in this transaction, allowed ``operation``; refuses
+        otherwise. In a write transaction the call counts as activity on the session."""
+        if isinstance(principal, SystemHandle):
+            actor = self.system_actor()
+            require(actor.roles, operation)
+            return actor
+        write = bool(s.info.get(WRITE_SESSION))
+        row, staff = self.live_session(s, principal, touch=write, write=write)
+        actor = actor_of(row, staff)
+        return replace(actor, role=require(actor.roles, operation))
+
+    def identify(self, s: Session, principal: Principal) -> Actor:
+        """The acting person with a live session, whatever their roles (session bookkeeping)."""
+        if isinstance(principal, SystemHandle):
+            return self.system_actor()
+        row, staff = self.live_session(s, principal, touch=False, write=False)
+        return actor_of(row, staff)
+
+    def session_row(self, s: Session, handle: SessionHandle, *,
+                    for_update: bool = False) -> StaffSession | None:
+        query = select(StaffSession).where(StaffSession.token_hash == handle.digest)
+        if for_update:
+            query = query.with_for_update()
+        return s.scalar(query)
+
+    def live_session(self, s: Session, principal: Principal, *, touch: bool, write: bool,
+                     allow_locked: bool = False) -> tuple[StaffSession, Staff]:
+        """The session and its person, refusing unless both may act now.
+
+        With ``write`` an idle session is locked and its event written (committed, then
+        refused), and a session whose person was disabled or locked out, or that is over its
+        absolute limit, is ended; without it nothing is written. ``touch`` counts the call as
+        activity. ``allow_locked`` (unlocking) lets an idle-locked session through.
+        """
+        if not isinstance(principal, SessionHandle):
+            raise SessionExpired()
+        row = self.session_row(s, principal)
+        if row is None:
+            raise SessionExpired()
+        if row.ended_at is not None:
+            raise ended_error(row.end_reason)
+        staff = s.get(Staff, row.staff_id)
+        if staff is None:
+            raise SessionExpired()
+        now = self.now()
+        policy = self.policy(s)
+        actor = actor_of(row, staff)
+        if not staff.active:
+            self._refuse_ended(s, actor, row, END_DISABLED, write)
+        if staff.locked_until is not None and as_utc(staff.locked_until) > now:
+            self._refuse_ended(s, actor, row, END_LOCKED_OUT, write)
+        if now - as_utc(row.started_at) >= timedelta(hours=policy.staff_absolute_hours):
+            self._refuse_ended(s, actor, row, END_ABSOLUTE, write)
+        idle = now - as_utc(row.last_activity) >= timedelta(minutes=policy.staff_idle_minutes)
+        if allow_locked:
+            return row, staff
+        if row.locked or idle:
+            if not row.locked and write:
+                row.locked = True
+                self.record(s, actor, "staff.session.locked", subject=f"staff:{staff.username}",
+                            details={"reason": "idle"})
+                raise RefuseAfterCommit(SessionLocked(minutes=policy.staff_idle_minutes))
+            raise SessionLocked(minutes=policy.staff_idle_minutes)
+        if touch:
+            row.last_activity = now
+        return row, staff
+
+    def _refuse_ended(self, s: Session, actor: Actor, row: StaffSession, reason: str,
+                      write: bool) -> None:
+        if write:
+            self.end_session(s, actor, row, reason)
+            raise RefuseAfterCommit(ended_error(reason))
+        raise ended_error(reason)
+
+    def end_session(self, s: Session, actor: Actor, row: StaffSession, reason: str) -> None:
+        """End one session, audited as the person whose session it was."""
+        row.ended_at, row.end_reason = self.now(), reason
+        self.close_current_call(s, actor, row, outcome=CALL_CUT_OFF, note=None)
+        self.record(s, actor, "staff.signout", subject=f"staff:{actor.username}",
+                    details={"reason": reason, "session": row.id}, role=None)
+
+    def close_current_call(self, s: Session, actor: Actor, row: StaffSession, *, outcome: str,
+                           note: str | None) -> Call | None:
+        """Close the call the session is working on, if any, audited. The one place a call
+        closes: at wrap-up, and when its session ends without one."""
+        call = s.get(Call, row.current_call_id) if row.current_call_id is not None else None
+        row.current_call_id = None
+        if call is None or call.closed_at is not None:
+            return None
+        call.closed_at, call.outcome, call.note = self.now(), outcome, note
+        details: dict[str, Any] = {"call": call.id, "channel": call.channel, "outcome": outcome}
+        if call.customer_id is not None:
+            customer = s.get(Customer, call.customer_id)
+            if customer is not None:
+                details["customer"] = customer.number
+        self.record(s, actor, "call.closed", subject=f"call:{call.id}", details=details)
+        return call
+
+    def end_sessions_of(self, s: Session, staff: Staff, reason: str) -> int:
+        """End every open session of ``staff`` (the change that causes it is audited by the
+        caller; each ended session is audited too). Returns how many ended."""
+        rows = s.scalars(select(StaffSession).where(StaffSession.staff_id == staff.id,
+                                                    StaffSession.ended_at.is_(None))).all()
+        for row in rows:
+            self.end_session(s, actor_of(row, staff), row, reason)
+        return len(rows)
+
+
+def actor_of(row: StaffSession, staff: Staff) -> Actor:
+    return Actor(username=staff.username, roles=parse_roles(staff.roles),
+                 workstation=row.workstation, staff_id=staff.id,
+                 employee_no=staff.employee_no, session_id=row.id,
+                 display_name=staff.display_name)
+
+
+__all__ = ["SYSTEM", "Kernel", "SessionEndedByChange", "SessionEndedByLockout",
+           "SessionEndedByStepUpFailures", "SessionExpired", "SessionLocked", "actor_of",
+           "storage_errors", "translate_storage_error"]
