@@ -50,7 +50,7 @@ from authdesk.core.evidence import DocumentInput, today_in_japan
 from authdesk.core.factors import FactorLocked, VerificationVoid, WrongCode
 from authdesk.core.factorstate import factor_state
 from authdesk.core.roles import Role
-from authdesk.storage.models import ChangeRequest, Customer
+from authdesk.storage.models import ChangeRequest, Customer, Staff
 
 DEMO_PASSWORD = "demo-password-1"
 ADMIN = "demo.admin"
@@ -61,7 +61,7 @@ OLD_BANK, OLD_BRANCH = "0001", "001"  # みずほ 東京営業部
 class DemoNeedsEmptyDatabase(AuthDeskError):
     template = (
         "Demo data can only be added to an empty database; this one already has {count} "
-        "customers. Use a new database for the demo."
+        "customers and {people} staff accounts. Use a new database for the demo."
     )
 
 
@@ -410,8 +410,9 @@ def seed(desk: Desk) -> DemoSummary:
     """Fill an empty database with the demo staff and customers; see the module docstring."""
     with desk.kernel.read() as s:
         count = s.scalar(select(func.count()).select_from(Customer)) or 0
-    if count:
-        raise DemoNeedsEmptyDatabase(count=count)
+        people = s.scalar(select(func.count()).select_from(Staff)) or 0
+    if count or people:
+        raise DemoNeedsEmptyDatabase(count=count, people=people)
     return _Seeder(desk).run()
 
 

@@ -5,26 +5,22 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import os
 from dataclasses import asdict, is_dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
-from authdesk.cli import keyfile
-from authdesk.cli.context import Context, UsageError
+from authdesk.cli.context import Context, SignInNeeded, UsageError
 from authdesk.core.auditlog import EXPORT_FORMATS, manifest_path
 from authdesk.core.auditquery import AuditFilter
-from authdesk.core.desk import Desk, storage_errors
-from authdesk.core.errors import DatabaseNotInitialised
-from authdesk.core.keys import KeyCheck, KeyStore, key_id_of, usable_backend
+from authdesk.core.authority import SYSTEM
+from authdesk.core.desk import Desk
+from authdesk.core.kernel import storage_errors
+from authdesk.core.keys import key_id_of, usable_backend
+from authdesk.core.keyservice import stage_import
 from authdesk.core.policy import SPECS
-from authdesk.core.roles import Operation, Role
+from authdesk.core.roles import Role
 from authdesk.core.staff import Enrollment, StaffInfo
-from authdesk.storage.db import Database
-from authdesk.storage.models import Meta
 
 OK, CHECK_FAILED = 0, 1
 
@@ -68,7 +64,13 @@ def cmd_init(ctx: Context, args: argparse.Namespace) -> int:
     db = ctx.database(create=True)
     with storage_errors():
         fresh = db.schema_state() == "empty"
-    desk = Desk.initialise(db, workstation=ctx.workstation, actor_name=ctx.actor.username)
+    if not fresh:
+        existing = Desk.open(db, workstation=ctx.workstation) if db.schema_state() == "current" \
+            else None
+        if existing is not None and existing.staff.has_admin():
+            # Upgrading or re-checking a database in use is an administrator's act.
+            ctx.signed_in(existing)
+    desk = Desk.initialise(db, workstation=ctx.workstation)
     data: dict[str, Any] = {"database": db.describe(), "database_id": desk.installation_id,
                             "key_id": key_id_of(desk.keys.public_key_hex), "created": fresh}
     lines = [f"{'Created' if fresh else 'Checked'} database {db.describe()} "
@@ -82,13 +84,13 @@ def cmd_init(ctx: Context, args: argparse.Namespace) -> int:
         name = args.admin_name or ctx.prompter.text("Full name")
         employee_no = args.admin_employee_no or ctx.prompter.text("Employee number")
         password = _read_new_password(ctx, username)
-        enrol = desk.staff.create_first_admin(ctx.actor, username=username, display_name=name,
+        enrol = desk.staff.create_first_admin(username=username, display_name=name,
                                               employee_no=employee_no, password=password)
         data["admin"] = _enrollment_data(enrol)
         lines.append(f"Administrator {username} created.")
         lines += _enrollment_lines(enrol, _tty(ctx))
     # The first signed checkpoint anchors the log; this workstation remembers it.
-    desk.audit.checkpoint(ctx.actor, reason="init")
+    desk.audit.checkpoint(SYSTEM, reason="init")
     ctx.out.result(data, lines)
     return OK
 
@@ -97,10 +99,10 @@ def cmd_init(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_staff_add(ctx: Context, args: argparse.Namespace) -> int:
-    desk = ctx.open_desk()
+    desk, me = ctx.signed_in()
     roles = frozenset(Role(r) for r in args.role)
     password = _read_new_password(ctx, args.username)
-    enrol = desk.staff.add(ctx.actor, username=args.username, display_name=args.name,
+    enrol = desk.staff.add(me, username=args.username, display_name=args.name,
                            employee_no=args.employee_no, roles=roles, password=password)
     added = f"Staff member {enrol.username} added (roles: {', '.join(sorted(roles))})."
     ctx.out.result(_enrollment_data(enrol), [added, *_enrollment_lines(enrol, _tty(ctx))])
@@ -116,9 +118,9 @@ def _staff_row(info: StaffInfo) -> dict[str, Any]:
 
 
 def cmd_staff_list(ctx: Context, args: argparse.Namespace) -> int:
-    desk = ctx.open_desk()
-    staff = desk.staff.list(ctx.actor)
-    now = desk.now()
+    desk, me = ctx.signed_in()
+    staff = desk.staff.list(me)
+    now = desk.clock.now()
     lines = [f"{'USERNAME':<20} {'EMPLOYEE':<10} {'ROLES':<28} STATE"]
     for info in staff:
         state = "disabled" if not info.active else (
@@ -135,23 +137,35 @@ def cmd_staff_list(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_staff_disable(ctx: Context, args: argparse.Namespace) -> int:
-    ctx.open_desk().staff.disable(ctx.actor, args.username)
+    desk, me = ctx.signed_in()
+    desk.staff.disable(me, args.username)
     ctx.out.result({"username": args.username, "active": False},
                    f"Staff member {args.username} disabled; open sessions ended.")
     return OK
 
 
 def cmd_staff_unlock(ctx: Context, args: argparse.Namespace) -> int:
-    ctx.open_desk().staff.unlock(ctx.actor, args.username)
+    desk, me = ctx.signed_in()
+    desk.staff.unlock(me, args.username)
     ctx.out.result({"username": args.username, "unlocked": True},
                    f"Staff member {args.username} unlocked.")
     return OK
 
 
 def cmd_staff_reset_totp(ctx: Context, args: argparse.Namespace) -> int:
-    enrol = ctx.open_desk().staff.reset_totp(ctx.actor, args.username)
+    desk, me = ctx.signed_in()
+    enrol = desk.staff.reset_totp(me, args.username)
     reset = f"New authenticator key for {enrol.username}; the old one no longer works."
     ctx.out.result(_enrollment_data(enrol), [reset, *_enrollment_lines(enrol, _tty(ctx))])
+    return OK
+
+
+def cmd_staff_reset_password(ctx: Context, args: argparse.Namespace) -> int:
+    desk, me = ctx.signed_in()
+    password = _read_new_password(ctx, args.username)
+    desk.staff.reset_password(me, args.username, password)
+    ctx.out.result({"username": args.username, "password_reset": True},
+                   f"New password set for {args.username}; open sessions ended.")
     return OK
 
 
@@ -167,9 +181,9 @@ def _plain(value: Any) -> Any:
 def cmd_demo_seed(ctx: Context, args: argparse.Namespace) -> int:
     desk = ctx.open_desk()
     try:
-        demo = importlib.import_module("authdesk.core.demo")
+        demo = importlib.import_module("authdesk.demo")
     except ModuleNotFoundError as exc:
-        if exc.name != "authdesk.core.demo":
+        if exc.name != "authdesk.demo":
             raise
         raise UsageError(reason="demo data is not available in this version of AuthDesk") from None
     result = _plain(demo.seed(desk))
@@ -200,8 +214,8 @@ def _demo_lines(result: dict[str, Any]) -> list[str]:
 
 
 def cmd_audit_verify(ctx: Context, args: argparse.Namespace) -> int:
-    desk = ctx.open_desk()
-    result = desk.audit.verify(ctx.actor, progress=ctx.out.progress("Verifying"))
+    desk, me = ctx.signed_in()
+    result = desk.audit.verify(me, progress=ctx.out.progress("Verifying"))
     damage = result.damage
     data = {"ok": result.ok, "events": result.events, "head_seq": result.head_seq,
             "head_hash": result.head_hash, "checkpoints": result.checkpoints,
@@ -230,7 +244,8 @@ def cmd_audit_verify(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_audit_checkpoint(ctx: Context, args: argparse.Namespace) -> int:
-    info = ctx.open_desk().audit.checkpoint(ctx.actor, reason="manual")
+    desk, me = ctx.signed_in()
+    info = desk.audit.checkpoint(me, reason="manual")
     ctx.out.result(info.as_dict(), f"Signed checkpoint at event {info.seq} "
                    f"(head {info.head_hash[:16]}…, key id {info.key_id}).")
     return OK
@@ -257,10 +272,10 @@ def cmd_audit_export(ctx: Context, args: argparse.Namespace) -> int:
             raise UsageError(reason=f"{path} exists already; choose another name or add --force")
     if not out.parent.is_dir():
         raise UsageError(reason=f"the folder {out.parent} does not exist")
-    desk = ctx.open_desk()
+    desk, me = ctx.signed_in()
     flt = AuditFilter(since=args.since, until=args.until, actor=args.actor,
                       customer=args.customer, action=args.action, outcome=args.outcome)
-    manifest = desk.audit.export(ctx.actor, out, flt, ctx.out.progress("Exporting"),
+    manifest = desk.audit.export(me, out, flt, ctx.out.progress("Exporting"),
                                  format=file_format)
     span = f" ({manifest.first_seq}..{manifest.last_seq})" if manifest.count else ""
     lines = [f"Exported {manifest.count:,} event(s){span} to {out}.",
@@ -278,8 +293,8 @@ def cmd_audit_export(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_policy_show(ctx: Context, args: argparse.Namespace) -> int:
-    desk = ctx.open_desk()
-    values = desk.policy().as_dict()
+    desk, me = ctx.signed_in()
+    values = desk.policies.current(me).as_dict()
     data = [{"name": name, "value": values[name], "default": spec.default,
              "minimum": spec.minimum, "maximum": spec.maximum, "unit": spec.unit,
              "description": spec.description, "source": spec.source}
@@ -294,8 +309,8 @@ def cmd_policy_show(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_policy_set(ctx: Context, args: argparse.Namespace) -> int:
-    desk = ctx.open_desk()
-    policy = desk.set_policy(ctx.actor, args.name, args.value)
+    desk, me = ctx.signed_in()
+    policy = desk.policies.set(me, args.name, args.value)
     value = policy.as_dict()[args.name]
     ctx.out.result({"name": args.name, "value": value},
                    f"Policy {args.name} set to {value} {SPECS[args.name].unit}.")
@@ -305,28 +320,17 @@ def cmd_policy_set(ctx: Context, args: argparse.Namespace) -> int:
 # -- keys ----------------------------------------------------------------------------------------
 
 
-def _meta(db: Database) -> dict[str, str]:
-    with storage_errors():
-        db.require_current()
-        with db.read() as session:
-            meta = {m.key: m.value for m in session.scalars(select(Meta))}
-    if "installation_id" not in meta:
-        raise DatabaseNotInitialised()
-    return meta
-
-
 def cmd_keys_status(ctx: Context, args: argparse.Namespace) -> int:
-    desk = ctx.open_desk()  # refuses with one sentence if the keys are missing or wrong
-    with desk.read() as s:
-        desk.authorize(s, ctx.actor, Operation.VIEW_KEYS)
-    backend = desk.keys.backend_name
-    key_id = key_id_of(desk.keys.public_key_hex)
-    data = {"database_id": desk.installation_id, "key_id": key_id,
-            "public_key": desk.keys.public_key_hex, "key_check": "ok", "keyring": backend}
-    ctx.out.result(data, [f"Database id:  {desk.installation_id}",
-                          f"Key id:       {key_id}",
-                          f"Public key:   {desk.keys.public_key_hex}",
-                          f"Keyring:      {backend}",
+    desk, me = ctx.signed_in()  # opening refuses with one sentence if keys are missing or wrong
+    status = desk.key_admin.status(me)
+    if status.problem is not None:
+        raise status.problem
+    data = {"database_id": status.installation_id, "key_id": status.key_id,
+            "public_key": status.public_key, "key_check": "ok", "keyring": status.backend}
+    ctx.out.result(data, [f"Database id:  {status.installation_id}",
+                          f"Key id:       {status.key_id}",
+                          f"Public key:   {status.public_key}",
+                          f"Keyring:      {status.backend}",
                           "Key check:    ok (the keys in this keyring belong to this database)"])
     return OK
 
@@ -335,57 +339,40 @@ def cmd_keys_export(ctx: Context, args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.exists():
         raise UsageError(reason=f"{out} exists already; choose another name")
-    desk = ctx.open_desk()
-    with desk.read() as s:
-        desk.authorize(s, ctx.actor, Operation.TRANSFER_KEYS)
-    key_id = key_id_of(desk.keys.public_key_hex)
+    desk, me = ctx.signed_in()
     passphrase = ctx.prompter.secret("Passphrase for the key file", confirm=True)
-    blob = keyfile.seal(desk.keys.export_material(), passphrase,
-                        keyfile.KeyFileHeader(desk.installation_id, key_id))
-    with desk.write() as s:
-        role = desk.authorize(s, ctx.actor, Operation.TRANSFER_KEYS)
-        desk.record(s, ctx.actor, "keys.exported", subject=f"database:{desk.installation_id}",
-                    role=role, details={"key_id": key_id, "file": out.name})
-        try:  # inside the transaction: no file without its audit event
-            fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        except OSError as exc:
-            raise UsageError(reason=f"{out} could not be written: {exc.strerror}") from None
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(blob)
-        except OSError as exc:
-            out.unlink(missing_ok=True)
-            raise UsageError(reason=f"{out} could not be written: {exc.strerror}") from None
-    ctx.out.result({"file": str(out), "database_id": desk.installation_id, "key_id": key_id},
-                   [f"Keys of database {desk.installation_id} (key id {key_id}) written to {out}.",
+    written = desk.key_admin.export_file(me, out, passphrase)
+    ctx.out.result({"file": str(out), "database_id": written.database_id,
+                    "key_id": written.key_id},
+                   [f"Keys of database {written.database_id} (key id {written.key_id}) written "
+                    f"to {out}.",
                     "Keep the file and its passphrase apart; anyone with both holds the keys."])
     return OK
 
 
 def cmd_keys_import(ctx: Context, args: argparse.Namespace) -> int:
+    """Store the keys, then have the administrator sign in (their sign-in needs the keys) and
+    record it; if that fails, the keys are removed again."""
     path = Path(args.file)
     try:
         blob = path.read_bytes()
     except OSError as exc:
         raise UsageError(reason=f"{path} cannot be read: {exc.strerror}") from None
-    header, _ = keyfile.read_header(blob, str(path))
+    if not ctx.username:
+        raise SignInNeeded()
     db = ctx.database()
-    meta = _meta(db)
-    if header.database_id != meta["installation_id"]:
-        raise keyfile.KeyFileForOtherDatabase(found=header.database_id,
-                                              expected=meta["installation_id"])
+    with storage_errors():
+        db.require_current()
     passphrase = ctx.prompter.secret("Passphrase of the key file")
-    _, material = keyfile.unseal(blob, passphrase, str(path))
-    store = KeyStore(meta["installation_id"])
-    store.import_material(material, KeyCheck(meta["key_check"], meta["signing_public_key"],
-                                             meta["key_id"]))
-    desk = ctx.open_desk()  # reads them back from the keyring: proves they were stored
-    with desk.write() as s:
-        role = desk.authorize(s, ctx.actor, Operation.TRANSFER_KEYS)
-        desk.record(s, ctx.actor, "keys.imported", subject=f"database:{desk.installation_id}",
-                    role=role, details={"key_id": meta["key_id"], "file": path.name})
-    ctx.out.result({"database_id": desk.installation_id, "key_id": meta["key_id"],
+    store = stage_import(db, blob, passphrase, str(path))
+    try:
+        desk, me = ctx.signed_in()
+        key_id = desk.key_admin.confirm_import(me, path.name)
+    except BaseException:
+        store.forget()
+        raise
+    ctx.out.result({"database_id": desk.installation_id, "key_id": key_id,
                     "keyring": desk.keys.backend_name},
-                   f"Keys of database {desk.installation_id} (key id {meta['key_id']}) stored "
+                   f"Keys of database {desk.installation_id} (key id {key_id}) stored "
                    f"in this workstation's keyring ({desk.keys.backend_name}).")
     return OK

@@ -1,8 +1,13 @@
 """What every ``authdesk-admin`` command works with: the configuration, the database, the
-acting identity, prompts for secrets, and output in text or JSON."""
+signed-in person, prompts for secrets, and output in text or JSON.
+
+The admin CLI acts only as a signed-in person (``--user NAME``; the password and the code from
+that person's authenticator app are prompted, or read as two lines of standard input), with that
+person's roles, exactly like the desktop app. There is no unnamed administrator."""
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import json
 import sys
@@ -13,10 +18,11 @@ from typing import IO, Any
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from authdesk.core.authority import SessionHandle
 from authdesk.core.config import Config
-from authdesk.core.desk import Desk, storage_errors, system_actor
+from authdesk.core.desk import Desk
 from authdesk.core.errors import AuthDeskError, DatabaseNotInitialised
-from authdesk.core.roles import Actor
+from authdesk.core.kernel import storage_errors
 from authdesk.core.workstation import Workstation
 from authdesk.storage.db import Database
 
@@ -25,13 +31,6 @@ class UsageError(AuthDeskError):
     """Bad arguments or missing input: exit code 2."""
 
     template = "{reason}"
-
-
-def os_user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name in some containers and services
-        return "unknown"
 
 
 class Prompter:
@@ -104,20 +103,41 @@ class Output:
         return show
 
 
+class SignInNeeded(UsageError):
+    template = (
+        "this command acts as a signed-in person: add --user NAME (the password and the code "
+        "from that person's authenticator app are then asked for, or read as two lines of "
+        "standard input)"
+    )
+
+
 @dataclass
 class Context:
     config: Config
     out: Output
     prompter: Prompter
     workstation: Workstation
-    actor: Actor
+    username: str | None = None
     _db: Database | None = None
+    _desk: Desk | None = None
+    _handle: SessionHandle | None = None
 
     @classmethod
-    def create(cls, config: Config, out: Output, prompter: Prompter) -> Context:
+    def create(cls, config: Config, out: Output, prompter: Prompter,
+               username: str | None = None) -> Context:
         workstation = Workstation.local(config.data_dir, config.workstation)
-        actor = system_actor(workstation, username=f"cli:{os_user()}"[:64])
-        return cls(config, out, prompter, workstation, actor)
+        return cls(config, out, prompter, workstation, username)
+
+    def signed_in(self, desk: Desk | None = None) -> tuple[Desk, SessionHandle]:
+        """The desk and the session of ``--user``, signed in once per command."""
+        desk = desk or self.open_desk()
+        if self._handle is None:
+            if not self.username:
+                raise SignInNeeded()
+            password = self.prompter.secret(f"Password of {self.username}")
+            code = self.prompter.text("Code from your authenticator app")
+            self._handle = desk.staff.sign_in(self.username, password, code)
+        return desk, self._handle
 
     def database(self, *, create: bool = False) -> Database:
         """The configured database. Only ``init`` may create a new SQLite file: a mistyped
@@ -136,8 +156,17 @@ class Context:
         return self._db
 
     def open_desk(self) -> Desk:
-        return Desk.open(self.database(), workstation=self.workstation)
+        if self._desk is None:
+            self._desk = Desk.open(self.database(), workstation=self.workstation)
+        return self._desk
 
     def close(self) -> None:
-        if self._db is not None:
-            self._db.dispose()
+        try:
+            if self._handle is not None and self._desk is not None:
+                # A session that already ended (locked out, disabled) has nothing to sign out.
+                with contextlib.suppress(AuthDeskError):
+                    self._desk.staff.sign_out(self._handle)
+        finally:
+            self._handle = None
+            if self._db is not None:
+                self._db.dispose()

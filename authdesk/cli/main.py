@@ -23,14 +23,7 @@ from typing import IO, NoReturn
 from authdesk import __version__
 from authdesk.cli import commands
 from authdesk.cli.context import Context, Output, Prompter, UsageError
-from authdesk.cli.keyfile import (
-    KeyFileForOtherDatabase,
-    KeyFileUnreadable,
-    WeakPassphrase,
-    WrongPassphrase,
-)
 from authdesk.core.config import load_config
-from authdesk.core.desk import translate_storage_error
 from authdesk.core.errors import (
     AuthDeskError,
     ConfigError,
@@ -40,9 +33,16 @@ from authdesk.core.errors import (
     InvalidInput,
     NotFound,
 )
+from authdesk.core.kernel import translate_storage_error
+from authdesk.core.keyfile import (
+    KeyFileForOtherDatabase,
+    KeyFileUnreadable,
+    WeakPassphrase,
+    WrongPassphrase,
+)
 from authdesk.core.keys import KeyringUnavailable, KeysMissing, WrongKey
 from authdesk.core.policy import SPECS
-from authdesk.core.roles import Role
+from authdesk.core.roles import STAFF_ROLES
 from authdesk.core.staff import WeakPassword
 from authdesk.storage.db import StorageError
 
@@ -77,10 +77,16 @@ def build_parser() -> argparse.ArgumentParser:
                              "config folder)")
     common.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
                         help="machine-readable output: one JSON document on stdout")
+    common.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS,
+                        help="act as this staff member: their password and the code from "
+                             "their authenticator app are asked for (or read as two lines of "
+                             "standard input), and their roles decide what is allowed")
 
     parser = _Parser(prog="authdesk-admin", parents=[common],
                      description="AuthDesk administration: set-up, staff, audit log, policy "
-                                 "and keys.",
+                                 "and keys. Every command but --help, --version, init and "
+                                 "demo-seed on an empty database acts as the person named by "
+                                 "--user.",
                      epilog="Exit codes: 0 ok, 1 check failed, 2 usage or environment error.")
     parser.add_argument("--version", action="version", version=f"authdesk-admin {__version__}")
     top = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
@@ -106,19 +112,22 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--username", required=True)
     add.add_argument("--name", required=True, help="full name")
     add.add_argument("--employee-no", required=True)
-    add.add_argument("--role", required=True, action="append", choices=[r.value for r in Role],
+    add.add_argument("--role", required=True, action="append",
+                     choices=[r.value for r in STAFF_ROLES],
                      help="repeat for several roles")
     command(staff, "list", commands.cmd_staff_list, "list staff accounts")
     for name, handler, text in (
         ("disable", commands.cmd_staff_disable, "disable an account and end its sessions"),
         ("unlock", commands.cmd_staff_unlock, "clear a sign-in lockout"),
         ("reset-totp", commands.cmd_staff_reset_totp,
-         "issue a new authenticator key (printed once)"),
+         "issue a new authenticator key (printed once); open sessions end"),
+        ("reset-password", commands.cmd_staff_reset_password,
+         "set a new password (asked for, or read from stdin); open sessions end"),
     ):
         command(staff, name, handler, text).add_argument("username")
 
     command(top, "demo-seed", commands.cmd_demo_seed,
-            "fill the database with clearly fictitious staff and customers")
+            "fill an EMPTY database with clearly fictitious staff and customers")
 
     audit = top.add_parser("audit", help="the audit log").add_subparsers(
         dest="audit_command", metavar="ACTION", required=True)
@@ -200,7 +209,8 @@ def main(
         config_file = getattr(args, "config", None)
         config = load_config(Path(config_file) if config_file else None,
                              database_url=getattr(args, "db", None))
-        ctx = Context.create(config, out, Prompter(stdin or sys.stdin, out.stderr))
+        ctx = Context.create(config, out, Prompter(stdin or sys.stdin, out.stderr),
+                             getattr(args, "user", None))
         handler: Handler = args.handler
         return handler(ctx, args)
     except AuthDeskError as exc:
