@@ -1,5 +1,6 @@
-"""Helpers for the change-request tests: staff who are really signed in, customers added through
-the service, authenticator codes that never repeat a time step, and document inputs."""
+"""Helpers for the change-request tests: staff who are really signed in (``helpers.Staffing``),
+customers added through the service, calls, authenticator codes that never repeat a time step,
+and document inputs."""
 
 from __future__ import annotations
 
@@ -7,17 +8,18 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-import pyotp
+from helpers import PASSWORD, Codes, Person, Staffing
 
+from authdesk.core.authority import SessionHandle
+from authdesk.core.calls import CallInfo
 from authdesk.core.clock import FakeClock
-from authdesk.core.desk import Desk, system_actor
+from authdesk.core.desk import Desk
 from authdesk.core.documents import DocumentType
 from authdesk.core.evidence import DocumentInput
 from authdesk.core.requests import RequestSummary
-from authdesk.core.roles import Actor, Role
+from authdesk.core.roles import Role
 
-PASSWORD = "a long test password"
-PERIOD = 30
+__all__ = ["PASSWORD", "Kit", "Person"]
 
 # Real entries of the Zengin master.
 MIZUHO, TOKYO_EIGYOBU, MARUNOUCHI_CHUO = "0001", "001", "004"
@@ -43,50 +45,57 @@ EXPIRED_LICENCE = DocumentInput(DocumentType.DRIVERS_LICENCE, number="1234567890
 
 
 @dataclass
-class Person:
-    actor: Actor
-    key: str  # the staff member's TOTP key (base32)
-
-
-@dataclass
 class Kit:
-    """One database with an administrator, and helpers to add the rest."""
+    """One database with an administrator (created and signed in on first use), and helpers
+    to add the rest."""
 
     desk: Desk
     clock: FakeClock
-    last_steps: dict[str, int] = field(default_factory=dict)
     customer_keys: dict[int, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.cli = system_actor(self.desk.workstation)
+        self.people = Staffing(self.desk, self.clock)
         self._numbers = 0
 
     # -- codes ---------------------------------------------------------------------------------
 
+    @property
+    def codes(self) -> Codes:
+        return self.people.codes
+
     def code(self, key: str) -> str:
         """A code for a time step not used before for this key, within ±1 step of now."""
-        now_step = int(self.clock.now().timestamp()) // PERIOD
-        step = max(self.last_steps.get(key, now_step - 2) + 1, now_step - 1)
-        if step > now_step + 1:
-            self.clock.advance(seconds=PERIOD * (step - now_step - 1))
-        self.last_steps[key] = step
-        return pyotp.TOTP(key).at(step * PERIOD)
+        return self.codes(key)
 
     # -- staff ---------------------------------------------------------------------------------
 
+    @property
+    def admin(self) -> SessionHandle:
+        """The first administrator, signed in (what ``system_actor`` used to stand for)."""
+        return self.people.admin
+
+    @property
+    def auditor(self) -> SessionHandle:
+        return self.people.auditor
+
     def staff(self, username: str, *roles: Role, employee_no: str | None = None) -> Person:
-        enrol = self.desk.staff.add(self.cli, username=username, display_name=username,
-                                    employee_no=employee_no or f"E-{username}",
-                                    roles=frozenset(roles), password=PASSWORD)
-        actor = self.desk.staff.sign_in(username, PASSWORD, self.code(enrol.manual_key))
-        return Person(actor, enrol.manual_key)
+        return self.people.add(username, *roles, employee_no=employee_no)
 
     def sign_in_again(self, person: Person) -> Person:
-        actor = self.desk.staff.sign_in(person.actor.username, PASSWORD, self.code(person.key))
-        return Person(actor, person.key)
+        return self.people.sign_in_again(person)
 
     def step_up(self, person: Person) -> None:
-        self.desk.staff.step_up(person.actor, self.code(person.key))
+        self.people.step_up(person)
+
+    # -- calls ---------------------------------------------------------------------------------
+
+    def call(self, agent: Person, channel: str = "phone") -> CallInfo:
+        """The agent's open call (taken now if none is open on that channel)."""
+        return self.people.on_call(agent, channel)
+
+    def new_call(self, agent: Person, channel: str = "phone") -> CallInfo:
+        """The next caller: the open call is wrapped up and a new one taken."""
+        return self.people.new_call(agent, channel)
 
     # -- customers -----------------------------------------------------------------------------
 
@@ -105,31 +114,36 @@ class Kit:
                           account_number=f"{1000000 + self._numbers:07d}",
                           account_holder=kana)
         fields.update(overrides)
-        return self.desk.customers.add(self.cli, **fields)
+        return self.desk.customers.add(self.admin, **fields)
 
     def active_factor(self, agent: Person, customer_id: int) -> str:
-        enrol = self.desk.factors.enroll(agent.actor, customer_id)
-        self.desk.factors.activate(agent.actor, customer_id, self.code(enrol.manual_key))
+        enrol = self.desk.factors.enroll(agent.handle, customer_id)
+        self.desk.factors.activate(agent.handle, customer_id, self.code(enrol.manual_key))
         self.customer_keys[customer_id] = enrol.manual_key
         return enrol.manual_key
 
-    def verify(self, agent: Person, customer_id: int) -> None:
-        """A successful step-up of the customer by this agent."""
-        handle = self.desk.factors.start_verification(agent.actor, customer_id)
-        self.desk.factors.verify(agent.actor, handle.id, self.code(self.customer_keys[customer_id]))
+    def verify(self, agent: Person, customer_id: int, channel: str = "phone") -> None:
+        """A successful step-up of the customer by this agent, in the agent's open call."""
+        self.call(agent, channel)
+        handle = self.desk.factors.start_verification(agent.handle, customer_id)
+        self.desk.factors.verify(agent.handle, handle.id,
+                                 self.code(self.customer_keys[customer_id]))
 
     # -- requests ------------------------------------------------------------------------------
 
     def draft(self, agent: Person, customer_id: int, *, number: str = "7654321",
-              holder: str = "ﾐﾎﾝ ﾀﾛｳ", **kwargs: Any) -> RequestSummary:
-        return self.desk.requests.create(agent.actor, customer_id, bank_code=MUFG,
+              holder: str = "ﾐﾎﾝ ﾀﾛｳ", channel: str = "phone", **kwargs: Any) -> RequestSummary:
+        """A draft from the agent's open call (taken now if none is open on ``channel``)."""
+        self.call(agent, channel)
+        return self.desk.requests.create(agent.handle, customer_id, bank_code=MUFG,
                                          branch_code=HONTEN, account_type="ordinary",
                                          account_number=number, holder=holder, **kwargs)
 
     def pending(self, agent: Person, customer_id: int, **kwargs: Any) -> RequestSummary:
-        """A submitted low-risk request of a customer with an active factor."""
+        """A submitted low-risk request of a customer with an active factor: verified in the
+        agent's call, then drafted and submitted."""
         if customer_id not in self.customer_keys:
             self.active_factor(agent, customer_id)
+        self.verify(agent, customer_id, kwargs.get("channel", "phone"))
         summary = self.draft(agent, customer_id, **kwargs)
-        self.verify(agent, customer_id)
-        return self.desk.requests.submit(agent.actor, summary.id)
+        return self.desk.requests.submit(agent.handle, summary.id)

@@ -1,0 +1,168 @@
+"""Staff who really sign in, for every test folder.
+
+There is no unnamed administrator any more: a test that needs one creates the first
+administrator with ``create_first_admin`` and signs them in, like the admin CLI's ``init`` and
+then ``--user``. ``Staffing`` does this once per database and keeps the sessions it opened, and
+``Codes`` gives authenticator codes that never reuse a time step on the fake clock (the core
+refuses a replayed step, for staff and customers alike).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+import pyotp
+
+from authdesk.core.authority import SessionHandle
+from authdesk.core.calls import CallInfo, CallOutcome
+from authdesk.core.clock import FakeClock
+from authdesk.core.desk import Desk
+from authdesk.core.roles import Role
+
+PASSWORD = "a long test password"
+PERIOD = 30
+ADMIN = "it.admin"
+AUDITOR = "it.auditor"
+# A session that has been left this long may have locked (idle) or ended (absolute limit), with
+# the default policy; the housekeeping people then sign in again before they act.
+_IDLE_MARGIN = timedelta(minutes=25)
+_ABSOLUTE_MARGIN = timedelta(hours=11)
+
+
+def employee_no_for(username: str) -> str:
+    """A canonical employee number (upper-case ASCII letters, digits and '-') for a username."""
+    return "E-" + re.sub(r"[^A-Z0-9]+", "-", username.upper()).strip("-")
+
+
+class Codes:
+    """Codes from an authenticator app at the fake clock's time, each time step used once per
+    key, within ±1 step of now (the clock moves on when a key has used up the window)."""
+
+    def __init__(self, clock: FakeClock) -> None:
+        self.clock = clock
+        self.last_steps: dict[str, int] = {}
+
+    def __call__(self, key: str) -> str:
+        now_step = int(self.clock.now().timestamp()) // PERIOD
+        step = max(self.last_steps.get(key, now_step - 2) + 1, now_step - 1)
+        if step > now_step + 1:
+            self.clock.advance(seconds=PERIOD * (step - now_step - 1))
+        self.last_steps[key] = step
+        return pyotp.TOTP(key).at(step * PERIOD)
+
+
+@dataclass(eq=False)
+class Person:
+    """A signed-in member of staff: what the GUI or the CLI would hold (the handle), and what
+    their phone holds (the TOTP key)."""
+
+    username: str
+    key: str
+    handle: SessionHandle
+    signed_in_at: datetime
+    last_used: datetime
+
+
+class Staffing:
+    """The people of one test database: the first administrator, staff added by them, and an
+    auditor for checking the log, each signed in with password and code."""
+
+    def __init__(self, desk: Desk, clock: FakeClock, codes: Codes | None = None) -> None:
+        self.desk = desk
+        self.clock = clock
+        self.codes = codes or Codes(clock)
+        self.people: dict[str, Person] = {}
+
+    # -- signing in ----------------------------------------------------------------------------
+
+    def sign_in(self, username: str, key: str) -> Person:
+        handle = self.desk.staff.sign_in(username, PASSWORD, self.codes(key))
+        now = self.clock.now()
+        person = Person(username, key, handle, now, now)
+        self.people[username] = person
+        return person
+
+    def sign_in_again(self, person: Person) -> Person:
+        """A new session for ``person`` (after a long wait, or after their session ended); the
+        same object now holds the new handle."""
+        fresh = self.sign_in(person.username, person.key)
+        person.handle, person.signed_in_at, person.last_used = (
+            fresh.handle, fresh.signed_in_at, fresh.last_used)
+        self.people[person.username] = person
+        return person
+
+    def again(self, username: str, *, call: bool = False) -> SessionHandle:
+        """A new session for the person called ``username`` (optionally on a new call)."""
+        person = self.sign_in_again(self.people[username])
+        if call:
+            self.desk.calls.take(person.handle)
+        return person.handle
+
+    def step_up(self, person: Person) -> None:
+        self.desk.staff.step_up(person.handle, self.codes(person.key))
+
+    # -- the housekeeping people ---------------------------------------------------------------
+
+    def _housekeeper(self, username: str, role: Role) -> SessionHandle:
+        person = self.people.get(username)
+        now = self.clock.now()
+        if person is None:
+            person = self._create(username, role)
+        elif (now - person.last_used >= _IDLE_MARGIN
+              or now - person.signed_in_at >= _ABSOLUTE_MARGIN):
+            self.sign_in_again(person)
+        person.last_used = self.clock.now()
+        return person.handle
+
+    def _create(self, username: str, role: Role) -> Person:
+        if role is Role.ADMIN:
+            enrol = self.desk.staff.create_first_admin(
+                username=username, display_name="IT administrator",
+                employee_no=employee_no_for(username), password=PASSWORD)
+        else:
+            enrol = self.desk.staff.add(self.admin, username=username, display_name=username,
+                                        employee_no=employee_no_for(username),
+                                        roles=frozenset({role}), password=PASSWORD)
+        return self.sign_in(username, enrol.manual_key)
+
+    @property
+    def admin(self) -> SessionHandle:
+        """The first administrator's session (created on first use, signed in again when it
+        may have timed out)."""
+        return self._housekeeper(ADMIN, Role.ADMIN)
+
+    @property
+    def auditor(self) -> SessionHandle:
+        """An auditor's session, for verifying and reading the log."""
+        return self._housekeeper(AUDITOR, Role.AUDITOR)
+
+    # -- staff -----------------------------------------------------------------------------------
+
+    def add(self, username: str, *roles: Role, employee_no: str | None = None) -> Person:
+        """A new member of staff added by the administrator, signed in."""
+        enrol = self.desk.staff.add(self.admin, username=username, display_name=username,
+                                    employee_no=employee_no or employee_no_for(username),
+                                    roles=frozenset(roles), password=PASSWORD)
+        return self.sign_in(username, enrol.manual_key)
+
+    # -- calls -----------------------------------------------------------------------------------
+
+    def on_call(self, person: Person | SessionHandle, channel: str = "phone") -> CallInfo:
+        """The person's open call, taken now if there is none (or if it is on another
+        channel: that one is wrapped up first)."""
+        handle = person.handle if isinstance(person, Person) else person
+        current = self.desk.calls.current(handle)
+        if current is not None and current.channel == channel:
+            return current
+        if current is not None:
+            self.desk.calls.wrap_up(handle, CallOutcome.TRANSFERRED, "Handed to the next item")
+        return self.desk.calls.take(handle, channel)
+
+    def new_call(self, person: Person | SessionHandle, channel: str = "phone") -> CallInfo:
+        """The next caller: the open call (if any) is wrapped up and a new one taken."""
+        handle = person.handle if isinstance(person, Person) else person
+        if self.desk.calls.current(handle) is not None:
+            self.desk.calls.wrap_up(handle, CallOutcome.RESOLVED, "Done")
+        return self.desk.calls.take(handle, channel)
