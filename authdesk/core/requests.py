@@ -104,6 +104,33 @@ _STATUS_WORDS = {
     RequestStatus.EXPIRED: "expired",
 }
 
+class Transition(StrEnum):
+    """What can happen to a request; the value is the word a refusal uses ("cannot be …")."""
+
+    SUBMIT = "submitted"
+    APPROVE = "approved"
+    REJECT = "rejected"
+    CANCEL = "cancelled"
+    TAKE_EFFECT = "made effective"
+    EXPIRE = "expired"
+
+
+# The one table of status changes: from which states each transition may start, and where it
+# leads. Every status change goes through ``_move``, which consults it.
+TRANSITIONS: dict[Transition, tuple[frozenset[RequestStatus], RequestStatus]] = {
+    Transition.SUBMIT: (frozenset({RequestStatus.DRAFT}), RequestStatus.PENDING),
+    Transition.APPROVE: (frozenset({RequestStatus.PENDING}), RequestStatus.APPROVED),
+    Transition.REJECT: (frozenset({RequestStatus.PENDING}), RequestStatus.REJECTED),
+    Transition.CANCEL: (frozenset({RequestStatus.DRAFT, RequestStatus.PENDING,
+                                   RequestStatus.APPROVED}), RequestStatus.CANCELLED),
+    Transition.TAKE_EFFECT: (frozenset({RequestStatus.APPROVED}), RequestStatus.EFFECTIVE),
+    Transition.EXPIRE: (frozenset({RequestStatus.DRAFT, RequestStatus.PENDING}),
+                        RequestStatus.EXPIRED),
+}
+# Once here, a request never changes again.
+FINAL = frozenset({RequestStatus.EFFECTIVE, RequestStatus.REJECTED, RequestStatus.CANCELLED,
+                   RequestStatus.EXPIRED})
+
 # At most one request per customer is in these states: two competing changes to the same
 # withdrawal account would leave the outcome to whichever took effect last.
 _OPEN = (RequestStatus.PENDING, RequestStatus.APPROVED)
@@ -267,6 +294,17 @@ class RequestDetail:
     @property
     def status(self) -> RequestStatus:
         return self.summary.status
+
+
+def _move(row: ChangeRequest, transition: Transition) -> RequestStatus:
+    """Change the request's status as the transition table says; returns the status it left.
+    Callers check first (``_check``) so a person gets a sentence; this guards the table."""
+    previous = RequestStatus(row.status)
+    sources, target = TRANSITIONS[transition]
+    if previous not in sources:
+        raise AssertionError(f"request {row.id}: {previous} cannot be {transition.value}")
+    row.status = str(target)
+    return previous
 
 
 def account_info(bank_code: str | None, branch_code: str | None, account_type: str | None,
@@ -433,8 +471,7 @@ class RequestService:
         with self.kernel.write() as s:
             actor = self.kernel.authorize(s, handle, Operation.CREATE_REQUEST)
             row, settled = self._load_settled(s, actor, request_id)
-            if row.status != RequestStatus.DRAFT:
-                self._refuse_state(row, "submitted", settled)
+            self._check(row, Transition.SUBMIT, settled)
             if row.requester_id != actor.staff_id:
                 requester = s.get(Staff, row.requester_id)
                 raise NotRequester(requester=requester.username if requester else "?",
@@ -455,7 +492,8 @@ class RequestService:
             if missing:
                 raise EvidenceMissing(what="; ".join(missing))
             now = self.kernel.now()
-            row.status, row.submitted_at = str(RequestStatus.PENDING), now
+            _move(row, Transition.SUBMIT)
+            row.submitted_at = now
             row.verification_id = verification.id if verification is not None else None
             row.risk_level, row.risk_reasons = str(risk.level), list(risk.reasons)
             row.old_account = _snapshot(customer)  # it may have changed since the draft
@@ -476,8 +514,7 @@ class RequestService:
             actor = self.kernel.authorize(s, handle, Operation.APPROVE_REQUEST)
             approver_id = self._staff_id(actor, Operation.APPROVE_REQUEST)
             row, settled = self._load_settled(s, actor, request_id)
-            if row.status != RequestStatus.PENDING:
-                self._refuse_state(row, "approved", settled)
+            self._check(row, Transition.APPROVE, settled)
             customer = get_customer(s, row.customer_id, for_update=True)
             conflict = self._same_person(s, row, approver_id)
             if conflict is not None:
@@ -488,7 +525,7 @@ class RequestService:
             now = self.kernel.now()
             hours = self.kernel.policy(s).cooling_off_hours
             effective_at = now + timedelta(hours=hours)
-            row.status = str(RequestStatus.APPROVED)
+            _move(row, Transition.APPROVE)
             row.decided_by, row.decided_at = approver_id, now
             row.effective_at = effective_at
             sent = self.notifications.queue(s, customer.id, row.id,
@@ -508,11 +545,10 @@ class RequestService:
             actor = self.kernel.authorize(s, handle, Operation.REJECT_REQUEST)
             decider_id = self._staff_id(actor, Operation.REJECT_REQUEST)
             row, settled = self._load_settled(s, actor, request_id)
-            if row.status != RequestStatus.PENDING:
-                self._refuse_state(row, "rejected", settled)
+            self._check(row, Transition.REJECT, settled)
             customer = get_customer(s, row.customer_id)
             now = self.kernel.now()
-            row.status = str(RequestStatus.REJECTED)
+            _move(row, Transition.REJECT)
             row.decided_by, row.decided_at = decider_id, now
             row.closed_at = now
             row.decision_reason = text
@@ -532,11 +568,11 @@ class RequestService:
             actor = self.kernel.authorize(s, handle, Operation.CANCEL_REQUEST)
             row, settled = self._load_settled(s, actor, request_id)
             previous = RequestStatus(row.status)
-            if previous not in (RequestStatus.DRAFT, *_OPEN):
-                self._refuse_state(row, "cancelled", settled)
+            self._check(row, Transition.CANCEL, settled)
             customer = get_customer(s, row.customer_id)
             now = self.kernel.now()
-            row.status, row.closed_at = str(RequestStatus.CANCELLED), now
+            _move(row, Transition.CANCEL)
+            row.closed_at = now
             row.decision_reason = text
             if actor.staff_id is not None:
                 row.decided_by, row.decided_at = actor.staff_id, now
@@ -590,7 +626,8 @@ class RequestService:
         if status in (RequestStatus.DRAFT, RequestStatus.PENDING) and since is not None \
                 and as_utc(since) + timedelta(days=days) <= now:
             customer = get_customer(s, row.customer_id)
-            row.status, row.closed_at = str(RequestStatus.EXPIRED), now
+            _move(row, Transition.EXPIRE)
+            row.closed_at = now
             self.kernel.record(s, actor, "request.expired", subject=f"request:{row.id}",
                                details={"customer": customer.number, "from": str(status),
                                         "after_days": days})
@@ -605,7 +642,8 @@ class RequestService:
         if owner is not None and owner != customer.number:
             # Cannot happen through this service (approve checks it); guards a change made to
             # the customer master behind its back during the cooling-off period.
-            row.status, row.closed_at = str(RequestStatus.CANCELLED), now
+            _move(row, Transition.CANCEL)
+            row.closed_at = now
             row.decision_reason = "the account was registered for another customer"
             sent = self.notifications.queue(s, customer.id, row.id,
                                                  NotificationKind.REQUEST_CANCELLED)
@@ -618,7 +656,8 @@ class RequestService:
         customer.bank_code, customer.branch_code = account.bank_code, account.branch_code
         customer.account_type, customer.account_number = str(account.account_type), account.number
         customer.account_holder = account.holder
-        row.status, row.closed_at = str(RequestStatus.EFFECTIVE), now
+        _move(row, Transition.TAKE_EFFECT)
+        row.closed_at = now
         sent = self.notifications.queue(s, customer.id, row.id,
                                              NotificationKind.ACCOUNT_CHANGED)
         self.kernel.record(s, actor, "request.effective", subject=f"request:{row.id}",
@@ -785,9 +824,12 @@ class RequestService:
         return row, self._settle(s, self.kernel.system_actor(), row)
 
     @staticmethod
-    def _refuse_state(row: ChangeRequest, action: str, settled: bool) -> None:
+    def _check(row: ChangeRequest, transition: Transition, settled: bool) -> None:
+        """Refuse unless ``transition`` may start from the request's status."""
+        if RequestStatus(row.status) in TRANSITIONS[transition][0]:
+            return
         error = RequestNotPending(request=row.id, status=RequestStatus(row.status).words,
-                                  action=action)
+                                  action=transition.value)
         # If time just moved the request on (expired, took effect), keep that change.
         raise RefuseAfterCommit(error) if settled else error
 
