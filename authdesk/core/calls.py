@@ -17,6 +17,7 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from authdesk.core.actions import Action
 from authdesk.core.authority import Actor, Principal
 from authdesk.core.clock import as_utc
 from authdesk.core.customers import get_customer
@@ -128,7 +129,7 @@ class CallService:
             session_row = s.get(StaffSession, actor.session_id)
             assert session_row is not None
             session_row.current_call_id = row.id
-            kernel.record(s, actor, "call.taken", subject=f"call:{row.id}",
+            kernel.record(s, actor, Action.CALL_TAKEN, subject=f"call:{row.id}",
                           details={"call": row.id, "channel": channel.value})
             return _info(row, actor.username, None)
 

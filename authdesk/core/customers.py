@@ -18,6 +18,7 @@ from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from authdesk.core import bank, kana
+from authdesk.core.actions import Action
 from authdesk.core.authority import Principal
 from authdesk.core.clock import as_utc
 from authdesk.core.errors import AuthDeskError, InvalidInput, NotFound
@@ -394,7 +395,7 @@ class CustomerService:
             rows = list(s.scalars(select(Customer).where(query.clause)
                                   .order_by(Customer.number).limit(limit)))
             states = factor_states(s, [r.id for r in rows])
-            self.kernel.record(s, actor, "customer.searched", subject="customers",
+            self.kernel.record(s, actor, Action.CUSTOMER_SEARCHED, subject="customers",
                                details={"query": query.audit_text, "kind": query.kind,
                                         "results": len(rows)})
             return [
@@ -438,7 +439,7 @@ class CustomerService:
                 recent_requests=tuple(
                     RequestView(r.id, r.status, as_utc(r.created_at)) for r in requests),
             )
-            self.kernel.record(s, actor, "customer.viewed", subject=f"customer:{row.number}")
+            self.kernel.record(s, actor, Action.CUSTOMER_VIEWED, subject=f"customer:{row.number}")
             return profile
 
     def unmask(self, handle: Principal, customer_id: int, field: str, reason: str) -> str:
@@ -462,7 +463,7 @@ class CustomerService:
                 "email": row.email or "",
                 "birth_date": row.birth_date.isoformat(),
             }[field]
-            self.kernel.record(s, actor, "customer.unmasked", subject=f"customer:{row.number}",
+            self.kernel.record(s, actor, Action.CUSTOMER_UNMASKED, subject=f"customer:{row.number}",
                                details={"field": field, "reason": reason})
             return value
 
@@ -500,7 +501,7 @@ class CustomerService:
             row = customer_row(record, self.kernel.now())
             s.add(row)
             s.flush()
-            self.kernel.record(s, actor, "customer.added", subject=f"customer:{row.number}",
+            self.kernel.record(s, actor, Action.CUSTOMER_ADDED, subject=f"customer:{row.number}",
                                details={"account": record.account is not None})
             return row.id
 
@@ -524,5 +525,5 @@ class CustomerService:
             details: dict[str, str] = {"field": field}
             if field in ("phone", "email", "address"):
                 details["to"] = mask_field(field, parsed)
-            self.kernel.record(s, actor, "customer.contact_changed",
+            self.kernel.record(s, actor, Action.CUSTOMER_CONTACT_CHANGED,
                                subject=f"customer:{row.number}", details=details)

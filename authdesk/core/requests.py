@@ -42,6 +42,7 @@ from sqlalchemy import and_, exists, or_, select
 from sqlalchemy.orm import Session
 
 from authdesk.core import evidence
+from authdesk.core.actions import Action
 from authdesk.core.authority import SYSTEM, Actor, Principal
 from authdesk.core.bank import AccountType, BankAccount, lookup_bank, lookup_branch
 from authdesk.core.bank import parse_bank_account as parse_account
@@ -418,7 +419,7 @@ class RequestService:
                 risk_level=str(risk.level), risk_reasons=list(risk.reasons), notes=notes)
             s.add(row)
             s.flush()
-            self.kernel.record(s, actor, "request.created", subject=f"request:{row.id}",
+            self.kernel.record(s, actor, Action.REQUEST_CREATED, subject=f"request:{row.id}",
                                details={"customer": customer.number, "channel": str(how),
                                         "call": call.id,
                                         "account": _masked(account.bank_code, account.branch_code,
@@ -497,7 +498,7 @@ class RequestService:
             row.verification_id = verification.id if verification is not None else None
             row.risk_level, row.risk_reasons = str(risk.level), list(risk.reasons)
             row.old_account = _snapshot(customer)  # it may have changed since the draft
-            self.kernel.record(s, actor, "request.submitted", subject=f"request:{row.id}",
+            self.kernel.record(s, actor, Action.REQUEST_SUBMITTED, subject=f"request:{row.id}",
                                details={"customer": customer.number, "risk": str(risk.level),
                                         "reasons": risk.reasons,
                                         "verification": row.verification_id,
@@ -530,7 +531,7 @@ class RequestService:
             row.effective_at = effective_at
             sent = self.notifications.queue(s, customer.id, row.id,
                                                  NotificationKind.REQUEST_APPROVED)
-            self.kernel.record(s, actor, "request.approved", subject=f"request:{row.id}",
+            self.kernel.record(s, actor, Action.REQUEST_APPROVED, subject=f"request:{row.id}",
                                details={"customer": customer.number, "risk": row.risk_level,
                                         "cooling_off_hours": hours,
                                         "effective_at": effective_at.isoformat(),
@@ -555,7 +556,7 @@ class RequestService:
             # The real customer learns that someone tried: a letter to the registered address.
             sent = self.notifications.queue(s, customer.id, row.id,
                                                  NotificationKind.REQUEST_REJECTED)
-            self.kernel.record(s, actor, "request.rejected", subject=f"request:{row.id}",
+            self.kernel.record(s, actor, Action.REQUEST_REJECTED, subject=f"request:{row.id}",
                                details={"customer": customer.number, "reason": text,
                                         "notifications": sent})
             return self._summary(s, row, customer)
@@ -580,7 +581,7 @@ class RequestService:
             if previous is not RequestStatus.DRAFT:  # the customer was not told of a draft
                 sent = self.notifications.queue(s, customer.id, row.id,
                                                      NotificationKind.REQUEST_CANCELLED)
-            self.kernel.record(s, actor, "request.cancelled", subject=f"request:{row.id}",
+            self.kernel.record(s, actor, Action.REQUEST_CANCELLED, subject=f"request:{row.id}",
                                details={"customer": customer.number, "from": str(previous),
                                         "reason": text, "notifications": sent})
             return self._summary(s, row, customer)
@@ -628,7 +629,7 @@ class RequestService:
             customer = get_customer(s, row.customer_id)
             _move(row, Transition.EXPIRE)
             row.closed_at = now
-            self.kernel.record(s, actor, "request.expired", subject=f"request:{row.id}",
+            self.kernel.record(s, actor, Action.REQUEST_EXPIRED, subject=f"request:{row.id}",
                                details={"customer": customer.number, "from": str(status),
                                         "after_days": days})
             return True
@@ -647,7 +648,7 @@ class RequestService:
             row.decision_reason = "the account was registered for another customer"
             sent = self.notifications.queue(s, customer.id, row.id,
                                                  NotificationKind.REQUEST_CANCELLED)
-            self.kernel.record(s, actor, "request.cancelled", subject=f"request:{row.id}",
+            self.kernel.record(s, actor, Action.REQUEST_CANCELLED, subject=f"request:{row.id}",
                                outcome="refused",
                                details={"customer": customer.number, "from": "approved",
                                         "reason": row.decision_reason, "notifications": sent})
@@ -660,9 +661,9 @@ class RequestService:
         row.closed_at = now
         sent = self.notifications.queue(s, customer.id, row.id,
                                              NotificationKind.ACCOUNT_CHANGED)
-        self.kernel.record(s, actor, "request.effective", subject=f"request:{row.id}",
+        self.kernel.record(s, actor, Action.REQUEST_EFFECTIVE, subject=f"request:{row.id}",
                            details={"customer": customer.number, "notifications": sent})
-        self.kernel.record(s, actor, "customer.account_changed",
+        self.kernel.record(s, actor, Action.CUSTOMER_ACCOUNT_CHANGED,
                            subject=f"customer:{customer.number}",
                            details={"request": row.id, "from": old,
                                     "to": _masked(account.bank_code, account.branch_code,
@@ -692,7 +693,7 @@ class RequestService:
             row, _ = self._load_settled(s, actor, request_id)
             customer = get_customer(s, row.customer_id)
             detail = self._detail(s, actor, row, customer)
-            self.kernel.record(s, actor, "request.viewed", subject=f"request:{row.id}",
+            self.kernel.record(s, actor, Action.REQUEST_VIEWED, subject=f"request:{row.id}",
                                details={"customer": customer.number, "status": row.status})
             return detail
 
@@ -871,7 +872,7 @@ class RequestService:
         if account is not None:
             details["account"] = _masked(account.bank_code, account.branch_code, account.number)
         subject = f"request:{row.id}" if row is not None else f"customer:{customer.number}"
-        self.kernel.record(s, actor, "request.refused", subject=subject,
+        self.kernel.record(s, actor, Action.REQUEST_REFUSED, subject=subject,
                            outcome="refused", details=details)
 
     @staticmethod

@@ -22,6 +22,7 @@ from sqlalchemy import CursorResult, func, select, update
 from sqlalchemy.orm import Session
 
 from authdesk.core import otp
+from authdesk.core.actions import Action
 from authdesk.core.authority import Actor, Principal, SessionHandle
 from authdesk.core.clock import as_utc
 from authdesk.core.errors import AuthDeskError, InvalidInput, NotFound
@@ -210,7 +211,7 @@ class StaffService:
             s.add(row)
             s.flush()
             row.totp_secret_enc = kernel.keys.encrypt(secret, f"staff-totp:{row.id}")
-            kernel.record(s, actor, "staff.added", subject=f"staff:{username}",
+            kernel.record(s, actor, Action.STAFF_ADDED, subject=f"staff:{username}",
                           details={"roles": sorted(roles), "employee_no": employee_no,
                                    "first_admin": handle is None})
         return Enrollment(username, otp.provisioning_uri(secret, account=username, issuer=ISSUER),
@@ -240,7 +241,7 @@ class StaffService:
             actor = kernel.authorize(s, handle, Operation.MANAGE_STAFF)
             row = self._get(s, username)
             row.active = False
-            kernel.record(s, actor, "staff.disabled", subject=f"staff:{username}")
+            kernel.record(s, actor, Action.STAFF_DISABLED, subject=f"staff:{username}")
             kernel.end_sessions_of(s, row, END_DISABLED)
 
     def set_roles(self, handle: Principal, username: str, roles: frozenset[Role]) -> None:
@@ -251,7 +252,7 @@ class StaffService:
             row = self._get(s, username)
             old = row.roles
             row.roles = ",".join(sorted(roles))
-            kernel.record(s, actor, "staff.roles_changed", subject=f"staff:{username}",
+            kernel.record(s, actor, Action.STAFF_ROLES_CHANGED, subject=f"staff:{username}",
                           details={"from": old.split(","), "to": sorted(roles)})
             kernel.end_sessions_of(s, row, END_ROLES_CHANGED)
 
@@ -261,7 +262,7 @@ class StaffService:
             actor = kernel.authorize(s, handle, Operation.MANAGE_STAFF)
             row = self._get(s, username)
             row.failed_signins, row.locked_until = 0, None
-            kernel.record(s, actor, "staff.unlocked", subject=f"staff:{username}")
+            kernel.record(s, actor, Action.STAFF_UNLOCKED, subject=f"staff:{username}")
 
     def reset_totp(self, handle: Principal, username: str) -> Enrollment:
         secret = otp.new_secret()
@@ -271,7 +272,7 @@ class StaffService:
             row = self._get(s, username)
             row.totp_secret_enc = kernel.keys.encrypt(secret, f"staff-totp:{row.id}")
             row.totp_confirmed, row.totp_last_step = False, None
-            kernel.record(s, actor, "staff.totp_reset", subject=f"staff:{username}")
+            kernel.record(s, actor, Action.STAFF_TOTP_RESET, subject=f"staff:{username}")
             kernel.end_sessions_of(s, row, END_TOTP_RESET)
         return Enrollment(username, otp.provisioning_uri(secret, account=username, issuer=ISSUER),
                           otp.secret_to_base32(secret))
@@ -285,7 +286,7 @@ class StaffService:
             actor = kernel.authorize(s, handle, Operation.MANAGE_STAFF)
             row = self._get(s, username)
             row.password_hash = password_hash
-            kernel.record(s, actor, "staff.password_reset", subject=f"staff:{username}")
+            kernel.record(s, actor, Action.STAFF_PASSWORD_RESET, subject=f"staff:{username}")
             kernel.end_sessions_of(s, row, END_PASSWORD_RESET)
 
     # -- sign-in ---------------------------------------------------------------------------------
@@ -301,18 +302,20 @@ class StaffService:
                               workstation=kernel.workstation.name)
             row = s.scalar(select(Staff).where(Staff.username == username))
             if row is None:
-                kernel.record(s, anonymous, "staff.signin.failed",
+                kernel.record(s, anonymous, Action.STAFF_SIGN_IN_FAILED,
                               subject=f"staff:{username[:64]}", outcome="refused",
                               details={"reason": "unknown user"})
                 failure = SignInFailed(attempts_left=policy.staff_lockout_failures)
             elif not row.active:
-                kernel.record(s, anonymous, "staff.signin.failed", subject=f"staff:{username}",
+                kernel.record(s, anonymous, Action.STAFF_SIGN_IN_FAILED,
+                              subject=f"staff:{username}",
                               outcome="refused", details={"reason": "disabled"})
                 failure = AccountDisabled()
             elif row.locked_until and as_utc(row.locked_until) > now:
                 # Rounded up: 10:00 left is '10 minutes', 9:59 is '10', 0:30 is '1'.
                 minutes = -int((now - as_utc(row.locked_until)).total_seconds() // 60)
-                kernel.record(s, anonymous, "staff.signin.failed", subject=f"staff:{username}",
+                kernel.record(s, anonymous, Action.STAFF_SIGN_IN_FAILED,
+                              subject=f"staff:{username}",
                               outcome="refused", details={"reason": "locked"})
                 failure = AccountLocked(minutes=minutes)
             else:
@@ -330,17 +333,17 @@ class StaffService:
                         workstation=kernel.workstation.name, started_at=now, last_activity=now,
                         locked=False, stepup_failures=0)
                     s.add(session_row)
-                    kernel.record(s, actor_of(session_row, row), "staff.signin",
+                    kernel.record(s, actor_of(session_row, row), Action.STAFF_SIGNED_IN,
                                   subject=f"staff:{username}",
                                   details={"session": session_row.id})
                     return handle
                 reason = "password" if not password_ok else "code"
-                failure = self._count_failure(s, row, anonymous, "staff.signin.failed",
+                failure = self._count_failure(s, row, anonymous, Action.STAFF_SIGN_IN_FAILED,
                                               {"reason": reason})
         assert failure is not None
         raise failure
 
-    def _count_failure(self, s: Session, row: Staff, actor: Actor, action: str,
+    def _count_failure(self, s: Session, row: Staff, actor: Actor, action: Action,
                        details: dict[str, object]) -> AuthDeskError:
         """One more failed password or code for ``row``: audited; at the policy's count the
         account locks and every open session of the person ends."""
@@ -353,7 +356,7 @@ class StaffService:
                           details={**details, "failures": row.failed_signins})
             return SignInFailed(attempts_left=left)
         row.locked_until = kernel.now() + timedelta(minutes=policy.staff_lockout_minutes)
-        kernel.record(s, actor, "staff.locked", subject=f"staff:{row.username}",
+        kernel.record(s, actor, Action.STAFF_LOCKED, subject=f"staff:{row.username}",
                       outcome="refused", details={"failures": row.failed_signins})
         kernel.end_sessions_of(s, row, END_LOCKED_OUT)
         return AccountLocked(minutes=policy.staff_lockout_minutes)
@@ -406,7 +409,7 @@ class StaffService:
                 staff = s.get(Staff, row.staff_id)
                 assert staff is not None
                 row.locked = True
-                kernel.record(s, actor_of(row, staff), "staff.session.locked",
+                kernel.record(s, actor_of(row, staff), Action.STAFF_SESSION_LOCKED,
                               subject=f"staff:{staff.username}", details={"reason": "manual"})
 
     def unlock_session(self, handle: SessionHandle, password: str, code: str) -> None:
@@ -426,10 +429,10 @@ class StaffService:
             if self._password_ok(staff, password) and step is not None:
                 staff.totp_last_step, staff.failed_signins = step, 0
                 row.locked, row.last_activity = False, now
-                kernel.record(s, actor, "staff.session.unlocked",
+                kernel.record(s, actor, Action.STAFF_SESSION_UNLOCKED,
                               subject=f"staff:{staff.username}")
                 return
-            failure = self._count_failure(s, staff, actor, "staff.session.unlock_failed", {})
+            failure = self._count_failure(s, staff, actor, Action.STAFF_SESSION_UNLOCK_FAILED, {})
         raise failure
 
     def sign_out(self, handle: SessionHandle) -> None:
@@ -457,11 +460,11 @@ class StaffService:
             if step is not None:
                 staff.totp_last_step, staff.failed_signins = step, 0
                 row.stepped_up_at, row.stepup_failures = now, 0
-                kernel.record(s, actor, "staff.stepup", subject=f"staff:{staff.username}")
+                kernel.record(s, actor, Action.STAFF_STEPPED_UP, subject=f"staff:{staff.username}")
                 return
             row.stepup_failures += 1
             row.stepped_up_at = None
-            failure = self._count_failure(s, staff, actor, "staff.stepup.failed",
+            failure = self._count_failure(s, staff, actor, Action.STAFF_STEP_UP_FAILED,
                                           {"stepup_failures": row.stepup_failures})
             left = policy.staff_stepup_failures - row.stepup_failures
             if row.ended_at is None and left <= 0:
