@@ -8,7 +8,7 @@ from pathlib import Path
 from authdesk.core.actions import RENAMED, Action, action_of, spellings
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "audit-format.md"
-FORM = re.compile(r"^[a-z]+(\.[a-z_]+){1,2}$")
+FORM = re.compile(r"^[a-z]+(\.[a-z_]+){1,3}$")
 
 
 def test_every_action_and_every_older_name_is_documented() -> None:
