@@ -35,6 +35,7 @@ from authdesk.core.kernel import (
     END_STEP_UP_FAILURES,
     END_TOTP_RESET,
     Kernel,
+    SessionEndedByLockout,
     SessionEndedByStepUpFailures,
     SessionExpired,
     actor_of,
@@ -467,10 +468,12 @@ class StaffService:
             failure = self._count_failure(s, staff, actor, Action.STAFF_STEP_UP_FAILED,
                                           {"stepup_failures": row.stepup_failures})
             left = policy.staff_stepup_failures - row.stepup_failures
-            if row.ended_at is None and left <= 0:
+            if row.ended_at is not None:  # that failure locked the account: all sessions ended
+                failure = SessionEndedByLockout()
+            elif left <= 0:
                 kernel.end_session(s, actor, row, END_STEP_UP_FAILURES)
                 failure = SessionEndedByStepUpFailures()
-            elif row.ended_at is None:
+            else:
                 failure = StepUpWrongCode(attempts_left=left)
         raise failure
 
