@@ -2,6 +2,6 @@
 
 import sys
 
-from authdesk.gui.app import main
+from authdesk.gui.shell.app import main
 
 sys.exit(main())

@@ -39,7 +39,7 @@ APP = "AuthDesk"
 ADMIN = "authdesk-admin"
 STARTUP_MARKER = "startup:"  # the line measure_startup() prints once the sign-in window shows
 MEASURE_TIMEOUT_S = 120
-SOURCE_LAUNCH = "import sys; from authdesk.gui.app import main; sys.exit(main())"
+SOURCE_LAUNCH = "import sys; from authdesk.gui.shell.app import main; sys.exit(main())"
 
 
 def say(text: str) -> None:

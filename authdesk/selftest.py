@@ -12,7 +12,7 @@ a new embedded database with its migrations, the sign-in window painted once); i
 ``startup: ...`` with the milliseconds since the process started, and exits. ``python -m
 authdesk.build`` times it from outside the process, for the bundle and from source.
 
-Both are called by ``authdesk.gui.app.main`` before it creates its QApplication.
+Both are called by ``authdesk.gui.shell.app.main`` before it creates its QApplication.
 """
 
 from __future__ import annotations
@@ -303,7 +303,7 @@ def _screenshot(widget: Any, name: str) -> None:
 def _settle() -> None:
     """Let background work finish and deliver its results before anything is torn down.
     (The app's work runs on the background bridge's own pool, not Qt's global one.)"""
-    from authdesk.gui.background import background
+    from authdesk.gui.kit.background import background
 
     background().settle()
 
@@ -311,9 +311,9 @@ def _settle() -> None:
 def check_main_window(sc: Scenario) -> str:
     """The main window of the agent and of the supervisor (who see different pages), each
     built and rendered once."""
-    from authdesk.gui.context import AppContext
-    from authdesk.gui.i18n import Translations
-    from authdesk.gui.mainwindow import MainWindow
+    from authdesk.gui.kit.i18n import Translations
+    from authdesk.gui.shell.context import AppContext
+    from authdesk.gui.shell.mainwindow import MainWindow
 
     app = _application(sc)
     translations = Translations(app)
@@ -340,10 +340,10 @@ def check_main_window(sc: Scenario) -> str:
 def check_japanese(sc: Scenario) -> str:
     from PySide6.QtCore import QLibraryInfo, QTranslator
 
-    from authdesk.gui.context import AppContext
-    from authdesk.gui.i18n import Translations
-    from authdesk.gui.resources import resource_path
-    from authdesk.gui.signin import SignInWindow
+    from authdesk.gui.kit.i18n import Translations
+    from authdesk.gui.kit.resources import resource_path
+    from authdesk.gui.shell.context import AppContext
+    from authdesk.gui.shell.signin import SignInWindow
 
     app = _application(sc)
     catalogue = resource_path("i18n/authdesk_ja.qm")
@@ -489,9 +489,9 @@ def measure_startup(out: TextIO | None = None) -> int:
     from authdesk.core.desk import Desk
     from authdesk.core.keys import MemoryKeyring
     from authdesk.core.workstation import Workstation
-    from authdesk.gui.context import AppContext
-    from authdesk.gui.controller import AppController
-    from authdesk.gui.i18n import Translations, choose_language
+    from authdesk.gui.kit.i18n import Translations, choose_language
+    from authdesk.gui.shell.context import AppContext
+    from authdesk.gui.shell.controller import AppController
     from authdesk.storage.db import Database, sqlite_url
 
     imported = time.perf_counter()

@@ -45,12 +45,12 @@ from authdesk.core.desk import Desk  # noqa: E402
 from authdesk.core.keys import MemoryKeyring  # noqa: E402
 from authdesk.core.roles import Actor, Role  # noqa: E402
 from authdesk.core.workstation import Workstation  # noqa: E402
-from authdesk.gui.audit_page import AuditPage  # noqa: E402
-from authdesk.gui.background import background  # noqa: E402
-from authdesk.gui.context import AppContext  # noqa: E402
-from authdesk.gui.i18n import Translations  # noqa: E402
-from authdesk.gui.pages import PageContext  # noqa: E402
-from authdesk.gui.session import SessionGuard  # noqa: E402
+from authdesk.gui.audit.page import AuditPage  # noqa: E402
+from authdesk.gui.kit.background import background  # noqa: E402
+from authdesk.gui.kit.i18n import Translations  # noqa: E402
+from authdesk.gui.kit.page import PageContext  # noqa: E402
+from authdesk.gui.kit.session import SessionGuard  # noqa: E402
+from authdesk.gui.shell.context import AppContext  # noqa: E402
 from authdesk.storage.db import Database, sqlite_url  # noqa: E402
 
 TARGETS = {"first page": 200.0, "filter": 300.0, "gap": 100.0, "memory": 300.0}

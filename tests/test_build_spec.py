@@ -156,7 +156,7 @@ def test_hidden_imports_name_the_runtime_loaded_modules(spec: dict[str, Any]) ->
         "sqlalchemy.dialects.sqlite.pysqlite", "sqlalchemy.dialects.postgresql.psycopg",
     } <= hidden
     # Modules loaded by name, such as the main window's pages, are named.
-    from authdesk.gui.pages import PAGE_MODULES
+    from authdesk.gui.shell.pages import PAGE_MODULES
 
     assert set(PAGE_MODULES) <= hidden
     assert "authdesk.selftest" in hidden and "authdesk.build" not in hidden

@@ -60,7 +60,7 @@ def test_the_app_hands_its_flags_to_the_self_test(monkeypatch: pytest.MonkeyPatc
     calls: list[str] = []
     monkeypatch.setattr(selftest, "run_self_test", lambda *a, **k: calls.append("test") or 7)
     monkeypatch.setattr(selftest, "measure_startup", lambda *a, **k: calls.append("start") or 5)
-    from authdesk.gui.app import main
+    from authdesk.gui.shell.app import main
 
     assert main(["--self-test"]) == 7
     assert main(["--measure-startup"]) == 5

@@ -38,10 +38,10 @@ from authdesk.core.desk import Desk  # noqa: E402
 from authdesk.core.keys import MemoryKeyring  # noqa: E402
 from authdesk.core.roles import Actor  # noqa: E402
 from authdesk.core.workstation import Workstation  # noqa: E402
-from authdesk.gui.app import demo_phones  # noqa: E402
-from authdesk.gui.background import background  # noqa: E402
-from authdesk.gui.context import AppContext, DemoInfo  # noqa: E402
-from authdesk.gui.i18n import Translations  # noqa: E402
+from authdesk.gui.kit.background import background  # noqa: E402
+from authdesk.gui.kit.i18n import Translations  # noqa: E402
+from authdesk.gui.shell.app import demo_phones  # noqa: E402
+from authdesk.gui.shell.context import AppContext, DemoInfo  # noqa: E402
 from authdesk.storage.db import Database, sqlite_url  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
@@ -84,7 +84,7 @@ Builder = Callable[[Studio], QWidget]
 
 
 def sign_in(studio: Studio) -> QWidget:
-    from authdesk.gui.signin import SignInWindow
+    from authdesk.gui.shell.signin import SignInWindow
 
     window = SignInWindow(studio.context)
     window.resize(1180, 640)
@@ -93,7 +93,7 @@ def sign_in(studio: Studio) -> QWidget:
 
 
 def sign_in_refused(studio: Studio) -> QWidget:
-    from authdesk.gui.signin import SignInWindow
+    from authdesk.gui.shell.signin import SignInWindow
 
     window = SignInWindow(studio.plain_context)
     window.resize(560, 460)
@@ -107,7 +107,7 @@ def sign_in_refused(studio: Studio) -> QWidget:
 
 def first_run(studio: Studio) -> QWidget:
     from authdesk.core.staff import Enrollment
-    from authdesk.gui.firstrun import FirstRunWindow
+    from authdesk.gui.shell.firstrun import FirstRunWindow
 
     window = FirstRunWindow(studio.plain_context)
     window.resize(760, 560)
@@ -121,7 +121,7 @@ def first_run(studio: Studio) -> QWidget:
 
 
 def main_window(studio: Studio, username: str, page: str) -> QWidget:
-    from authdesk.gui.mainwindow import MainWindow
+    from authdesk.gui.shell.mainwindow import MainWindow
 
     window = MainWindow(studio.plain_context, studio.sign_in(username))
     window.resize(1280, 760)
@@ -182,7 +182,7 @@ def lock_screen(studio: Studio) -> QWidget:
 
 
 def demo_main(studio: Studio) -> QWidget:
-    from authdesk.gui.mainwindow import MainWindow
+    from authdesk.gui.shell.mainwindow import MainWindow
 
     window = MainWindow(studio.context, studio.sign_in("demo.auditor"))
     window.resize(1500, 800)
@@ -205,7 +205,7 @@ SHOTS: list[tuple[str, Builder]] = [
 ]
 
 
-# -- agent and supervisor screens (agent_*, enrol_*, supervisor_* pages) -------------------------
+# -- agent and supervisor screens (the customers and approvals packages) -------------------------
 
 
 def _customer(studio: Studio, name: str) -> demo.DemoCustomer:

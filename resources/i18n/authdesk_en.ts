@@ -4,52 +4,52 @@
 <context>
     <name>AddStaffDialog</name>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="118"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="118"/>
         <source>Add a staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="134"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="134"/>
         <source>&amp;Username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="135"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="135"/>
         <source>&amp;Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="136"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="136"/>
         <source>&amp;Employee number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="137"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="137"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="138"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="138"/>
         <source>First &amp;password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="139"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="139"/>
         <source>&amp;Repeat password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="140"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="140"/>
         <source>Tell the new staff member this password in person. They add their authenticator app from the QR code shown next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="146"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="146"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="161"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="161"/>
         <source>The two passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -57,234 +57,234 @@
 <context>
     <name>AgentChangeForm</name>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="390"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="390"/>
         <source>Change withdrawal account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="391"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="391"/>
         <source>&amp;Verify identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="392"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="392"/>
         <source>&amp;Bank code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="392"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="392"/>
         <source>B&amp;ranch code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="393"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="393"/>
         <source>Account &amp;type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="393"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="393"/>
         <source>Account &amp;number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="394"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="394"/>
         <source>&amp;Holder name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="394"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="394"/>
         <source>Why they &amp;differ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="395"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="395"/>
         <source>Request came</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="395"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="395"/>
         <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="403"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="403"/>
         <source>4 digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="404"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="404"/>
         <source>3 digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="405"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="405"/>
         <source>7 digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="406"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="406"/>
         <source>katakana, as on the account, e.g. ﾐﾎﾝ ﾀﾛｳ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="407"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="407"/>
         <source>e.g. the bank writes the long vowel differently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="409"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="409"/>
         <source>optional, for the supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="410"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="410"/>
         <source>Next: check the ris&amp;k →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="411"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="411"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="412"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="412"/>
         <source>Evidence this risk requires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="413"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="413"/>
         <source>Call-back to the registered phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="414"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="414"/>
         <source>what the customer confirmed on the call-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="416"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="416"/>
         <source>Record &amp;call-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="417"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="417"/>
         <source>&amp;Send to a supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="426"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="426"/>
         <source>1 New account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="426"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="426"/>
         <source>2 Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="426"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="426"/>
         <source>3 Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="452"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="452"/>
         <source>Find and open the customer&apos;s record first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="454"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="454"/>
         <source>Your role cannot open change requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="459"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="459"/>
         <source>Verify the customer&apos;s identity first: ask for the 6-digit code from their authenticator app. A change can be made only while that verification is fresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="511"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="511"/>
         <source>✗ not in the Zengin bank list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="518"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="518"/>
         <source>✗ no such branch at {bank}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="615"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="615"/>
         <source>Request #{id} — {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="618"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="618"/>
         <source>New account: {bank} {branch}, {type} {number}, holder {holder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="625"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="625"/>
         <source>Risk: {level}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="637"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="637"/>
         <source>Call the customer back on the registered number ({phone}), dialled from the record, never a number the caller gives. Confirm the request, then note what was said.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="641"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="641"/>
         <source>✓ Call-back made by {who} at {when}: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="662"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="662"/>
         <source>Nothing beyond the supervisor&apos;s approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="664"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="664"/>
         <source>Complete: the request can go to a supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="671"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="671"/>
         <source>No documents checked yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="679"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="679"/>
         <source>failed: {checks}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="681"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="681"/>
         <source>expires {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="698"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="698"/>
         <source>The {document} was saved and passed every check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="700"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="700"/>
         <source>The {document} was saved but did not pass every check, so it does not count as evidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="721"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="721"/>
         <source>The call-back was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="765"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="765"/>
         <source>✓ Request #{id} was sent to a supervisor for approval.
 
 Tell the customer: another member of staff will check the request. A letter goes to the registered address, and the new account is used only after the approval and a cooling-off period; until then the customer can cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="770"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="770"/>
         <source>Request #{id} is {status}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -292,22 +292,22 @@ Tell the customer: another member of staff will check the request. A letter goes
 <context>
     <name>AgentCustomerSearch</name>
     <message>
-        <location filename="../../authdesk/gui/agent_search.py" line="139"/>
+        <location filename="../../authdesk/gui/customers/search.py" line="139"/>
         <source>&amp;Find a customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_search.py" line="140"/>
+        <location filename="../../authdesk/gui/customers/search.py" line="140"/>
         <source>Number, name in kana or kanji, or phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_search.py" line="141"/>
+        <location filename="../../authdesk/gui/customers/search.py" line="141"/>
         <source>Type and pause; ↑ ↓ choose, Enter opens the record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_search.py" line="176"/>
+        <location filename="../../authdesk/gui/customers/search.py" line="176"/>
         <source>No customer found. Check the number or the spelling with the caller.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -315,137 +315,137 @@ Tell the customer: another member of staff will check the request. A letter goes
 <context>
     <name>AgentDocumentForm</name>
     <message>
-        <location filename="../../authdesk/gui/agent_documents.py" line="145"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="145"/>
         <source>Check a document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_documents.py" line="148"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="148"/>
         <source>&amp;Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_documents.py" line="150"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="150"/>
         <source>N&amp;umber</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_documents.py" line="152"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="152"/>
         <source>as printed; spaces and hyphens are fine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_documents.py" line="153"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="153"/>
         <source>&amp;MRZ line 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_documents.py" line="155"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="155"/>
         <source>the 44 characters of the second line at the bottom of the photo page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_documents.py" line="157"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="157"/>
         <source>E&amp;xpiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_documents.py" line="159"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="159"/>
         <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_documents.py" line="160"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="160"/>
         <source>no expiry date printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_documents.py" line="161"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="161"/>
         <source>Compared with the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_documents.py" line="162"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="162"/>
         <source>&amp;Name matches the registered name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_documents.py" line="163"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="163"/>
         <source>Date of &amp;birth matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_documents.py" line="164"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="164"/>
         <source>&amp;Address matches the registered address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_documents.py" line="165"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="165"/>
         <source>&amp;Photo present and it is the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_documents.py" line="166"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="166"/>
         <source>&amp;Save this document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_documents.py" line="222"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="222"/>
         <source>The expiry is not a date: write it as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_documents.py" line="232"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="232"/>
         <source>✓ Passes every check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_documents.py" line="234"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="234"/>
         <source>✗ Fails: {checks}. It can be saved, but it will not count as evidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_documents.py" line="238"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="238"/>
         <source>✗ Does not pass every check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_documents.py" line="249"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="249"/>
         <source>A My Number has 12 digits ({count} typed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_documents.py" line="253"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="253"/>
         <source>✓ Check digit correct. The My Number itself is not stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_documents.py" line="256"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="256"/>
         <source>✗ The check digit does not match: ask the customer to read the number again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_documents.py" line="271"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="271"/>
         <source>This document has no check digit to verify.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_documents.py" line="274"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="274"/>
         <source>✓ The number has the right form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_documents.py" line="276"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="276"/>
         <source>✗ The number does not have the right form or does not match the MRZ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_documents.py" line="279"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="279"/>
         <source>✗ The number does not have the right form for this document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_documents.py" line="292"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="292"/>
         <source>✓ Every MRZ check digit is correct: passport {number}, expires {expiry}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -453,32 +453,32 @@ Tell the customer: another member of staff will check the request. A letter goes
 <context>
     <name>AgentNameMatchView</name>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="109"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="109"/>
         <source>Registered name (normalised)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="110"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="110"/>
         <source>Account holder (normalised)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="139"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="139"/>
         <source>Type the holder name as written on the account (katakana).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="142"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="142"/>
         <source>✓ Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="143"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="143"/>
         <source>≈ Close match — {rule}. Write down why they differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="144"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="144"/>
         <source>✗ No match — the account must be in the customer&apos;s own name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -486,49 +486,49 @@ Tell the customer: another member of staff will check the request. A letter goes
 <context>
     <name>AgentPage</name>
     <message>
-        <location filename="../../authdesk/gui/agent_page.py" line="135"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="135"/>
         <source>&amp;Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_page.py" line="135"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="135"/>
         <source>&amp;Verify identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_page.py" line="136"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="136"/>
         <source>Change &amp;withdrawal account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_page.py" line="137"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="137"/>
         <source>&amp;Authenticator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_page.py" line="141"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="141"/>
         <source>Find the caller&apos;s record: type a customer number, a name in kana or kanji, or a phone number, then press Enter.
 
 Ctrl+F comes back to the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_page.py" line="257"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="257"/>
         <source>Authenticator: {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_page.py" line="263"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="263"/>
         <source>✓ Verified · {left} left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_page.py" line="267"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="267"/>
         <source>Not verified on this call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_page.py" line="274"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="274"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -536,117 +536,117 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>AgentProfilePanel</name>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="182"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="182"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="183"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="183"/>
         <source>Name (kana)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="184"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="184"/>
         <source>Customer no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="185"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="185"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="186"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="186"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="187"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="187"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="188"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="188"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="189"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="189"/>
         <source>Account number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="193"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="193"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="194"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="194"/>
         <source>Withdrawal account now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="195"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="195"/>
         <source>Contact details changed recently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="196"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="196"/>
         <source>Recent change requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="200"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="200"/>
         <source>Bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="200"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="200"/>
         <source>Branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="201"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="201"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="201"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="201"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="202"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="202"/>
         <source>Holder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="204"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="204"/>
         <source>Show…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="205"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="205"/>
         <source>Show the full {field}; asks for a reason, which is audited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="235"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="235"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="260"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="260"/>
         <source>{field} changed {when} by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="266"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="266"/>
         <source>None in the recent window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="291"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="291"/>
         <source>The full {field} is shown for two minutes; this was recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -654,17 +654,17 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>AgentRecentRequestsModel</name>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="45"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="45"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="45"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="45"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="45"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="45"/>
         <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -672,13 +672,13 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>AgentSearchModel</name>
     <message>
-        <location filename="../../authdesk/gui/agent_search.py" line="66"/>
+        <location filename="../../authdesk/gui/customers/search.py" line="66"/>
         <source>{number}  {name}
 {kana} · {phone} · {factor}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_search.py" line="70"/>
+        <location filename="../../authdesk/gui/customers/search.py" line="70"/>
         <source>Born {birth} · {address}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -686,355 +686,355 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>AgentTexts</name>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="20"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="20"/>
         <source>no authenticator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="21"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="21"/>
         <source>waiting for activation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="22"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="22"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="23"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="23"/>
         <source>LOCKED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="24"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="24"/>
         <source>revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="35"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="35"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="36"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="36"/>
         <source>waiting for approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="37"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="37"/>
         <source>approved (cooling-off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="38"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="38"/>
         <source>in effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="39"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="39"/>
         <source>rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="40"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="40"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="41"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="41"/>
         <source>expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="48"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="48"/>
         <source>LOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="49"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="49"/>
         <source>MEDIUM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="50"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="50"/>
         <source>HIGH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="61"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="61"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="62"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="62"/>
         <source>Close match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="63"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="63"/>
         <source>No match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="76"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="76"/>
         <source>spelling variant (voiced marks, long vowels, ヅ/ズ, ヂ/ジ, ヲ/オ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="78"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="78"/>
         <source>family and given name in the other order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="79"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="79"/>
         <source>one character different</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="86"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="86"/>
         <source>My Number card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="87"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="87"/>
         <source>Driver&apos;s licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="88"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="88"/>
         <source>Passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="89"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="89"/>
         <source>Residence card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="90"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="90"/>
         <source>Health insurance card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="91"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="91"/>
         <source>Proof of bank account (cash card, passbook)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="99"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="99"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="100"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="100"/>
         <source>date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="101"/>
-        <location filename="../../authdesk/gui/agent_texts.py" line="150"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="101"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="150"/>
         <source>address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="102"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="102"/>
         <source>not expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="103"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="103"/>
         <source>number / check digit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="104"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="104"/>
         <source>photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="111"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="111"/>
         <source>ordinary (普通)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="112"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="112"/>
         <source>current (当座)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="113"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="113"/>
         <source>savings (貯蓄)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="120"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="120"/>
         <source>by phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="121"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="121"/>
         <source>by mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="122"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="122"/>
         <source>letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="123"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="123"/>
         <source>e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="130"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="130"/>
         <source>authenticator activation letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="131"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="131"/>
         <source>change approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="132"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="132"/>
         <source>change rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="133"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="133"/>
         <source>change cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="134"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="134"/>
         <source>withdrawal account changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="141"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="141"/>
         <source>to be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="142"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="142"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="143"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="143"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="151"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="151"/>
         <source>postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="152"/>
-        <location filename="../../authdesk/gui/agent_texts.py" line="154"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="152"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="154"/>
         <source>phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="153"/>
-        <location filename="../../authdesk/gui/agent_texts.py" line="155"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="153"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="155"/>
         <source>e-mail address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="162"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="162"/>
         <source>6-digit code from the customer&apos;s authenticator app (TOTP step-up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="178"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="178"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="180"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="180"/>
         <source>The customer&apos;s {fields} changed in the last {days} days; fraud often starts with a contact change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="190"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="190"/>
         <source>There were {wrong} wrong authenticator codes ({void} verifications made void) in the last {days} days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="195"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="195"/>
         <source>The customer&apos;s authenticator was unlocked, revoked or re-enrolled in the last {days} days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="199"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="199"/>
         <source>This customer had {count} other change requests in the last {days} days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="204"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="204"/>
         <source>{count} strong identity documents that passed every check, one of them a photo ID (two non-photo documents of different kinds count as one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="208"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="208"/>
         <source>{count} strong identity documents that passed every check (two non-photo documents of different kinds count as one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="215"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="215"/>
         <source>The customer&apos;s authenticator is locked after repeated wrong codes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="218"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="218"/>
         <source>The account holder name is only a close match to the registered name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="221"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="221"/>
         <source>The new account is named in another customer&apos;s change request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="225"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="225"/>
         <source>The new account was in an earlier request of this customer that was rejected, cancelled or expired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="229"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="229"/>
         <source>The customer has no active authenticator, so documents and a call-back to the registered phone are needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="232"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="232"/>
         <source>The request came by mail, so documents and a call-back to the registered phone are needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="235"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="235"/>
         <source>Nothing unusual was found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="237"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="237"/>
         <source>a fresh authenticator code from the customer, checked by the agent who opened the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="240"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="240"/>
         <source>a call-back to the customer&apos;s registered phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="242"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="242"/>
         <source>a photo ID that passed every check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="244"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="244"/>
         <source>a proof of the new bank account that passed every check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1042,22 +1042,22 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>AgentUnmaskDialog</name>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="63"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="63"/>
         <source>Show the full {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="65"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="65"/>
         <source>The full {field} is shown only with a reason, and the reason is kept in the audit log with your name. Why do you need it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="67"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="67"/>
         <source>e.g. checking the address on the caller&apos;s driver&apos;s licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="68"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="68"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1065,47 +1065,47 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>AgentVerifyPanel</name>
     <message>
-        <location filename="../../authdesk/gui/agent_verify.py" line="126"/>
+        <location filename="../../authdesk/gui/customers/verify.py" line="126"/>
         <source>Verify identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_verify.py" line="128"/>
+        <location filename="../../authdesk/gui/customers/verify.py" line="128"/>
         <source>Ask the customer to open their authenticator app and read out the 6-digit code shown for AuthDesk. The code is checked as soon as the sixth digit is typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_verify.py" line="130"/>
+        <location filename="../../authdesk/gui/customers/verify.py" line="130"/>
         <source>Customer&apos;s &amp;code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_verify.py" line="131"/>
+        <location filename="../../authdesk/gui/customers/verify.py" line="131"/>
         <source>6 digits; full-width digits are fine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_verify.py" line="132"/>
+        <location filename="../../authdesk/gui/customers/verify.py" line="132"/>
         <source>Start a &amp;new verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_verify.py" line="133"/>
+        <location filename="../../authdesk/gui/customers/verify.py" line="133"/>
         <source>&amp;Change withdrawal account →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_verify.py" line="190"/>
+        <location filename="../../authdesk/gui/customers/verify.py" line="190"/>
         <source>The verification is no longer fresh. Ask for a new code before making a change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_verify.py" line="194"/>
+        <location filename="../../authdesk/gui/customers/verify.py" line="194"/>
         <source>Verified · fresh for {left} (until {until})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_verify.py" line="282"/>
+        <location filename="../../authdesk/gui/customers/verify.py" line="282"/>
         <source>✓ Verified: the code is correct. You may now go on with the customer&apos;s request.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1113,62 +1113,62 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>AuditFilterBar</name>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="223"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="223"/>
         <source>&amp;From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="224"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="224"/>
         <source>&amp;To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="225"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="225"/>
         <source>&amp;Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="226"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="226"/>
         <source>C&amp;ustomer no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="227"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="227"/>
         <source>Acti&amp;on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="228"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="228"/>
         <source>Out&amp;come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="229"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="229"/>
         <source>username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="230"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="230"/>
         <source>for example C0001</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="231"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="231"/>
         <source>any (e.g. request)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="232"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="232"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="237"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="237"/>
         <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="238"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="238"/>
         <source>C&amp;lear</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1176,92 +1176,92 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="356"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="356"/>
         <source>&amp;Verify integrity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="357"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="357"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="358"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="358"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="369"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="369"/>
         <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="371"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="371"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="373"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="373"/>
         <source>Events: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="377"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="377"/>
         <source>&amp;Refresh ({count} new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="378"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="378"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="496"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="496"/>
         <source>Verifying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="508"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="508"/>
         <source>Verification cancelled; nothing was concluded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="520"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="520"/>
         <source>Events and checkpoints intact ({events} events up to #{head}), but the rollback check could not run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="529"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="529"/>
         <source>Integrity verified: {events} events up to #{head}, {checkpoints} signed checkpoints, all intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="537"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="537"/>
         <source>INTEGRITY CHECK FAILED. First bad event: #{seq} — {what}. &lt;a href=&quot;seq:{raw}&quot;&gt;Show event #{seq}&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="546"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="546"/>
         <source>JSON Lines with manifest (*.jsonl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="547"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="547"/>
         <source>CSV with manifest (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="549"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="549"/>
         <source>Export the filtered audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="563"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="563"/>
         <source>Exporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="585"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="585"/>
         <source>Exported {count} events (#{first}–#{last}) to {file}, with its manifest {manifest}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1269,42 +1269,42 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../authdesk/gui/audit_model.py" line="238"/>
+        <location filename="../../authdesk/gui/audit/model.py" line="238"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_model.py" line="238"/>
+        <location filename="../../authdesk/gui/audit/model.py" line="238"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_model.py" line="238"/>
+        <location filename="../../authdesk/gui/audit/model.py" line="238"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_model.py" line="238"/>
+        <location filename="../../authdesk/gui/audit/model.py" line="238"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_model.py" line="239"/>
+        <location filename="../../authdesk/gui/audit/model.py" line="239"/>
         <source>Workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_model.py" line="239"/>
+        <location filename="../../authdesk/gui/audit/model.py" line="239"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_model.py" line="239"/>
+        <location filename="../../authdesk/gui/audit/model.py" line="239"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_model.py" line="240"/>
+        <location filename="../../authdesk/gui/audit/model.py" line="240"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2003,52 +2003,52 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>Damage</name>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="61"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="61"/>
         <source>event #{seq} was changed after it was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="62"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="62"/>
         <source>events were deleted at #{seq}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="63"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="63"/>
         <source>events were inserted at #{seq}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="64"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="64"/>
         <source>events were swapped at #{seq}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="65"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="65"/>
         <source>events were reordered at #{seq}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="66"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="66"/>
         <source>the newest events were removed after #{seq}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="67"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="67"/>
         <source>the log was rolled back to an earlier state (at #{seq})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="69"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="69"/>
         <source>the signed checkpoint at #{seq} is not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="70"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="70"/>
         <source>event #{seq} does not follow the event before it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="72"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="72"/>
         <source>damage at #{seq}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2056,17 +2056,17 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>DatabaseFooter</name>
     <message>
-        <location filename="../../authdesk/gui/signin.py" line="73"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="73"/>
         <source>embedded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/signin.py" line="73"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="73"/>
         <source>shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/signin.py" line="74"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="74"/>
         <source>Workstation {workstation} · {kind} database {url}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2074,37 +2074,37 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>DemoPanel</name>
     <message>
-        <location filename="../../authdesk/gui/demo_panel.py" line="80"/>
+        <location filename="../../authdesk/gui/shell/demo_panel.py" line="80"/>
         <source>DEMO — fake data, deleted when AuthDesk closes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/demo_panel.py" line="82"/>
+        <location filename="../../authdesk/gui/shell/demo_panel.py" line="82"/>
         <source>The authenticator apps of the demo staff and customers, as their phones would show them. Double-click a staff member to fill in the sign-in form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/demo_panel.py" line="86"/>
+        <location filename="../../authdesk/gui/shell/demo_panel.py" line="86"/>
         <source>Every demo staff password: {password}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/demo_panel.py" line="89"/>
+        <location filename="../../authdesk/gui/shell/demo_panel.py" line="89"/>
         <source>Whose phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/demo_panel.py" line="89"/>
+        <location filename="../../authdesk/gui/shell/demo_panel.py" line="89"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/demo_panel.py" line="90"/>
+        <location filename="../../authdesk/gui/shell/demo_panel.py" line="90"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/demo_panel.py" line="107"/>
+        <location filename="../../authdesk/gui/shell/demo_panel.py" line="107"/>
         <source>New codes in %v s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2112,132 +2112,132 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>EnrolPanel</name>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="136"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="136"/>
         <source>Authenticator app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="137"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="137"/>
         <source>Send an activation &amp;letter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="138"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="138"/>
         <source>Writes a PDF to print and post to the registered address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="140"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="140"/>
         <source>Set up &amp;here (customer in the branch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="141"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="141"/>
         <source>&amp;Open the letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="142"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="142"/>
         <source>&amp;Delete the letter file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="143"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="143"/>
         <source>After printing: overwrites and removes the file, which holds the customer&apos;s key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="145"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="145"/>
         <source>&amp;Unlock…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="146"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="146"/>
         <source>&amp;First code from the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="187"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="187"/>
         <source>State: {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="195"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="195"/>
         <source>The customer has no authenticator app registered. Send an activation letter to the registered address (the usual way), or, for a customer here in the branch whose identity was checked in person, set it up on screen now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="201"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="201"/>
         <source>Let the customer scan the QR code (or type the key) in their app, then type the 6-digit code the app shows. Valid until {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="205"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="205"/>
         <source>An activation letter was sent. When the customer calls with the letter in hand and has added the key to their app, ask for the 6-digit code the app shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="208"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="208"/>
         <source>The customer can be verified with a code from their app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="213"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="213"/>
         <source>As a supervisor you can unlock it once the documents are checked and the call-back is made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="216"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="216"/>
         <source>The authenticator was revoked; a supervisor must enroll the customer again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="224"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="224"/>
         <source>Save the activation letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="225"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="225"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="249"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="249"/>
         <source>The letter could not be written ({error}). A supervisor must enroll the customer again to issue a new key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="254"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="254"/>
         <source>The letter was written to {path}. Print it and post it to the registered address, then delete the file: it holds the customer&apos;s key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="292"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="292"/>
         <source>✓ The authenticator is active. The customer can now be verified with a code from the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="313"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="313"/>
         <source>Delete {path}? Do this only once the letter is printed: the key exists nowhere else, and without it a supervisor must enroll the customer again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="324"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="324"/>
         <source>The letter file is already gone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="327"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="327"/>
         <source>The letter file could not be deleted ({error}). Delete {path} by hand: it holds the customer&apos;s key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="331"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="331"/>
         <source>✓ The letter file was overwritten and deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="356"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="356"/>
         <source>✓ The authenticator is unlocked; its failure count starts again from zero.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2245,22 +2245,22 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>EnrolUnlockDialog</name>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="50"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="50"/>
         <source>Unlock the authenticator of {customer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="52"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="52"/>
         <source>Unlock only after checking the customer&apos;s identity documents and calling the customer back on the registered phone number. Name both; the reason is kept in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="55"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="55"/>
         <source>e.g. driver&apos;s licence checked; called back on the registered number at 14:05</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="57"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="57"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2268,12 +2268,12 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>EnrollmentDialog</name>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="226"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="226"/>
         <source>Authenticator app for {username}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="229"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="229"/>
         <source>Show this to {username} now: it is shown only once. They scan the QR code (or type the key) in their authenticator app and sign in with its code.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2281,23 +2281,23 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>EnrollmentPanel</name>
     <message>
-        <location filename="../../authdesk/gui/widgets.py" line="197"/>
+        <location filename="../../authdesk/gui/kit/widgets.py" line="197"/>
         <source>1. Open the authenticator app on your phone and add an account.
 2. Scan this QR code, or type the key below by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/widgets.py" line="199"/>
+        <location filename="../../authdesk/gui/kit/widgets.py" line="199"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/widgets.py" line="200"/>
+        <location filename="../../authdesk/gui/kit/widgets.py" line="200"/>
         <source>Key for typing by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/widgets.py" line="201"/>
+        <location filename="../../authdesk/gui/kit/widgets.py" line="201"/>
         <source>Time-based, 6 digits, every 30 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2305,62 +2305,62 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>EventDetail</name>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="122"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="122"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="122"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="122"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="123"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="123"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="123"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="123"/>
         <source>Workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="124"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="124"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="124"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="124"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="125"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="125"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="125"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="125"/>
         <source>Hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="126"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="126"/>
         <source>Previous hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="129"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="129"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="135"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="135"/>
         <source>Select an event to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="140"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="140"/>
         <source>Event #{seq}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2368,77 +2368,77 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>FirstRunWindow</name>
     <message>
-        <location filename="../../authdesk/gui/firstrun.py" line="131"/>
+        <location filename="../../authdesk/gui/shell/firstrun.py" line="131"/>
         <source>AuthDesk — First start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/firstrun.py" line="132"/>
+        <location filename="../../authdesk/gui/shell/firstrun.py" line="132"/>
         <source>&amp;Username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/firstrun.py" line="132"/>
+        <location filename="../../authdesk/gui/shell/firstrun.py" line="132"/>
         <source>&amp;Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/firstrun.py" line="132"/>
+        <location filename="../../authdesk/gui/shell/firstrun.py" line="132"/>
         <source>&amp;Employee number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/firstrun.py" line="133"/>
+        <location filename="../../authdesk/gui/shell/firstrun.py" line="133"/>
         <source>&amp;Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/firstrun.py" line="133"/>
+        <location filename="../../authdesk/gui/shell/firstrun.py" line="133"/>
         <source>&amp;Repeat password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/firstrun.py" line="136"/>
+        <location filename="../../authdesk/gui/shell/firstrun.py" line="136"/>
         <source>Create administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/firstrun.py" line="137"/>
+        <location filename="../../authdesk/gui/shell/firstrun.py" line="137"/>
         <source>&amp;Code shown in the app now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/firstrun.py" line="138"/>
+        <location filename="../../authdesk/gui/shell/firstrun.py" line="138"/>
         <source>Confirm and sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/firstrun.py" line="139"/>
+        <location filename="../../authdesk/gui/shell/firstrun.py" line="139"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/firstrun.py" line="141"/>
+        <location filename="../../authdesk/gui/shell/firstrun.py" line="141"/>
         <source>Step 2 of 2: your authenticator app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/firstrun.py" line="143"/>
+        <location filename="../../authdesk/gui/shell/firstrun.py" line="143"/>
         <source>Add this account to the authenticator app on your phone. The key is shown only now. Then type the code the app shows to confirm it and sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/firstrun.py" line="146"/>
+        <location filename="../../authdesk/gui/shell/firstrun.py" line="146"/>
         <source>Step 1 of 2: the first administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/firstrun.py" line="148"/>
+        <location filename="../../authdesk/gui/shell/firstrun.py" line="148"/>
         <source>This database has no administrator yet. Create the first one; the administrator then adds the other staff. Passwords need at least 12 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/firstrun.py" line="156"/>
+        <location filename="../../authdesk/gui/shell/firstrun.py" line="156"/>
         <source>The two passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2446,72 +2446,72 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>KeysPage</name>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="632"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="632"/>
         <source>Key check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="632"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="632"/>
         <source>Key id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="633"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="633"/>
         <source>Signing public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="634"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="634"/>
         <source>Credential store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="634"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="634"/>
         <source>Database id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="635"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="635"/>
         <source>Newest signed checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="636"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="636"/>
         <source>Newest audit event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="640"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="640"/>
         <source>The keys live only in this workstation&apos;s credential store (OS keyring), never in the database. The key check proves they belong to this database. To move keys to another workstation use &apos;authdesk-admin keys export&apos; and &apos;keys import&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="643"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="643"/>
         <source>Check &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="644"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="644"/>
         <source>Keys of this database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="666"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="666"/>
         <source>OK — the keys in this credential store belong to this database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="670"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="670"/>
         <source>FAILED — {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="678"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="678"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="683"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="683"/>
         <source>event #{seq}, {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2519,32 +2519,32 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../authdesk/gui/lock.py" line="92"/>
+        <location filename="../../authdesk/gui/shell/lock.py" line="92"/>
         <source>Session locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/lock.py" line="94"/>
+        <location filename="../../authdesk/gui/shell/lock.py" line="94"/>
         <source>The session of {name} ({username}) was locked. Enter your password and a new code from your authenticator app to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/lock.py" line="97"/>
+        <location filename="../../authdesk/gui/shell/lock.py" line="97"/>
         <source>&amp;Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/lock.py" line="98"/>
+        <location filename="../../authdesk/gui/shell/lock.py" line="98"/>
         <source>&amp;Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/lock.py" line="99"/>
+        <location filename="../../authdesk/gui/shell/lock.py" line="99"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/lock.py" line="100"/>
+        <location filename="../../authdesk/gui/shell/lock.py" line="100"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2552,102 +2552,102 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../authdesk/gui/mainwindow.py" line="161"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="161"/>
         <source> [DEMO]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/mainwindow.py" line="162"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="162"/>
         <source>AuthDesk — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/mainwindow.py" line="165"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="165"/>
         <source>Your roles give you no screens here. Ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/mainwindow.py" line="167"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="167"/>
         <source>&amp;Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/mainwindow.py" line="168"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="168"/>
         <source>&amp;Lock now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/mainwindow.py" line="169"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="169"/>
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/mainwindow.py" line="170"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="170"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/mainwindow.py" line="171"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="171"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/mainwindow.py" line="172"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="172"/>
         <source>&amp;About AuthDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/mainwindow.py" line="173"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="173"/>
         <source>{name} ({username})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/mainwindow.py" line="175"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="175"/>
         <source>Role: {roles}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/mainwindow.py" line="177"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="177"/>
         <source>Workstation: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/mainwindow.py" line="179"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="179"/>
         <source>embedded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/mainwindow.py" line="179"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="179"/>
         <source>shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/mainwindow.py" line="180"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="180"/>
         <source>Database: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/mainwindow.py" line="183"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="183"/>
         <source>Demo phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/mainwindow.py" line="189"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="189"/>
         <source>Session locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/mainwindow.py" line="194"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="194"/>
         <source>Session: {left} left · idle lock in {idle}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/mainwindow.py" line="215"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="215"/>
         <source>About AuthDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/mainwindow.py" line="216"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="216"/>
         <source>AuthDesk {version}
 Identity verification and four-eyes withdrawal-account changes, with a tamper-evident audit log.</source>
         <translation type="unfinished"></translation>
@@ -2656,17 +2656,17 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../authdesk/gui/messages.py" line="43"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="43"/>
         <source>Something unexpected went wrong ({kind}). Nothing more was done; please tell your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/messages.py" line="49"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="49"/>
         <source>AuthDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/messages.py" line="58"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="58"/>
         <source>Please confirm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2674,17 +2674,17 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>Outcomes</name>
     <message>
-        <location filename="../../authdesk/gui/messages.py" line="94"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="94"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/messages.py" line="95"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="95"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/messages.py" line="96"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="96"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2692,22 +2692,22 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="689"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="689"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="691"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="691"/>
         <source>Policies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="693"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="693"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="592"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="592"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2715,22 +2715,22 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>PoliciesPage</name>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="513"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="513"/>
         <source>Selected setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="514"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="514"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="552"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="552"/>
         <source>Allowed: {minimum}–{maximum} {unit}. Default {default}. Source: {source}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="572"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="572"/>
         <source>Saved. The change is in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2921,27 +2921,27 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>PolicyTableModel</name>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="435"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="435"/>
         <source>Setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="435"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="435"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="435"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="435"/>
         <source>Default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="435"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="435"/>
         <source>Allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="436"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="436"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2949,27 +2949,27 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../authdesk/gui/messages.py" line="76"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="76"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/messages.py" line="77"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="77"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/messages.py" line="78"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="78"/>
         <source>Auditor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/messages.py" line="79"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="79"/>
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/messages.py" line="89"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="89"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2977,12 +2977,12 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>RolesDialog</name>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="191"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="191"/>
         <source>Roles of {username}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="201"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="201"/>
         <source>{name} ({username}) may work as:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2990,48 +2990,48 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>SignInWindow</name>
     <message>
-        <location filename="../../authdesk/gui/signin.py" line="172"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="172"/>
         <source>AuthDesk — Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/signin.py" line="174"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="174"/>
         <source>Staff sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/signin.py" line="175"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="175"/>
         <source>&amp;Username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/signin.py" line="177"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="177"/>
         <source>&amp;Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/signin.py" line="179"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="179"/>
         <source>&amp;Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/signin.py" line="181"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="181"/>
         <source>The 6-digit code from your own authenticator app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/signin.py" line="182"/>
-        <location filename="../../authdesk/gui/signin.py" line="214"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="182"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="214"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/signin.py" line="183"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="183"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/signin.py" line="214"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="214"/>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3039,67 +3039,67 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="293"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="293"/>
         <source>&amp;Add staff…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="294"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="294"/>
         <source>&amp;Roles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="295"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="295"/>
         <source>&amp;Disable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="296"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="296"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="297"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="297"/>
         <source>Reset &amp;authenticator…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="298"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="298"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="344"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="344"/>
         <source>{username} was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="362"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="362"/>
         <source>The roles of {username} were changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="381"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="381"/>
         <source>Disable {username}? They can no longer sign in, and any open session ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="384"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="384"/>
         <source>{username} was disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="393"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="393"/>
         <source>{username} can sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="408"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="408"/>
         <source>Reset the authenticator of {username}? Their current app stops working; they must add the new key before they can sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="402"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="402"/>
         <source>The authenticator of {username} was reset.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3107,57 +3107,57 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>StaffTableModel</name>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="61"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="61"/>
         <source>Username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="61"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="61"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="61"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="61"/>
         <source>Employee no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="61"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="61"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="62"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="62"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="62"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="62"/>
         <source>Authenticator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="76"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="76"/>
         <source>Disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="78"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="78"/>
         <source>Locked until {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="80"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="80"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="81"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="81"/>
         <source>Set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="81"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="81"/>
         <source>Not yet used</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3165,12 +3165,12 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../authdesk/gui/app.py" line="107"/>
+        <location filename="../../authdesk/gui/shell/app.py" line="107"/>
         <source>AuthDesk cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/app.py" line="147"/>
+        <location filename="../../authdesk/gui/shell/app.py" line="147"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3178,212 +3178,212 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>SupervisorEvidence</name>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="43"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="43"/>
         <source>none registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="63"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="63"/>
         <source>Request #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="64"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="64"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="65"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="65"/>
         <source>Request came</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="66"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="66"/>
         <source>Opened by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="67"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="67"/>
         <source>Sent for approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="68"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="68"/>
         <source>Account now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="69"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="69"/>
         <source>New account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="70"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="70"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="71"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="71"/>
         <source>Holder name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="72"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="72"/>
         <source>Registered (normalised)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="73"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="73"/>
         <source>Account holder (normalised)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="75"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="75"/>
         <source>Why close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="76"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="76"/>
         <source>Agent’s reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="77"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="77"/>
         <source>Identity verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="78"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="78"/>
         <source>Verified by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="79"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="79"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="80"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="80"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="81"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="81"/>
         <source>Fresh until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="82"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="82"/>
         <source>No authenticator code: the documents and call-back path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="84"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="84"/>
         <source>Evidence the risk requires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="85"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="85"/>
         <source>nothing beyond the approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="87"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="87"/>
         <source>Still missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="88"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="88"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="89"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="89"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="90"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="90"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="91"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="91"/>
         <source>Expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="92"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="92"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="93"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="93"/>
         <source>Checked by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="94"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="94"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="95"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="95"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="96"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="96"/>
         <source>None recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="97"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="97"/>
         <source>Call-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="98"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="98"/>
         <source>Made by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="99"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="99"/>
         <source>Number called</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="100"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="100"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="101"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="101"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="102"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="102"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="103"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="103"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="104"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="104"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="105"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="105"/>
         <source>Takes effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="106"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="106"/>
         <source>Letters and notices</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3391,42 +3391,42 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>SupervisorOutboxModel</name>
     <message>
-        <location filename="../../authdesk/gui/supervisor_outbox.py" line="44"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="44"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_outbox.py" line="44"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="44"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_outbox.py" line="44"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="44"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_outbox.py" line="44"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="44"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_outbox.py" line="45"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="45"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_outbox.py" line="45"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="45"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_outbox.py" line="45"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="45"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_outbox.py" line="45"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="45"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3434,53 +3434,53 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>SupervisorOutboxPage</name>
     <message>
-        <location filename="../../authdesk/gui/supervisor_outbox.py" line="137"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="137"/>
         <source>Letters and notices to customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_outbox.py" line="138"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="138"/>
         <source>&amp;Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_outbox.py" line="139"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="139"/>
         <source>all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_outbox.py" line="143"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="143"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_outbox.py" line="144"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="144"/>
         <source>Mark &amp;sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_outbox.py" line="145"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="145"/>
         <source>Mark &amp;failed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_outbox.py" line="170"/>
-        <location filename="../../authdesk/gui/supervisor_outbox.py" line="186"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="170"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="186"/>
         <source>Choose a letter or notice first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_outbox.py" line="178"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="178"/>
         <source>Mark failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_outbox.py" line="179"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="179"/>
         <source>Why did it fail (e.g. returned: addressee unknown)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_outbox.py" line="196"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="196"/>
         <source>No. {id} is now marked {status}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3488,97 +3488,97 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>SupervisorPage</name>
     <message>
-        <location filename="../../authdesk/gui/supervisor_page.py" line="166"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="166"/>
         <source>Waiting for approval (oldest first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_page.py" line="167"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="167"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_page.py" line="168"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="168"/>
         <source>No request is waiting for approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_page.py" line="169"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="169"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_page.py" line="170"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="170"/>
         <source>Your &amp;code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_page.py" line="171"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="171"/>
         <source>A fresh 6-digit code from your own authenticator app confirms the approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_page.py" line="173"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="173"/>
         <source>&amp;Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_page.py" line="174"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="174"/>
         <source>R&amp;eason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_page.py" line="175"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="175"/>
         <source>why the request is rejected (kept in the audit log; the customer gets a letter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_page.py" line="177"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="177"/>
         <source>Re&amp;ject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_page.py" line="245"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="245"/>
         <source>You opened this request, so another supervisor must approve it (four eyes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_page.py" line="248"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="248"/>
         <source>You made this request&apos;s call-back, so another supervisor must approve it (four eyes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_page.py" line="251"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="251"/>
         <source>You checked this request&apos;s documents, so another supervisor must approve it (four eyes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_page.py" line="275"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="275"/>
         <source>Type the 6-digit code from your own authenticator app to approve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_page.py" line="333"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="333"/>
         <source>✓ Request #{id} approved. The new account takes effect on {when}, after the cooling-off period; a letter goes to the customer&apos;s registered address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_page.py" line="337"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="337"/>
         <source>✓ Request #{id} approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_page.py" line="339"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="339"/>
         <source>Request #{id} rejected; a letter tells the customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_page.py" line="346"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="346"/>
         <source>Approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_page.py" line="348"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="348"/>
         <source>Letters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3586,47 +3586,47 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>SupervisorQueueModel</name>
     <message>
-        <location filename="../../authdesk/gui/supervisor_queue.py" line="36"/>
+        <location filename="../../authdesk/gui/approvals/queue.py" line="36"/>
         <source>{days} d {hours} h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_queue.py" line="39"/>
+        <location filename="../../authdesk/gui/approvals/queue.py" line="39"/>
         <source>{hours} h {minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_queue.py" line="41"/>
+        <location filename="../../authdesk/gui/approvals/queue.py" line="41"/>
         <source>{minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_queue.py" line="65"/>
+        <location filename="../../authdesk/gui/approvals/queue.py" line="65"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_queue.py" line="65"/>
+        <location filename="../../authdesk/gui/approvals/queue.py" line="65"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_queue.py" line="65"/>
+        <location filename="../../authdesk/gui/approvals/queue.py" line="65"/>
         <source>Opened by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_queue.py" line="65"/>
+        <location filename="../../authdesk/gui/approvals/queue.py" line="65"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_queue.py" line="66"/>
+        <location filename="../../authdesk/gui/approvals/queue.py" line="66"/>
         <source>Holder name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_queue.py" line="66"/>
+        <location filename="../../authdesk/gui/approvals/queue.py" line="66"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,52 +4,52 @@
 <context>
     <name>AddStaffDialog</name>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="118"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="118"/>
         <source>Add a staff member</source>
         <translation>職員の追加</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="134"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="134"/>
         <source>&amp;Username</source>
         <translation>ユーザー名(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="135"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="135"/>
         <source>&amp;Full name</source>
         <translation>氏名(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="136"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="136"/>
         <source>&amp;Employee number</source>
         <translation>社員番号(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="137"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="137"/>
         <source>Roles</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="138"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="138"/>
         <source>First &amp;password</source>
         <translation>初期パスワード(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="139"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="139"/>
         <source>&amp;Repeat password</source>
         <translation>パスワード（確認）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="140"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="140"/>
         <source>Tell the new staff member this password in person. They add their authenticator app from the QR code shown next.</source>
         <translation>このパスワードは本人に直接伝えてください。次に表示する QR コードで、本人が認証アプリを登録します。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="146"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="146"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="161"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="161"/>
         <source>The two passwords are not the same.</source>
         <translation>2 つのパスワードが一致しません。</translation>
     </message>
@@ -57,227 +57,227 @@
 <context>
     <name>AgentChangeForm</name>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="390"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="390"/>
         <source>Change withdrawal account</source>
         <translation>出金先口座の変更</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="391"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="391"/>
         <source>&amp;Verify identity</source>
         <translation>本人確認へ(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="392"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="392"/>
         <source>&amp;Bank code</source>
         <translation>金融機関コード(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="392"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="392"/>
         <source>B&amp;ranch code</source>
         <translation>支店コード(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="393"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="393"/>
         <source>Account &amp;type</source>
         <translation>預金種目(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="393"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="393"/>
         <source>Account &amp;number</source>
         <translation>口座番号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="394"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="394"/>
         <source>&amp;Holder name</source>
         <translation>口座名義(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="394"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="394"/>
         <source>Why they &amp;differ</source>
         <translation>相違の理由(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="395"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="395"/>
         <source>Request came</source>
         <translation>受付方法</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="395"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="395"/>
         <source>N&amp;otes</source>
         <translation>メモ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="403"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="403"/>
         <source>4 digits</source>
         <translation>4桁</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="404"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="404"/>
         <source>3 digits</source>
         <translation>3桁</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="405"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="405"/>
         <source>7 digits</source>
         <translation>7桁</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="406"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="406"/>
         <source>katakana, as on the account, e.g. ﾐﾎﾝ ﾀﾛｳ</source>
         <translation>口座のカナ名義のとおり（例: ﾐﾎﾝ ﾀﾛｳ）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="407"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="407"/>
         <source>e.g. the bank writes the long vowel differently</source>
         <translation>例: 銀行側で長音の表記が異なる</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="409"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="409"/>
         <source>optional, for the supervisor</source>
         <translation>任意（承認者向け）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="410"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="410"/>
         <source>Next: check the ris&amp;k →</source>
         <translation>次へ: リスクを確認(&amp;K) →</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="411"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="411"/>
         <source>Risk</source>
         <translation>リスク</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="412"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="412"/>
         <source>Evidence this risk requires</source>
         <translation>このリスクで必要な確認</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="413"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="413"/>
         <source>Call-back to the registered phone number</source>
         <translation>登録電話番号へのコールバック</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="414"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="414"/>
         <source>what the customer confirmed on the call-back</source>
         <translation>コールバックでお客様が確認した内容</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="416"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="416"/>
         <source>Record &amp;call-back</source>
         <translation>コールバックを記録(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="417"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="417"/>
         <source>&amp;Send to a supervisor</source>
         <translation>承認者へ送る(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="426"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="426"/>
         <source>1 New account</source>
         <translation>1 新しい口座</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="426"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="426"/>
         <source>2 Evidence</source>
         <translation>2 確認書類</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="426"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="426"/>
         <source>3 Sent</source>
         <translation>3 送信済み</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="452"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="452"/>
         <source>Find and open the customer&apos;s record first.</source>
         <translation>先にお客様の記録を検索して開いてください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="454"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="454"/>
         <source>Your role cannot open change requests.</source>
         <translation>あなたの権限では変更依頼を作成できません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="459"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="459"/>
         <source>Verify the customer&apos;s identity first: ask for the 6-digit code from their authenticator app. A change can be made only while that verification is fresh.</source>
         <translation>先に本人確認をしてください。認証アプリの6桁のコードをお客様に読み上げていただきます。変更は本人確認が有効な間だけ行えます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="511"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="511"/>
         <source>✗ not in the Zengin bank list</source>
         <translation>✗ 全銀の金融機関一覧にありません</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="518"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="518"/>
         <source>✗ no such branch at {bank}</source>
         <translation>✗ {bank}にこの支店はありません</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="615"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="615"/>
         <source>Request #{id} — {status}</source>
         <translation>依頼 #{id} — {status}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="618"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="618"/>
         <source>New account: {bank} {branch}, {type} {number}, holder {holder}</source>
         <translation>新しい口座: {bank} {branch}、{type} {number}、名義 {holder}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="625"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="625"/>
         <source>Risk: {level}</source>
         <translation>リスク: {level}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="637"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="637"/>
         <source>Call the customer back on the registered number ({phone}), dialled from the record, never a number the caller gives. Confirm the request, then note what was said.</source>
         <translation>登録電話番号（{phone}）へ、記録から発信してください。電話口の相手が伝える番号には掛けないでください。依頼内容を確認し、そのやり取りを記録します。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="641"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="641"/>
         <source>✓ Call-back made by {who} at {when}: {note}</source>
         <translation>✓ コールバック済み（{who}、{when}）: {note}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="662"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="662"/>
         <source>Nothing beyond the supervisor&apos;s approval.</source>
         <translation>承認者の承認のほかに必要なものはありません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="664"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="664"/>
         <source>Complete: the request can go to a supervisor.</source>
         <translation>必要な確認が揃いました。承認者へ送れます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="671"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="671"/>
         <source>No documents checked yet.</source>
         <translation>確認済みの書類はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="679"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="679"/>
         <source>failed: {checks}</source>
         <translation>不一致: {checks}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="681"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="681"/>
         <source>expires {date}</source>
         <translation>有効期限 {date}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="698"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="698"/>
         <source>The {document} was saved and passed every check.</source>
         <translation>{document}を保存しました。すべての確認項目に合格しています。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="700"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="700"/>
         <source>The {document} was saved but did not pass every check, so it does not count as evidence.</source>
         <translation>{document}を保存しましたが、不合格の項目があるため確認書類としては数えられません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="721"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="721"/>
         <source>The call-back was recorded.</source>
         <translation>コールバックを記録しました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="765"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="765"/>
         <source>✓ Request #{id} was sent to a supervisor for approval.
 
 Tell the customer: another member of staff will check the request. A letter goes to the registered address, and the new account is used only after the approval and a cooling-off period; until then the customer can cancel.</source>
@@ -286,7 +286,7 @@ Tell the customer: another member of staff will check the request. A letter goes
 お客様へのご案内: 別の担当者が依頼を確認します。ご登録の住所へ書面をお送りし、新しい口座は承認と待機期間の後にはじめて使われます。それまではお客様が取り消すことができます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="770"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="770"/>
         <source>Request #{id} is {status}.</source>
         <translation>依頼 #{id} は「{status}」です。</translation>
     </message>
@@ -294,22 +294,22 @@ Tell the customer: another member of staff will check the request. A letter goes
 <context>
     <name>AgentCustomerSearch</name>
     <message>
-        <location filename="../../authdesk/gui/agent_search.py" line="139"/>
+        <location filename="../../authdesk/gui/customers/search.py" line="139"/>
         <source>&amp;Find a customer</source>
         <translation>お客様を検索(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_search.py" line="140"/>
+        <location filename="../../authdesk/gui/customers/search.py" line="140"/>
         <source>Number, name in kana or kanji, or phone</source>
         <translation>顧客番号、氏名（カナ・漢字）、電話番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_search.py" line="141"/>
+        <location filename="../../authdesk/gui/customers/search.py" line="141"/>
         <source>Type and pause; ↑ ↓ choose, Enter opens the record.</source>
         <translation>入力して少し待つと検索します。↑↓で選び、Enterで開きます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_search.py" line="176"/>
+        <location filename="../../authdesk/gui/customers/search.py" line="176"/>
         <source>No customer found. Check the number or the spelling with the caller.</source>
         <translation>該当するお客様がいません。番号や表記をお客様に確認してください。</translation>
     </message>
@@ -317,137 +317,137 @@ Tell the customer: another member of staff will check the request. A letter goes
 <context>
     <name>AgentDocumentForm</name>
     <message>
-        <location filename="../../authdesk/gui/agent_documents.py" line="145"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="145"/>
         <source>Check a document</source>
         <translation>書類を確認</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_documents.py" line="148"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="148"/>
         <source>&amp;Document</source>
         <translation>書類(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_documents.py" line="150"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="150"/>
         <source>N&amp;umber</source>
         <translation>番号(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_documents.py" line="152"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="152"/>
         <source>as printed; spaces and hyphens are fine</source>
         <translation>記載のとおり（空白・ハイフン可）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_documents.py" line="153"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="153"/>
         <source>&amp;MRZ line 2</source>
         <translation>MRZ 2行目(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_documents.py" line="155"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="155"/>
         <source>the 44 characters of the second line at the bottom of the photo page</source>
         <translation>顔写真ページ下部の2行目（44文字）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_documents.py" line="157"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="157"/>
         <source>E&amp;xpiry</source>
         <translation>有効期限(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_documents.py" line="159"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="159"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_documents.py" line="160"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="160"/>
         <source>no expiry date printed</source>
         <translation>有効期限の記載なし</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_documents.py" line="161"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="161"/>
         <source>Compared with the record</source>
         <translation>登録内容との照合</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_documents.py" line="162"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="162"/>
         <source>&amp;Name matches the registered name</source>
         <translation>氏名が登録と一致(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_documents.py" line="163"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="163"/>
         <source>Date of &amp;birth matches</source>
         <translation>生年月日が一致(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_documents.py" line="164"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="164"/>
         <source>&amp;Address matches the registered address</source>
         <translation>住所が登録と一致(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_documents.py" line="165"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="165"/>
         <source>&amp;Photo present and it is the customer</source>
         <translation>顔写真があり本人である(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_documents.py" line="166"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="166"/>
         <source>&amp;Save this document</source>
         <translation>この書類を保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_documents.py" line="222"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="222"/>
         <source>The expiry is not a date: write it as YYYY-MM-DD.</source>
         <translation>有効期限が日付になっていません。YYYY-MM-DD で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_documents.py" line="232"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="232"/>
         <source>✓ Passes every check.</source>
         <translation>✓ すべての確認項目に合格。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_documents.py" line="234"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="234"/>
         <source>✗ Fails: {checks}. It can be saved, but it will not count as evidence.</source>
         <translation>✗ 不合格: {checks}。保存はできますが、確認書類としては数えられません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_documents.py" line="238"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="238"/>
         <source>✗ Does not pass every check.</source>
         <translation>✗ 不合格の項目があります。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_documents.py" line="249"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="249"/>
         <source>A My Number has 12 digits ({count} typed).</source>
         <translation>マイナンバーは12桁です（{count}桁入力済み）。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_documents.py" line="253"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="253"/>
         <source>✓ Check digit correct. The My Number itself is not stored.</source>
         <translation>✓ チェックデジットは正しいです。マイナンバー自体は保存しません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_documents.py" line="256"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="256"/>
         <source>✗ The check digit does not match: ask the customer to read the number again.</source>
         <translation>✗ チェックデジットが一致しません。番号をもう一度読み上げていただいてください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_documents.py" line="271"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="271"/>
         <source>This document has no check digit to verify.</source>
         <translation>この書類には確認できるチェックデジットがありません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_documents.py" line="274"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="274"/>
         <source>✓ The number has the right form.</source>
         <translation>✓ 番号の形式は正しいです。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_documents.py" line="276"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="276"/>
         <source>✗ The number does not have the right form or does not match the MRZ.</source>
         <translation>✗ 番号の形式が正しくないか、MRZと一致しません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_documents.py" line="279"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="279"/>
         <source>✗ The number does not have the right form for this document.</source>
         <translation>✗ この書類の番号の形式ではありません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_documents.py" line="292"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="292"/>
         <source>✓ Every MRZ check digit is correct: passport {number}, expires {expiry}.</source>
         <translation>✓ MRZのチェックデジットはすべて正しいです: 旅券番号 {number}、有効期限 {expiry}。</translation>
     </message>
@@ -455,32 +455,32 @@ Tell the customer: another member of staff will check the request. A letter goes
 <context>
     <name>AgentNameMatchView</name>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="109"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="109"/>
         <source>Registered name (normalised)</source>
         <translation>登録名義（正規化）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="110"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="110"/>
         <source>Account holder (normalised)</source>
         <translation>口座名義（正規化）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="139"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="139"/>
         <source>Type the holder name as written on the account (katakana).</source>
         <translation>口座に記載のとおり名義をカタカナで入力してください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="142"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="142"/>
         <source>✓ Match</source>
         <translation>✓ 一致</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="143"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="143"/>
         <source>≈ Close match — {rule}. Write down why they differ.</source>
         <translation>≈ 近似一致 — {rule}。相違の理由を記入してください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="144"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="144"/>
         <source>✗ No match — the account must be in the customer&apos;s own name.</source>
         <translation>✗ 不一致 — お客様ご本人名義の口座でなければなりません。</translation>
     </message>
@@ -488,27 +488,27 @@ Tell the customer: another member of staff will check the request. A letter goes
 <context>
     <name>AgentPage</name>
     <message>
-        <location filename="../../authdesk/gui/agent_page.py" line="135"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="135"/>
         <source>&amp;Profile</source>
         <translation>お客様情報(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_page.py" line="135"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="135"/>
         <source>&amp;Verify identity</source>
         <translation>本人確認(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_page.py" line="136"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="136"/>
         <source>Change &amp;withdrawal account</source>
         <translation>出金先口座の変更(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_page.py" line="137"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="137"/>
         <source>&amp;Authenticator</source>
         <translation>認証アプリ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_page.py" line="141"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="141"/>
         <source>Find the caller&apos;s record: type a customer number, a name in kana or kanji, or a phone number, then press Enter.
 
 Ctrl+F comes back to the search.</source>
@@ -517,22 +517,22 @@ Ctrl+F comes back to the search.</source>
 Ctrl+F で検索欄に戻ります。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_page.py" line="257"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="257"/>
         <source>Authenticator: {state}</source>
         <translation>認証アプリ: {state}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_page.py" line="263"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="263"/>
         <source>✓ Verified · {left} left</source>
         <translation>✓ 本人確認済み・残り {left}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_page.py" line="267"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="267"/>
         <source>Not verified on this call</source>
         <translation>この通話では未確認</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_page.py" line="274"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="274"/>
         <source>Customers</source>
         <translation>お客様</translation>
     </message>
@@ -540,117 +540,117 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>AgentProfilePanel</name>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="182"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="182"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="183"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="183"/>
         <source>Name (kana)</source>
         <translation>氏名（カナ）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="184"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="184"/>
         <source>Customer no.</source>
         <translation>顧客番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="185"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="185"/>
         <source>Date of birth</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="186"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="186"/>
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="187"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="187"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="188"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="188"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="189"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="189"/>
         <source>Account number</source>
         <translation>口座番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="193"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="193"/>
         <source>Customer</source>
         <translation>お客様</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="194"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="194"/>
         <source>Withdrawal account now</source>
         <translation>現在の出金先口座</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="195"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="195"/>
         <source>Contact details changed recently</source>
         <translation>最近の連絡先変更</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="196"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="196"/>
         <source>Recent change requests</source>
         <translation>最近の変更依頼</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="200"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="200"/>
         <source>Bank</source>
         <translation>金融機関</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="200"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="200"/>
         <source>Branch</source>
         <translation>支店</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="201"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="201"/>
         <source>Type</source>
         <translation>種目</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="201"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="201"/>
         <source>Number</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="202"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="202"/>
         <source>Holder</source>
         <translation>名義</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="204"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="204"/>
         <source>Show…</source>
         <translation>表示…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="205"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="205"/>
         <source>Show the full {field}; asks for a reason, which is audited</source>
         <translation>{field}をすべて表示します。理由を入力し、監査ログに記録されます</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="235"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="235"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="260"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="260"/>
         <source>{field} changed {when} by {who}</source>
         <translation>{field}を {when} に {who} が変更</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="266"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="266"/>
         <source>None in the recent window.</source>
         <translation>対象期間内の変更はありません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="291"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="291"/>
         <source>The full {field} is shown for two minutes; this was recorded in the audit log.</source>
         <translation>{field}を2分間表示します。この操作は監査ログに記録されました。</translation>
     </message>
@@ -658,17 +658,17 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>AgentRecentRequestsModel</name>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="45"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="45"/>
         <source>Request</source>
         <translation>依頼</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="45"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="45"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="45"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="45"/>
         <source>Opened</source>
         <translation>作成日時</translation>
     </message>
@@ -676,14 +676,14 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>AgentSearchModel</name>
     <message>
-        <location filename="../../authdesk/gui/agent_search.py" line="66"/>
+        <location filename="../../authdesk/gui/customers/search.py" line="66"/>
         <source>{number}  {name}
 {kana} · {phone} · {factor}</source>
         <translation>{number}  {name}
 {kana}・{phone}・{factor}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_search.py" line="70"/>
+        <location filename="../../authdesk/gui/customers/search.py" line="70"/>
         <source>Born {birth} · {address}</source>
         <translation>生年月日 {birth}・{address}</translation>
     </message>
@@ -691,355 +691,355 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>AgentTexts</name>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="20"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="20"/>
         <source>no authenticator</source>
         <translation>未登録</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="21"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="21"/>
         <source>waiting for activation</source>
         <translation>有効化待ち</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="22"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="22"/>
         <source>active</source>
         <translation>有効</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="23"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="23"/>
         <source>LOCKED</source>
         <translation>ロック中</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="24"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="24"/>
         <source>revoked</source>
         <translation>失効</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="35"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="35"/>
         <source>draft</source>
         <translation>下書き</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="36"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="36"/>
         <source>waiting for approval</source>
         <translation>承認待ち</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="37"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="37"/>
         <source>approved (cooling-off)</source>
         <translation>承認済み（待機期間中）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="38"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="38"/>
         <source>in effect</source>
         <translation>反映済み</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="39"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="39"/>
         <source>rejected</source>
         <translation>却下</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="40"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="40"/>
         <source>cancelled</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="41"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="41"/>
         <source>expired</source>
         <translation>期限切れ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="48"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="48"/>
         <source>LOW</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="49"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="49"/>
         <source>MEDIUM</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="50"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="50"/>
         <source>HIGH</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="61"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="61"/>
         <source>Match</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="62"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="62"/>
         <source>Close match</source>
         <translation>近似一致</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="63"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="63"/>
         <source>No match</source>
         <translation>不一致</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="76"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="76"/>
         <source>spelling variant (voiced marks, long vowels, ヅ/ズ, ヂ/ジ, ヲ/オ)</source>
         <translation>表記ゆれ（濁点・長音・ヅ/ズ・ヂ/ジ・ヲ/オ）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="78"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="78"/>
         <source>family and given name in the other order</source>
         <translation>姓と名の順序が逆</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="79"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="79"/>
         <source>one character different</source>
         <translation>1文字違い</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="86"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="86"/>
         <source>My Number card</source>
         <translation>マイナンバーカード</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="87"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="87"/>
         <source>Driver&apos;s licence</source>
         <translation>運転免許証</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="88"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="88"/>
         <source>Passport</source>
         <translation>パスポート</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="89"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="89"/>
         <source>Residence card</source>
         <translation>在留カード</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="90"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="90"/>
         <source>Health insurance card</source>
         <translation>健康保険証</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="91"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="91"/>
         <source>Proof of bank account (cash card, passbook)</source>
         <translation>口座確認書類（キャッシュカード・通帳）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="99"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="99"/>
         <source>name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="100"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="100"/>
         <source>date of birth</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="101"/>
-        <location filename="../../authdesk/gui/agent_texts.py" line="150"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="101"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="150"/>
         <source>address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="102"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="102"/>
         <source>not expired</source>
         <translation>有効期限内</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="103"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="103"/>
         <source>number / check digit</source>
         <translation>番号・チェックデジット</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="104"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="104"/>
         <source>photo</source>
         <translation>顔写真</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="111"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="111"/>
         <source>ordinary (普通)</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="112"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="112"/>
         <source>current (当座)</source>
         <translation>当座</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="113"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="113"/>
         <source>savings (貯蓄)</source>
         <translation>貯蓄</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="120"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="120"/>
         <source>by phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="121"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="121"/>
         <source>by mail</source>
         <translation>郵送</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="122"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="122"/>
         <source>letter</source>
         <translation>郵便</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="123"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="123"/>
         <source>e-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="130"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="130"/>
         <source>authenticator activation letter</source>
         <translation>認証アプリ登録のご案内</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="131"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="131"/>
         <source>change approved</source>
         <translation>変更承認のお知らせ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="132"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="132"/>
         <source>change rejected</source>
         <translation>変更却下のお知らせ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="133"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="133"/>
         <source>change cancelled</source>
         <translation>変更取消のお知らせ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="134"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="134"/>
         <source>withdrawal account changed</source>
         <translation>出金先口座変更のお知らせ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="141"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="141"/>
         <source>to be sent</source>
         <translation>未送付</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="142"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="142"/>
         <source>sent</source>
         <translation>送付済み</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="143"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="143"/>
         <source>failed</source>
         <translation>不着</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="151"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="151"/>
         <source>postal code</source>
         <translation>郵便番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="152"/>
-        <location filename="../../authdesk/gui/agent_texts.py" line="154"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="152"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="154"/>
         <source>phone number</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="153"/>
-        <location filename="../../authdesk/gui/agent_texts.py" line="155"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="153"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="155"/>
         <source>e-mail address</source>
         <translation>メールアドレス</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="162"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="162"/>
         <source>6-digit code from the customer&apos;s authenticator app (TOTP step-up)</source>
         <translation>お客様の認証アプリの6桁コード（TOTPによる本人確認）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="178"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="178"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="180"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="180"/>
         <source>The customer&apos;s {fields} changed in the last {days} days; fraud often starts with a contact change.</source>
         <translation>お客様の{fields}が過去{days}日以内に変更されています。不正は連絡先の変更から始まることが多くあります。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="190"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="190"/>
         <source>There were {wrong} wrong authenticator codes ({void} verifications made void) in the last {days} days.</source>
         <translation>過去{days}日間に認証コードの誤りが{wrong}回ありました（無効になった本人確認 {void}件）。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="195"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="195"/>
         <source>The customer&apos;s authenticator was unlocked, revoked or re-enrolled in the last {days} days.</source>
         <translation>過去{days}日以内に認証アプリのロック解除・失効・再登録がありました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="199"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="199"/>
         <source>This customer had {count} other change requests in the last {days} days.</source>
         <translation>過去{days}日間にこのお客様の別の変更依頼が{count}件ありました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="204"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="204"/>
         <source>{count} strong identity documents that passed every check, one of them a photo ID (two non-photo documents of different kinds count as one)</source>
         <translation>すべての確認項目に合格した有力な本人確認書類 {count}点（うち1点は顔写真付き。顔写真のない書類は種類の異なる2点で1点と数えます）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="208"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="208"/>
         <source>{count} strong identity documents that passed every check (two non-photo documents of different kinds count as one)</source>
         <translation>すべての確認項目に合格した有力な本人確認書類 {count}点（顔写真のない書類は種類の異なる2点で1点と数えます）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="215"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="215"/>
         <source>The customer&apos;s authenticator is locked after repeated wrong codes.</source>
         <translation>コードの誤りが続いたため、お客様の認証アプリはロックされています。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="218"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="218"/>
         <source>The account holder name is only a close match to the registered name.</source>
         <translation>口座名義が登録名義と近似一致にとどまります。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="221"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="221"/>
         <source>The new account is named in another customer&apos;s change request.</source>
         <translation>新しい口座が別のお客様の変更依頼に記載されています。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="225"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="225"/>
         <source>The new account was in an earlier request of this customer that was rejected, cancelled or expired.</source>
         <translation>新しい口座は、このお客様の以前の却下・取消・期限切れの依頼に記載されていました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="229"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="229"/>
         <source>The customer has no active authenticator, so documents and a call-back to the registered phone are needed.</source>
         <translation>お客様に有効な認証アプリがないため、本人確認書類と登録電話番号へのコールバックが必要です。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="232"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="232"/>
         <source>The request came by mail, so documents and a call-back to the registered phone are needed.</source>
         <translation>郵送による依頼のため、本人確認書類と登録電話番号へのコールバックが必要です。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="235"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="235"/>
         <source>Nothing unusual was found.</source>
         <translation>特に気になる点はありません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="237"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="237"/>
         <source>a fresh authenticator code from the customer, checked by the agent who opened the request</source>
         <translation>依頼を作成した担当者による、有効な認証コードでの本人確認</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="240"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="240"/>
         <source>a call-back to the customer&apos;s registered phone number</source>
         <translation>お客様の登録電話番号へのコールバック</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="242"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="242"/>
         <source>a photo ID that passed every check</source>
         <translation>すべての確認項目に合格した顔写真付き本人確認書類</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="244"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="244"/>
         <source>a proof of the new bank account that passed every check</source>
         <translation>すべての確認項目に合格した新しい口座の確認書類</translation>
     </message>
@@ -1047,22 +1047,22 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>AgentUnmaskDialog</name>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="63"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="63"/>
         <source>Show the full {field}</source>
         <translation>{field}をすべて表示</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="65"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="65"/>
         <source>The full {field} is shown only with a reason, and the reason is kept in the audit log with your name. Why do you need it?</source>
         <translation>{field}は理由がある場合にのみすべて表示します。理由はあなたの名前とともに監査ログに記録されます。表示が必要な理由は何ですか。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="67"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="67"/>
         <source>e.g. checking the address on the caller&apos;s driver&apos;s licence</source>
         <translation>例: お客様の運転免許証の住所と照合するため</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_profile.py" line="68"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="68"/>
         <source>Show</source>
         <translation>表示</translation>
     </message>
@@ -1070,47 +1070,47 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>AgentVerifyPanel</name>
     <message>
-        <location filename="../../authdesk/gui/agent_verify.py" line="126"/>
+        <location filename="../../authdesk/gui/customers/verify.py" line="126"/>
         <source>Verify identity</source>
         <translation>本人確認</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_verify.py" line="128"/>
+        <location filename="../../authdesk/gui/customers/verify.py" line="128"/>
         <source>Ask the customer to open their authenticator app and read out the 6-digit code shown for AuthDesk. The code is checked as soon as the sixth digit is typed.</source>
         <translation>お客様に認証アプリを開いていただき、AuthDesk の6桁のコードを読み上げていただきます。6桁目を入力するとすぐに確認します。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_verify.py" line="130"/>
+        <location filename="../../authdesk/gui/customers/verify.py" line="130"/>
         <source>Customer&apos;s &amp;code</source>
         <translation>お客様のコード(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_verify.py" line="131"/>
+        <location filename="../../authdesk/gui/customers/verify.py" line="131"/>
         <source>6 digits; full-width digits are fine</source>
         <translation>6桁（全角数字も可）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_verify.py" line="132"/>
+        <location filename="../../authdesk/gui/customers/verify.py" line="132"/>
         <source>Start a &amp;new verification</source>
         <translation>新しく本人確認を始める(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_verify.py" line="133"/>
+        <location filename="../../authdesk/gui/customers/verify.py" line="133"/>
         <source>&amp;Change withdrawal account →</source>
         <translation>出金先口座の変更へ(&amp;C) →</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_verify.py" line="190"/>
+        <location filename="../../authdesk/gui/customers/verify.py" line="190"/>
         <source>The verification is no longer fresh. Ask for a new code before making a change.</source>
         <translation>本人確認の有効時間が過ぎました。変更の前に新しいコードをお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_verify.py" line="194"/>
+        <location filename="../../authdesk/gui/customers/verify.py" line="194"/>
         <source>Verified · fresh for {left} (until {until})</source>
         <translation>本人確認済み・有効 残り {left}（{until} まで）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_verify.py" line="282"/>
+        <location filename="../../authdesk/gui/customers/verify.py" line="282"/>
         <source>✓ Verified: the code is correct. You may now go on with the customer&apos;s request.</source>
         <translation>✓ 本人確認済み: コードは正しいです。お客様のご依頼の手続きに進めます。</translation>
     </message>
@@ -1118,62 +1118,62 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>AuditFilterBar</name>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="223"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="223"/>
         <source>&amp;From</source>
         <translation>開始(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="224"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="224"/>
         <source>&amp;To</source>
         <translation>終了(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="225"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="225"/>
         <source>&amp;Staff</source>
         <translation>職員(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="226"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="226"/>
         <source>C&amp;ustomer no.</source>
         <translation>顧客番号(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="227"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="227"/>
         <source>Acti&amp;on</source>
         <translation>操作(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="228"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="228"/>
         <source>Out&amp;come</source>
         <translation>結果(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="229"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="229"/>
         <source>username</source>
         <translation>ユーザー名</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="230"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="230"/>
         <source>for example C0001</source>
         <translation>例: C0001</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="231"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="231"/>
         <source>any (e.g. request)</source>
         <translation>すべて（例: request）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="232"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="232"/>
         <source>any</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="237"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="237"/>
         <source>&amp;Apply</source>
         <translation>絞り込む(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="238"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="238"/>
         <source>C&amp;lear</source>
         <translation>クリア(&amp;L)</translation>
     </message>
@@ -1181,92 +1181,92 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="356"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="356"/>
         <source>&amp;Verify integrity</source>
         <translation>改ざん検証(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="357"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="357"/>
         <source>&amp;Export…</source>
         <translation>エクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="358"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="358"/>
         <source>Cancel</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="369"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="369"/>
         <source>Reading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="371"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="371"/>
         <source>Counting…</source>
         <translation>件数を数えています…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="373"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="373"/>
         <source>Events: {count}</source>
         <translation>{count} 件</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="377"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="377"/>
         <source>&amp;Refresh ({count} new)</source>
         <translation>最新に更新(&amp;R)（新着 {count} 件）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="378"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="378"/>
         <source>&amp;Refresh</source>
         <translation>最新に更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="496"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="496"/>
         <source>Verifying</source>
         <translation>検証中</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="508"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="508"/>
         <source>Verification cancelled; nothing was concluded.</source>
         <translation>検証を中止しました。結果は出ていません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="520"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="520"/>
         <source>Events and checkpoints intact ({events} events up to #{head}), but the rollback check could not run.</source>
         <translation>イベントとチェックポイントに改ざんはありません（#{head} までの {events} 件）。ただし、巻き戻しの確認はできませんでした。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="529"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="529"/>
         <source>Integrity verified: {events} events up to #{head}, {checkpoints} signed checkpoints, all intact.</source>
         <translation>改ざんはありません: #{head} までの {events} 件のイベントと {checkpoints} 件の署名付きチェックポイントを確認しました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="537"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="537"/>
         <source>INTEGRITY CHECK FAILED. First bad event: #{seq} — {what}. &lt;a href=&quot;seq:{raw}&quot;&gt;Show event #{seq}&lt;/a&gt;</source>
         <translation>改ざん検証で異常を検出しました。最初の異常: #{seq} — {what}。&lt;a href=&quot;seq:{raw}&quot;&gt;イベント #{seq} を表示&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="546"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="546"/>
         <source>JSON Lines with manifest (*.jsonl)</source>
         <translation>JSON Lines（マニフェスト付き）(*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="547"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="547"/>
         <source>CSV with manifest (*.csv)</source>
         <translation>CSV（マニフェスト付き）(*.csv)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="549"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="549"/>
         <source>Export the filtered audit log</source>
         <translation>絞り込んだ監査ログのエクスポート</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="563"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="563"/>
         <source>Exporting</source>
         <translation>エクスポート中</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="585"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="585"/>
         <source>Exported {count} events (#{first}–#{last}) to {file}, with its manifest {manifest}.</source>
         <translation>{count} 件のイベント（#{first}〜#{last}）を {file} に書き出しました。マニフェスト: {manifest}</translation>
     </message>
@@ -1274,42 +1274,42 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../authdesk/gui/audit_model.py" line="238"/>
+        <location filename="../../authdesk/gui/audit/model.py" line="238"/>
         <source>#</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_model.py" line="238"/>
+        <location filename="../../authdesk/gui/audit/model.py" line="238"/>
         <source>Time</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_model.py" line="238"/>
+        <location filename="../../authdesk/gui/audit/model.py" line="238"/>
         <source>Staff</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_model.py" line="238"/>
+        <location filename="../../authdesk/gui/audit/model.py" line="238"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_model.py" line="239"/>
+        <location filename="../../authdesk/gui/audit/model.py" line="239"/>
         <source>Workstation</source>
         <translation>端末</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_model.py" line="239"/>
+        <location filename="../../authdesk/gui/audit/model.py" line="239"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_model.py" line="239"/>
+        <location filename="../../authdesk/gui/audit/model.py" line="239"/>
         <source>Subject</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_model.py" line="240"/>
+        <location filename="../../authdesk/gui/audit/model.py" line="240"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
@@ -2008,52 +2008,52 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>Damage</name>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="61"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="61"/>
         <source>event #{seq} was changed after it was written</source>
         <translation>イベント #{seq} が記録後に書き換えられています</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="62"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="62"/>
         <source>events were deleted at #{seq}</source>
         <translation>#{seq} の位置でイベントが削除されています</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="63"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="63"/>
         <source>events were inserted at #{seq}</source>
         <translation>#{seq} の位置にイベントが挿入されています</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="64"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="64"/>
         <source>events were swapped at #{seq}</source>
         <translation>#{seq} の位置でイベントが入れ替えられています</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="65"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="65"/>
         <source>events were reordered at #{seq}</source>
         <translation>#{seq} の位置でイベントの順序が変えられています</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="66"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="66"/>
         <source>the newest events were removed after #{seq}</source>
         <translation>#{seq} より後の最新イベントが削除されています</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="67"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="67"/>
         <source>the log was rolled back to an earlier state (at #{seq})</source>
         <translation>ログが以前の状態に巻き戻されています（#{seq}）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="69"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="69"/>
         <source>the signed checkpoint at #{seq} is not valid</source>
         <translation>#{seq} の署名付きチェックポイントが無効です</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="70"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="70"/>
         <source>event #{seq} does not follow the event before it</source>
         <translation>イベント #{seq} が直前のイベントとつながっていません</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="72"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="72"/>
         <source>damage at #{seq}</source>
         <translation>#{seq} に異常があります</translation>
     </message>
@@ -2061,17 +2061,17 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>DatabaseFooter</name>
     <message>
-        <location filename="../../authdesk/gui/signin.py" line="73"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="73"/>
         <source>embedded</source>
         <translation>内蔵</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/signin.py" line="73"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="73"/>
         <source>shared</source>
         <translation>共有</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/signin.py" line="74"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="74"/>
         <source>Workstation {workstation} · {kind} database {url}</source>
         <translation>端末 {workstation}・{kind}データベース {url}</translation>
     </message>
@@ -2079,37 +2079,37 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>DemoPanel</name>
     <message>
-        <location filename="../../authdesk/gui/demo_panel.py" line="80"/>
+        <location filename="../../authdesk/gui/shell/demo_panel.py" line="80"/>
         <source>DEMO — fake data, deleted when AuthDesk closes</source>
         <translation>デモ — 架空のデータです（AuthDesk を閉じると消去されます）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/demo_panel.py" line="82"/>
+        <location filename="../../authdesk/gui/shell/demo_panel.py" line="82"/>
         <source>The authenticator apps of the demo staff and customers, as their phones would show them. Double-click a staff member to fill in the sign-in form.</source>
         <translation>デモ用の職員と顧客の認証アプリに表示されるコードです。職員の行をダブルクリックすると、サインイン欄に入力されます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/demo_panel.py" line="86"/>
+        <location filename="../../authdesk/gui/shell/demo_panel.py" line="86"/>
         <source>Every demo staff password: {password}</source>
         <translation>デモ職員のパスワードはすべて {password} です。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/demo_panel.py" line="89"/>
+        <location filename="../../authdesk/gui/shell/demo_panel.py" line="89"/>
         <source>Whose phone</source>
         <translation>持ち主</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/demo_panel.py" line="89"/>
+        <location filename="../../authdesk/gui/shell/demo_panel.py" line="89"/>
         <source>Code</source>
         <translation>コード</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/demo_panel.py" line="90"/>
+        <location filename="../../authdesk/gui/shell/demo_panel.py" line="90"/>
         <source>Notes</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/demo_panel.py" line="107"/>
+        <location filename="../../authdesk/gui/shell/demo_panel.py" line="107"/>
         <source>New codes in %v s</source>
         <translation>次のコードまで %v 秒</translation>
     </message>
@@ -2117,132 +2117,132 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>EnrolPanel</name>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="136"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="136"/>
         <source>Authenticator app</source>
         <translation>認証アプリ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="137"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="137"/>
         <source>Send an activation &amp;letter…</source>
         <translation>登録のご案内を郵送(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="138"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="138"/>
         <source>Writes a PDF to print and post to the registered address</source>
         <translation>登録住所へ郵送するための PDF を作成します</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="140"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="140"/>
         <source>Set up &amp;here (customer in the branch)</source>
         <translation>この場で登録(&amp;H)（ご来店のお客様）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="141"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="141"/>
         <source>&amp;Open the letter</source>
         <translation>ご案内を開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="142"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="142"/>
         <source>&amp;Delete the letter file…</source>
         <translation>ご案内のファイルを削除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="143"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="143"/>
         <source>After printing: overwrites and removes the file, which holds the customer&apos;s key</source>
         <translation>印刷後に使います。お客様のキーを含むファイルを上書きして削除します</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="145"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="145"/>
         <source>&amp;Unlock…</source>
         <translation>ロック解除(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="146"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="146"/>
         <source>&amp;First code from the app</source>
         <translation>アプリの最初のコード(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="187"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="187"/>
         <source>State: {state}</source>
         <translation>状態: {state}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="195"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="195"/>
         <source>The customer has no authenticator app registered. Send an activation letter to the registered address (the usual way), or, for a customer here in the branch whose identity was checked in person, set it up on screen now.</source>
         <translation>お客様は認証アプリを登録していません。登録住所へご案内を郵送するか（通常の方法）、店頭で本人確認済みのお客様であれば、この画面で登録します。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="201"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="201"/>
         <source>Let the customer scan the QR code (or type the key) in their app, then type the 6-digit code the app shows. Valid until {date}.</source>
         <translation>お客様のアプリで QR コードを読み取って（またはキーを入力して）いただき、アプリに表示される6桁のコードを入力してください。有効期限 {date}。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="205"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="205"/>
         <source>An activation letter was sent. When the customer calls with the letter in hand and has added the key to their app, ask for the 6-digit code the app shows.</source>
         <translation>登録のご案内を送付済みです。お客様がご案内をお手元に、キーをアプリに登録してお電話くださったら、アプリに表示される6桁のコードをお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="208"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="208"/>
         <source>The customer can be verified with a code from their app.</source>
         <translation>お客様のアプリのコードで本人確認ができます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="213"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="213"/>
         <source>As a supervisor you can unlock it once the documents are checked and the call-back is made.</source>
         <translation>承認者として、書類の確認とコールバックの後にロックを解除できます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="216"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="216"/>
         <source>The authenticator was revoked; a supervisor must enroll the customer again.</source>
         <translation>認証アプリは失効しています。承認者による再登録が必要です。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="224"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="224"/>
         <source>Save the activation letter</source>
         <translation>登録のご案内を保存</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="225"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="225"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="249"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="249"/>
         <source>The letter could not be written ({error}). A supervisor must enroll the customer again to issue a new key.</source>
         <translation>ご案内を保存できませんでした（{error}）。新しいキーを発行するには承認者による再登録が必要です。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="254"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="254"/>
         <source>The letter was written to {path}. Print it and post it to the registered address, then delete the file: it holds the customer&apos;s key.</source>
         <translation>ご案内を {path} に保存しました。印刷して登録住所へ郵送し、その後ファイルを削除してください。お客様のキーが含まれています。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="292"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="292"/>
         <source>✓ The authenticator is active. The customer can now be verified with a code from the app.</source>
         <translation>✓ 認証アプリが有効になりました。今後はアプリのコードで本人確認ができます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="313"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="313"/>
         <source>Delete {path}? Do this only once the letter is printed: the key exists nowhere else, and without it a supervisor must enroll the customer again.</source>
         <translation>{path} を削除しますか？ ご案内を印刷してから削除してください。キーはこのファイルにしかなく、失うと責任者がもう一度登録し直す必要があります。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="324"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="324"/>
         <source>The letter file is already gone.</source>
         <translation>ご案内のファイルはすでにありません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="327"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="327"/>
         <source>The letter file could not be deleted ({error}). Delete {path} by hand: it holds the customer&apos;s key.</source>
         <translation>ご案内のファイルを削除できませんでした（{error}）。お客様のキーを含むため、{path} を手作業で削除してください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="331"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="331"/>
         <source>✓ The letter file was overwritten and deleted.</source>
         <translation>✓ ご案内のファイルを上書きして削除しました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="356"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="356"/>
         <source>✓ The authenticator is unlocked; its failure count starts again from zero.</source>
         <translation>✓ ロックを解除しました。失敗回数は0から数え直します。</translation>
     </message>
@@ -2250,22 +2250,22 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>EnrolUnlockDialog</name>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="50"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="50"/>
         <source>Unlock the authenticator of {customer}</source>
         <translation>{customer} の認証アプリのロック解除</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="52"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="52"/>
         <source>Unlock only after checking the customer&apos;s identity documents and calling the customer back on the registered phone number. Name both; the reason is kept in the audit log.</source>
         <translation>お客様の本人確認書類を確認し、登録電話番号へコールバックしたうえでロックを解除してください。その両方を記入します。理由は監査ログに記録されます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="55"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="55"/>
         <source>e.g. driver&apos;s licence checked; called back on the registered number at 14:05</source>
         <translation>例: 運転免許証を確認、14:05 に登録番号へコールバック</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/enrol_panel.py" line="57"/>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="57"/>
         <source>Unlock</source>
         <translation>ロック解除</translation>
     </message>
@@ -2273,12 +2273,12 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>EnrollmentDialog</name>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="226"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="226"/>
         <source>Authenticator app for {username}</source>
         <translation>{username} の認証アプリ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="229"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="229"/>
         <source>Show this to {username} now: it is shown only once. They scan the QR code (or type the key) in their authenticator app and sign in with its code.</source>
         <translation>今すぐ {username} 本人に見せてください。表示は 1 回限りです。本人が認証アプリで QR コードを読み取り（またはキーを手入力し）、そのコードでサインインします。</translation>
     </message>
@@ -2286,24 +2286,24 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>EnrollmentPanel</name>
     <message>
-        <location filename="../../authdesk/gui/widgets.py" line="197"/>
+        <location filename="../../authdesk/gui/kit/widgets.py" line="197"/>
         <source>1. Open the authenticator app on your phone and add an account.
 2. Scan this QR code, or type the key below by hand.</source>
         <translation>1. スマートフォンの認証アプリを開き、アカウントを追加します。
 2. この QR コードを読み取るか、下のキーを手入力します。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/widgets.py" line="199"/>
+        <location filename="../../authdesk/gui/kit/widgets.py" line="199"/>
         <source>Account</source>
         <translation>アカウント</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/widgets.py" line="200"/>
+        <location filename="../../authdesk/gui/kit/widgets.py" line="200"/>
         <source>Key for typing by hand</source>
         <translation>手入力用のキー</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/widgets.py" line="201"/>
+        <location filename="../../authdesk/gui/kit/widgets.py" line="201"/>
         <source>Time-based, 6 digits, every 30 seconds.</source>
         <translation>時間ベース・6 桁・30 秒ごと</translation>
     </message>
@@ -2311,62 +2311,62 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>EventDetail</name>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="122"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="122"/>
         <source>Time</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="122"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="122"/>
         <source>Staff</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="123"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="123"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="123"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="123"/>
         <source>Workstation</source>
         <translation>端末</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="124"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="124"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="124"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="124"/>
         <source>Subject</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="125"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="125"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="125"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="125"/>
         <source>Hash</source>
         <translation>ハッシュ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="126"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="126"/>
         <source>Previous hash</source>
         <translation>直前のハッシュ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="129"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="129"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="135"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="135"/>
         <source>Select an event to see its details.</source>
         <translation>イベントを選ぶと詳細が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="140"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="140"/>
         <source>Event #{seq}</source>
         <translation>イベント #{seq}</translation>
     </message>
@@ -2374,77 +2374,77 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>FirstRunWindow</name>
     <message>
-        <location filename="../../authdesk/gui/firstrun.py" line="131"/>
+        <location filename="../../authdesk/gui/shell/firstrun.py" line="131"/>
         <source>AuthDesk — First start</source>
         <translation>AuthDesk — 初回設定</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/firstrun.py" line="132"/>
+        <location filename="../../authdesk/gui/shell/firstrun.py" line="132"/>
         <source>&amp;Username</source>
         <translation>ユーザー名(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/firstrun.py" line="132"/>
+        <location filename="../../authdesk/gui/shell/firstrun.py" line="132"/>
         <source>&amp;Full name</source>
         <translation>氏名(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/firstrun.py" line="132"/>
+        <location filename="../../authdesk/gui/shell/firstrun.py" line="132"/>
         <source>&amp;Employee number</source>
         <translation>社員番号(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/firstrun.py" line="133"/>
+        <location filename="../../authdesk/gui/shell/firstrun.py" line="133"/>
         <source>&amp;Password</source>
         <translation>パスワード(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/firstrun.py" line="133"/>
+        <location filename="../../authdesk/gui/shell/firstrun.py" line="133"/>
         <source>&amp;Repeat password</source>
         <translation>パスワード（確認）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/firstrun.py" line="136"/>
+        <location filename="../../authdesk/gui/shell/firstrun.py" line="136"/>
         <source>Create administrator</source>
         <translation>管理者を作成</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/firstrun.py" line="137"/>
+        <location filename="../../authdesk/gui/shell/firstrun.py" line="137"/>
         <source>&amp;Code shown in the app now</source>
         <translation>アプリに表示中のコード(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/firstrun.py" line="138"/>
+        <location filename="../../authdesk/gui/shell/firstrun.py" line="138"/>
         <source>Confirm and sign in</source>
         <translation>確認してサインイン</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/firstrun.py" line="139"/>
+        <location filename="../../authdesk/gui/shell/firstrun.py" line="139"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/firstrun.py" line="141"/>
+        <location filename="../../authdesk/gui/shell/firstrun.py" line="141"/>
         <source>Step 2 of 2: your authenticator app</source>
         <translation>手順 2/2: 認証アプリの登録</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/firstrun.py" line="143"/>
+        <location filename="../../authdesk/gui/shell/firstrun.py" line="143"/>
         <source>Add this account to the authenticator app on your phone. The key is shown only now. Then type the code the app shows to confirm it and sign in.</source>
         <translation>スマートフォンの認証アプリにこのアカウントを追加してください。キーが表示されるのは今回だけです。追加したら、アプリに表示されたコードを入力して確認し、サインインします。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/firstrun.py" line="146"/>
+        <location filename="../../authdesk/gui/shell/firstrun.py" line="146"/>
         <source>Step 1 of 2: the first administrator</source>
         <translation>手順 1/2: 最初の管理者</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/firstrun.py" line="148"/>
+        <location filename="../../authdesk/gui/shell/firstrun.py" line="148"/>
         <source>This database has no administrator yet. Create the first one; the administrator then adds the other staff. Passwords need at least 12 characters.</source>
         <translation>このデータベースにはまだ管理者がいません。最初の管理者を作成してください。ほかの職員はこの管理者が追加します。パスワードは 12 文字以上です。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/firstrun.py" line="156"/>
+        <location filename="../../authdesk/gui/shell/firstrun.py" line="156"/>
         <source>The two passwords are not the same.</source>
         <translation>2 つのパスワードが一致しません。</translation>
     </message>
@@ -2452,72 +2452,72 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>KeysPage</name>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="632"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="632"/>
         <source>Key check</source>
         <translation>鍵の照合</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="632"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="632"/>
         <source>Key id</source>
         <translation>鍵 ID</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="633"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="633"/>
         <source>Signing public key</source>
         <translation>署名用公開鍵</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="634"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="634"/>
         <source>Credential store</source>
         <translation>資格情報ストア</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="634"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="634"/>
         <source>Database id</source>
         <translation>データベース ID</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="635"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="635"/>
         <source>Newest signed checkpoint</source>
         <translation>最新の署名付きチェックポイント</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="636"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="636"/>
         <source>Newest audit event</source>
         <translation>最新の監査イベント</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="640"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="640"/>
         <source>The keys live only in this workstation&apos;s credential store (OS keyring), never in the database. The key check proves they belong to this database. To move keys to another workstation use &apos;authdesk-admin keys export&apos; and &apos;keys import&apos;.</source>
         <translation>鍵はこの端末の資格情報ストア（OS のキーリング）にだけ保管され、データベースには保存されません。鍵の照合で、その鍵がこのデータベースのものであることを確かめます。別の端末へ鍵を移すには &apos;authdesk-admin keys export&apos; と &apos;keys import&apos; を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="643"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="643"/>
         <source>Check &amp;again</source>
         <translation>再照合(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="644"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="644"/>
         <source>Keys of this database</source>
         <translation>このデータベースの鍵</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="666"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="666"/>
         <source>OK — the keys in this credential store belong to this database</source>
         <translation>正常 — この資格情報ストアの鍵はこのデータベースのものです</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="670"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="670"/>
         <source>FAILED — {problem}</source>
         <translation>異常 — {problem}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="678"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="678"/>
         <source>none yet</source>
         <translation>まだありません</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="683"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="683"/>
         <source>event #{seq}, {time}</source>
         <translation>イベント #{seq}、{time}</translation>
     </message>
@@ -2525,32 +2525,32 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../authdesk/gui/lock.py" line="92"/>
+        <location filename="../../authdesk/gui/shell/lock.py" line="92"/>
         <source>Session locked</source>
         <translation>セッションはロックされています</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/lock.py" line="94"/>
+        <location filename="../../authdesk/gui/shell/lock.py" line="94"/>
         <source>The session of {name} ({username}) was locked. Enter your password and a new code from your authenticator app to go on.</source>
         <translation>{name}（{username}）のセッションをロックしました。続けるには、パスワードと認証アプリの新しいコードを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/lock.py" line="97"/>
+        <location filename="../../authdesk/gui/shell/lock.py" line="97"/>
         <source>&amp;Password</source>
         <translation>パスワード(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/lock.py" line="98"/>
+        <location filename="../../authdesk/gui/shell/lock.py" line="98"/>
         <source>&amp;Code</source>
         <translation>コード(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/lock.py" line="99"/>
+        <location filename="../../authdesk/gui/shell/lock.py" line="99"/>
         <source>Unlock</source>
         <translation>ロック解除</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/lock.py" line="100"/>
+        <location filename="../../authdesk/gui/shell/lock.py" line="100"/>
         <source>Sign out</source>
         <translation>サインアウト</translation>
     </message>
@@ -2558,102 +2558,102 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../authdesk/gui/mainwindow.py" line="161"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="161"/>
         <source> [DEMO]</source>
         <translation> ［デモ］</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/mainwindow.py" line="162"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="162"/>
         <source>AuthDesk — {name}</source>
         <translation>AuthDesk — {name}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/mainwindow.py" line="165"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="165"/>
         <source>Your roles give you no screens here. Ask an administrator.</source>
         <translation>あなたの役割で使える画面はありません。管理者に確認してください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/mainwindow.py" line="167"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="167"/>
         <source>&amp;Session</source>
         <translation>セッション(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/mainwindow.py" line="168"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="168"/>
         <source>&amp;Lock now</source>
         <translation>今すぐロック(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/mainwindow.py" line="169"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="169"/>
         <source>Sign &amp;out</source>
         <translation>サインアウト(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/mainwindow.py" line="170"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="170"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/mainwindow.py" line="171"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="171"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/mainwindow.py" line="172"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="172"/>
         <source>&amp;About AuthDesk</source>
         <translation>AuthDesk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/mainwindow.py" line="173"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="173"/>
         <source>{name} ({username})</source>
         <translation>{name}（{username}）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/mainwindow.py" line="175"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="175"/>
         <source>Role: {roles}</source>
         <translation>役割: {roles}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/mainwindow.py" line="177"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="177"/>
         <source>Workstation: {name}</source>
         <translation>端末: {name}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/mainwindow.py" line="179"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="179"/>
         <source>embedded</source>
         <translation>内蔵</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/mainwindow.py" line="179"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="179"/>
         <source>shared</source>
         <translation>共有</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/mainwindow.py" line="180"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="180"/>
         <source>Database: {kind}</source>
         <translation>データベース: {kind}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/mainwindow.py" line="183"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="183"/>
         <source>Demo phones</source>
         <translation>デモ用スマートフォン</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/mainwindow.py" line="189"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="189"/>
         <source>Session locked</source>
         <translation>セッションはロック中</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/mainwindow.py" line="194"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="194"/>
         <source>Session: {left} left · idle lock in {idle}</source>
         <translation>セッション残り {left}・自動ロックまで {idle}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/mainwindow.py" line="215"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="215"/>
         <source>About AuthDesk</source>
         <translation>AuthDesk について</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/mainwindow.py" line="216"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="216"/>
         <source>AuthDesk {version}
 Identity verification and four-eyes withdrawal-account changes, with a tamper-evident audit log.</source>
         <translation>AuthDesk {version}
@@ -2663,17 +2663,17 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../authdesk/gui/messages.py" line="43"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="43"/>
         <source>Something unexpected went wrong ({kind}). Nothing more was done; please tell your administrator.</source>
         <translation>予期しないエラーが発生しました（{kind}）。処理はここで止めました。管理者に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/messages.py" line="49"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="49"/>
         <source>AuthDesk</source>
         <translation>AuthDesk</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/messages.py" line="58"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="58"/>
         <source>Please confirm</source>
         <translation>確認</translation>
     </message>
@@ -2681,17 +2681,17 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>Outcomes</name>
     <message>
-        <location filename="../../authdesk/gui/messages.py" line="94"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="94"/>
         <source>OK</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/messages.py" line="95"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="95"/>
         <source>Refused</source>
         <translation>拒否</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/messages.py" line="96"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="96"/>
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
@@ -2699,22 +2699,22 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="689"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="689"/>
         <source>Staff</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="691"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="691"/>
         <source>Policies</source>
         <translation>ポリシー</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="693"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="693"/>
         <source>Keys</source>
         <translation>鍵</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit_page.py" line="592"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="592"/>
         <source>Audit log</source>
         <translation>監査ログ</translation>
     </message>
@@ -2722,22 +2722,22 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>PoliciesPage</name>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="513"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="513"/>
         <source>Selected setting</source>
         <translation>選択中の設定</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="514"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="514"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="552"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="552"/>
         <source>Allowed: {minimum}–{maximum} {unit}. Default {default}. Source: {source}.</source>
         <translation>設定範囲: {minimum}〜{maximum} {unit}。既定値 {default}。根拠: {source}。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="572"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="572"/>
         <source>Saved. The change is in the audit log.</source>
         <translation>保存しました。変更は監査ログに記録されています。</translation>
     </message>
@@ -2928,27 +2928,27 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>PolicyTableModel</name>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="435"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="435"/>
         <source>Setting</source>
         <translation>設定項目</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="435"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="435"/>
         <source>Value</source>
         <translation>現在値</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="435"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="435"/>
         <source>Default</source>
         <translation>既定値</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="435"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="435"/>
         <source>Allowed</source>
         <translation>設定範囲</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="436"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="436"/>
         <source>Source</source>
         <translation>根拠</translation>
     </message>
@@ -2956,27 +2956,27 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../authdesk/gui/messages.py" line="76"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="76"/>
         <source>Agent</source>
         <translation>受付担当</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/messages.py" line="77"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="77"/>
         <source>Supervisor</source>
         <translation>スーパーバイザー</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/messages.py" line="78"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="78"/>
         <source>Auditor</source>
         <translation>監査担当</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/messages.py" line="79"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="79"/>
         <source>Administrator</source>
         <translation>管理者</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/messages.py" line="89"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="89"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -2984,12 +2984,12 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>RolesDialog</name>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="191"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="191"/>
         <source>Roles of {username}</source>
         <translation>{username} の役割</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="201"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="201"/>
         <source>{name} ({username}) may work as:</source>
         <translation>{name}（{username}）に与える役割:</translation>
     </message>
@@ -2997,48 +2997,48 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>SignInWindow</name>
     <message>
-        <location filename="../../authdesk/gui/signin.py" line="172"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="172"/>
         <source>AuthDesk — Sign in</source>
         <translation>AuthDesk — サインイン</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/signin.py" line="174"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="174"/>
         <source>Staff sign-in</source>
         <translation>職員サインイン</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/signin.py" line="175"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="175"/>
         <source>&amp;Username</source>
         <translation>ユーザー名(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/signin.py" line="177"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="177"/>
         <source>&amp;Password</source>
         <translation>パスワード(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/signin.py" line="179"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="179"/>
         <source>&amp;Code</source>
         <translation>コード(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/signin.py" line="181"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="181"/>
         <source>The 6-digit code from your own authenticator app</source>
         <translation>ご自身の認証アプリに表示される 6 桁のコード</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/signin.py" line="182"/>
-        <location filename="../../authdesk/gui/signin.py" line="214"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="182"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="214"/>
         <source>Sign in</source>
         <translation>サインイン</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/signin.py" line="183"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="183"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/signin.py" line="214"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="214"/>
         <source>Signing in…</source>
         <translation>サインイン中…</translation>
     </message>
@@ -3046,67 +3046,67 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="293"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="293"/>
         <source>&amp;Add staff…</source>
         <translation>職員を追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="294"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="294"/>
         <source>&amp;Roles…</source>
         <translation>役割(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="295"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="295"/>
         <source>&amp;Disable</source>
         <translation>無効にする(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="296"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="296"/>
         <source>&amp;Unlock</source>
         <translation>ロック解除(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="297"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="297"/>
         <source>Reset &amp;authenticator…</source>
         <translation>認証アプリを再設定(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="298"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="298"/>
         <source>Refresh</source>
         <translation>最新に更新</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="344"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="344"/>
         <source>{username} was added.</source>
         <translation>{username} を追加しました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="362"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="362"/>
         <source>The roles of {username} were changed.</source>
         <translation>{username} の役割を変更しました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="381"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="381"/>
         <source>Disable {username}? They can no longer sign in, and any open session ends.</source>
         <translation>{username} を無効にしますか？ サインインできなくなり、開いているセッションも終了します。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="384"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="384"/>
         <source>{username} was disabled.</source>
         <translation>{username} を無効にしました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="393"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="393"/>
         <source>{username} can sign in again.</source>
         <translation>{username} は再びサインインできます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="408"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="408"/>
         <source>Reset the authenticator of {username}? Their current app stops working; they must add the new key before they can sign in.</source>
         <translation>{username} の認証アプリを再設定しますか？ 今のアプリのコードは使えなくなり、新しいキーを登録するまでサインインできません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="402"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="402"/>
         <source>The authenticator of {username} was reset.</source>
         <translation>{username} の認証アプリを再設定しました。</translation>
     </message>
@@ -3114,57 +3114,57 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>StaffTableModel</name>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="61"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="61"/>
         <source>Username</source>
         <translation>ユーザー名</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="61"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="61"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="61"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="61"/>
         <source>Employee no.</source>
         <translation>社員番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="61"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="61"/>
         <source>Roles</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="62"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="62"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="62"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="62"/>
         <source>Authenticator</source>
         <translation>認証アプリ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="76"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="76"/>
         <source>Disabled</source>
         <translation>無効</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="78"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="78"/>
         <source>Locked until {time}</source>
         <translation>{time} までロック中</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="80"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="80"/>
         <source>Active</source>
         <translation>有効</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="81"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="81"/>
         <source>Set up</source>
         <translation>登録済み</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin_pages.py" line="81"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="81"/>
         <source>Not yet used</source>
         <translation>未使用</translation>
     </message>
@@ -3172,12 +3172,12 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../authdesk/gui/app.py" line="107"/>
+        <location filename="../../authdesk/gui/shell/app.py" line="107"/>
         <source>AuthDesk cannot start</source>
         <translation>AuthDesk を起動できません</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/app.py" line="147"/>
+        <location filename="../../authdesk/gui/shell/app.py" line="147"/>
         <source>Opening the database…</source>
         <translation>データベースを開いています…</translation>
     </message>
@@ -3185,212 +3185,212 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>SupervisorEvidence</name>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="43"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="43"/>
         <source>none registered</source>
         <translation>登録なし</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="63"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="63"/>
         <source>Request #{id}</source>
         <translation>依頼 #{id}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="64"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="64"/>
         <source>Customer</source>
         <translation>お客様</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="65"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="65"/>
         <source>Request came</source>
         <translation>受付方法</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="66"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="66"/>
         <source>Opened by</source>
         <translation>作成者</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="67"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="67"/>
         <source>Sent for approval</source>
         <translation>承認依頼日時</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="68"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="68"/>
         <source>Account now</source>
         <translation>現在の口座</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="69"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="69"/>
         <source>New account</source>
         <translation>新しい口座</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="70"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="70"/>
         <source>Risk</source>
         <translation>リスク</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="71"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="71"/>
         <source>Holder name</source>
         <translation>口座名義</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="72"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="72"/>
         <source>Registered (normalised)</source>
         <translation>登録名義（正規化）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="73"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="73"/>
         <source>Account holder (normalised)</source>
         <translation>口座名義（正規化）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="75"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="75"/>
         <source>Why close</source>
         <translation>近似の理由</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="76"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="76"/>
         <source>Agent’s reason</source>
         <translation>担当者の記入理由</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="77"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="77"/>
         <source>Identity verification</source>
         <translation>本人確認</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="78"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="78"/>
         <source>Verified by</source>
         <translation>確認者</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="79"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="79"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="80"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="80"/>
         <source>How</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="81"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="81"/>
         <source>Fresh until</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="82"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="82"/>
         <source>No authenticator code: the documents and call-back path.</source>
         <translation>認証コードなし: 書類とコールバックによる確認。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="84"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="84"/>
         <source>Evidence the risk requires</source>
         <translation>リスクに応じて必要な確認</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="85"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="85"/>
         <source>nothing beyond the approval</source>
         <translation>承認のほかに必要なものなし</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="87"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="87"/>
         <source>Still missing</source>
         <translation>不足</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="88"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="88"/>
         <source>Documents</source>
         <translation>本人確認書類</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="89"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="89"/>
         <source>Document</source>
         <translation>書類</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="90"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="90"/>
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="91"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="91"/>
         <source>Expiry</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="92"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="92"/>
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="93"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="93"/>
         <source>Checked by</source>
         <translation>確認者</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="94"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="94"/>
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="95"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="95"/>
         <source>failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="96"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="96"/>
         <source>None recorded.</source>
         <translation>記録なし。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="97"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="97"/>
         <source>Call-back</source>
         <translation>コールバック</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="98"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="98"/>
         <source>Made by</source>
         <translation>実施者</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="99"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="99"/>
         <source>Number called</source>
         <translation>発信先</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="100"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="100"/>
         <source>Note</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="101"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="101"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="102"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="102"/>
         <source>Decision</source>
         <translation>判断</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="103"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="103"/>
         <source>By</source>
         <translation>判断者</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="104"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="104"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="105"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="105"/>
         <source>Takes effect</source>
         <translation>反映日時</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="106"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="106"/>
         <source>Letters and notices</source>
         <translation>書面・通知</translation>
     </message>
@@ -3398,42 +3398,42 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>SupervisorOutboxModel</name>
     <message>
-        <location filename="../../authdesk/gui/supervisor_outbox.py" line="44"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="44"/>
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_outbox.py" line="44"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="44"/>
         <source>Queued</source>
         <translation>登録日時</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_outbox.py" line="44"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="44"/>
         <source>Customer</source>
         <translation>お客様</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_outbox.py" line="44"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="44"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_outbox.py" line="45"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="45"/>
         <source>How</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_outbox.py" line="45"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="45"/>
         <source>To</source>
         <translation>宛先</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_outbox.py" line="45"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="45"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_outbox.py" line="45"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="45"/>
         <source>Sent</source>
         <translation>送付日時</translation>
     </message>
@@ -3441,53 +3441,53 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>SupervisorOutboxPage</name>
     <message>
-        <location filename="../../authdesk/gui/supervisor_outbox.py" line="137"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="137"/>
         <source>Letters and notices to customers</source>
         <translation>お客様への書面・通知</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_outbox.py" line="138"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="138"/>
         <source>&amp;Show</source>
         <translation>表示(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_outbox.py" line="139"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="139"/>
         <source>all</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_outbox.py" line="143"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="143"/>
         <source>&amp;Refresh</source>
         <translation>更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_outbox.py" line="144"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="144"/>
         <source>Mark &amp;sent</source>
         <translation>送付済みにする(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_outbox.py" line="145"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="145"/>
         <source>Mark &amp;failed…</source>
         <translation>不着にする(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_outbox.py" line="170"/>
-        <location filename="../../authdesk/gui/supervisor_outbox.py" line="186"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="170"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="186"/>
         <source>Choose a letter or notice first.</source>
         <translation>先に書面・通知を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_outbox.py" line="178"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="178"/>
         <source>Mark failed</source>
         <translation>不着にする</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_outbox.py" line="179"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="179"/>
         <source>Why did it fail (e.g. returned: addressee unknown)?</source>
         <translation>不着の理由（例: 宛所に尋ねあたらず返送）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_outbox.py" line="196"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="196"/>
         <source>No. {id} is now marked {status}.</source>
         <translation>番号 {id} を「{status}」にしました。</translation>
     </message>
@@ -3495,97 +3495,97 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>SupervisorPage</name>
     <message>
-        <location filename="../../authdesk/gui/supervisor_page.py" line="166"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="166"/>
         <source>Waiting for approval (oldest first)</source>
         <translation>承認待ち（古い順）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_page.py" line="167"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="167"/>
         <source>&amp;Refresh</source>
         <translation>更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_page.py" line="168"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="168"/>
         <source>No request is waiting for approval.</source>
         <translation>承認待ちの依頼はありません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_page.py" line="169"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="169"/>
         <source>Decision</source>
         <translation>判断</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_page.py" line="170"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="170"/>
         <source>Your &amp;code</source>
         <translation>あなたのコード(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_page.py" line="171"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="171"/>
         <source>A fresh 6-digit code from your own authenticator app confirms the approval</source>
         <translation>ご自身の認証アプリの新しい6桁のコードで承認を確定します</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_page.py" line="173"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="173"/>
         <source>&amp;Approve</source>
         <translation>承認(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_page.py" line="174"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="174"/>
         <source>R&amp;eason</source>
         <translation>理由(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_page.py" line="175"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="175"/>
         <source>why the request is rejected (kept in the audit log; the customer gets a letter)</source>
         <translation>却下の理由（監査ログに記録され、お客様へ書面が届きます）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_page.py" line="177"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="177"/>
         <source>Re&amp;ject</source>
         <translation>却下(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_page.py" line="245"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="245"/>
         <source>You opened this request, so another supervisor must approve it (four eyes).</source>
         <translation>この依頼はあなたが作成したため、別の承認者が承認する必要があります（四つの目の原則）。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_page.py" line="248"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="248"/>
         <source>You made this request&apos;s call-back, so another supervisor must approve it (four eyes).</source>
         <translation>この依頼のコールバックはあなたが行ったため、別の承認者が承認する必要があります（四つの目の原則）。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_page.py" line="251"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="251"/>
         <source>You checked this request&apos;s documents, so another supervisor must approve it (four eyes).</source>
         <translation>この依頼の書類はあなたが確認したため、別の承認者が承認する必要があります（四つの目の原則）。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_page.py" line="275"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="275"/>
         <source>Type the 6-digit code from your own authenticator app to approve.</source>
         <translation>承認するには、ご自身の認証アプリの6桁のコードを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_page.py" line="333"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="333"/>
         <source>✓ Request #{id} approved. The new account takes effect on {when}, after the cooling-off period; a letter goes to the customer&apos;s registered address.</source>
         <translation>✓ 依頼 #{id} を承認しました。新しい口座は待機期間後の {when} に反映されます。お客様の登録住所へ書面をお送りします。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_page.py" line="337"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="337"/>
         <source>✓ Request #{id} approved.</source>
         <translation>✓ 依頼 #{id} を承認しました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_page.py" line="339"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="339"/>
         <source>Request #{id} rejected; a letter tells the customer.</source>
         <translation>依頼 #{id} を却下しました。お客様へ書面でお知らせします。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_page.py" line="346"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="346"/>
         <source>Approvals</source>
         <translation>承認</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_page.py" line="348"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="348"/>
         <source>Letters</source>
         <translation>書面</translation>
     </message>
@@ -3593,47 +3593,47 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>SupervisorQueueModel</name>
     <message>
-        <location filename="../../authdesk/gui/supervisor_queue.py" line="36"/>
+        <location filename="../../authdesk/gui/approvals/queue.py" line="36"/>
         <source>{days} d {hours} h</source>
         <translation>{days}日 {hours}時間</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_queue.py" line="39"/>
+        <location filename="../../authdesk/gui/approvals/queue.py" line="39"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours}時間 {minutes}分</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_queue.py" line="41"/>
+        <location filename="../../authdesk/gui/approvals/queue.py" line="41"/>
         <source>{minutes} min</source>
         <translation>{minutes}分</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_queue.py" line="65"/>
+        <location filename="../../authdesk/gui/approvals/queue.py" line="65"/>
         <source>Request</source>
         <translation>依頼</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_queue.py" line="65"/>
+        <location filename="../../authdesk/gui/approvals/queue.py" line="65"/>
         <source>Customer</source>
         <translation>お客様</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_queue.py" line="65"/>
+        <location filename="../../authdesk/gui/approvals/queue.py" line="65"/>
         <source>Opened by</source>
         <translation>作成者</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_queue.py" line="65"/>
+        <location filename="../../authdesk/gui/approvals/queue.py" line="65"/>
         <source>Risk</source>
         <translation>リスク</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_queue.py" line="66"/>
+        <location filename="../../authdesk/gui/approvals/queue.py" line="66"/>
         <source>Holder name</source>
         <translation>口座名義</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_queue.py" line="66"/>
+        <location filename="../../authdesk/gui/approvals/queue.py" line="66"/>
         <source>Waiting</source>
         <translation>待ち時間</translation>
     </message>

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication
 
 from authdesk.core.clock import FakeClock
 from authdesk.core.desk import Desk
-from authdesk.gui.background import background
-from authdesk.gui.context import AppContext
-from authdesk.gui.i18n import Translations
+from authdesk.gui.kit.background import background
+from authdesk.gui.kit.i18n import Translations
+from authdesk.gui.shell.context import AppContext
 from authdesk.storage.db import Database
 
 

@@ -17,10 +17,10 @@ from sqlalchemy import select
 from authdesk.core.clock import FakeClock
 from authdesk.core.desk import Desk, system_actor
 from authdesk.core.roles import Actor
-from authdesk.gui.agent_page import AgentPage
-from authdesk.gui.context import AppContext
-from authdesk.gui.controller import AppController
-from authdesk.gui.mainwindow import MainWindow
+from authdesk.gui.customers.page import AgentPage
+from authdesk.gui.shell.context import AppContext
+from authdesk.gui.shell.controller import AppController
+from authdesk.gui.shell.mainwindow import MainWindow
 from authdesk.storage.models import AuditEvent
 
 # Real entries of the Zengin master.

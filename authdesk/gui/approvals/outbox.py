@@ -1,0 +1,198 @@
+"""The notification outbox: every letter to a registered address and e-mail notice, with its
+status. The mail room (a supervisor) marks each one sent, or failed with the reason."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from authdesk.core.notifications import NotificationInfo, NotificationStatus
+from authdesk.core.roles import Operation
+from authdesk.gui.kit.i18n import format_datetime
+from authdesk.gui.kit.page import PageContext
+from authdesk.gui.kit.tablemodel import RowsTableModel
+from authdesk.gui.kit.texts import (
+    channel_label,
+    notification_kind_label,
+    notification_status_label,
+)
+from authdesk.gui.kit.widgets import FormMessage, Retranslating
+
+
+class SupervisorOutboxModel(RowsTableModel):
+    COLUMNS = ("id", "created", "customer", "kind", "channel", "destination", "status", "sent")
+    rows: list[NotificationInfo]
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("No."), self.tr("Queued"), self.tr("Customer"), self.tr("What"),
+                self.tr("How"), self.tr("To"), self.tr("Status"), self.tr("Sent"))
+
+    def cell(self, row: NotificationInfo, column: str, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "id":
+                return str(row.id)
+            if column == "created":
+                return format_datetime(row.created_at)
+            if column == "customer":
+                suffix = f" · #{row.request_id}" if row.request_id is not None else ""
+                return row.customer_number + suffix
+            if column == "kind":
+                return notification_kind_label(row.kind)
+            if column == "channel":
+                return channel_label(row.channel)
+            if column == "destination":
+                return row.destination
+            if column == "status":
+                return notification_status_label(row.status)
+            return format_datetime(row.sent_at)
+        if role == Qt.ItemDataRole.ForegroundRole and column == "status":
+            return QColor({"queued": "#8d5d00", "sent": "#1b5e20",
+                           "failed": "#b00020"}.get(str(row.status), "#000000"))
+        return None
+
+    def info(self, row: int) -> NotificationInfo | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+
+class SupervisorOutboxPage(Retranslating, QWidget):
+    loaded = Signal(int)
+    """The outbox was read (the number of rows shown)."""
+
+    def __init__(self, context: PageContext) -> None:
+        super().__init__()
+        self.context = context
+        self.title = QLabel(self)
+        self.title.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.filter_caption = QLabel(self)
+        self.status_filter = QComboBox(self)
+        self.status_filter.setObjectName("outboxFilter")
+        self.status_filter.addItem("", None)
+        for status in NotificationStatus:
+            self.status_filter.addItem("", status.value)
+        self.filter_caption.setBuddy(self.status_filter)
+        self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.refresh_button = QPushButton(self)
+        self.refresh_button.setObjectName("outboxRefresh")
+        self.refresh_button.clicked.connect(self.refresh)
+        self.model = SupervisorOutboxModel(self)
+        self.view = QTableView(self)
+        self.view.setObjectName("outboxTable")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.setAlternatingRowColors(True)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(SupervisorOutboxModel.COLUMNS.index("destination"),
+                                    QHeaderView.ResizeMode.Stretch)
+        self.sent_button = QPushButton(self)
+        self.sent_button.setObjectName("markSent")
+        self.sent_button.clicked.connect(self.mark_sent)
+        self.failed_button = QPushButton(self)
+        self.failed_button.setObjectName("markFailed")
+        self.failed_button.clicked.connect(self.mark_failed)
+        may_mark = context.actor.may(Operation.MARK_NOTIFICATION)
+        self.sent_button.setVisible(may_mark)
+        self.failed_button.setVisible(may_mark)
+        self.message = FormMessage(self)
+        self.message.setObjectName("outboxMessage")
+
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.filter_caption)
+        top.addWidget(self.status_filter)
+        top.addWidget(self.refresh_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addStretch(1)
+        bottom.addWidget(self.sent_button)
+        bottom.addWidget(self.failed_button)
+        column = QVBoxLayout(self)
+        column.addLayout(top)
+        column.addWidget(self.view, 1)
+        column.addLayout(bottom)
+        self.retranslate_ui()
+        self.refresh()
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("Letters and notices to customers"))
+        self.filter_caption.setText(self.tr("&Show"))
+        self.status_filter.setItemText(0, self.tr("all"))
+        for index in range(1, self.status_filter.count()):
+            self.status_filter.setItemText(
+                index, notification_status_label(self.status_filter.itemData(index)))
+        self.refresh_button.setText(self.tr("&Refresh"))
+        self.sent_button.setText(self.tr("Mark &sent"))
+        self.failed_button.setText(self.tr("Mark &failed…"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
+                                          len(self.model.COLUMNS) - 1)
+
+    def page_shown(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        desk, actor = self.context.desk, self.context.actor
+        status = self.status_filter.currentData()
+
+        def shown(rows: list[NotificationInfo]) -> None:
+            self.model.set_rows(rows)
+            self.loaded.emit(len(rows))
+
+        self.context.run(lambda: desk.notifications.outbox(actor, status), shown,
+                         self.message.show_error, owner=self)
+
+    def selected(self) -> NotificationInfo | None:
+        index = self.view.currentIndex()
+        return self.model.info(index.row()) if index.isValid() else None
+
+    def mark_sent(self) -> None:
+        info = self.selected()
+        if info is None:
+            self.message.show_problem(self.tr("Choose a letter or notice first."))
+            return
+        desk, actor = self.context.desk, self.context.actor
+        self.context.run(lambda: desk.notifications.mark_sent(actor, info.id), self._marked,
+                         self.message.show_error, owner=self, action=True)
+
+    def ask_failure_reason(self) -> str | None:
+        """The reason a letter failed; None if cancelled. (Tests replace this.)"""
+        text, ok = QInputDialog.getText(self, self.tr("Mark failed"),
+                                        self.tr("Why did it fail (e.g. returned: addressee "
+                                                "unknown)?"))
+        return text if ok else None
+
+    def mark_failed(self) -> None:
+        info = self.selected()
+        if info is None:
+            self.message.show_problem(self.tr("Choose a letter or notice first."))
+            return
+        reason = self.ask_failure_reason()
+        if reason is None:
+            return
+        desk, actor = self.context.desk, self.context.actor
+        self.context.run(lambda: desk.notifications.mark_failed(actor, info.id, reason),
+                         self._marked, self.message.show_error, owner=self, action=True)
+
+    def _marked(self, info: NotificationInfo) -> None:
+        self.message.show_info(self.tr("No. {id} is now marked {status}.").format(
+            id=info.id, status=notification_status_label(info.status)))
+        self.refresh()

@@ -1,0 +1,1 @@
+"""The audit log page and the lazily paged model behind its table."""

@@ -1,0 +1,783 @@
+"""Change the withdrawal account, step by step: the new account, then the evidence its risk
+requires, then off to a supervisor.
+
+1. *New account*: bank and branch names appear as the codes are typed (the Zengin master via
+   ``bank.lookup_bank`` / ``lookup_branch``); the holder name is compared with the registered
+   kana name as it is typed (``kana.compare_names``), both normalised, side by side.
+2. *Evidence*: the core creates the draft and assesses its risk; the page shows the level, the
+   reasons and the checklist the risk requires, each document checked in a small form, and the
+   call-back where the risk asks for one.
+3. *Sent*: the request waits for a supervisor.
+
+The form is closed, with the reason, while the customer has an authenticator and this agent's
+verification of them is not fresh; the core refuses a submit without it anyway.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from authdesk.core.bank import AccountType, lookup_bank, lookup_branch
+from authdesk.core.customers import CustomerProfile
+from authdesk.core.errors import AuthDeskError
+from authdesk.core.evidence import DocumentInput, DocumentRecord
+from authdesk.core.kana import NameOutcome, compare_names, normalise_holder_name
+from authdesk.core.requests import RequestDetail, RequestStatus, RequestSummary
+from authdesk.core.risk import Channel
+from authdesk.core.roles import Operation
+from authdesk.core.staff import SessionLocked
+from authdesk.gui.customers.documents import AgentDocumentForm
+from authdesk.gui.kit.i18n import format_datetime
+from authdesk.gui.kit.messages import error_text
+from authdesk.gui.kit.page import PageContext
+from authdesk.gui.kit.texts import (
+    account_type_label,
+    channel_label,
+    check_label,
+    close_rule_label,
+    core_sentence,
+    document_label,
+    name_outcome_color,
+    request_status_label,
+    risk_color,
+    risk_label,
+)
+from authdesk.gui.kit.widgets import FormMessage, Retranslating, monospace_font
+
+_GREEN, _AMBER, _RED, _GREY = "#1b5e20", "#8d5d00", "#b00020", "#555555"
+
+ACCOUNT, EVIDENCE, SENT = 0, 1, 2
+
+
+def _digits_validator(length: int, parent: QWidget) -> QRegularExpressionValidator:
+    # ASCII or full-width digits (Japanese IMEs type the latter); the core folds them.
+    return QRegularExpressionValidator(QRegularExpression(f"[0-9０-９]{{0,{length}}}"), parent)
+
+
+class AgentNameMatchView(Retranslating, QFrame):
+    """The registered kana name and the account holder name, both normalised, side by side,
+    and the outcome: match / close match / no match."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("nameMatch")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.registered_caption, self.holder_caption = QLabel(self), QLabel(self)
+        self.registered, self.holder = QLabel(self), QLabel(self)
+        self.registered.setObjectName("nameRegistered")
+        self.holder.setObjectName("nameHolder")
+        for label in (self.registered, self.holder):
+            label.setFont(monospace_font(2))
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.outcome = QLabel(self)
+        self.outcome.setObjectName("nameOutcome")
+        self.outcome.setWordWrap(True)
+        self.result: str | None = None
+        self._rule: str | None = None
+        self._error: BaseException | None = None
+        grid = QGridLayout(self)
+        grid.addWidget(self.registered_caption, 0, 0)
+        grid.addWidget(self.holder_caption, 0, 1)
+        grid.addWidget(self.registered, 1, 0)
+        grid.addWidget(self.holder, 1, 1)
+        grid.addWidget(self.outcome, 2, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.registered_caption.setText(self.tr("Registered name (normalised)"))
+        self.holder_caption.setText(self.tr("Account holder (normalised)"))
+        self._render()
+
+    def compare(self, registered_kana: str, typed: str) -> str | None:
+        """Show the comparison; returns the outcome ('match', 'close', 'no_match') or None."""
+        self._error = None
+        self.result = self._rule = None
+        if not typed.strip():
+            self.registered.setText(compare_names(registered_kana, "").registered)
+            self.holder.setText("")
+            self._render()
+            return None
+        try:
+            normalise_holder_name(typed)
+        except AuthDeskError as error:  # a character bank transfers cannot carry
+            self._error = error
+        match = compare_names(registered_kana, typed)
+        self.registered.setText(match.registered)
+        self.holder.setText(match.holder)
+        if self._error is None:
+            self.result = str(match.outcome)
+            self._rule = str(match.rule) if match.rule else None
+        self._render()
+        return self.result
+
+    def _render(self) -> None:
+        if self._error is not None:
+            self._set(error_text(self._error), _RED)
+        elif self.result is None:
+            self._set(self.tr("Type the holder name as written on the account (katakana)."),
+                      _GREY)
+        else:
+            text = {"match": self.tr("✓ Match"),
+                    "close": self.tr("≈ Close match — {rule}. Write down why they differ."),
+                    "no_match": self.tr("✗ No match — the account must be in the customer's own "
+                                        "name.")}[self.result]
+            self._set(text.format(rule=close_rule_label(self._rule)),
+                      name_outcome_color(self.result))
+
+    def _set(self, text: str, color: str) -> None:
+        self.outcome.setText(text)
+        self.outcome.setStyleSheet(f"color: {color}; font-weight: 600;")
+
+
+class AgentChangeForm(Retranslating, QWidget):
+    submitted = Signal(object)
+    """The request went to a supervisor (its ``RequestSummary``)."""
+    draft_changed = Signal(object)
+    """The draft's evidence was read again (its ``RequestDetail``)."""
+    verify_requested = Signal()
+    """The agent should verify the customer first."""
+    evidence_recorded = Signal()
+    """A document or call-back was saved (tests wait for it)."""
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.profile: CustomerProfile | None = None
+        self.fresh_until: datetime | None = None
+        self.detail: RequestDetail | None = None
+        self.sent: RequestSummary | None = None
+        self.busy = False
+
+        self.title = QLabel(self)
+        self.title.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.steps = QLabel(self)
+        self.steps.setObjectName("changeSteps")
+        self.gate = QFrame(self)
+        self.gate.setObjectName("changeGate")
+        self.gate.setStyleSheet("#changeGate { background: #fff3e0; border: 1px solid #f9a825; "
+                                "border-radius: 6px; }")
+        self.gate_text = QLabel(self.gate)
+        self.gate_text.setObjectName("changeGateText")
+        self.gate_text.setWordWrap(True)
+        self.gate_button = QPushButton(self.gate)
+        self.gate_button.setObjectName("changeGateVerify")
+        self.gate_button.clicked.connect(self.verify_requested.emit)
+        gate_row = QHBoxLayout(self.gate)
+        gate_row.addWidget(self.gate_text, 1)
+        gate_row.addWidget(self.gate_button)
+
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("changeStack")
+        self.stack.addWidget(self._build_account_step())
+        self.stack.addWidget(self._build_evidence_step())
+        self.stack.addWidget(self._build_sent_step())
+        self.stack.currentChanged.connect(lambda _i: self._render_steps())
+
+        column = QVBoxLayout(self)
+        column.addWidget(self.title)
+        column.addWidget(self.steps)
+        column.addWidget(self.gate)
+        column.addWidget(self.stack, 1)
+        self.retranslate_ui()
+        self._apply_gate()
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _build_account_step(self) -> QWidget:
+        page = QWidget(self)
+        self.bank_code = QLineEdit(page)
+        self.bank_code.setObjectName("bankCode")
+        self.bank_code.setValidator(_digits_validator(4, page))
+        self.bank_code.setMaximumWidth(90)
+        self.bank_name = QLabel(page)
+        self.bank_name.setObjectName("bankName")
+        self.branch_code = QLineEdit(page)
+        self.branch_code.setObjectName("branchCode")
+        self.branch_code.setValidator(_digits_validator(3, page))
+        self.branch_code.setMaximumWidth(90)
+        self.branch_name = QLabel(page)
+        self.branch_name.setObjectName("branchName")
+        self.account_type = QComboBox(page)
+        self.account_type.setObjectName("accountType")
+        self.account_type.setMaximumWidth(260)
+        for kind in AccountType:
+            self.account_type.addItem(account_type_label(kind), kind.value)
+        self.account_number = QLineEdit(page)
+        self.account_number.setObjectName("accountNumber")
+        self.account_number.setValidator(_digits_validator(7, page))
+        self.account_number.setMaximumWidth(140)
+        self.holder = QLineEdit(page)
+        self.holder.setObjectName("holderName")
+        self.name_match = AgentNameMatchView(page)
+        self.close_reason = QLineEdit(page)
+        self.close_reason.setObjectName("closeMatchReason")
+        self.channel = QComboBox(page)
+        self.channel.setObjectName("channel")
+        self.channel.setMaximumWidth(260)
+        for channel in Channel:
+            self.channel.addItem(channel_label(channel), channel.value)
+        self.notes = QLineEdit(page)
+        self.notes.setObjectName("requestNotes")
+        self.account_message = FormMessage(page)
+        self.account_message.setObjectName("accountMessage")
+        self.create_button = QPushButton(page)
+        self.create_button.setObjectName("createRequest")
+        self.create_button.setDefault(True)
+        self.create_button.clicked.connect(self.create_draft)
+
+        bank_row = QHBoxLayout()
+        bank_row.addWidget(self.bank_code)
+        bank_row.addWidget(self.bank_name, 1)
+        branch_row = QHBoxLayout()
+        branch_row.addWidget(self.branch_code)
+        branch_row.addWidget(self.branch_name, 1)
+        self.account_form = QFormLayout()
+        self.account_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.account_labels = {key: QLabel(page) for key in (
+            "bank", "branch", "type", "number", "holder", "reason", "channel", "notes")}
+        buddies = {"bank": self.bank_code, "branch": self.branch_code, "type": self.account_type,
+                   "number": self.account_number, "holder": self.holder,
+                   "reason": self.close_reason, "channel": self.channel, "notes": self.notes}
+        for key, label in self.account_labels.items():
+            label.setBuddy(buddies[key])
+        self.account_form.addRow(self.account_labels["bank"], bank_row)
+        self.account_form.addRow(self.account_labels["branch"], branch_row)
+        self.account_form.addRow(self.account_labels["type"], self.account_type)
+        self.account_form.addRow(self.account_labels["number"], self.account_number)
+        self.account_form.addRow(self.account_labels["holder"], self.holder)
+        self.account_form.addRow("", self.name_match)
+        self.account_form.addRow(self.account_labels["reason"], self.close_reason)
+        self.account_form.addRow(self.account_labels["channel"], self.channel)
+        self.account_form.addRow(self.account_labels["notes"], self.notes)
+        self.account_form.setRowVisible(self.close_reason, False)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.create_button)
+        column = QVBoxLayout(page)
+        column.addLayout(self.account_form)
+        column.addWidget(self.account_message)
+        column.addLayout(buttons)
+        column.addStretch(1)
+
+        self.bank_code.textChanged.connect(self._bank_typed)
+        self.branch_code.textChanged.connect(self._bank_typed)
+        self.holder.textChanged.connect(self._holder_typed)
+        for edit in (self.bank_code, self.branch_code, self.account_number):
+            edit.returnPressed.connect(self.focusNextChild)
+        self.holder.returnPressed.connect(self._holder_entered)
+        for edit in (self.close_reason, self.notes):
+            edit.returnPressed.connect(self.create_draft)
+        return page
+
+    def _build_evidence_step(self) -> QWidget:
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        page = QWidget(scroll)
+        self.request_title = QLabel(page)
+        self.request_title.setObjectName("requestTitle")
+        self.request_title.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        self.request_account = QLabel(page)
+        self.request_account.setObjectName("requestAccount")
+        self.request_account.setWordWrap(True)
+        self.risk_box = QGroupBox(page)
+        self.risk = QLabel(self.risk_box)
+        self.risk.setObjectName("riskView")
+        self.risk.setWordWrap(True)
+        self.risk.setTextFormat(Qt.TextFormat.RichText)
+        QVBoxLayout(self.risk_box).addWidget(self.risk)
+        self.checklist_box = QGroupBox(page)
+        self.checklist = QLabel(self.checklist_box)
+        self.checklist.setObjectName("evidenceChecklist")
+        self.checklist.setWordWrap(True)
+        self.checklist.setTextFormat(Qt.TextFormat.RichText)
+        self.documents = QLabel(self.checklist_box)
+        self.documents.setObjectName("documentsRecorded")
+        self.documents.setWordWrap(True)
+        self.documents.setTextFormat(Qt.TextFormat.RichText)
+        checklist_column = QVBoxLayout(self.checklist_box)
+        checklist_column.addWidget(self.checklist)
+        checklist_column.addWidget(self.documents)
+        self.document_form = AgentDocumentForm(self.context, page)
+        self.document_form.document_ready.connect(self.attach_document)
+
+        self.callback_box = QGroupBox(page)
+        self.callback_box.setObjectName("callbackBox")
+        self.callback_explain = QLabel(self.callback_box)
+        self.callback_explain.setWordWrap(True)
+        self.callback_note = QLineEdit(self.callback_box)
+        self.callback_note.setObjectName("callbackNote")
+        self.callback_button = QPushButton(self.callback_box)
+        self.callback_button.setObjectName("recordCallback")
+        self.callback_button.clicked.connect(self.record_callback)
+        self.callback_note.returnPressed.connect(self.record_callback)
+        self.callback_done = QLabel(self.callback_box)
+        self.callback_done.setObjectName("callbackDone")
+        self.callback_done.setWordWrap(True)
+        callback_row = QHBoxLayout()
+        callback_row.addWidget(self.callback_note, 1)
+        callback_row.addWidget(self.callback_button)
+        callback_column = QVBoxLayout(self.callback_box)
+        callback_column.addWidget(self.callback_explain)
+        callback_column.addLayout(callback_row)
+        callback_column.addWidget(self.callback_done)
+
+        self.evidence_message = FormMessage(page)
+        self.evidence_message.setObjectName("evidenceMessage")
+        self.submit_button = QPushButton(page)
+        self.submit_button.setObjectName("submitRequest")
+        self.submit_button.clicked.connect(self.submit)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.submit_button)
+        # Two columns, so risk, checklist and the document form are all in view at once.
+        left = QVBoxLayout()
+        left.addWidget(self.risk_box)
+        left.addWidget(self.checklist_box)
+        left.addWidget(self.callback_box)
+        left.addWidget(self.evidence_message)
+        left.addLayout(buttons)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.document_form)
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        column = QVBoxLayout(page)
+        column.addWidget(self.request_title)
+        column.addWidget(self.request_account)
+        column.addLayout(columns, 1)
+        scroll.setWidget(page)
+        return scroll
+
+    def _build_sent_step(self) -> QWidget:
+        page = QWidget(self)
+        self.sent_text = QLabel(page)
+        self.sent_text.setObjectName("sentText")
+        self.sent_text.setWordWrap(True)
+        self.sent_text.setStyleSheet("font-size: 12pt;")
+        column = QVBoxLayout(page)
+        column.addWidget(self.sent_text)
+        column.addStretch(1)
+        return page
+
+    # -- texts ---------------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("Change withdrawal account"))
+        self.gate_button.setText(self.tr("&Verify identity"))
+        texts = {"bank": self.tr("&Bank code"), "branch": self.tr("B&ranch code"),
+                 "type": self.tr("Account &type"), "number": self.tr("Account &number"),
+                 "holder": self.tr("&Holder name"), "reason": self.tr("Why they &differ"),
+                 "channel": self.tr("Request came"), "notes": self.tr("N&otes")}
+        for key, label in self.account_labels.items():
+            label.setText(texts[key])
+        for index in range(self.account_type.count()):
+            self.account_type.setItemText(index,
+                                          account_type_label(self.account_type.itemData(index)))
+        for index in range(self.channel.count()):
+            self.channel.setItemText(index, channel_label(self.channel.itemData(index)))
+        self.bank_code.setPlaceholderText(self.tr("4 digits"))
+        self.branch_code.setPlaceholderText(self.tr("3 digits"))
+        self.account_number.setPlaceholderText(self.tr("7 digits"))
+        self.holder.setPlaceholderText(self.tr("katakana, as on the account, e.g. ﾐﾎﾝ ﾀﾛｳ"))
+        self.close_reason.setPlaceholderText(self.tr("e.g. the bank writes the long vowel "
+                                                     "differently"))
+        self.notes.setPlaceholderText(self.tr("optional, for the supervisor"))
+        self.create_button.setText(self.tr("Next: check the ris&k →"))
+        self.risk_box.setTitle(self.tr("Risk"))
+        self.checklist_box.setTitle(self.tr("Evidence this risk requires"))
+        self.callback_box.setTitle(self.tr("Call-back to the registered phone number"))
+        self.callback_note.setPlaceholderText(self.tr("what the customer confirmed on the "
+                                                      "call-back"))
+        self.callback_button.setText(self.tr("Record &call-back"))
+        self.submit_button.setText(self.tr("&Send to a supervisor"))
+        self._bank_typed()
+        self._holder_typed()
+        self._render_gate()
+        self._render_steps()
+        self._render_detail()
+        self._render_sent()
+
+    def _render_steps(self) -> None:
+        names = [self.tr("1 New account"), self.tr("2 Evidence"), self.tr("3 Sent")]
+        current = self.stack.currentIndex()
+        parts = [f"<b>{html.escape(n)}</b>" if i == current else html.escape(n)
+                 for i, n in enumerate(names)]
+        self.steps.setText("  →  ".join(parts))
+
+    # -- the gate ------------------------------------------------------------------------------
+
+    def set_customer(self, profile: CustomerProfile | None, fresh_until: datetime | None) -> None:
+        if profile is None or self.profile is None or profile.id != self.profile.id:
+            self.reset()
+        self.profile = profile
+        self.fresh_until = fresh_until
+        self._apply_gate()
+        if profile is not None:
+            self._holder_typed()
+
+    def set_fresh_until(self, fresh_until: datetime | None) -> None:
+        self.fresh_until = fresh_until
+        self._apply_gate()
+
+    def gate_reason(self) -> str | None:
+        """Why the form is closed now, or None. (The core decides in the end: submit needs the
+        evidence the risk requires, a fresh verification among it.)"""
+        profile = self.profile
+        if profile is None:
+            return self.tr("Find and open the customer's record first.")
+        if not self.context.actor.may(Operation.CREATE_REQUEST):
+            return self.tr("Your role cannot open change requests.")
+        if self.stack.currentIndex() == SENT:
+            return None
+        fresh = self.fresh_until is not None and self.fresh_until > self.context.desk.now()
+        if profile.factor_state == "active" and not fresh:
+            return self.tr("Verify the customer's identity first: ask for the 6-digit code from "
+                           "their authenticator app. A change can be made only while that "
+                           "verification is fresh.")
+        return None
+
+    def _apply_gate(self) -> None:
+        reason = self.gate_reason()
+        self.stack.setEnabled(reason is None and not self.busy)
+        self._render_gate()
+
+    def _render_gate(self) -> None:
+        reason = self.gate_reason()
+        self.gate.setVisible(reason is not None)
+        self.gate_text.setText(reason or "")
+        self.gate_button.setVisible(reason is not None and self.profile is not None
+                                    and self.profile.factor_state == "active")
+
+    def tick(self) -> None:
+        """Once a second: the verification may have gone stale."""
+        closed = not self.stack.isEnabled()
+        if closed != (self.gate_reason() is not None or self.busy):
+            self._apply_gate()
+
+    def focus_first(self) -> None:
+        if not self.stack.isEnabled():
+            self.gate_button.setFocus()
+        elif self.stack.currentIndex() == ACCOUNT:
+            self.bank_code.setFocus()
+        elif self.stack.currentIndex() == EVIDENCE:
+            self.document_form.doc_type.setFocus()
+
+    def reset(self) -> None:
+        self.detail = None
+        self.sent = None
+        for edit in (self.bank_code, self.branch_code, self.account_number, self.holder,
+                     self.close_reason, self.notes, self.callback_note):
+            edit.clear()
+        self.account_type.setCurrentIndex(0)
+        self.channel.setCurrentIndex(0)
+        self.account_message.clear_message()
+        self.evidence_message.clear_message()
+        self.document_form.reset()
+        self.stack.setCurrentIndex(ACCOUNT)
+
+    # -- step 1: the new account ---------------------------------------------------------------
+
+    def _bank_typed(self, _text: str = "") -> None:
+        bank_code, branch_code = self.bank_code.text(), self.branch_code.text()
+        bank = lookup_bank(bank_code) if len(bank_code) == 4 else None
+        if len(bank_code) < 4:
+            self._say(self.bank_name, "", _GREY)
+        elif bank is None:
+            self._say(self.bank_name, self.tr("✗ not in the Zengin bank list"), _RED)
+        else:
+            self._say(self.bank_name, f"{bank.name}（{bank.kana}）", _GREEN)
+        branch = lookup_branch(bank_code, branch_code) if bank and len(branch_code) == 3 else None
+        if len(branch_code) < 3 or bank is None:
+            self._say(self.branch_name, "", _GREY)
+        elif branch is None:
+            self._say(self.branch_name, self.tr("✗ no such branch at {bank}").format(
+                bank=bank.name), _RED)
+        else:
+            self._say(self.branch_name, f"{branch.name}（{branch.kana}）", _GREEN)
+
+    def _holder_typed(self, _text: str = "") -> None:
+        registered = self.profile.name_kana if self.profile else ""
+        outcome = self.name_match.compare(registered, self.holder.text())
+        close = outcome == NameOutcome.CLOSE
+        self.account_form.setRowVisible(self.close_reason, close)
+
+    def _holder_entered(self) -> None:
+        if self.account_form.isRowVisible(self.close_reason):
+            self.close_reason.setFocus()
+        else:
+            self.channel.setFocus()
+
+    def create_draft(self) -> None:
+        profile = self.profile
+        if profile is None or self.busy or self.gate_reason() is not None:
+            return
+        desk, actor = self.context.desk, self.context.actor
+        values: dict[str, Any] = {
+            "bank_code": self.bank_code.text(), "branch_code": self.branch_code.text(),
+            "account_type": str(self.account_type.currentData()),
+            "account_number": self.account_number.text(), "holder": self.holder.text(),
+            "channel": str(self.channel.currentData()),
+            "close_match_reason": self.close_reason.text()
+            if self.account_form.isRowVisible(self.close_reason) else None,
+            "notes": self.notes.text() or None,
+        }
+
+        def create() -> RequestDetail:
+            summary = desk.requests.create(actor, profile.id, **values)
+            return desk.requests.get(actor, summary.id)
+
+        def created(detail: RequestDetail) -> None:
+            self._set_busy(False)
+            self.account_message.clear_message()
+            self.show_detail(detail)
+            self.stack.setCurrentIndex(EVIDENCE)
+            self.focus_first()
+
+        def refused(error: BaseException) -> None:
+            self._set_busy(False)
+            self.account_message.show_error(error)
+
+        self._set_busy(True)
+        self.context.run(create, created, refused, owner=self, action=True)
+
+    # -- step 2: evidence ----------------------------------------------------------------------
+
+    def open_request(self, request_id: int) -> None:
+        """Show an existing request: a draft to go on with, or where another one stands."""
+        desk, actor = self.context.desk, self.context.actor
+
+        def shown(detail: RequestDetail) -> None:
+            if detail.status is RequestStatus.DRAFT \
+                    and detail.summary.requester == actor.username:
+                self.show_detail(detail)
+                self.stack.setCurrentIndex(EVIDENCE)
+            else:
+                self.sent = detail.summary
+                self._render_sent()
+                self.stack.setCurrentIndex(SENT)
+            self._apply_gate()
+
+        self.context.run(lambda: desk.requests.get(actor, request_id), shown,
+                         self.account_message.show_error, owner=self)
+
+    def show_detail(self, detail: RequestDetail) -> None:
+        self.detail = detail
+        self._render_detail()
+        self.draft_changed.emit(detail)
+
+    def _reload_detail(self, recorded: str = "") -> None:
+        """Read the draft again; ``recorded`` says what evidence was just saved."""
+        detail = self.detail
+        if detail is None:
+            return
+        desk, actor = self.context.desk, self.context.actor
+
+        def reloaded(fresh: RequestDetail) -> None:
+            self.show_detail(fresh)
+            if recorded:
+                self.evidence_message.show_info(recorded)
+                self.evidence_recorded.emit()
+
+        self.context.run(lambda: desk.requests.get(actor, detail.id), reloaded,
+                         self.evidence_message.show_error, owner=self)
+
+    def _render_detail(self) -> None:
+        detail = self.detail
+        if detail is None:
+            return
+        summary = detail.summary
+        account = summary.account
+        self.request_title.setText(self.tr("Request #{id} — {status}").format(
+            id=summary.id, status=request_status_label(summary.status)))
+        self.request_account.setText(self.tr(
+            "New account: {bank} {branch}, {type} {number}, holder {holder}").format(
+            bank=account.bank_name, branch=account.branch_name,
+            type=account_type_label(account.account_type), number=account.account_number,
+            holder=account.holder))
+        level = str(detail.risk_level)
+        reasons = "".join(f"<li>{html.escape(core_sentence(r))}</li>"
+                          for r in detail.risk_reasons)
+        heading = self.tr("Risk: {level}").format(level=risk_label(level))
+        self.risk.setText(
+            f"<p><span style='font-size:13pt; font-weight:600; color:{risk_color(level)}'>"
+            f"{html.escape(heading)}</span></p><ul style='margin-left:-20px'>{reasons}</ul>")
+        self._render_checklist(detail)
+        self._render_documents(detail.documents)
+        required = detail.required
+        self.document_form.setVisible(required.strong_documents > 0 or required.photo_id
+                                      or required.bank_account_proof)
+        self.callback_box.setVisible(required.callback)
+        phone = self.profile.phone if self.profile else ""
+        self.callback_explain.setText(self.tr(
+            "Call the customer back on the registered number ({phone}), dialled from the record, "
+            "never a number the caller gives. Confirm the request, then note what was said.")
+            .format(phone=phone))
+        if detail.callback is not None:
+            self.callback_done.setText(self.tr("✓ Call-back made by {who} at {when}: {note}")
+                                       .format(who=detail.callback.by,
+                                               when=format_datetime(detail.callback.at),
+                                               note=detail.callback.note))
+            self.callback_done.setStyleSheet(f"color: {_GREEN};")
+            self.callback_note.setEnabled(False)
+            self.callback_button.setEnabled(False)
+        else:
+            self.callback_done.clear()
+            self.callback_note.setEnabled(True)
+            self.callback_button.setEnabled(True)
+        self.submit_button.setDefault(not detail.missing)
+
+    def _render_checklist(self, detail: RequestDetail) -> None:
+        items = []
+        for need in detail.required.describe():
+            done = need not in detail.missing
+            mark, color = ("✓", _GREEN) if done else ("☐", _RED)
+            items.append(f"<div style='color:{color}'>{mark} "
+                         f"{html.escape(core_sentence(need))}</div>")
+        if not items:
+            items.append(html.escape(self.tr("Nothing beyond the supervisor's approval.")))
+        if not detail.missing:
+            complete = self.tr("Complete: the request can go to a supervisor.")
+            items.append(f"<p style='color:{_GREEN}; font-weight:600'>{html.escape(complete)}"
+                         "</p>")
+        self.checklist.setText("".join(items))
+
+    def _render_documents(self, documents: list[DocumentRecord]) -> None:
+        if not documents:
+            self.documents.setText(html.escape(self.tr("No documents checked yet.")))
+            return
+        lines = []
+        for doc in documents:
+            mark, color = ("✓", _GREEN) if doc.passed else ("✗", _RED)
+            digits = f" ••••{doc.last_digits}" if doc.last_digits else ""
+            failed = ""
+            if doc.failed_checks:
+                failed = " — " + self.tr("failed: {checks}").format(
+                    checks=", ".join(check_label(c) for c in doc.failed_checks))
+            expiry = (" · " + self.tr("expires {date}").format(date=doc.expiry.isoformat())
+                      if doc.expiry else "")
+            lines.append(f"<div style='color:{color}'>{mark} "
+                         f"{html.escape(document_label(doc.doc_type) + digits + expiry + failed)}"
+                         "</div>")
+        self.documents.setText("".join(lines))
+
+    def attach_document(self, document: DocumentInput) -> None:
+        detail = self.detail
+        if detail is None or self.busy:
+            return
+        desk, actor = self.context.desk, self.context.actor
+
+        def saved(record: DocumentRecord) -> None:
+            self._set_busy(False)
+            self.document_form.reset()
+            if record.passed:
+                note = self.tr("The {document} was saved and passed every check.")
+            else:
+                note = self.tr("The {document} was saved but did not pass every check, so it "
+                               "does not count as evidence.")
+            self._reload_detail(note.format(document=document_label(record.doc_type)))
+
+        def refused(error: BaseException) -> None:
+            self._set_busy(False)
+            self.evidence_message.show_error(error)
+
+        self._set_busy(True)
+        self.context.run(lambda: desk.requests.attach_document(actor, detail.id, document), saved,
+                         refused, owner=self, action=True)
+
+    def record_callback(self) -> None:
+        detail = self.detail
+        if detail is None or self.busy:
+            return
+        desk, actor = self.context.desk, self.context.actor
+        note = self.callback_note.text()
+
+        def recorded(_record: object) -> None:
+            self._set_busy(False)
+            self._reload_detail(self.tr("The call-back was recorded."))
+
+        def refused(error: BaseException) -> None:
+            self._set_busy(False)
+            self.evidence_message.show_error(error)
+
+        self._set_busy(True)
+        self.context.run(lambda: desk.requests.record_callback(actor, detail.id, note), recorded,
+                         refused, owner=self, action=True)
+
+    def submit(self) -> None:
+        detail = self.detail
+        if detail is None or self.busy or self.gate_reason() is not None:
+            return
+        desk, actor = self.context.desk, self.context.actor
+
+        def sent(summary: RequestSummary) -> None:
+            self._set_busy(False)
+            self.sent = summary
+            self.evidence_message.clear_message()
+            self._render_sent()
+            self.stack.setCurrentIndex(SENT)
+            self._apply_gate()
+            self.submitted.emit(summary)
+
+        def refused(error: BaseException) -> None:
+            self._set_busy(False)
+            self.evidence_message.show_error(error)
+            if not isinstance(error, SessionLocked):  # nothing changed; reading would fail too
+                self._reload_detail()
+
+        self._set_busy(True)
+        self.context.run(lambda: desk.requests.submit(actor, detail.id), sent, refused,
+                         owner=self, action=True)
+
+    # -- step 3: sent --------------------------------------------------------------------------
+
+    def _render_sent(self) -> None:
+        summary = self.sent
+        if summary is None:
+            self.sent_text.clear()
+            return
+        if summary.status is RequestStatus.PENDING:
+            text = self.tr(
+                "✓ Request #{id} was sent to a supervisor for approval.\n\n"
+                "Tell the customer: another member of staff will check the request. A letter "
+                "goes to the registered address, and the new account is used only after the "
+                "approval and a cooling-off period; until then the customer can cancel.")
+        else:
+            text = self.tr("Request #{id} is {status}.")
+        self.sent_text.setText(text.format(id=summary.id,
+                                           status=request_status_label(summary.status)))
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self._apply_gate()
+
+    @staticmethod
+    def _say(label: QLabel, text: str, color: str) -> None:
+        label.setText(text)
+        label.setStyleSheet(f"color: {color};")

@@ -1,0 +1,249 @@
+"""The main window: the pages the signed-in roles may use, the lock screen, the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
+
+from authdesk import __version__
+from authdesk.core.roles import Actor
+from authdesk.gui.kit.i18n import LANGUAGES, format_duration
+from authdesk.gui.kit.messages import roles_label
+from authdesk.gui.kit.page import PageContext, PageSpec
+from authdesk.gui.kit.session import SessionGuard
+from authdesk.gui.kit.widgets import Retranslating
+from authdesk.gui.shell.context import AppContext
+from authdesk.gui.shell.lock import LockScreen
+from authdesk.gui.shell.signin import app_icon
+
+
+class MainWindow(Retranslating, QMainWindow):
+    ended = Signal(object)
+    """The session is over: None after signing out, else the error that ended it."""
+
+    def __init__(self, context: AppContext, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.actor = actor
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(app_icon())
+        self.session = SessionGuard(context.desk, actor, self)
+        self.page_context = PageContext(context, actor, self.session)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("pages")
+        self.tabs.setDocumentMode(True)
+        self.tabs.currentChanged.connect(self._page_changed)
+        self.specs: list[PageSpec] = [p for p in context.pages if p.allowed(actor)]
+        for spec in self.specs:
+            self.tabs.addTab(self._build(spec), "")
+        self.nothing = QLabel(self)
+        self.nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.lock_screen = LockScreen(self.page_context, self)
+        self.lock_screen.unlocked.connect(self.session.confirm_unlocked)
+        self.lock_screen.sign_out_requested.connect(self.sign_out)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.tabs if self.specs else self.nothing)
+        self.stack.addWidget(self.lock_screen)
+        self.setCentralWidget(self.stack)
+
+        self._make_menus()
+        self._make_status_bar()
+        self.demo_dock: QDockWidget | None = None
+        if context.demo is not None:
+            from authdesk.gui.shell.demo_panel import DemoPanel
+
+            self.demo_dock = QDockWidget(self)
+            self.demo_dock.setObjectName("demoDock")
+            self.demo_dock.setWidget(DemoPanel(context.demo, context.desk, self.demo_dock))
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.demo_dock)
+
+        self.session.locked.connect(self._show_locked)
+        self.session.unlocked.connect(self._show_unlocked)
+        self.session.ended.connect(self._session_ended)
+        self.session.status_changed.connect(lambda _s: self._tick())
+        context.translations.language_changed.connect(self._language_changed)
+        self.clock_timer = QTimer(self)
+        self.clock_timer.setInterval(1000)
+        self.clock_timer.timeout.connect(self._tick)
+        self.clock_timer.start()
+        self.resize(1200, 760)
+        self.retranslate_ui()
+        self.session.start()
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _build(self, spec: PageSpec) -> QWidget:
+        page = spec.build(self.page_context)
+        page.setObjectName(f"page_{spec.key.replace('.', '_')}")
+        return page
+
+    def page(self, key: str) -> QWidget:
+        """The page widget for ``key`` (tests and the next screens use this)."""
+        for index, spec in enumerate(self.specs):
+            widget = self.tabs.widget(index)
+            if spec.key == key and widget is not None:
+                return widget
+        raise KeyError(key)
+
+    def page_keys(self) -> list[str]:
+        return [spec.key for spec in self.specs]
+
+    def show_page(self, key: str) -> QWidget:
+        widget = self.page(key)
+        self.tabs.setCurrentWidget(widget)
+        return widget
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        self.session_menu = bar.addMenu("")
+        self.lock_action = QAction(self)
+        self.lock_action.setObjectName("lockAction")
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.session.lock_now)
+        self.sign_out_action = QAction(self)
+        self.sign_out_action.setObjectName("signOutAction")
+        self.sign_out_action.setShortcut(QKeySequence("Ctrl+Shift+Q"))
+        self.sign_out_action.triggered.connect(self.sign_out)
+        self.session_menu.addAction(self.lock_action)
+        self.session_menu.addSeparator()
+        self.session_menu.addAction(self.sign_out_action)
+
+        self.language_menu = bar.addMenu("")
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.setData(code)
+            action.setChecked(code == self.context.translations.language)
+            action.triggered.connect(lambda _checked=False, c=code: self._choose_language(c))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+
+        self.help_menu = bar.addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self._about)
+        self.help_menu.addAction(self.about_action)
+
+    def _make_status_bar(self) -> None:
+        bar = self.statusBar()
+        bar.setObjectName("statusBar")
+        self.who_label = QLabel(self)
+        self.who_label.setObjectName("statusWho")
+        self.role_label = QLabel(self)
+        self.role_label.setObjectName("statusRoles")
+        self.workstation_label = QLabel(self)
+        self.workstation_label.setObjectName("statusWorkstation")
+        self.database_label = QLabel(self)
+        self.database_label.setObjectName("statusDatabase")
+        self.session_label = QLabel(self)
+        self.session_label.setObjectName("statusSession")
+        for label in (self.who_label, self.role_label, self.workstation_label,
+                      self.database_label):
+            bar.addWidget(label)
+        bar.addPermanentWidget(self.session_label)
+
+    # -- texts ---------------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        desk = self.context.desk
+        name = self.actor.display_name or self.actor.username
+        demo = self.tr(" [DEMO]") if self.context.demo is not None else ""
+        self.setWindowTitle(self.tr("AuthDesk — {name}").format(name=name) + demo)
+        for index, spec in enumerate(self.specs):
+            self.tabs.setTabText(index, spec.title())
+        self.nothing.setText(self.tr("Your roles give you no screens here. Ask an "
+                                     "administrator."))
+        self.session_menu.setTitle(self.tr("&Session"))
+        self.lock_action.setText(self.tr("&Lock now"))
+        self.sign_out_action.setText(self.tr("Sign &out"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About AuthDesk"))
+        self.who_label.setText(self.tr("{name} ({username})").format(
+            name=name, username=self.actor.username))
+        self.role_label.setText(self.tr("Role: {roles}").format(
+            roles=roles_label(self.actor.roles)))
+        self.workstation_label.setText(self.tr("Workstation: {name}").format(
+            name=self.actor.workstation))
+        kind = self.tr("embedded") if desk.db.kind == "embedded" else self.tr("shared")
+        self.database_label.setText(self.tr("Database: {kind}").format(kind=kind))
+        self.database_label.setToolTip(desk.db.describe())
+        if self.demo_dock is not None:
+            self.demo_dock.setWindowTitle(self.tr("Demo phones"))
+        self._tick()
+
+    def _tick(self) -> None:
+        left = self.session.time_left()
+        if self.session.is_locked:
+            self.session_label.setText(self.tr("Session locked"))
+        elif left is None:
+            self.session_label.setText("")
+        else:
+            idle, absolute = left
+            self.session_label.setText(self.tr("Session: {left} left · idle lock in {idle}").format(
+                left=format_duration(absolute), idle=format_duration(idle)))
+
+    def _language_changed(self, _code: str) -> None:
+        for code, action in self.language_actions.items():
+            action.setChecked(code == self.context.translations.language)
+        current = self.tabs.currentIndex()
+        for index, spec in enumerate(self.specs):
+            old = self.tabs.widget(index)
+            if old is not None and not hasattr(old, "retranslate_ui"):
+                # A page that cannot re-translate itself is built again in the new language.
+                self.tabs.removeTab(index)
+                self.tabs.insertTab(index, self._build(spec), spec.title())
+                old.deleteLater()
+        self.tabs.setCurrentIndex(current)
+
+    def _choose_language(self, code: str) -> None:
+        if code != self.context.translations.language:
+            self.context.translations.apply(code, remember=True)
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About AuthDesk"), self.tr(
+            "AuthDesk {version}\nIdentity verification and four-eyes withdrawal-account "
+            "changes, with a tamper-evident audit log.").format(version=__version__))
+
+    # -- session -------------------------------------------------------------------------------
+
+    def _page_changed(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        shown = getattr(widget, "page_shown", None)
+        if callable(shown):
+            shown()
+
+    def _show_locked(self) -> None:
+        self.lock_screen.reset()
+        self.stack.setCurrentWidget(self.lock_screen)
+        self.menuBar().setEnabled(False)
+        self.lock_screen.password.setFocus()
+        self._tick()
+
+    def _show_unlocked(self) -> None:
+        self.stack.setCurrentIndex(0)
+        self.menuBar().setEnabled(True)
+        self._tick()
+
+    def sign_out(self) -> None:
+        self.session.sign_out()
+
+    def _session_ended(self, error: object) -> None:
+        self.clock_timer.stop()
+        self.ended.emit(error)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.session.is_over:
+            self.sign_out()
+        super().closeEvent(event)
