@@ -40,7 +40,7 @@ def log(desk: Desk, clock: FakeClock) -> Desk:
     for i in range(20):
         who = alice if i % 2 else bob
         with desk.kernel.write() as s:
-            desk.kernel.record(s, who, "customer.viewed" if i % 3 else "totp.verify.failed",
+            desk.kernel.record(s, who, "customer.viewed" if i % 3 else "totp.verification.failed",
                                subject=f"customer:C000{i % 2 + 1}",
                                outcome="refused" if i % 5 == 0 else "ok",
                                details={"i": i, "name": "山田 •••", "line": "a\u2028b"})

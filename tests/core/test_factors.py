@@ -307,7 +307,7 @@ def test_drift_of_one_step_is_accepted(desk: Desk, agent: SessionHandle, custome
     handle = desk.factors.start_verification(agent, customer)
     outcome = desk.factors.verify(agent, handle.id, code(key, clock, steps))
     assert outcome.fresh_until == clock.now() + timedelta(minutes=15)
-    (event,) = events(desk, "totp.verify.succeeded")
+    (event,) = events(desk, "totp.verification.succeeded")
     assert json.loads(event.details)["drift"] == steps
 
 
@@ -317,7 +317,7 @@ def test_drift_of_two_steps_is_refused(desk: Desk, agent: SessionHandle, custome
     handle = desk.factors.start_verification(agent, customer)
     with pytest.raises(WrongCode):
         desk.factors.verify(agent, handle.id, code(key, clock, steps))
-    assert events(desk, "totp.verify.succeeded") == []
+    assert events(desk, "totp.verification.succeeded") == []
 
 
 def test_drift_follows_the_policy(desk: Desk, it: SessionHandle, agent: SessionHandle,
@@ -344,7 +344,7 @@ def test_a_used_code_is_refused_in_the_same_and_in_a_later_verification(
     with pytest.raises(ReplayedCode):
         desk.factors.verify(agent, third.id, used)
 
-    replays = events(desk, "totp.verify.replayed")
+    replays = events(desk, "totp.verification.replayed")
     assert len(replays) == 3 and {e.outcome for e in replays} == {"refused"}
     assert factor_row(desk, customer).consecutive_failures == 0
     with desk.kernel.read() as s:
@@ -396,8 +396,8 @@ def test_five_wrong_codes_void_the_verification(desk: Desk, agent: SessionHandle
         desk.factors.verify(agent, handle.id, wrong(key, clock))
     with pytest.raises(VerificationVoid):  # even the right code: the verification is over
         desk.factors.verify(agent, handle.id, code(key, clock))
-    assert len(events(desk, "totp.verify.failed")) == 5
-    assert json.loads(events(desk, "totp.verify.failed")[-1].details)["void"] is True
+    assert len(events(desk, "totp.verification.failed")) == 5
+    assert json.loads(events(desk, "totp.verification.failed")[-1].details)["void"] is True
     assert factor_row(desk, customer).state == "active"  # 5 failures do not lock
     fresh = desk.factors.start_verification(agent, customer)
     desk.factors.verify(agent, fresh.id, code(key, clock))
@@ -524,8 +524,8 @@ def test_two_agents_at_once_cannot_both_accept_one_code(
             t.join(timeout=60)
         assert sorted(results) == ["accepted", "replay"]
         clock.advance(seconds=30)
-    assert len(events(desk, "totp.verify.succeeded")) == 5
-    assert len(events(desk, "totp.verify.replayed")) == 5
+    assert len(events(desk, "totp.verification.succeeded")) == 5
+    assert len(events(desk, "totp.verification.replayed")) == 5
 
 
 def test_a_step_claimed_after_our_read_is_still_refused(
@@ -547,7 +547,7 @@ def test_a_step_claimed_after_our_read_is_still_refused(
     handle = desk.factors.start_verification(agent, customer)
     with pytest.raises(ReplayedCode):
         desk.factors.verify(agent, handle.id, code(key, clock))
-    assert events(desk, "totp.verify.succeeded") == []
+    assert events(desk, "totp.verification.succeeded") == []
 
 
 # --- freshness ---------------------------------------------------------------------------------
@@ -724,7 +724,7 @@ REFUSALS: dict[str, tuple[Callable[[Scene], Any], Callable[[Scene, Any], Any],
     "second enrollment": (
         lambda sc: None,
         lambda sc, _: sc.desk.factors.enroll(sc.agent, sc.customer),
-        FactorExists, "factor.enroll.refused"),
+        FactorExists, "factor.enrolment.refused"),
     "no factor": (
         lambda sc: None,
         lambda sc, _: sc.desk.factors.start_verification(sc.agent, sc.other_customer),
@@ -740,15 +740,15 @@ REFUSALS: dict[str, tuple[Callable[[Scene], Any], Callable[[Scene, Any], Any],
     "replay": (
         Scene.verified_then_started,
         lambda sc, handle: sc.desk.factors.verify(sc.agent, handle.id, code(sc.key, sc.clock)),
-        ReplayedCode, "totp.verify.replayed"),
+        ReplayedCode, "totp.verification.replayed"),
     "void verification": (
         _void,
         lambda sc, vid: sc.desk.factors.verify(sc.agent, vid, code(sc.key, sc.clock)),
-        VerificationVoid, "totp.verify.refused"),
+        VerificationVoid, "totp.verification.refused"),
     "another agent's verification": (
         lambda sc: sc.desk.factors.start_verification(sc.agent, sc.customer),
         lambda sc, handle: sc.desk.factors.verify(sc.agent2, handle.id, code(sc.key, sc.clock)),
-        VerificationNotFound, "totp.verify.refused"),
+        VerificationNotFound, "totp.verification.refused"),
     "activation of an active factor": (
         lambda sc: None,
         lambda sc, _: sc.desk.factors.activate(sc.agent, sc.customer, code(sc.key, sc.clock)),
@@ -830,7 +830,7 @@ def test_a_verification_belongs_to_the_call_it_was_started_in(
     desk.calls.take(agent)
     with pytest.raises(VerificationOfAnotherCall):
         desk.factors.verify(agent, started.id, code(key, clock))
-    assert json.loads(events(desk, "totp.verify.refused")[-1].details)["reason"] == (
+    assert json.loads(events(desk, "totp.verification.refused")[-1].details)["reason"] == (
         "another call")
     assert desk.factors.freshness(agent, customer) is None
 

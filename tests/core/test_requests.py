@@ -289,7 +289,7 @@ def test_the_call_back_is_needed_on_the_documents_path(kit: Kit, agent: Person) 
         kit.desk.requests.record_callback(agent.handle, draft.id, "  ")
     kit.desk.requests.record_callback(agent.handle, draft.id, "Confirmed by the customer")
     assert kit.desk.requests.submit(agent.handle, draft.id).status is RequestStatus.PENDING
-    event = events(kit.desk, "request.callback_recorded")[-1]
+    event = events(kit.desk, "request.callback.recorded")[-1]
     assert json.loads(event.details)["phone"].endswith("0001")
     assert "090-0000" not in event.details
 

@@ -106,7 +106,7 @@ def test_replayed_code_is_refused(desk: Desk, agent: Enrollment, clock: FakeCloc
     clock.advance(seconds=20)  # still inside the drift window of the used step
     with pytest.raises(SignInFailed):
         desk.staff.sign_in("agent1", PASSWORD, used)
-    failures = [r for r in audit_rows(desk) if r.action == "staff.signin.failed"]
+    failures = [r for r in audit_rows(desk) if r.action == "staff.sign_in.failed"]
     assert failures and '"reason":"code"' in failures[-1].details
 
 
@@ -220,7 +220,7 @@ def test_session_ends_after_twelve_hours_however_active(desk: Desk, agent: Enrol
     clock.advance(seconds=30)
     with pytest.raises(SessionExpired):  # an ended session cannot be unlocked
         desk.staff.unlock_session(actor, PASSWORD, code(agent, clock))
-    ends = [r for r in audit_rows(desk) if r.action == "staff.signout"]
+    ends = [r for r in audit_rows(desk) if r.action == "staff.signed_out"]
     assert ends and "absolute limit" in ends[-1].details
 
 
@@ -310,7 +310,7 @@ def test_no_password_code_or_seed_in_the_audit_log(desk: Desk, agent: Enrollment
     text = "\n".join(" ".join(str(getattr(r, c)) for c in (
         "actor", "role", "workstation", "action", "subject", "outcome", "details"))
         for r in audit_rows(desk))
-    assert "staff.signin.failed" in text  # the failures are logged ...
+    assert "staff.sign_in.failed" in text  # the failures are logged ...
     for secret in (PASSWORD, WRONG, agent.manual_key, agent.uri, *used_codes):
         assert secret not in text  # ... without what was typed or the seed
 
