@@ -32,7 +32,6 @@ their details; the account change itself is ``customer.account_changed`` on the 
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -67,6 +66,7 @@ from authdesk.core.risk import (
     required_evidence,
 )
 from authdesk.core.roles import Actor, Operation, Role, require
+from authdesk.core.text import canonical_employee_no
 from authdesk.storage.models import ChangeRequest, Customer, DocumentCheck, Staff, Verification
 
 if TYPE_CHECKING:
@@ -266,7 +266,7 @@ def _masked(bank_code: str | None, branch_code: str | None, number: str | None) 
 
 
 def _person(employee_no: str | None) -> str:
-    return unicodedata.normalize("NFKC", employee_no or "").strip().casefold()
+    return canonical_employee_no(employee_no or "")
 
 
 def _channel(value: Channel | str) -> Channel:

@@ -20,6 +20,7 @@ from authdesk.core import otp
 from authdesk.core.clock import as_utc
 from authdesk.core.errors import AuthDeskError, InvalidInput, NotFound, RefuseAfterCommit
 from authdesk.core.roles import Actor, Operation, Role, parse_roles
+from authdesk.core.text import canonical_employee_no
 from authdesk.storage.models import Staff, StaffSession
 
 if TYPE_CHECKING:
@@ -117,8 +118,7 @@ def _validate_new(username: str, display_name: str, employee_no: str, password: 
         raise InvalidInput(field="username", reason="use letters, digits, '.', '_' or '-'")
     if not display_name.strip():
         raise InvalidInput(field="name", reason="a name is needed")
-    if not employee_no.strip() or len(employee_no) > 32:
-        raise InvalidInput(field="employee number", reason="an employee number is needed")
+    canonical_employee_no(employee_no)  # refuses with the reason
     if not roles:
         raise InvalidInput(field="roles", reason="at least one role is needed")
     if len(password) < MIN_PASSWORD_LENGTH:
@@ -155,6 +155,7 @@ class StaffService:
              first_admin: bool = False) -> Enrollment:
         username, employee_no = username.strip(), employee_no.strip()
         _validate_new(username, display_name, employee_no, password, roles)
+        employee_no = canonical_employee_no(employee_no)
         secret = otp.new_secret()
         password_hash = _hasher.hash(password)
         with self.desk.write() as s:
@@ -181,6 +182,7 @@ class StaffService:
 
     @staticmethod
     def _refuse_second_account(s: Session, employee_no: str, except_id: int | None = None) -> None:
+        employee_no = canonical_employee_no(employee_no)  # stored numbers are canonical
         query = select(Staff).where(Staff.employee_no == employee_no, Staff.active.is_(True))
         for other in s.scalars(query):
             if other.id != except_id:

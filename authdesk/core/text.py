@@ -1,5 +1,5 @@
-"""Text normalisation shared by every rule that reads what a person typed: dashes, digits and
-widths.
+"""Text normalisation shared by every rule that reads what a person typed: dashes, digits,
+widths, and the canonical employee number.
 
 Agents type what callers read out, through Japanese IMEs that produce full-width digits, a
 choice of dashes and the long-vowel mark ー where a hyphen was meant. Each field decides what it
@@ -10,6 +10,8 @@ what a dash is.
 from __future__ import annotations
 
 import unicodedata
+
+from authdesk.core.errors import InvalidInput
 
 DASHES: frozenset[str] = frozenset(
     "-"  # U+002D hyphen-minus
@@ -30,6 +32,8 @@ LONG_VOWEL_MARKS: frozenset[str] = frozenset("\u30fc\uff70")  # ー and half-wid
 number field may take them as separators; a name field must not."""
 
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+EMPLOYEE_NO_MAX_LENGTH = 32
 
 
 def to_ascii_digits(text: str) -> str:
@@ -60,3 +64,38 @@ def visible(ch: str) -> str:
     code point (U+200B), since they would read out as nothing."""
     return ch if ch.isprintable() and not ch.isspace() else f"U+{ord(ch):04X}"
 
+
+def canonical_employee_no(text: str) -> str:
+    """The one form of an employee number, used for storage and every person comparison.
+
+    Surrounding white space goes, then NFKC (full-width Ｅ－７００２ -> E-7002), then upper case.
+    Only ASCII letters, digits and '-' may remain; anything else is refused rather than
+    dropped, because an invisible or look-alike character would otherwise make one person
+    two (E-7002 and E-7002 + U+200B).
+    """
+    # Each reason is a literal at its raise, where tools/i18n.py finds it for the GUI.
+    folded = fold_width(text.strip())
+    if not folded:
+        raise InvalidInput(field="employee number", reason="an employee number is needed")
+    for ch in folded:
+        # Checked before upper(), which would turn the dotless ı into an ASCII I.
+        if ch.isascii() and (ch.isalnum() or ch == "-"):
+            continue
+        category = unicodedata.category(ch)
+        if ch.isspace():
+            raise InvalidInput(field="employee number",
+                               reason="an employee number has no spaces")
+        if category == "Pd" or ch in DASHES:  # U+2212 is a math symbol, not Pd
+            raise InvalidInput(field="employee number",
+                               reason="it holds a dash other than the hyphen key's '-'; type "
+                                      "'-' instead")
+        if category[0] == "C":  # format (U+200B, U+FEFF), control, private use, unassigned
+            raise InvalidInput(field="employee number",
+                               reason="it holds an invisible character, often copied along "
+                                      "with the number; type the number instead of pasting it")
+        raise InvalidInput(field="employee number",
+                           reason="use only the letters A-Z, the digits 0-9 and '-'")
+    if len(folded) > EMPLOYEE_NO_MAX_LENGTH:
+        raise InvalidInput(field="employee number",
+                           reason="an employee number has at most 32 characters")
+    return folded.upper()

@@ -1710,6 +1710,26 @@ Ctrl+F で検索欄に戻ります。</translation>
         <translation>社員番号を入力してください</translation>
     </message>
     <message>
+        <source>an employee number has no spaces</source>
+        <translation>社員番号に空白は使えません</translation>
+    </message>
+    <message>
+        <source>it holds a dash other than the hyphen key&apos;s &apos;-&apos;; type &apos;-&apos; instead</source>
+        <translation>ハイフン以外のダッシュ記号が入っています。半角の「-」を入力してください</translation>
+    </message>
+    <message>
+        <source>it holds an invisible character, often copied along with the number; type the number instead of pasting it</source>
+        <translation>目に見えない文字が入っています（コピーした番号に紛れ込むことがあります）。貼り付けずに入力してください</translation>
+    </message>
+    <message>
+        <source>use only the letters A-Z, the digits 0-9 and &apos;-&apos;</source>
+        <translation>英字 A-Z、数字 0-9 と「-」だけを使ってください</translation>
+    </message>
+    <message>
+        <source>an employee number has at most 32 characters</source>
+        <translation>社員番号は32文字以内です</translation>
+    </message>
+    <message>
         <location filename="../../build/i18n/core_strings.py" line="82"/>
         <source>at least one role is needed</source>
         <translation>役割を 1 つ以上選んでください</translation>

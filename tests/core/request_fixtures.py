@@ -17,6 +17,13 @@ from authdesk.core.requests import RequestSummary
 from authdesk.core.roles import Actor, Role
 
 PASSWORD = "a long test password"
+
+
+def employee_no_for(username: str) -> str:
+    """A canonical employee number made from a username: 'sato.agent' -> 'E-SATO-AGENT'."""
+    return "E-" + username.upper().replace(".", "-").replace("_", "-")
+
+
 PERIOD = 30
 
 # Real entries of the Zengin master.
@@ -76,7 +83,7 @@ class Kit:
 
     def staff(self, username: str, *roles: Role, employee_no: str | None = None) -> Person:
         enrol = self.desk.staff.add(self.cli, username=username, display_name=username,
-                                    employee_no=employee_no or f"E-{username}",
+                                    employee_no=employee_no or employee_no_for(username),
                                     roles=frozenset(roles), password=PASSWORD)
         actor = self.desk.staff.sign_in(username, PASSWORD, self.code(enrol.manual_key))
         return Person(actor, enrol.manual_key)

@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from request_fixtures import employee_no_for
 from sqlalchemy import func, select
 
 from authdesk.core.clock import FakeClock
@@ -52,7 +53,7 @@ KYOKO = {
 def make_staff(desk: Desk, username: str, *roles: Role) -> Actor:
     """A staff row without password hashing or sign-in (core tests act without a session)."""
     with desk.write() as s:
-        row = Staff(username=username, display_name=username, employee_no=f"E-{username}",
+        row = Staff(username=username, display_name=username, employee_no=employee_no_for(username),
                     roles=",".join(sorted(roles)), password_hash="-", totp_confirmed=True,
                     failed_signins=0, active=True, created_at=desk.now())
         s.add(row)

@@ -18,6 +18,7 @@ from urllib.parse import parse_qs, urlparse
 
 import pyotp
 import pytest
+from request_fixtures import employee_no_for
 from sqlalchemy import select, text
 from sqlalchemy.orm import object_session
 
@@ -68,7 +69,7 @@ UNLOCK_REASON = "運転免許証で本人確認、登録電話番号へ折り返
 def make_staff(desk: Desk, username: str, *roles: Role) -> Actor:
     """A staff row without password hashing or sign-in (core tests act without a session)."""
     with desk.write() as s:
-        row = Staff(username=username, display_name=username, employee_no=f"E-{username}",
+        row = Staff(username=username, display_name=username, employee_no=employee_no_for(username),
                     roles=",".join(sorted(roles)), password_hash="-", totp_confirmed=True,
                     failed_signins=0, active=True, created_at=desk.now())
         s.add(row)

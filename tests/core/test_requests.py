@@ -396,16 +396,47 @@ def test_the_requester_cannot_approve_their_own_request(kit: Kit) -> None:
 def test_employee_numbers_are_compared_as_people_not_as_text(kit: Kit) -> None:
     first_login = kit.staff("sato.agent", Role.AGENT, employee_no="e-7002")
     pending = kit.pending(first_login, kit.customer())
-    # Written into the table directly: a second account whose number differs only in case
-    # and width, as an older import might have stored it.
-    with kit.desk.write() as s:
-        staff = s.scalar(select(Staff).where(Staff.username == "sato.agent"))
-        assert staff is not None
-        staff.active = False
-    second = kit.staff("sato.super", Role.SUPERVISOR, employee_no="Ｅ-7002")
+    kit.desk.staff.disable(kit.cli, "sato.agent")
+    # The same number in full width: the same person under a second login.
+    second = kit.staff("sato.super", Role.SUPERVISOR, employee_no="Ｅ－７００２")
     kit.step_up(second)
-    with pytest.raises(SameApproverRefused):
+    with pytest.raises(SameApproverRefused, match="another login"):
         kit.desk.requests.approve(second.actor, pending.id)
+
+
+@pytest.mark.parametrize("stored", ["ｅ－７００２", "e-7002 "])
+def test_four_eyes_compares_the_canonical_form_of_numbers_stored_before_it(
+        kit: Kit, stored: str) -> None:
+    first_login = kit.staff("sato.agent", Role.AGENT, employee_no="E-7002")
+    pending = kit.pending(first_login, kit.customer())
+    kit.desk.staff.disable(kit.cli, "sato.agent")
+    second = kit.staff("sato.super", Role.SUPERVISOR, employee_no="E-9999")
+    # Written into the table directly, as a row from before the canonical form would be.
+    with kit.desk.write() as s:
+        row = s.scalar(select(Staff).where(Staff.username == "sato.super"))
+        assert row is not None
+        row.employee_no = stored
+    kit.step_up(second)
+    with pytest.raises(SameApproverRefused, match="another login"):
+        kit.desk.requests.approve(second.actor, pending.id)
+
+
+@pytest.mark.parametrize("stored", ["E-7002\u200b", "E\u20107002", "E-\u00a07002"])
+def test_a_stored_number_with_an_invisible_character_or_other_dash_never_approves(
+        kit: Kit, stored: str) -> None:
+    first_login = kit.staff("sato.agent", Role.AGENT, employee_no="E-7002")
+    pending = kit.pending(first_login, kit.customer())
+    kit.desk.staff.disable(kit.cli, "sato.agent")
+    second = kit.staff("sato.super", Role.SUPERVISOR, employee_no="E-9999")
+    # Written around the rules: the comparison refuses rather than take it for another person.
+    with kit.desk.write() as s:
+        row = s.scalar(select(Staff).where(Staff.username == "sato.super"))
+        assert row is not None
+        row.employee_no = stored
+    kit.step_up(second)
+    with pytest.raises(InvalidInput, match="employee number"):
+        kit.desk.requests.approve(second.actor, pending.id)
+    assert kit.desk.requests.get(second.actor, pending.id).status is RequestStatus.PENDING
 
 
 def test_a_supervisor_who_made_the_call_back_cannot_approve(

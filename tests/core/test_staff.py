@@ -240,6 +240,38 @@ def test_one_active_account_per_employee_number(desk: Desk, agent: Enrollment,
     assert active == ["agent1b"]
 
 
+def test_full_width_and_lower_case_forms_are_the_same_employee(
+        desk: Desk, cli: Actor) -> None:
+    desk.staff.add(cli, username="sato", display_name="Sato", employee_no=" e-7002 ",
+                   roles=frozenset({Role.AGENT}), password=PASSWORD)
+    with pytest.raises(DuplicateEmployee) as refused:
+        desk.staff.add(cli, username="sato2", display_name="Sato again",
+                       employee_no="Ｅ－７００２", roles=frozenset({Role.SUPERVISOR}),
+                       password=PASSWORD)
+    assert refused.value.params == {"employee_no": "E-7002", "username": "sato"}
+    with desk.read() as s:
+        assert s.scalars(select(Staff.employee_no)).all() == ["E-7002"]
+    added = [e for e in audit_rows(desk) if e.action == "staff.added"]
+    assert '"employee_no":"E-7002"' in added[-1].details
+
+
+@pytest.mark.parametrize("number", ["E-7002\u200b", "E\u20107002", "E\u00a07002",
+                                    "E-7002\ufeff", "E\u22127002"])
+def test_an_employee_number_with_an_invisible_character_space_or_other_dash_is_refused(
+        desk: Desk, cli: Actor, number: str) -> None:
+    desk.staff.add(cli, username="sato", display_name="Sato", employee_no="E-7002",
+                   roles=frozenset({Role.AGENT}), password=PASSWORD)
+    before = len(audit_rows(desk))
+    # Taken as a second person, this would give one employee a second, approving login.
+    with pytest.raises(InvalidInput) as refused:
+        desk.staff.add(cli, username="sato2", display_name="Sato again", employee_no=number,
+                       roles=frozenset({Role.SUPERVISOR}), password=PASSWORD)
+    assert refused.value.params["field"] == "employee number"
+    assert len(audit_rows(desk)) == before
+    with desk.read() as s:
+        assert s.scalars(select(Staff.username)).all() == ["sato"]
+
+
 def test_bad_new_accounts_write_nothing(desk: Desk, cli: Actor) -> None:
     before = len(audit_rows(desk))
     with pytest.raises(WeakPassword):
