@@ -22,7 +22,7 @@ from authdesk.core.clock import as_utc
 from authdesk.core.errors import AuthDeskError, InvalidInput, NotFound
 from authdesk.core.masking import mask_field, mask_phone
 from authdesk.core.roles import Actor, Operation
-from authdesk.core.text import fold_width, strip_separators
+from authdesk.core.text import fold_width, strip_separators, visible
 from authdesk.storage.models import ChangeRequest, ContactChange, Customer
 
 if TYPE_CHECKING:
@@ -115,9 +115,8 @@ def parse_name_kana(text: str) -> str:
         raise InvalidInput(field="kana name", reason="the kana name is longer than 128 characters")
     for ch in name:
         if ch not in _KANA_NAME_CHARS:
-            shown = ch if ch.isprintable() else f"U+{ord(ch):04X}"
             raise InvalidInput(field="kana name",
-                               reason=f"'{shown}' is not kana; write the name in katakana")
+                               reason=f"'{visible(ch)}' is not kana; write the name in katakana")
     return name
 
 

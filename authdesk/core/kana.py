@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from authdesk.core.errors import AuthDeskError
-from authdesk.core.text import DASHES, LONG_VOWEL_MARKS
+from authdesk.core.text import DASHES, LONG_VOWEL_MARKS, visible
 
 # --- Tables ----------------------------------------------------------------------------------
 
@@ -95,11 +95,6 @@ class EmptyHolderName(InvalidHolderName):
 # --- Conversion ------------------------------------------------------------------------------
 
 
-def _display(ch: str) -> str:
-    # A control or invisible character would read out as nothing; name its code point instead.
-    return ch if ch.isprintable() and not ch.isspace() else f"U+{ord(ch):04X}"
-
-
 def to_halfwidth_katakana(text: str) -> str:
     """Hiragana and full-width katakana -> half-width katakana; full-width ASCII and spaces ->
     ASCII. Other characters (kanji, Latin) pass through, after Unicode NFKC."""
@@ -144,7 +139,7 @@ def normalise_holder_name(text: str, allowed: frozenset[str] = ZENGIN_CHARSET) -
         raise EmptyHolderName()
     for ch in name:
         if ch not in allowed:
-            raise InvalidHolderName(character=_display(ch))
+            raise InvalidHolderName(character=visible(ch))
     return name
 
 
