@@ -24,6 +24,7 @@ from authdesk.core.errors import (
     DatabaseNotInitialised,
     DatabaseTooNew,
     DatabaseUnavailable,
+    DatabaseUpgradeRefused,
     InvalidInput,
     RefuseAfterCommit,
 )
@@ -48,6 +49,8 @@ def translate_storage_error(exc: StorageError) -> AuthDeskError:
         return DatabaseTooNew(found=exc.reason)
     if exc.kind == "not_initialised":
         return DatabaseNotInitialised()
+    if exc.kind == "upgrade_refused":
+        return DatabaseUpgradeRefused(reason=exc.reason)
     return DatabaseUnavailable(reason=exc.reason)
 
 

@@ -1612,6 +1612,10 @@ Ctrl+F comes back to the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The database was not upgraded, and nothing in it was changed: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../build/i18n/core_strings.py" line="64"/>
         <source>This is already the customer&apos;s withdrawal account, so there is nothing to change.</source>
         <translation type="unfinished"></translation>

@@ -1617,6 +1617,10 @@ Ctrl+F で検索欄に戻ります。</translation>
         <translation>このデータベースは新しいバージョンの AuthDesk で作成されています（スキーマ {found}）。この端末に新しいバージョンをインストールしてください。</translation>
     </message>
     <message>
+        <source>The database was not upgraded, and nothing in it was changed: {reason}.</source>
+        <translation>データベースは更新されず、中身も変更されていません: {reason}。</translation>
+    </message>
+    <message>
         <location filename="../../build/i18n/core_strings.py" line="64"/>
         <source>This is already the customer&apos;s withdrawal account, so there is nothing to change.</source>
         <translation>これはすでにお客さまの出金口座のため、変更の必要はありません。</translation>
