@@ -12,7 +12,7 @@ import pytest
 from alembic import command
 from sqlalchemy import text
 
-from authdesk.core.desk import translate_storage_error
+from authdesk.core.kernel import translate_storage_error
 from authdesk.core.errors import DatabaseUpgradeRefused
 from authdesk.storage.db import Database, StorageError, alembic_config, sqlite_url
 
