@@ -21,7 +21,7 @@ from authdesk.core.actions import Action
 from authdesk.core.authority import Actor, Principal
 from authdesk.core.clock import as_utc
 from authdesk.core.customers import get_customer
-from authdesk.core.errors import AuthDeskError
+from authdesk.core.errors import AuthDeskError, InvalidInput
 from authdesk.core.evidence import clean_note
 from authdesk.core.kernel import CALL_CUT_OFF, Kernel
 from authdesk.core.risk import Channel
@@ -115,7 +115,10 @@ class CallService:
 
     def take(self, handle: Principal, channel: Channel | str = Channel.PHONE) -> CallInfo:
         """A new caller (or mail item): starts unverified. Refused while a call is open."""
-        channel = Channel(channel)
+        try:
+            channel = Channel(channel)
+        except ValueError:
+            raise InvalidInput(field="channel", reason="phone or mail") from None
         kernel = self.kernel
         with kernel.write() as s:
             actor = kernel.authorize(s, handle, Operation.TAKE_CALL)

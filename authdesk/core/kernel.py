@@ -31,6 +31,7 @@ from authdesk.core.errors import (
     DatabaseNotInitialised,
     DatabaseTooNew,
     DatabaseUnavailable,
+    DatabaseUpgradeRefused,
     RefuseAfterCommit,
 )
 from authdesk.core.keys import KeyStore
@@ -109,6 +110,8 @@ def translate_storage_error(exc: StorageError) -> AuthDeskError:
         return DatabaseTooNew(found=exc.reason)
     if exc.kind == "not_initialised":
         return DatabaseNotInitialised()
+    if exc.kind == "upgrade_refused":
+        return DatabaseUpgradeRefused(reason=exc.reason)
     return DatabaseUnavailable(reason=exc.reason)
 
 

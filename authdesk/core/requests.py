@@ -32,7 +32,6 @@ their details; the account change itself is ``customer.account_changed`` on the 
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -74,6 +73,7 @@ from authdesk.core.risk import (
 )
 from authdesk.core.roles import Operation
 from authdesk.core.staff import StaffService
+from authdesk.core.text import canonical_employee_no
 from authdesk.storage.models import ChangeRequest, Customer, DocumentCheck, Staff, Verification
 
 MAX_QUEUE = 500
@@ -327,7 +327,7 @@ def _masked(bank_code: str | None, branch_code: str | None, number: str | None) 
 
 
 def _person(employee_no: str | None) -> str:
-    return unicodedata.normalize("NFKC", employee_no or "").strip().casefold()
+    return canonical_employee_no(employee_no or "")
 
 
 def _channel(value: Channel | str) -> Channel:

@@ -41,6 +41,7 @@ from authdesk.core.kernel import (
     actor_of,
 )
 from authdesk.core.roles import STAFF_ROLES, Operation, Role, parse_roles
+from authdesk.core.text import canonical_employee_no
 from authdesk.storage.models import Staff, StaffSession
 
 ISSUER = "AuthDesk"
@@ -142,8 +143,7 @@ def _validate_new(username: str, display_name: str, employee_no: str, password: 
         raise InvalidInput(field="username", reason="use letters, digits, '.', '_' or '-'")
     if not display_name.strip():
         raise InvalidInput(field="name", reason="a name is needed")
-    if not employee_no.strip() or len(employee_no) > 32:
-        raise InvalidInput(field="employee number", reason="an employee number is needed")
+    canonical_employee_no(employee_no)  # refuses with the reason
     _validate_roles(roles)
     _validate_password(password)
 
@@ -191,6 +191,7 @@ class StaffService:
              employee_no: str, roles: frozenset[Role], password: str) -> Enrollment:
         username, employee_no = username.strip(), employee_no.strip()
         _validate_new(username, display_name, employee_no, password, roles)
+        employee_no = canonical_employee_no(employee_no)
         secret = otp.new_secret()
         password_hash = _hasher.hash(password)
         kernel = self.kernel
@@ -220,6 +221,7 @@ class StaffService:
 
     @staticmethod
     def _refuse_second_account(s: Session, employee_no: str, except_id: int | None = None) -> None:
+        employee_no = canonical_employee_no(employee_no)  # stored numbers are canonical
         query = select(Staff).where(Staff.employee_no == employee_no, Staff.active.is_(True))
         for other in s.scalars(query):
             if other.id != except_id:

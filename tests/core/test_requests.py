@@ -692,8 +692,6 @@ def test_notes_are_cleaned_or_refused_with_a_typed_error(text: str | None) -> No
     assert 0 < len(note) <= 1000
 
 
-@pytest.mark.xfail(raises=ValueError, reason="core: CallService.take lets Channel's "
-                   "ValueError out instead of a typed InvalidInput")
 def test_a_channel_other_than_phone_or_mail_is_refused(kit: Kit, agent: Person) -> None:
     with pytest.raises(InvalidInput, match="channel"):
         kit.desk.calls.take(agent.handle, "fax")
