@@ -214,6 +214,9 @@ class Kernel:
 
     def session_row(self, s: Session, handle: SessionHandle, *,
                     for_update: bool = False) -> StaffSession | None:
+        """The session of ``handle``; None for anything that is not a handle of a session."""
+        if not isinstance(handle, SessionHandle):
+            return None
         query = select(StaffSession).where(StaffSession.token_hash == handle.digest)
         if for_update:
             query = query.with_for_update()

@@ -12,6 +12,7 @@ approvals racing on one step-up cannot both pass).
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, cast
@@ -238,45 +239,49 @@ class StaffService:
             raise NotFound(what="staff member", key=username)
         return row
 
-    def disable(self, handle: Principal, username: str) -> None:
+    def _change(self, handle: Principal, username: str, action: Action,
+                change: Callable[[Staff], dict[str, Any] | None],
+                end_sessions: str | None) -> None:
+        """One administrator's change to one person's account, audited in its transaction;
+        with ``end_sessions`` the person's open sessions end too (their next call hears why)."""
         kernel = self.kernel
         with kernel.write() as s:
             actor = kernel.authorize(s, handle, Operation.MANAGE_STAFF)
             row = self._get(s, username)
+            details = change(row)
+            kernel.record(s, actor, action, subject=f"staff:{username}", details=details)
+            if end_sessions is not None:
+                kernel.end_sessions_of(s, row, end_sessions)
+
+    def disable(self, handle: Principal, username: str) -> None:
+        def disable(row: Staff) -> None:
             row.active = False
-            kernel.record(s, actor, Action.STAFF_DISABLED, subject=f"staff:{username}")
-            kernel.end_sessions_of(s, row, END_DISABLED)
+
+        self._change(handle, username, Action.STAFF_DISABLED, disable, END_DISABLED)
 
     def set_roles(self, handle: Principal, username: str, roles: frozenset[Role]) -> None:
         _validate_roles(roles)
-        kernel = self.kernel
-        with kernel.write() as s:
-            actor = kernel.authorize(s, handle, Operation.MANAGE_STAFF)
-            row = self._get(s, username)
-            old = row.roles
-            row.roles = ",".join(sorted(roles))
-            kernel.record(s, actor, Action.STAFF_ROLES_CHANGED, subject=f"staff:{username}",
-                          details={"from": old.split(","), "to": sorted(roles)})
-            kernel.end_sessions_of(s, row, END_ROLES_CHANGED)
+
+        def set_roles(row: Staff) -> dict[str, Any]:
+            old, row.roles = row.roles, ",".join(sorted(roles))
+            return {"from": old.split(","), "to": sorted(roles)}
+
+        self._change(handle, username, Action.STAFF_ROLES_CHANGED, set_roles, END_ROLES_CHANGED)
 
     def unlock(self, handle: Principal, username: str) -> None:
-        kernel = self.kernel
-        with kernel.write() as s:
-            actor = kernel.authorize(s, handle, Operation.MANAGE_STAFF)
-            row = self._get(s, username)
+        def unlock(row: Staff) -> None:
             row.failed_signins, row.locked_until = 0, None
-            kernel.record(s, actor, Action.STAFF_UNLOCKED, subject=f"staff:{username}")
+
+        self._change(handle, username, Action.STAFF_UNLOCKED, unlock, None)
 
     def reset_totp(self, handle: Principal, username: str) -> Enrollment:
         secret = otp.new_secret()
-        kernel = self.kernel
-        with kernel.write() as s:
-            actor = kernel.authorize(s, handle, Operation.MANAGE_STAFF)
-            row = self._get(s, username)
-            row.totp_secret_enc = kernel.keys.encrypt(secret, f"staff-totp:{row.id}")
+
+        def reset_totp(row: Staff) -> None:
+            row.totp_secret_enc = self.kernel.keys.encrypt(secret, f"staff-totp:{row.id}")
             row.totp_confirmed, row.totp_last_step = False, None
-            kernel.record(s, actor, Action.STAFF_TOTP_RESET, subject=f"staff:{username}")
-            kernel.end_sessions_of(s, row, END_TOTP_RESET)
+
+        self._change(handle, username, Action.STAFF_TOTP_RESET, reset_totp, END_TOTP_RESET)
         return Enrollment(username, otp.provisioning_uri(secret, account=username, issuer=ISSUER),
                           otp.secret_to_base32(secret))
 
@@ -284,13 +289,12 @@ class StaffService:
         """A new password set by an administrator; the person's open sessions end."""
         _validate_password(password)
         password_hash = _hasher.hash(password)
-        kernel = self.kernel
-        with kernel.write() as s:
-            actor = kernel.authorize(s, handle, Operation.MANAGE_STAFF)
-            row = self._get(s, username)
+
+        def reset_password(row: Staff) -> None:
             row.password_hash = password_hash
-            kernel.record(s, actor, Action.STAFF_PASSWORD_RESET, subject=f"staff:{username}")
-            kernel.end_sessions_of(s, row, END_PASSWORD_RESET)
+
+        self._change(handle, username, Action.STAFF_PASSWORD_RESET, reset_password,
+                     END_PASSWORD_RESET)
 
     # -- sign-in ---------------------------------------------------------------------------------
 
@@ -405,6 +409,8 @@ class StaffService:
             )
 
     def lock_session(self, handle: SessionHandle) -> None:
+        if not isinstance(handle, SessionHandle):
+            raise SessionExpired()
         kernel = self.kernel
         with kernel.write() as s:
             row = kernel.session_row(s, handle)
@@ -439,6 +445,8 @@ class StaffService:
         raise failure
 
     def sign_out(self, handle: SessionHandle) -> None:
+        if not isinstance(handle, SessionHandle):
+            raise SessionExpired()
         kernel = self.kernel
         with kernel.write() as s:
             row = kernel.session_row(s, handle)

@@ -318,15 +318,7 @@ def forgeries(scene: Scene) -> dict[str, object]:
     }
 
 
-# Kernel.session_row reads ``handle.digest`` without checking that it was given a handle, so
-# these crash with AttributeError on a raw token or an Actor instead of refusing (reported).
-SESSION_ROW_BUG = pytest.mark.xfail(raises=AttributeError, strict=True,
-                                    reason="core: Kernel.session_row assumes a SessionHandle")
-
-
-@pytest.mark.parametrize("operation", [
-    pytest.param(op, marks=SESSION_ROW_BUG) if op == ("staff", "unlock_session") else op
-    for op in sorted(WITH_A_HANDLE)], ids="-".join)
+@pytest.mark.parametrize("operation", sorted(WITH_A_HANDLE), ids="-".join)
 def test_a_forged_handle_is_refused_and_writes_nothing(scene: Scene,
                                                        operation: tuple[str, str]) -> None:
     call = WITH_A_HANDLE[operation]
@@ -351,7 +343,6 @@ def test_ending_a_session_that_does_not_exist_does_nothing(scene: Scene,
     assert scene.desk.staff.me(scene.agent.handle).username == "agent1"
 
 
-@SESSION_ROW_BUG
 @pytest.mark.parametrize("operation", sorted(NOTHING_TO_END), ids="-".join)
 def test_ending_a_session_with_something_that_is_not_a_handle_is_refused(
         scene: Scene, operation: tuple[str, str]) -> None:
