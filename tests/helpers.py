@@ -77,27 +77,29 @@ class Staffing:
 
     # -- signing in ----------------------------------------------------------------------------
 
-    def sign_in(self, username: str, key: str) -> Person:
-        handle = self.desk.staff.sign_in(username, PASSWORD, self.codes(key))
+    def sign_in(self, username: str, key: str, *, at: Desk | None = None) -> Person:
+        """A new session, on this desk's workstation or on the one of ``at``."""
+        handle = (at or self.desk).staff.sign_in(username, PASSWORD, self.codes(key))
         now = self.clock.now()
         person = Person(username, key, handle, now, now)
         self.people[username] = person
         return person
 
-    def sign_in_again(self, person: Person) -> Person:
+    def sign_in_again(self, person: Person, *, at: Desk | None = None) -> Person:
         """A new session for ``person`` (after a long wait, or after their session ended); the
         same object now holds the new handle."""
-        fresh = self.sign_in(person.username, person.key)
+        fresh = self.sign_in(person.username, person.key, at=at)
         person.handle, person.signed_in_at, person.last_used = (
             fresh.handle, fresh.signed_in_at, fresh.last_used)
         self.people[person.username] = person
         return person
 
-    def again(self, username: str, *, call: bool = False) -> SessionHandle:
+    def again(self, username: str, *, call: bool = False,
+              at: Desk | None = None) -> SessionHandle:
         """A new session for the person called ``username`` (optionally on a new call)."""
-        person = self.sign_in_again(self.people[username])
+        person = self.sign_in_again(self.people[username], at=at)
         if call:
-            self.desk.calls.take(person.handle)
+            (at or self.desk).calls.take(person.handle)
         return person.handle
 
     def step_up(self, person: Person) -> None:
@@ -140,12 +142,17 @@ class Staffing:
 
     # -- staff -----------------------------------------------------------------------------------
 
-    def add(self, username: str, *roles: Role, employee_no: str | None = None) -> Person:
-        """A new member of staff added by the administrator, signed in."""
+    def add(self, username: str, *roles: Role, employee_no: str | None = None,
+            call: bool = False) -> Person:
+        """A new member of staff added by the administrator, signed in (and with ``call`` on
+        a call)."""
         enrol = self.desk.staff.add(self.admin, username=username, display_name=username,
                                     employee_no=employee_no or employee_no_for(username),
                                     roles=frozenset(roles), password=PASSWORD)
-        return self.sign_in(username, enrol.manual_key)
+        person = self.sign_in(username, enrol.manual_key)
+        if call:
+            self.desk.calls.take(person.handle)
+        return person
 
     # -- calls -----------------------------------------------------------------------------------
 

@@ -8,8 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers import Staffing
 
-from authdesk.core.desk import Desk, system_actor
+from authdesk.core.clock import FakeClock
+from authdesk.core.desk import Desk
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -23,12 +25,13 @@ def _load(name: str):  # type: ignore[no-untyped-def]
     return module
 
 
-def test_the_audit_view_benchmark_fills_a_log_that_verifies(desk: Desk) -> None:
+def test_the_audit_view_benchmark_fills_a_log_that_verifies(desk: Desk, clock: FakeClock) -> None:
     if not desk.db.is_sqlite:
         pytest.skip("the benchmark fills an SQLite file directly")
     bench = _load("audit_view")
     path = Path(desk.db.url.database or "")
+    auditor = Staffing(desk, clock).auditor
     bench.fill(desk, path, 3000)
-    result = desk.audit.verify(system_actor(desk.workstation))
+    result = desk.audit.verify(auditor)
     assert result.ok, result.damage
     assert result.events >= 3000

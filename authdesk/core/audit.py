@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
+from authdesk.core.actions import Action
 from authdesk.core.authority import Actor
 from authdesk.core.clock import as_utc
 from authdesk.core.errors import AuthDeskError
@@ -112,7 +113,7 @@ def record(
     *,
     at: datetime,
     actor: Actor,
-    action: str,
+    action: Action,
     subject: str = "",
     details: Mapping[str, Any] | None = None,
     outcome: str = "ok",

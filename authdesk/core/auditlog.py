@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from authdesk.core import audit
+from authdesk.core.actions import Action
 from authdesk.core.audit import CheckpointInfo, Damage, VerifyResult, format_ts
 from authdesk.core.auditquery import AuditFilter, page
 from authdesk.core.authority import Principal
@@ -126,7 +127,7 @@ class AuditService:
         person (sign-out, export, the hourly timer) or the system may take one."""
         with self.kernel.write() as s:
             actor = self.kernel.authorize(s, handle, Operation.CHECKPOINT_AUDIT)
-            self.kernel.record(s, actor, "audit.checkpointed", subject="audit",
+            self.kernel.record(s, actor, Action.AUDIT_CHECKPOINTED, subject="audit",
                                details={"reason": reason, "key_id": self._key_id()})
             info = audit.add_checkpoint(s, at=self.kernel.now(), sign=self.kernel.keys.sign,
                                         key_id=self._key_id())
@@ -175,7 +176,7 @@ class AuditService:
         try:
             with self.kernel.write() as s:
                 actor = self.kernel.authorize(s, handle, Operation.VERIFY_AUDIT)
-                self.kernel.record(s, actor, "audit.verified", subject="audit",
+                self.kernel.record(s, actor, Action.AUDIT_VERIFIED, subject="audit",
                                    outcome="ok" if result.ok else "failed", details=details)
         except IntegrityError:
             # Events were added behind the writer's back, so the next sequence number is
@@ -272,7 +273,7 @@ class AuditService:
                               encoding="utf-8")
             with self.kernel.write() as s:
                 actor = self.kernel.authorize(s, handle, Operation.EXPORT_AUDIT)
-                self.kernel.record(s, actor, "audit.exported", subject="audit", details={
+                self.kernel.record(s, actor, Action.AUDIT_EXPORTED, subject="audit", details={
                     "file": manifest.file, "format": manifest.file_format,
                     "count": manifest.count, "first_seq": manifest.first_seq,
                     "last_seq": manifest.last_seq, "checkpoint_seq": manifest.checkpoint["seq"],

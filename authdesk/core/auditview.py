@@ -27,6 +27,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from authdesk.core import audit
+from authdesk.core.actions import Action
 from authdesk.core.auditquery import AuditFilter
 from authdesk.core.authority import Principal
 from authdesk.core.clock import as_utc
@@ -117,7 +118,7 @@ class AuditReader:
         the current head and read its newest ``limit`` events."""
         with self.kernel.write() as s:
             actor = self.kernel.authorize(s, self.handle, Operation.VIEW_AUDIT)
-            self.kernel.record(s, actor, "audit.searched", subject="audit",
+            self.kernel.record(s, actor, Action.AUDIT_SEARCHED, subject="audit",
                                details={"filter": flt.describe()})
         with self._read() as s:
             upto = audit.head(s)[0]

@@ -13,13 +13,9 @@ from typing import Any
 
 from authdesk.core.errors import AuthDeskError
 from authdesk.core.kana import ZENGIN_CHARSET, normalise_holder_name
+from authdesk.core.text import strip_separators, to_ascii_digits
 
 ACCOUNT_NUMBER_DIGITS = 7
-
-# Full-width digits come from Japanese IMEs. Only these are folded: NFKC would also turn
-# ① or ² into digits, which nobody types on purpose.
-_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-_NUMBER_SEPARATORS = str.maketrans("", "", " \u3000-\u2010\u2011\u2212\uff0d\u30fc\uff70")
 
 
 class AccountType(StrEnum):
@@ -119,7 +115,7 @@ def master_version() -> str:
 
 
 def _digits(text: str, length: int) -> str | None:
-    code = text.strip().translate(_FULLWIDTH_DIGITS)
+    code = to_ascii_digits(text.strip())
     if len(code) == length and code.isascii() and code.isdigit():
         return code
     return None
@@ -214,7 +210,7 @@ def parse_bank_account(
         raise UnknownBranch(bank_code=bank, branch_code=branch, bank_name=bank_info.name)
     kind = parse_account_type(account_type)
     # Separators are dropped but never zeros added: a six-digit number is a misheard number.
-    account_number = number.translate(_FULLWIDTH_DIGITS).translate(_NUMBER_SEPARATORS)
+    account_number = strip_separators(to_ascii_digits(number), long_vowel_marks=True)
     if not (
         len(account_number) == ACCOUNT_NUMBER_DIGITS
         and account_number.isascii()

@@ -17,10 +17,11 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from authdesk.core.actions import Action
 from authdesk.core.authority import Actor, Principal
 from authdesk.core.clock import as_utc
 from authdesk.core.customers import get_customer
-from authdesk.core.errors import AuthDeskError
+from authdesk.core.errors import AuthDeskError, InvalidInput
 from authdesk.core.evidence import clean_note
 from authdesk.core.kernel import CALL_CUT_OFF, Kernel
 from authdesk.core.risk import Channel
@@ -114,7 +115,10 @@ class CallService:
 
     def take(self, handle: Principal, channel: Channel | str = Channel.PHONE) -> CallInfo:
         """A new caller (or mail item): starts unverified. Refused while a call is open."""
-        channel = Channel(channel)
+        try:
+            channel = Channel(channel)
+        except ValueError:
+            raise InvalidInput(field="channel", reason="phone or mail") from None
         kernel = self.kernel
         with kernel.write() as s:
             actor = kernel.authorize(s, handle, Operation.TAKE_CALL)
@@ -128,7 +132,7 @@ class CallService:
             session_row = s.get(StaffSession, actor.session_id)
             assert session_row is not None
             session_row.current_call_id = row.id
-            kernel.record(s, actor, "call.taken", subject=f"call:{row.id}",
+            kernel.record(s, actor, Action.CALL_TAKEN, subject=f"call:{row.id}",
                           details={"call": row.id, "channel": channel.value})
             return _info(row, actor.username, None)
 

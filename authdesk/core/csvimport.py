@@ -53,6 +53,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from authdesk.core.actions import Action
 from authdesk.core.authority import Principal
 from authdesk.core.customers import NewCustomer, customer_row, existing_numbers, parse_customer
 from authdesk.core.errors import AuthDeskError
@@ -225,12 +226,12 @@ def import_customers(kernel: Kernel, handle: Principal,
                                              f"customer {owner}"))
         if errors:
             errors.sort(key=lambda e: e.line)
-            kernel.record(s, actor, "customer.import.refused", subject="customers",
+            kernel.record(s, actor, Action.CUSTOMER_IMPORT_REFUSED, subject="customers",
                           outcome="refused", details={"rows": parsed.rows, "errors": len(errors)})
             return ImportReport(rows=parsed.rows, imported=0, errors=tuple(errors))
         now = kernel.now()
         s.add_all(customer_row(record, now) for _, record in parsed.records)
         s.flush()
-        kernel.record(s, actor, "customer.imported", subject="customers",
+        kernel.record(s, actor, Action.CUSTOMER_IMPORTED, subject="customers",
                       details={"count": len(parsed.records)})
     return ImportReport(rows=parsed.rows, imported=len(parsed.records), errors=())

@@ -9,7 +9,6 @@ kept as ``ContactChange`` rows because a recent change is a fraud signal (DESIGN
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -18,6 +17,7 @@ from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from authdesk.core import bank, kana
+from authdesk.core.actions import Action
 from authdesk.core.authority import Principal
 from authdesk.core.clock import as_utc
 from authdesk.core.errors import AuthDeskError, InvalidInput, NotFound
@@ -25,6 +25,7 @@ from authdesk.core.factorstate import factor_state, factor_states
 from authdesk.core.kernel import Kernel
 from authdesk.core.masking import mask_field, mask_phone
 from authdesk.core.roles import Operation
+from authdesk.core.text import fold_width, strip_separators, visible
 from authdesk.storage.models import ChangeRequest, ContactChange, Customer
 
 NUMBER_PATTERN = re.compile(r"C\d{7}")
@@ -37,8 +38,8 @@ MAX_REASON_LENGTH = 500
 # Katakana a registered kana name may hold (after hiragana and half-width are folded):
 # ァ..ヺ, the middle dot of foreign names, ー, the iteration marks, and spaces between names.
 _KANA_NAME_CHARS = frozenset(chr(cp) for cp in range(0x30A1, 0x30FB)) | frozenset("・ーヽヾ ")
-# What people put between the digits of a phone number (NFKC has already made them ASCII).
-_PHONE_SEPARATORS = str.maketrans("", "", " -().\u2010\u2011\u2012\u2013\u2014\u2212")
+# What people put between the digits of a phone number besides spaces and dashes: 03(1234)5678.
+_PHONE_PUNCTUATION = "()."
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
 
@@ -79,7 +80,7 @@ class NewCustomer:
 
 
 def _text(value: str) -> str:
-    return " ".join(unicodedata.normalize("NFKC", value).split())
+    return " ".join(fold_width(value).split())
 
 
 def parse_number(text: str) -> str:
@@ -103,7 +104,7 @@ def parse_name_kanji(text: str) -> str:
 
 def parse_name_kana(text: str) -> str:
     """Full-width katakana with single spaces; hiragana and half-width katakana are folded."""
-    folded = unicodedata.normalize("NFKC", text)
+    folded = fold_width(text)
     name = " ".join(
         "".join(chr(ord(ch) + 0x60) if 0x3041 <= ord(ch) <= 0x3096 else ch for ch in folded)
         .split()
@@ -114,9 +115,8 @@ def parse_name_kana(text: str) -> str:
         raise InvalidInput(field="kana name", reason="the kana name is longer than 128 characters")
     for ch in name:
         if ch not in _KANA_NAME_CHARS:
-            shown = ch if ch.isprintable() else f"U+{ord(ch):04X}"
             raise InvalidInput(field="kana name",
-                               reason=f"'{shown}' is not kana; write the name in katakana")
+                               reason=f"'{visible(ch)}' is not kana; write the name in katakana")
     return name
 
 
@@ -139,7 +139,7 @@ def parse_birth_date(value: date | str, today: date) -> date:
 
 
 def parse_postal_code(text: str) -> str:
-    digits = _text(text).lstrip("〒").replace("-", "").strip()
+    digits = strip_separators(_text(text).lstrip("〒"))
     if not re.fullmatch(r"\d{7}", digits):
         raise InvalidInput(field="postal code", reason="a postal code has 7 digits, e.g. 100-0001")
     return f"{digits[:3]}-{digits[3:]}"
@@ -157,7 +157,7 @@ def parse_address(text: str) -> str:
 def phone_digits(text: str) -> str | None:
     """The digits of a phone number as dialled in Japan (+81 becomes 0), or None if ``text``
     holds anything besides digits and the usual separators."""
-    compact = unicodedata.normalize("NFKC", text).translate(_PHONE_SEPARATORS)
+    compact = strip_separators(fold_width(text), also=_PHONE_PUNCTUATION)
     if compact.startswith("+81"):
         compact = "0" + compact[3:].lstrip("0")
     if not compact or not (compact.isascii() and compact.isdigit()):
@@ -357,7 +357,7 @@ class _Query:
 
 
 def _classify(text: str) -> _Query:
-    folded = unicodedata.normalize("NFKC", text).strip()
+    folded = fold_width(text).strip()
     if not folded:
         raise InvalidInput(field="search",
                            reason="enter a customer number, a name in kana or kanji, or a phone "
@@ -394,7 +394,7 @@ class CustomerService:
             rows = list(s.scalars(select(Customer).where(query.clause)
                                   .order_by(Customer.number).limit(limit)))
             states = factor_states(s, [r.id for r in rows])
-            self.kernel.record(s, actor, "customer.searched", subject="customers",
+            self.kernel.record(s, actor, Action.CUSTOMER_SEARCHED, subject="customers",
                                details={"query": query.audit_text, "kind": query.kind,
                                         "results": len(rows)})
             return [
@@ -438,7 +438,7 @@ class CustomerService:
                 recent_requests=tuple(
                     RequestView(r.id, r.status, as_utc(r.created_at)) for r in requests),
             )
-            self.kernel.record(s, actor, "customer.viewed", subject=f"customer:{row.number}")
+            self.kernel.record(s, actor, Action.CUSTOMER_VIEWED, subject=f"customer:{row.number}")
             return profile
 
     def unmask(self, handle: Principal, customer_id: int, field: str, reason: str) -> str:
@@ -462,7 +462,7 @@ class CustomerService:
                 "email": row.email or "",
                 "birth_date": row.birth_date.isoformat(),
             }[field]
-            self.kernel.record(s, actor, "customer.unmasked", subject=f"customer:{row.number}",
+            self.kernel.record(s, actor, Action.CUSTOMER_UNMASKED, subject=f"customer:{row.number}",
                                details={"field": field, "reason": reason})
             return value
 
@@ -500,7 +500,7 @@ class CustomerService:
             row = customer_row(record, self.kernel.now())
             s.add(row)
             s.flush()
-            self.kernel.record(s, actor, "customer.added", subject=f"customer:{row.number}",
+            self.kernel.record(s, actor, Action.CUSTOMER_ADDED, subject=f"customer:{row.number}",
                                details={"account": record.account is not None})
             return row.id
 
@@ -524,5 +524,5 @@ class CustomerService:
             details: dict[str, str] = {"field": field}
             if field in ("phone", "email", "address"):
                 details["to"] = mask_field(field, parsed)
-            self.kernel.record(s, actor, "customer.contact_changed",
+            self.kernel.record(s, actor, Action.CUSTOMER_CONTACT_CHANGED,
                                subject=f"customer:{row.number}", details=details)

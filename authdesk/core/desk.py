@@ -12,6 +12,7 @@ import uuid
 import keyring.backend
 from sqlalchemy import select
 
+from authdesk.core.actions import Action
 from authdesk.core.auditlog import AuditService
 from authdesk.core.calls import CallService
 from authdesk.core.clock import Clock
@@ -86,7 +87,7 @@ class Desk:
                 ("key_id", check.key_id),
             ):
                 session.add(Meta(key=key, value=value))
-            kernel.record(session, kernel.system_actor(), "system.initialised",
+            kernel.record(session, kernel.system_actor(), Action.SYSTEM_INITIALISED,
                           subject=f"database:{installation_id}",
                           details={"database": db.kind, "key_id": check.key_id})
         return desk

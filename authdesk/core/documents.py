@@ -8,13 +8,13 @@ stored at all, not even its last digits.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
 from authdesk.core.errors import AuthDeskError
+from authdesk.core.text import fold_width, strip_separators
 
 
 class DocumentType(StrEnum):
@@ -155,7 +155,7 @@ def _yymmdd(text: str, name: str) -> tuple[int, int, int]:
 
 def parse_td3_line2(line: str) -> MrzLine2:
     """Validate the 44-character second line of a passport MRZ (ICAO 9303 part 4, TD3)."""
-    text = unicodedata.normalize("NFKC", line).strip().upper()
+    text = fold_width(line).strip().upper()
     if len(text) != 44:
         raise MalformedMrz(check="it must have 44 characters")
     if not set(text) <= _MRZ_ALPHABET:
@@ -256,12 +256,11 @@ class DocumentEvidence:
 # These are asked of every document, so a missing result never counts as a pass.
 _ALWAYS_APPLICABLE = ("name_matches", "birth_date_matches", "address_matches")
 
-_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015\u2212\u30fc\uff70]+")
-
-
-def _normalise_number(number: str) -> str:
-    # Full-width letters and digits fold to ASCII; spaces and hyphens the agent typed go.
-    return _SEPARATORS.sub("", unicodedata.normalize("NFKC", number)).upper()
+def normalise_document_number(number: str) -> str:
+    """A document number as typed -> the form its checks read: full-width letters and digits
+    fold to ASCII, upper case, and the spaces, dashes and ー the agent typed between them go.
+    The GUI's live feedback uses this too, so it judges the number the core will judge."""
+    return strip_separators(fold_width(number), long_vowel_marks=True).upper()
 
 
 def _number_well_formed(doc_type: DocumentType, number: str, mrz_line2: str | None) -> bool | None:
@@ -311,7 +310,7 @@ def assess_document(
 ) -> DocumentEvidence:
     """Record the checks on one document. The full ``number`` is used and then forgotten."""
     kind = coerce_document_type(doc_type)
-    normalised = _normalise_number(number)
+    normalised = normalise_document_number(number)
     if not normalised:
         raise MissingDocumentNumber(document=kind.label)
     if expiry is None and kind.expiry_required:

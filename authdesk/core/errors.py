@@ -51,6 +51,10 @@ class DatabaseUnavailable(AuthDeskError):
     )
 
 
+class DatabaseUpgradeRefused(AuthDeskError):
+    template = "The database was not upgraded, and nothing in it was changed: {reason}."
+
+
 class DatabaseTooNew(AuthDeskError):
     template = (
         "This database was written by a newer version of AuthDesk (schema {found}). "

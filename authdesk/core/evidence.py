@@ -19,6 +19,7 @@ from datetime import date, datetime, timedelta, timezone
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from authdesk.core.actions import Action
 from authdesk.core.authority import Actor
 from authdesk.core.clock import as_utc
 from authdesk.core.documents import DocumentEvidence, DocumentType, assess_document
@@ -136,7 +137,7 @@ def store_document(s: Session, kernel: Kernel, actor: Actor, customer: Customer,
         checked_at=now)
     s.add(row)
     s.flush()
-    kernel.record(s, actor, "document.checked", subject=f"customer:{customer.number}",
+    kernel.record(s, actor, Action.DOCUMENT_CHECKED, subject=f"customer:{customer.number}",
                   details={"document": row.id, "request": request_id,
                            "type": str(evidence.doc_type), "checks": dict(evidence.checks),
                            "strong": evidence.strong, "passed": evidence.passed,
@@ -163,7 +164,7 @@ def store_callback(s: Session, kernel: Kernel, actor: Actor, request: ChangeRequ
     request.callback_at, request.callback_by = now, actor.staff_id
     request.callback_note = note
     phone = mask_phone(customer.phone)
-    kernel.record(s, actor, "request.callback_recorded", subject=f"request:{request.id}",
+    kernel.record(s, actor, Action.REQUEST_CALLBACK_RECORDED, subject=f"request:{request.id}",
                   details={"customer": customer.number, "phone": phone, "note": note})
     return CallbackRecord(by=actor.username, at=now, note=note, phone=phone)
 

@@ -31,6 +31,7 @@ from sqlalchemy import CursorResult, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from authdesk.core import otp
+from authdesk.core.actions import Action
 from authdesk.core.authority import Actor, Principal
 from authdesk.core.calls import current_call, require_call
 from authdesk.core.clock import as_utc
@@ -201,7 +202,7 @@ class FactorService:
             customer = get_customer(s, customer_id, for_update=True)
             existing = current_factor(s, customer.id)
             if existing is not None:
-                self.kernel.record(s, actor, "factor.enroll.refused",
+                self.kernel.record(s, actor, Action.FACTOR_ENROLMENT_REFUSED,
                                    subject=_subject(customer), outcome="refused",
                                    details={"factor": existing.id, "state": existing.state})
                 raise RefuseAfterCommit(FactorExists(state=existing.state))
@@ -239,7 +240,7 @@ class FactorService:
         for open_verification in s.scalars(select(Verification).where(
                 Verification.factor_id == old.id, Verification.status == "open")):
             open_verification.status = "void"
-        self.kernel.record(s, actor, "factor.revoked", subject=_subject(customer),
+        self.kernel.record(s, actor, Action.FACTOR_REVOKED, subject=_subject(customer),
                            details={"factor": old.id, "previous": previous, "reason": reason})
         return True
 
@@ -261,7 +262,7 @@ class FactorService:
                                    "activation_expires": expires.date().isoformat()}
         if delivery == "letter":
             details["letter"] = self._queue_activation_letter(s, customer)
-        self.kernel.record(s, actor, "factor.enrolled", subject=_subject(customer),
+        self.kernel.record(s, actor, Action.FACTOR_ENROLLED, subject=_subject(customer),
                            details=details)
         return FactorEnrollment(
             factor_id=factor.id, customer_id=customer.id, customer_number=customer.number,
@@ -289,7 +290,7 @@ class FactorService:
             subject = _subject(customer)
 
             def refuse(reason: str, error: AuthDeskError) -> RefuseAfterCommit:
-                self.kernel.record(s, actor, "factor.activation.refused", subject=subject,
+                self.kernel.record(s, actor, Action.FACTOR_ACTIVATION_REFUSED, subject=subject,
                                    outcome="refused",
                                    details={"reason": reason,
                                             "factor": factor.id if factor else None})
@@ -309,15 +310,15 @@ class FactorService:
             match = self._match(factor, code, now, policy)
             if match.step is not None and self._claim_step(s, factor, match.step):
                 factor.state, factor.activated_at = FactorState.ACTIVE, now
-                self.kernel.record(s, actor, "factor.activated", subject=subject,
+                self.kernel.record(s, actor, Action.FACTOR_ACTIVATED, subject=subject,
                                    details={"factor": factor.id})
                 return
             if match.replay or match.step is not None:
-                self.kernel.record(s, actor, "factor.activation.replayed", subject=subject,
+                self.kernel.record(s, actor, Action.FACTOR_ACTIVATION_REPLAYED, subject=subject,
                                    outcome="refused", details={"factor": factor.id})
                 raise RefuseAfterCommit(ReplayedCode())
             locked = self._count_failure(s, actor, customer, factor, policy)
-            self.kernel.record(s, actor, "factor.activation.failed", subject=subject,
+            self.kernel.record(s, actor, Action.FACTOR_ACTIVATION_FAILED, subject=subject,
                                outcome="refused",
                                details={"factor": factor.id,
                                         "consecutive_failures": factor.consecutive_failures})
@@ -341,7 +342,7 @@ class FactorService:
             policy = self.kernel.policy(s)
 
             def refuse(reason: str, error: AuthDeskError) -> RefuseAfterCommit:
-                self.kernel.record(s, actor, "totp.verification.refused",
+                self.kernel.record(s, actor, Action.TOTP_VERIFICATION_REFUSED,
                                    subject=_subject(customer), outcome="refused",
                                    details={"reason": reason})
                 return RefuseAfterCommit(error)
@@ -365,7 +366,7 @@ class FactorService:
                                         status="open", wrong_codes=0)
             s.add(verification)
             s.flush()
-            self.kernel.record(s, actor, "totp.verification.started",
+            self.kernel.record(s, actor, Action.TOTP_VERIFICATION_STARTED,
                                subject=_subject(customer),
                                details={"verification": verification.id, "factor": factor.id,
                                           "call": call.id})
@@ -385,7 +386,7 @@ class FactorService:
             agent_id = _staff_id(actor, Operation.VERIFY_CUSTOMER)
             verification = s.get(Verification, verification_id)
             if verification is None or verification.agent_id != agent_id:
-                self.kernel.record(s, actor, "totp.verify.refused",
+                self.kernel.record(s, actor, Action.TOTP_VERIFICATION_REFUSED,
                                    subject=f"verification:{verification_id}",
                                    outcome="refused",
                                    details={"reason": "unknown or another agent's verification"})
@@ -401,7 +402,7 @@ class FactorService:
             details: dict[str, Any] = {"verification": verification.id, "factor": factor.id}
 
             def refuse(reason: str, error: AuthDeskError) -> RefuseAfterCommit:
-                self.kernel.record(s, actor, "totp.verify.refused", subject=subject,
+                self.kernel.record(s, actor, Action.TOTP_VERIFICATION_REFUSED, subject=subject,
                                    outcome="refused", details={**details, "reason": reason})
                 return RefuseAfterCommit(error)
 
@@ -424,7 +425,7 @@ class FactorService:
                 verification.status = "succeeded"
                 verification.succeeded_at = now
                 verification.fresh_until = fresh_until
-                self.kernel.record(s, actor, "totp.verify.succeeded", subject=subject,
+                self.kernel.record(s, actor, Action.TOTP_VERIFICATION_SUCCEEDED, subject=subject,
                                    details={**details,
                                             "drift": match.step - otp.time_step(now),
                                             "fresh_until": fresh_until.isoformat()})
@@ -435,7 +436,7 @@ class FactorService:
             if match.replay or match.step is not None:
                 # A step at or below the last accepted one, or a step another agent claimed a
                 # moment ago: the code was already used. Not a guess, so it does not count.
-                self.kernel.record(s, actor, "totp.verify.replayed", subject=subject,
+                self.kernel.record(s, actor, Action.TOTP_VERIFICATION_REPLAYED, subject=subject,
                                    outcome="refused", details=details)
                 raise RefuseAfterCommit(ReplayedCode())
 
@@ -444,7 +445,7 @@ class FactorService:
             void = locked or verification.wrong_codes >= policy.totp_wrong_per_verification
             if void:
                 verification.status = "void"
-            self.kernel.record(s, actor, "totp.verify.failed", subject=subject,
+            self.kernel.record(s, actor, Action.TOTP_VERIFICATION_FAILED, subject=subject,
                                outcome="refused",
                                details={**details, "wrong_codes": verification.wrong_codes,
                                         "consecutive_failures": factor.consecutive_failures,
@@ -492,7 +493,7 @@ class FactorService:
         for open_verification in s.scalars(select(Verification).where(
                 Verification.factor_id == factor.id, Verification.status == "open")):
             open_verification.status = "void"
-        self.kernel.record(s, actor, "factor.locked", subject=_subject(customer),
+        self.kernel.record(s, actor, Action.FACTOR_LOCKED, subject=_subject(customer),
                            outcome="refused",
                            details={"factor": factor.id,
                                     "consecutive_failures": factor.consecutive_failures})
@@ -545,7 +546,7 @@ class FactorService:
             factor = current_factor(s, customer.id, for_update=True)
             if factor is None or factor.state != FactorState.LOCKED:
                 state = factor.state if factor else FactorState.NONE
-                self.kernel.record(s, actor, "factor.unlock.refused",
+                self.kernel.record(s, actor, Action.FACTOR_UNLOCK_REFUSED,
                                    subject=_subject(customer), outcome="refused",
                                    details={"state": state})
                 raise RefuseAfterCommit(FactorNotLocked(state=state))
@@ -553,7 +554,7 @@ class FactorService:
             factor.state = (FactorState.ACTIVE if factor.activated_at is not None
                             else FactorState.PENDING)
             factor.consecutive_failures, factor.locked_at = 0, None
-            self.kernel.record(s, actor, "factor.unlocked", subject=_subject(customer),
+            self.kernel.record(s, actor, Action.FACTOR_UNLOCKED, subject=_subject(customer),
                                details={"factor": factor.id, "reason": reason,
                                         "consecutive_failures": failures, "state": factor.state})
 

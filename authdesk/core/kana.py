@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from authdesk.core.errors import AuthDeskError
+from authdesk.core.text import DASHES, LONG_VOWEL_MARKS, visible
 
 # --- Tables ----------------------------------------------------------------------------------
 
@@ -38,10 +39,9 @@ _PRE_NFKC = str.maketrans({"゛": _COMBINING_VOICED, "゜": _COMBINING_SEMI_VOIC
 _SMALL_TO_LARGE_HALF = str.maketrans("ｧｨｩｪｫｯｬｭｮ", "ｱｲｳｴｵﾂﾔﾕﾖ")
 _SMALL_TO_LARGE_FULL = str.maketrans("ァィゥェォッャュョヮヵヶ", "アイウエオツヤユヨワカケ")
 
-# Long-vowel marks and the dashes people type for them. Zengin writes ー as '-'.
-LONG_VOWEL_MARKS = frozenset(
-    "-ｰー\u2010\u2011\u2012\u2013\u2014\u2015\u2043\u2212\u2500\ufe63\uff0d"
-)
+# Long-vowel marks and the dashes people type for them. Zengin writes ー as '-'. Besides the
+# shared dash set, the hyphen bullet ⁃ and the box-drawing line ─ that IMEs offer for ー.
+_WRITTEN_AS_DASH = LONG_VOWEL_MARKS | DASHES | frozenset("\u2043\u2500")
 
 _HALFWIDTH_KATAKANA = "ｦｱｲｳｴｵｶｷｸｹｺｻｼｽｾｿﾀﾁﾂﾃﾄﾅﾆﾇﾈﾉﾊﾋﾌﾍﾎﾏﾐﾑﾒﾓﾔﾕﾖﾗﾘﾙﾚﾛﾜﾝ"
 
@@ -95,11 +95,6 @@ class EmptyHolderName(InvalidHolderName):
 # --- Conversion ------------------------------------------------------------------------------
 
 
-def _display(ch: str) -> str:
-    # A control or invisible character would read out as nothing; name its code point instead.
-    return ch if ch.isprintable() and not ch.isspace() else f"U+{ord(ch):04X}"
-
-
 def to_halfwidth_katakana(text: str) -> str:
     """Hiragana and full-width katakana -> half-width katakana; full-width ASCII and spaces ->
     ASCII. Other characters (kanji, Latin) pass through, after Unicode NFKC."""
@@ -124,7 +119,7 @@ def _canonical(text: str) -> str:
     half = to_halfwidth_katakana(text).translate(_SMALL_TO_LARGE_HALF)
     chars = []
     for ch in half:
-        if ch in LONG_VOWEL_MARKS:
+        if ch in _WRITTEN_AS_DASH:
             ch = "-"
         elif ch == "\\":
             ch = "¥"  # a Japanese keyboard's ¥ key types a backslash
@@ -144,7 +139,7 @@ def normalise_holder_name(text: str, allowed: frozenset[str] = ZENGIN_CHARSET) -
         raise EmptyHolderName()
     for ch in name:
         if ch not in allowed:
-            raise InvalidHolderName(character=_display(ch))
+            raise InvalidHolderName(character=visible(ch))
     return name
 
 

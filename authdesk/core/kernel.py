@@ -23,6 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from authdesk.core import audit
+from authdesk.core.actions import Action
 from authdesk.core.authority import SYSTEM, Actor, Principal, SessionHandle, SystemHandle
 from authdesk.core.clock import Clock, SystemClock, as_utc
 from authdesk.core.errors import (
@@ -30,6 +31,7 @@ from authdesk.core.errors import (
     DatabaseNotInitialised,
     DatabaseTooNew,
     DatabaseUnavailable,
+    DatabaseUpgradeRefused,
     RefuseAfterCommit,
 )
 from authdesk.core.keys import KeyStore
@@ -108,6 +110,8 @@ def translate_storage_error(exc: StorageError) -> AuthDeskError:
         return DatabaseTooNew(found=exc.reason)
     if exc.kind == "not_initialised":
         return DatabaseNotInitialised()
+    if exc.kind == "upgrade_refused":
+        return DatabaseUpgradeRefused(reason=exc.reason)
     return DatabaseUnavailable(reason=exc.reason)
 
 
@@ -170,7 +174,7 @@ class Kernel:
         self,
         session: Session,
         actor: Actor,
-        action: str,
+        action: Action,
         *,
         subject: str = "",
         details: dict[str, Any] | None = None,
@@ -210,6 +214,9 @@ class Kernel:
 
     def session_row(self, s: Session, handle: SessionHandle, *,
                     for_update: bool = False) -> StaffSession | None:
+        """The session of ``handle``; None for anything that is not a handle of a session."""
+        if not isinstance(handle, SessionHandle):
+            return None
         query = select(StaffSession).where(StaffSession.token_hash == handle.digest)
         if for_update:
             query = query.with_for_update()
@@ -249,7 +256,8 @@ class Kernel:
         if row.locked or idle:
             if not row.locked and write:
                 row.locked = True
-                self.record(s, actor, "staff.session.locked", subject=f"staff:{staff.username}",
+                self.record(s, actor, Action.STAFF_SESSION_LOCKED,
+                            subject=f"staff:{staff.username}",
                             details={"reason": "idle"})
                 raise RefuseAfterCommit(SessionLocked(minutes=policy.staff_idle_minutes))
             raise SessionLocked(minutes=policy.staff_idle_minutes)
@@ -268,7 +276,7 @@ class Kernel:
         """End one session, audited as the person whose session it was."""
         row.ended_at, row.end_reason = self.now(), reason
         self.close_current_call(s, actor, row, outcome=CALL_CUT_OFF, note=None)
-        self.record(s, actor, "staff.signout", subject=f"staff:{actor.username}",
+        self.record(s, actor, Action.STAFF_SIGNED_OUT, subject=f"staff:{actor.username}",
                     details={"reason": reason, "session": row.id}, role=None)
 
     def close_current_call(self, s: Session, actor: Actor, row: StaffSession, *, outcome: str,
@@ -285,7 +293,7 @@ class Kernel:
             customer = s.get(Customer, call.customer_id)
             if customer is not None:
                 details["customer"] = customer.number
-        self.record(s, actor, "call.closed", subject=f"call:{call.id}", details=details)
+        self.record(s, actor, Action.CALL_CLOSED, subject=f"call:{call.id}", details=details)
         return call
 
     def end_sessions_of(self, s: Session, staff: Staff, reason: str) -> int:

@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from authdesk.core import audit, keyfile
+from authdesk.core.actions import Action
 from authdesk.core.audit import CheckpointInfo
 from authdesk.core.authority import Principal
 from authdesk.core.errors import AuthDeskError
@@ -116,7 +117,8 @@ class KeyService:
                             keyfile.KeyFileHeader(kernel.installation_id, key_id))
         with kernel.write() as s:
             actor = kernel.authorize(s, handle, Operation.TRANSFER_KEYS)
-            kernel.record(s, actor, "keys.exported", subject=f"database:{kernel.installation_id}",
+            kernel.record(s, actor, Action.KEYS_EXPORTED,
+                          subject=f"database:{kernel.installation_id}",
                           details={"key_id": key_id, "file": out.name})
             try:  # inside the transaction: no file without its audit event
                 fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -137,6 +139,7 @@ class KeyService:
         key_id = key_id_of(kernel.keys.public_key_hex)
         with kernel.write() as s:
             actor = kernel.authorize(s, handle, Operation.TRANSFER_KEYS)
-            kernel.record(s, actor, "keys.imported", subject=f"database:{kernel.installation_id}",
+            kernel.record(s, actor, Action.KEYS_IMPORTED,
+                          subject=f"database:{kernel.installation_id}",
                           details={"key_id": key_id, "file": file_name})
         return key_id

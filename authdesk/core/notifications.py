@@ -16,6 +16,7 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from authdesk.core.actions import Action
 from authdesk.core.authority import Principal
 from authdesk.core.clock import as_utc
 from authdesk.core.errors import AuthDeskError, InvalidInput, NotFound
@@ -167,7 +168,9 @@ class NotificationService:
                                           "kind": row.kind, "request": row.request_id}
             if reason is not None:
                 details["reason"] = reason
-            self.kernel.record(s, actor, f"notification.{status}",
+            action = (Action.NOTIFICATION_SENT if status is NotificationStatus.SENT
+                      else Action.NOTIFICATION_FAILED)
+            self.kernel.record(s, actor, action,
                                subject=f"customer:{customer.number}", details=details)
             return _info(row, customer)
 

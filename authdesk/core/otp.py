@@ -18,6 +18,7 @@ from urllib.parse import quote, urlencode
 import pyotp
 
 from authdesk.core.errors import AuthDeskError
+from authdesk.core.text import strip_separators, to_ascii_digits
 
 DEFAULT_DIGITS = 6
 DEFAULT_PERIOD = 30
@@ -27,10 +28,6 @@ SECRET_BYTES = 20  # RFC 4226 recommends 160 bits
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _DIGESTS = {"sha1": "SHA1", "sha256": "SHA256", "sha512": "SHA512"}
 
-# Agents type what callers read out; callers group digits ("123 456", "123-456") and Japanese
-# IMEs produce full-width digits. Only these separators are dropped, nothing else is guessed.
-_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-_SEPARATORS = frozenset(" \t\u3000-\u2010\u2011\u2012\u2013\u2014\u2212\uff0d\u30fc\uff70")
 
 
 class MalformedCode(AuthDeskError):
@@ -85,8 +82,9 @@ def provisioning_uri(secret: bytes, *, account: str, issuer: str) -> str:
 
 def normalise_code(text: str) -> str:
     """Return exactly six ASCII digits, or raise MalformedCode."""
-    kept = [ch for ch in text.translate(_FULLWIDTH_DIGITS) if ch not in _SEPARATORS]
-    code = "".join(kept)
+    # Callers group digits ("123 456", "123-456") and Japanese IMEs produce full-width digits
+    # and ー for '-'. Only separators are dropped; nothing else is guessed.
+    code = strip_separators(to_ascii_digits(text), long_vowel_marks=True)
     # isdigit() alone would accept other scripts' digits; require ASCII explicitly.
     if len(code) != DEFAULT_DIGITS or not (code.isascii() and code.isdigit()):
         raise MalformedCode()

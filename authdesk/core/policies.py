@@ -3,6 +3,7 @@ value is; every change is range-checked here and audited in its transaction)."""
 
 from __future__ import annotations
 
+from authdesk.core.actions import Action
 from authdesk.core.authority import Principal
 from authdesk.core.errors import InvalidInput
 from authdesk.core.kernel import Kernel
@@ -37,6 +38,6 @@ class PolicyService:
                                     updated_by=actor.username)
                 s.add(row)
             row.value, row.updated_at, row.updated_by = value, kernel.now(), actor.username
-            kernel.record(s, actor, "policy.changed", subject=f"policy:{name}",
+            kernel.record(s, actor, Action.POLICY_CHANGED, subject=f"policy:{name}",
                           details={"from": old, "to": value})
             return kernel.policy(s)

@@ -32,7 +32,6 @@ their details; the account change itself is ``customer.account_changed`` on the 
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -42,6 +41,7 @@ from sqlalchemy import and_, exists, or_, select
 from sqlalchemy.orm import Session
 
 from authdesk.core import evidence
+from authdesk.core.actions import Action
 from authdesk.core.authority import SYSTEM, Actor, Principal
 from authdesk.core.bank import AccountType, BankAccount, lookup_bank, lookup_branch
 from authdesk.core.bank import parse_bank_account as parse_account
@@ -73,6 +73,7 @@ from authdesk.core.risk import (
 )
 from authdesk.core.roles import Operation
 from authdesk.core.staff import StaffService
+from authdesk.core.text import canonical_employee_no
 from authdesk.storage.models import ChangeRequest, Customer, DocumentCheck, Staff, Verification
 
 MAX_QUEUE = 500
@@ -103,6 +104,33 @@ _STATUS_WORDS = {
     RequestStatus.CANCELLED: "cancelled",
     RequestStatus.EXPIRED: "expired",
 }
+
+class Transition(StrEnum):
+    """What can happen to a request; the value is the word a refusal uses ("cannot be …")."""
+
+    SUBMIT = "submitted"
+    APPROVE = "approved"
+    REJECT = "rejected"
+    CANCEL = "cancelled"
+    TAKE_EFFECT = "made effective"
+    EXPIRE = "expired"
+
+
+# The one table of status changes: from which states each transition may start, and where it
+# leads. Every status change goes through ``_move``, which consults it.
+TRANSITIONS: dict[Transition, tuple[frozenset[RequestStatus], RequestStatus]] = {
+    Transition.SUBMIT: (frozenset({RequestStatus.DRAFT}), RequestStatus.PENDING),
+    Transition.APPROVE: (frozenset({RequestStatus.PENDING}), RequestStatus.APPROVED),
+    Transition.REJECT: (frozenset({RequestStatus.PENDING}), RequestStatus.REJECTED),
+    Transition.CANCEL: (frozenset({RequestStatus.DRAFT, RequestStatus.PENDING,
+                                   RequestStatus.APPROVED}), RequestStatus.CANCELLED),
+    Transition.TAKE_EFFECT: (frozenset({RequestStatus.APPROVED}), RequestStatus.EFFECTIVE),
+    Transition.EXPIRE: (frozenset({RequestStatus.DRAFT, RequestStatus.PENDING}),
+                        RequestStatus.EXPIRED),
+}
+# Once here, a request never changes again.
+FINAL = frozenset({RequestStatus.EFFECTIVE, RequestStatus.REJECTED, RequestStatus.CANCELLED,
+                   RequestStatus.EXPIRED})
 
 # At most one request per customer is in these states: two competing changes to the same
 # withdrawal account would leave the outcome to whichever took effect last.
@@ -269,6 +297,17 @@ class RequestDetail:
         return self.summary.status
 
 
+def _move(row: ChangeRequest, transition: Transition) -> RequestStatus:
+    """Change the request's status as the transition table says; returns the status it left.
+    Callers check first (``_check``) so a person gets a sentence; this guards the table."""
+    previous = RequestStatus(row.status)
+    sources, target = TRANSITIONS[transition]
+    if previous not in sources:
+        raise AssertionError(f"request {row.id}: {previous} cannot be {transition.value}")
+    row.status = str(target)
+    return previous
+
+
 def account_info(bank_code: str | None, branch_code: str | None, account_type: str | None,
                  number: str | None, holder: str | None) -> AccountInfo | None:
     if not (bank_code and branch_code and number):
@@ -288,7 +327,7 @@ def _masked(bank_code: str | None, branch_code: str | None, number: str | None) 
 
 
 def _person(employee_no: str | None) -> str:
-    return unicodedata.normalize("NFKC", employee_no or "").strip().casefold()
+    return canonical_employee_no(employee_no or "")
 
 
 def _channel(value: Channel | str) -> Channel:
@@ -380,7 +419,7 @@ class RequestService:
                 risk_level=str(risk.level), risk_reasons=list(risk.reasons), notes=notes)
             s.add(row)
             s.flush()
-            self.kernel.record(s, actor, "request.created", subject=f"request:{row.id}",
+            self.kernel.record(s, actor, Action.REQUEST_CREATED, subject=f"request:{row.id}",
                                details={"customer": customer.number, "channel": str(how),
                                         "call": call.id,
                                         "account": _masked(account.bank_code, account.branch_code,
@@ -433,8 +472,7 @@ class RequestService:
         with self.kernel.write() as s:
             actor = self.kernel.authorize(s, handle, Operation.CREATE_REQUEST)
             row, settled = self._load_settled(s, actor, request_id)
-            if row.status != RequestStatus.DRAFT:
-                self._refuse_state(row, "submitted", settled)
+            self._check(row, Transition.SUBMIT, settled)
             if row.requester_id != actor.staff_id:
                 requester = s.get(Staff, row.requester_id)
                 raise NotRequester(requester=requester.username if requester else "?",
@@ -455,11 +493,12 @@ class RequestService:
             if missing:
                 raise EvidenceMissing(what="; ".join(missing))
             now = self.kernel.now()
-            row.status, row.submitted_at = str(RequestStatus.PENDING), now
+            _move(row, Transition.SUBMIT)
+            row.submitted_at = now
             row.verification_id = verification.id if verification is not None else None
             row.risk_level, row.risk_reasons = str(risk.level), list(risk.reasons)
             row.old_account = _snapshot(customer)  # it may have changed since the draft
-            self.kernel.record(s, actor, "request.submitted", subject=f"request:{row.id}",
+            self.kernel.record(s, actor, Action.REQUEST_SUBMITTED, subject=f"request:{row.id}",
                                details={"customer": customer.number, "risk": str(risk.level),
                                         "reasons": risk.reasons,
                                         "verification": row.verification_id,
@@ -476,8 +515,7 @@ class RequestService:
             actor = self.kernel.authorize(s, handle, Operation.APPROVE_REQUEST)
             approver_id = self._staff_id(actor, Operation.APPROVE_REQUEST)
             row, settled = self._load_settled(s, actor, request_id)
-            if row.status != RequestStatus.PENDING:
-                self._refuse_state(row, "approved", settled)
+            self._check(row, Transition.APPROVE, settled)
             customer = get_customer(s, row.customer_id, for_update=True)
             conflict = self._same_person(s, row, approver_id)
             if conflict is not None:
@@ -488,12 +526,12 @@ class RequestService:
             now = self.kernel.now()
             hours = self.kernel.policy(s).cooling_off_hours
             effective_at = now + timedelta(hours=hours)
-            row.status = str(RequestStatus.APPROVED)
+            _move(row, Transition.APPROVE)
             row.decided_by, row.decided_at = approver_id, now
             row.effective_at = effective_at
             sent = self.notifications.queue(s, customer.id, row.id,
                                                  NotificationKind.REQUEST_APPROVED)
-            self.kernel.record(s, actor, "request.approved", subject=f"request:{row.id}",
+            self.kernel.record(s, actor, Action.REQUEST_APPROVED, subject=f"request:{row.id}",
                                details={"customer": customer.number, "risk": row.risk_level,
                                         "cooling_off_hours": hours,
                                         "effective_at": effective_at.isoformat(),
@@ -508,18 +546,17 @@ class RequestService:
             actor = self.kernel.authorize(s, handle, Operation.REJECT_REQUEST)
             decider_id = self._staff_id(actor, Operation.REJECT_REQUEST)
             row, settled = self._load_settled(s, actor, request_id)
-            if row.status != RequestStatus.PENDING:
-                self._refuse_state(row, "rejected", settled)
+            self._check(row, Transition.REJECT, settled)
             customer = get_customer(s, row.customer_id)
             now = self.kernel.now()
-            row.status = str(RequestStatus.REJECTED)
+            _move(row, Transition.REJECT)
             row.decided_by, row.decided_at = decider_id, now
             row.closed_at = now
             row.decision_reason = text
             # The real customer learns that someone tried: a letter to the registered address.
             sent = self.notifications.queue(s, customer.id, row.id,
                                                  NotificationKind.REQUEST_REJECTED)
-            self.kernel.record(s, actor, "request.rejected", subject=f"request:{row.id}",
+            self.kernel.record(s, actor, Action.REQUEST_REJECTED, subject=f"request:{row.id}",
                                details={"customer": customer.number, "reason": text,
                                         "notifications": sent})
             return self._summary(s, row, customer)
@@ -532,11 +569,11 @@ class RequestService:
             actor = self.kernel.authorize(s, handle, Operation.CANCEL_REQUEST)
             row, settled = self._load_settled(s, actor, request_id)
             previous = RequestStatus(row.status)
-            if previous not in (RequestStatus.DRAFT, *_OPEN):
-                self._refuse_state(row, "cancelled", settled)
+            self._check(row, Transition.CANCEL, settled)
             customer = get_customer(s, row.customer_id)
             now = self.kernel.now()
-            row.status, row.closed_at = str(RequestStatus.CANCELLED), now
+            _move(row, Transition.CANCEL)
+            row.closed_at = now
             row.decision_reason = text
             if actor.staff_id is not None:
                 row.decided_by, row.decided_at = actor.staff_id, now
@@ -544,7 +581,7 @@ class RequestService:
             if previous is not RequestStatus.DRAFT:  # the customer was not told of a draft
                 sent = self.notifications.queue(s, customer.id, row.id,
                                                      NotificationKind.REQUEST_CANCELLED)
-            self.kernel.record(s, actor, "request.cancelled", subject=f"request:{row.id}",
+            self.kernel.record(s, actor, Action.REQUEST_CANCELLED, subject=f"request:{row.id}",
                                details={"customer": customer.number, "from": str(previous),
                                         "reason": text, "notifications": sent})
             return self._summary(s, row, customer)
@@ -590,8 +627,9 @@ class RequestService:
         if status in (RequestStatus.DRAFT, RequestStatus.PENDING) and since is not None \
                 and as_utc(since) + timedelta(days=days) <= now:
             customer = get_customer(s, row.customer_id)
-            row.status, row.closed_at = str(RequestStatus.EXPIRED), now
-            self.kernel.record(s, actor, "request.expired", subject=f"request:{row.id}",
+            _move(row, Transition.EXPIRE)
+            row.closed_at = now
+            self.kernel.record(s, actor, Action.REQUEST_EXPIRED, subject=f"request:{row.id}",
                                details={"customer": customer.number, "from": str(status),
                                         "after_days": days})
             return True
@@ -605,11 +643,12 @@ class RequestService:
         if owner is not None and owner != customer.number:
             # Cannot happen through this service (approve checks it); guards a change made to
             # the customer master behind its back during the cooling-off period.
-            row.status, row.closed_at = str(RequestStatus.CANCELLED), now
+            _move(row, Transition.CANCEL)
+            row.closed_at = now
             row.decision_reason = "the account was registered for another customer"
             sent = self.notifications.queue(s, customer.id, row.id,
                                                  NotificationKind.REQUEST_CANCELLED)
-            self.kernel.record(s, actor, "request.cancelled", subject=f"request:{row.id}",
+            self.kernel.record(s, actor, Action.REQUEST_CANCELLED, subject=f"request:{row.id}",
                                outcome="refused",
                                details={"customer": customer.number, "from": "approved",
                                         "reason": row.decision_reason, "notifications": sent})
@@ -618,12 +657,13 @@ class RequestService:
         customer.bank_code, customer.branch_code = account.bank_code, account.branch_code
         customer.account_type, customer.account_number = str(account.account_type), account.number
         customer.account_holder = account.holder
-        row.status, row.closed_at = str(RequestStatus.EFFECTIVE), now
+        _move(row, Transition.TAKE_EFFECT)
+        row.closed_at = now
         sent = self.notifications.queue(s, customer.id, row.id,
                                              NotificationKind.ACCOUNT_CHANGED)
-        self.kernel.record(s, actor, "request.effective", subject=f"request:{row.id}",
+        self.kernel.record(s, actor, Action.REQUEST_EFFECTIVE, subject=f"request:{row.id}",
                            details={"customer": customer.number, "notifications": sent})
-        self.kernel.record(s, actor, "customer.account_changed",
+        self.kernel.record(s, actor, Action.CUSTOMER_ACCOUNT_CHANGED,
                            subject=f"customer:{customer.number}",
                            details={"request": row.id, "from": old,
                                     "to": _masked(account.bank_code, account.branch_code,
@@ -653,7 +693,7 @@ class RequestService:
             row, _ = self._load_settled(s, actor, request_id)
             customer = get_customer(s, row.customer_id)
             detail = self._detail(s, actor, row, customer)
-            self.kernel.record(s, actor, "request.viewed", subject=f"request:{row.id}",
+            self.kernel.record(s, actor, Action.REQUEST_VIEWED, subject=f"request:{row.id}",
                                details={"customer": customer.number, "status": row.status})
             return detail
 
@@ -785,9 +825,12 @@ class RequestService:
         return row, self._settle(s, self.kernel.system_actor(), row)
 
     @staticmethod
-    def _refuse_state(row: ChangeRequest, action: str, settled: bool) -> None:
+    def _check(row: ChangeRequest, transition: Transition, settled: bool) -> None:
+        """Refuse unless ``transition`` may start from the request's status."""
+        if RequestStatus(row.status) in TRANSITIONS[transition][0]:
+            return
         error = RequestNotPending(request=row.id, status=RequestStatus(row.status).words,
-                                  action=action)
+                                  action=transition.value)
         # If time just moved the request on (expired, took effect), keep that change.
         raise RefuseAfterCommit(error) if settled else error
 
@@ -829,7 +872,7 @@ class RequestService:
         if account is not None:
             details["account"] = _masked(account.bank_code, account.branch_code, account.number)
         subject = f"request:{row.id}" if row is not None else f"customer:{customer.number}"
-        self.kernel.record(s, actor, "request.refused", subject=subject,
+        self.kernel.record(s, actor, Action.REQUEST_REFUSED, subject=subject,
                            outcome="refused", details=details)
 
     @staticmethod

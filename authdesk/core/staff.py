@@ -12,6 +12,7 @@ approvals racing on one step-up cannot both pass).
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, cast
@@ -22,6 +23,7 @@ from sqlalchemy import CursorResult, func, select, update
 from sqlalchemy.orm import Session
 
 from authdesk.core import otp
+from authdesk.core.actions import Action
 from authdesk.core.authority import Actor, Principal, SessionHandle
 from authdesk.core.clock import as_utc
 from authdesk.core.errors import AuthDeskError, InvalidInput, NotFound
@@ -34,11 +36,13 @@ from authdesk.core.kernel import (
     END_STEP_UP_FAILURES,
     END_TOTP_RESET,
     Kernel,
+    SessionEndedByLockout,
     SessionEndedByStepUpFailures,
     SessionExpired,
     actor_of,
 )
 from authdesk.core.roles import STAFF_ROLES, Operation, Role, parse_roles
+from authdesk.core.text import canonical_employee_no
 from authdesk.storage.models import Staff, StaffSession
 
 ISSUER = "AuthDesk"
@@ -140,8 +144,7 @@ def _validate_new(username: str, display_name: str, employee_no: str, password: 
         raise InvalidInput(field="username", reason="use letters, digits, '.', '_' or '-'")
     if not display_name.strip():
         raise InvalidInput(field="name", reason="a name is needed")
-    if not employee_no.strip() or len(employee_no) > 32:
-        raise InvalidInput(field="employee number", reason="an employee number is needed")
+    canonical_employee_no(employee_no)  # refuses with the reason
     _validate_roles(roles)
     _validate_password(password)
 
@@ -189,6 +192,7 @@ class StaffService:
              employee_no: str, roles: frozenset[Role], password: str) -> Enrollment:
         username, employee_no = username.strip(), employee_no.strip()
         _validate_new(username, display_name, employee_no, password, roles)
+        employee_no = canonical_employee_no(employee_no)
         secret = otp.new_secret()
         password_hash = _hasher.hash(password)
         kernel = self.kernel
@@ -210,7 +214,7 @@ class StaffService:
             s.add(row)
             s.flush()
             row.totp_secret_enc = kernel.keys.encrypt(secret, f"staff-totp:{row.id}")
-            kernel.record(s, actor, "staff.added", subject=f"staff:{username}",
+            kernel.record(s, actor, Action.STAFF_ADDED, subject=f"staff:{username}",
                           details={"roles": sorted(roles), "employee_no": employee_no,
                                    "first_admin": handle is None})
         return Enrollment(username, otp.provisioning_uri(secret, account=username, issuer=ISSUER),
@@ -218,6 +222,7 @@ class StaffService:
 
     @staticmethod
     def _refuse_second_account(s: Session, employee_no: str, except_id: int | None = None) -> None:
+        employee_no = canonical_employee_no(employee_no)  # stored numbers are canonical
         query = select(Staff).where(Staff.employee_no == employee_no, Staff.active.is_(True))
         for other in s.scalars(query):
             if other.id != except_id:
@@ -234,45 +239,49 @@ class StaffService:
             raise NotFound(what="staff member", key=username)
         return row
 
-    def disable(self, handle: Principal, username: str) -> None:
+    def _change(self, handle: Principal, username: str, action: Action,
+                change: Callable[[Staff], dict[str, Any] | None],
+                end_sessions: str | None) -> None:
+        """One administrator's change to one person's account, audited in its transaction;
+        with ``end_sessions`` the person's open sessions end too (their next call hears why)."""
         kernel = self.kernel
         with kernel.write() as s:
             actor = kernel.authorize(s, handle, Operation.MANAGE_STAFF)
             row = self._get(s, username)
+            details = change(row)
+            kernel.record(s, actor, action, subject=f"staff:{username}", details=details)
+            if end_sessions is not None:
+                kernel.end_sessions_of(s, row, end_sessions)
+
+    def disable(self, handle: Principal, username: str) -> None:
+        def disable(row: Staff) -> None:
             row.active = False
-            kernel.record(s, actor, "staff.disabled", subject=f"staff:{username}")
-            kernel.end_sessions_of(s, row, END_DISABLED)
+
+        self._change(handle, username, Action.STAFF_DISABLED, disable, END_DISABLED)
 
     def set_roles(self, handle: Principal, username: str, roles: frozenset[Role]) -> None:
         _validate_roles(roles)
-        kernel = self.kernel
-        with kernel.write() as s:
-            actor = kernel.authorize(s, handle, Operation.MANAGE_STAFF)
-            row = self._get(s, username)
-            old = row.roles
-            row.roles = ",".join(sorted(roles))
-            kernel.record(s, actor, "staff.roles_changed", subject=f"staff:{username}",
-                          details={"from": old.split(","), "to": sorted(roles)})
-            kernel.end_sessions_of(s, row, END_ROLES_CHANGED)
+
+        def set_roles(row: Staff) -> dict[str, Any]:
+            old, row.roles = row.roles, ",".join(sorted(roles))
+            return {"from": old.split(","), "to": sorted(roles)}
+
+        self._change(handle, username, Action.STAFF_ROLES_CHANGED, set_roles, END_ROLES_CHANGED)
 
     def unlock(self, handle: Principal, username: str) -> None:
-        kernel = self.kernel
-        with kernel.write() as s:
-            actor = kernel.authorize(s, handle, Operation.MANAGE_STAFF)
-            row = self._get(s, username)
+        def unlock(row: Staff) -> None:
             row.failed_signins, row.locked_until = 0, None
-            kernel.record(s, actor, "staff.unlocked", subject=f"staff:{username}")
+
+        self._change(handle, username, Action.STAFF_UNLOCKED, unlock, None)
 
     def reset_totp(self, handle: Principal, username: str) -> Enrollment:
         secret = otp.new_secret()
-        kernel = self.kernel
-        with kernel.write() as s:
-            actor = kernel.authorize(s, handle, Operation.MANAGE_STAFF)
-            row = self._get(s, username)
-            row.totp_secret_enc = kernel.keys.encrypt(secret, f"staff-totp:{row.id}")
+
+        def reset_totp(row: Staff) -> None:
+            row.totp_secret_enc = self.kernel.keys.encrypt(secret, f"staff-totp:{row.id}")
             row.totp_confirmed, row.totp_last_step = False, None
-            kernel.record(s, actor, "staff.totp_reset", subject=f"staff:{username}")
-            kernel.end_sessions_of(s, row, END_TOTP_RESET)
+
+        self._change(handle, username, Action.STAFF_TOTP_RESET, reset_totp, END_TOTP_RESET)
         return Enrollment(username, otp.provisioning_uri(secret, account=username, issuer=ISSUER),
                           otp.secret_to_base32(secret))
 
@@ -280,13 +289,12 @@ class StaffService:
         """A new password set by an administrator; the person's open sessions end."""
         _validate_password(password)
         password_hash = _hasher.hash(password)
-        kernel = self.kernel
-        with kernel.write() as s:
-            actor = kernel.authorize(s, handle, Operation.MANAGE_STAFF)
-            row = self._get(s, username)
+
+        def reset_password(row: Staff) -> None:
             row.password_hash = password_hash
-            kernel.record(s, actor, "staff.password_reset", subject=f"staff:{username}")
-            kernel.end_sessions_of(s, row, END_PASSWORD_RESET)
+
+        self._change(handle, username, Action.STAFF_PASSWORD_RESET, reset_password,
+                     END_PASSWORD_RESET)
 
     # -- sign-in ---------------------------------------------------------------------------------
 
@@ -301,18 +309,20 @@ class StaffService:
                               workstation=kernel.workstation.name)
             row = s.scalar(select(Staff).where(Staff.username == username))
             if row is None:
-                kernel.record(s, anonymous, "staff.signin.failed",
+                kernel.record(s, anonymous, Action.STAFF_SIGN_IN_FAILED,
                               subject=f"staff:{username[:64]}", outcome="refused",
                               details={"reason": "unknown user"})
                 failure = SignInFailed(attempts_left=policy.staff_lockout_failures)
             elif not row.active:
-                kernel.record(s, anonymous, "staff.signin.failed", subject=f"staff:{username}",
+                kernel.record(s, anonymous, Action.STAFF_SIGN_IN_FAILED,
+                              subject=f"staff:{username}",
                               outcome="refused", details={"reason": "disabled"})
                 failure = AccountDisabled()
             elif row.locked_until and as_utc(row.locked_until) > now:
                 # Rounded up: 10:00 left is '10 minutes', 9:59 is '10', 0:30 is '1'.
                 minutes = -int((now - as_utc(row.locked_until)).total_seconds() // 60)
-                kernel.record(s, anonymous, "staff.signin.failed", subject=f"staff:{username}",
+                kernel.record(s, anonymous, Action.STAFF_SIGN_IN_FAILED,
+                              subject=f"staff:{username}",
                               outcome="refused", details={"reason": "locked"})
                 failure = AccountLocked(minutes=minutes)
             else:
@@ -330,17 +340,17 @@ class StaffService:
                         workstation=kernel.workstation.name, started_at=now, last_activity=now,
                         locked=False, stepup_failures=0)
                     s.add(session_row)
-                    kernel.record(s, actor_of(session_row, row), "staff.signin",
+                    kernel.record(s, actor_of(session_row, row), Action.STAFF_SIGNED_IN,
                                   subject=f"staff:{username}",
                                   details={"session": session_row.id})
                     return handle
                 reason = "password" if not password_ok else "code"
-                failure = self._count_failure(s, row, anonymous, "staff.signin.failed",
+                failure = self._count_failure(s, row, anonymous, Action.STAFF_SIGN_IN_FAILED,
                                               {"reason": reason})
         assert failure is not None
         raise failure
 
-    def _count_failure(self, s: Session, row: Staff, actor: Actor, action: str,
+    def _count_failure(self, s: Session, row: Staff, actor: Actor, action: Action,
                        details: dict[str, object]) -> AuthDeskError:
         """One more failed password or code for ``row``: audited; at the policy's count the
         account locks and every open session of the person ends."""
@@ -353,7 +363,7 @@ class StaffService:
                           details={**details, "failures": row.failed_signins})
             return SignInFailed(attempts_left=left)
         row.locked_until = kernel.now() + timedelta(minutes=policy.staff_lockout_minutes)
-        kernel.record(s, actor, "staff.locked", subject=f"staff:{row.username}",
+        kernel.record(s, actor, Action.STAFF_LOCKED, subject=f"staff:{row.username}",
                       outcome="refused", details={"failures": row.failed_signins})
         kernel.end_sessions_of(s, row, END_LOCKED_OUT)
         return AccountLocked(minutes=policy.staff_lockout_minutes)
@@ -399,6 +409,8 @@ class StaffService:
             )
 
     def lock_session(self, handle: SessionHandle) -> None:
+        if not isinstance(handle, SessionHandle):
+            raise SessionExpired()
         kernel = self.kernel
         with kernel.write() as s:
             row = kernel.session_row(s, handle)
@@ -406,7 +418,7 @@ class StaffService:
                 staff = s.get(Staff, row.staff_id)
                 assert staff is not None
                 row.locked = True
-                kernel.record(s, actor_of(row, staff), "staff.session.locked",
+                kernel.record(s, actor_of(row, staff), Action.STAFF_SESSION_LOCKED,
                               subject=f"staff:{staff.username}", details={"reason": "manual"})
 
     def unlock_session(self, handle: SessionHandle, password: str, code: str) -> None:
@@ -426,13 +438,15 @@ class StaffService:
             if self._password_ok(staff, password) and step is not None:
                 staff.totp_last_step, staff.failed_signins = step, 0
                 row.locked, row.last_activity = False, now
-                kernel.record(s, actor, "staff.session.unlocked",
+                kernel.record(s, actor, Action.STAFF_SESSION_UNLOCKED,
                               subject=f"staff:{staff.username}")
                 return
-            failure = self._count_failure(s, staff, actor, "staff.session.unlock_failed", {})
+            failure = self._count_failure(s, staff, actor, Action.STAFF_SESSION_UNLOCK_FAILED, {})
         raise failure
 
     def sign_out(self, handle: SessionHandle) -> None:
+        if not isinstance(handle, SessionHandle):
+            raise SessionExpired()
         kernel = self.kernel
         with kernel.write() as s:
             row = kernel.session_row(s, handle)
@@ -457,17 +471,19 @@ class StaffService:
             if step is not None:
                 staff.totp_last_step, staff.failed_signins = step, 0
                 row.stepped_up_at, row.stepup_failures = now, 0
-                kernel.record(s, actor, "staff.stepup", subject=f"staff:{staff.username}")
+                kernel.record(s, actor, Action.STAFF_STEPPED_UP, subject=f"staff:{staff.username}")
                 return
             row.stepup_failures += 1
             row.stepped_up_at = None
-            failure = self._count_failure(s, staff, actor, "staff.stepup.failed",
+            failure = self._count_failure(s, staff, actor, Action.STAFF_STEP_UP_FAILED,
                                           {"stepup_failures": row.stepup_failures})
             left = policy.staff_stepup_failures - row.stepup_failures
-            if row.ended_at is None and left <= 0:
+            if row.ended_at is not None:  # that failure locked the account: all sessions ended
+                failure = SessionEndedByLockout()
+            elif left <= 0:
                 kernel.end_session(s, actor, row, END_STEP_UP_FAILURES)
                 failure = SessionEndedByStepUpFailures()
-            elif row.ended_at is None:
+            else:
                 failure = StepUpWrongCode(attempts_left=left)
         raise failure
 

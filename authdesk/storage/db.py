@@ -29,7 +29,9 @@ class StorageError(Exception):
 
     def __init__(self, kind: str, reason: str) -> None:
         super().__init__(reason)
-        self.kind = kind  # "unreachable", "too_new", "not_initialised", "bad_url"
+        # "unreachable", "too_new", "not_initialised", "bad_url", or "upgrade_refused" (a
+        # migration found data it must not change on its own; the reason says what to do)
+        self.kind = kind
         self.reason = reason
 
 

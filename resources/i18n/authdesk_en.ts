@@ -1612,6 +1612,10 @@ Ctrl+F comes back to the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The database was not upgraded, and nothing in it was changed: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../build/i18n/core_strings.py" line="64"/>
         <source>This is already the customer&apos;s withdrawal account, so there is nothing to change.</source>
         <translation type="unfinished"></translation>
@@ -1702,6 +1706,26 @@ Ctrl+F comes back to the search.</source>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="81"/>
         <source>an employee number is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an employee number has no spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds a dash other than the hyphen key&apos;s &apos;-&apos;; type &apos;-&apos; instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds an invisible character, often copied along with the number; type the number instead of pasting it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use only the letters A-Z, the digits 0-9 and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an employee number has at most 32 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1617,6 +1617,10 @@ Ctrl+F で検索欄に戻ります。</translation>
         <translation>このデータベースは新しいバージョンの AuthDesk で作成されています（スキーマ {found}）。この端末に新しいバージョンをインストールしてください。</translation>
     </message>
     <message>
+        <source>The database was not upgraded, and nothing in it was changed: {reason}.</source>
+        <translation>データベースは更新されず、中身も変更されていません: {reason}。</translation>
+    </message>
+    <message>
         <location filename="../../build/i18n/core_strings.py" line="64"/>
         <source>This is already the customer&apos;s withdrawal account, so there is nothing to change.</source>
         <translation>これはすでにお客さまの出金口座のため、変更の必要はありません。</translation>
@@ -1708,6 +1712,26 @@ Ctrl+F で検索欄に戻ります。</translation>
         <location filename="../../build/i18n/core_strings.py" line="81"/>
         <source>an employee number is needed</source>
         <translation>社員番号を入力してください</translation>
+    </message>
+    <message>
+        <source>an employee number has no spaces</source>
+        <translation>社員番号に空白は使えません</translation>
+    </message>
+    <message>
+        <source>it holds a dash other than the hyphen key&apos;s &apos;-&apos;; type &apos;-&apos; instead</source>
+        <translation>ハイフン以外のダッシュ記号が入っています。半角の「-」を入力してください</translation>
+    </message>
+    <message>
+        <source>it holds an invisible character, often copied along with the number; type the number instead of pasting it</source>
+        <translation>目に見えない文字が入っています（コピーした番号に紛れ込むことがあります）。貼り付けずに入力してください</translation>
+    </message>
+    <message>
+        <source>use only the letters A-Z, the digits 0-9 and &apos;-&apos;</source>
+        <translation>英字 A-Z、数字 0-9 と「-」だけを使ってください</translation>
+    </message>
+    <message>
+        <source>an employee number has at most 32 characters</source>
+        <translation>社員番号は32文字以内です</translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="82"/>

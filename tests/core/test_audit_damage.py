@@ -13,37 +13,50 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from helpers import Staffing
 
 from authdesk.core import audit
 from authdesk.core.audit import GENESIS_HASH, format_ts
+from authdesk.core.authority import SessionHandle
 from authdesk.core.clock import FakeClock
-from authdesk.core.desk import Desk, system_actor
-from authdesk.core.roles import Actor
+from authdesk.core.desk import Desk
 from authdesk.core.workstation import Workstation
 from authdesk.storage.db import Database
 from authdesk.storage.models import AuditEvent
 
 Tamper = Callable[..., None]
-EVENTS = 12  # events 1..12 (1 is system.initialised, 12 is the checkpoint's own event)
+# Events 1..12: 1 is system.initialised, then the first administrator and the auditor are added
+# and sign in, then test events; 12 is the checkpoint's own event.
+EVENTS = 12
 
 
 @pytest.fixture
-def cli(desk: Desk) -> Actor:
-    return system_actor(desk.workstation, username="cli:test")
+def cli(desk: Desk, clock: FakeClock) -> SessionHandle:
+    """An auditor, signed in before the events below are written."""
+    return Staffing(desk, clock).auditor
+
+
+def write_event(desk: Desk, action: str, subject: str = "",
+                details: dict[str, object] | None = None) -> None:
+    """An event written straight through the kernel's audit writer, as the system."""
+    with desk.kernel.write() as s:
+        desk.kernel.record(s, desk.kernel.system_actor(), action, subject=subject,
+                           details=details)
 
 
 @pytest.fixture
-def log(desk: Desk, cli: Actor, clock: FakeClock) -> Desk:
+def log(desk: Desk, cli: SessionHandle, clock: FakeClock) -> Desk:
     """Events 1..12 with a signed checkpoint at 12, then events 13..16 after it."""
-    for i in range(2, EVENTS):
-        with desk.write() as s:
-            desk.record(s, cli, "test.action", subject=f"customer:C{i:04d}",
-                        details={"i": i, "note": "テスト"})
+    with desk.kernel.read() as s:
+        first = audit.head(s)[0] + 1
+    assert first < 7, "the sign-ins left too few test events before the checkpoint"
+    for i in range(first, EVENTS):
+        write_event(desk, "test.action", subject=f"customer:C{i:04d}",
+                    details={"i": i, "note": "テスト"})
         clock.advance(seconds=7)
     desk.audit.checkpoint(cli)
     for i in range(EVENTS + 1, EVENTS + 5):
-        with desk.write() as s:
-            desk.record(s, cli, "test.after", subject=f"customer:C{i:04d}", details={"i": i})
+        write_event(desk, "test.after", subject=f"customer:C{i:04d}", details={"i": i})
     return desk
 
 
@@ -88,7 +101,7 @@ def fix_head(seq: int, digest: str) -> str:
 
 
 def row(desk: Desk, seq: int) -> dict[str, object]:
-    with desk.read() as s:
+    with desk.kernel.read() as s:
         event = s.get(AuditEvent, seq)
         assert event is not None
         values = audit.event_values(event)
@@ -97,13 +110,13 @@ def row(desk: Desk, seq: int) -> dict[str, object]:
         return values
 
 
-def damage_of(desk: Desk, cli: Actor) -> tuple[int, str]:
+def damage_of(desk: Desk, cli: SessionHandle) -> tuple[int, str]:
     result = desk.audit.verify(cli)
     assert result.damage is not None, "the damage was not detected"
     return result.damage.seq, result.damage.kind
 
 
-def test_untouched_log_verifies(log: Desk, cli: Actor) -> None:
+def test_untouched_log_verifies(log: Desk, cli: SessionHandle) -> None:
     result = log.audit.verify(cli)
     assert result.ok, result.damage
     assert result.events == EVENTS + 4
@@ -124,13 +137,13 @@ def test_untouched_log_verifies(log: Desk, cli: Actor) -> None:
     ("prev_hash", f"'{'a' * 64}'"),
     ("hash", f"'{'b' * 64}'"),
 ])
-def test_edited_field_is_named(log: Desk, cli: Actor, tamper: Tamper, column: str,
+def test_edited_field_is_named(log: Desk, cli: SessionHandle, tamper: Tamper, column: str,
                                new_value: str) -> None:
     tamper(f"UPDATE audit_event SET {column} = {new_value} WHERE seq = 6")
     assert damage_of(log, cli) == (6, "edited")
 
 
-def test_edited_time_is_named(log: Desk, cli: Actor, tamper: Tamper, db: Database) -> None:
+def test_edited_time_is_named(log: Desk, cli: SessionHandle, tamper: Tamper, db: Database) -> None:
     later = row(log, 6)["ts_dt"]
     assert isinstance(later, datetime)
     tamper(f"UPDATE audit_event SET ts = {ts_literal(db, later + timedelta(seconds=1))} "
@@ -139,12 +152,13 @@ def test_edited_time_is_named(log: Desk, cli: Actor, tamper: Tamper, db: Databas
 
 
 @pytest.mark.parametrize("seq", [1, 2, EVENTS, EVENTS + 1, EVENTS + 4])
-def test_edit_in_any_event_is_named(log: Desk, cli: Actor, tamper: Tamper, seq: int) -> None:
+def test_edit_in_any_event_is_named(log: Desk, cli: SessionHandle, tamper: Tamper,
+                                    seq: int) -> None:
     tamper(f"UPDATE audit_event SET subject = 'customer:C0666' WHERE seq = {seq}")
     assert damage_of(log, cli) == (seq, "edited")
 
 
-def test_edit_with_recomputed_hash_is_named(log: Desk, cli: Actor, tamper: Tamper) -> None:
+def test_edit_with_recomputed_hash_is_named(log: Desk, cli: SessionHandle, tamper: Tamper) -> None:
     """The format is public: an insider can recompute the edited event's own hash. The next
     event still names the original hash."""
     values = row(log, 6)
@@ -155,7 +169,7 @@ def test_edit_with_recomputed_hash_is_named(log: Desk, cli: Actor, tamper: Tampe
 
 
 def test_rewritten_history_is_caught_by_the_signed_checkpoint(
-        log: Desk, cli: Actor, tamper: Tamper) -> None:
+        log: Desk, cli: SessionHandle, tamper: Tamper) -> None:
     """Edit event 6 and recompute every later hash: the chain is consistent again, but the
     signed checkpoint at 12 no longer matches (a full rewrite needs the signing key)."""
     statements, prev = [], row(log, 5)["hash"]
@@ -172,7 +186,7 @@ def test_rewritten_history_is_caught_by_the_signed_checkpoint(
     assert damage_of(log, cli) == (EVENTS, "edited")
 
 
-def test_unreadable_time_is_damage_not_a_crash(log: Desk, cli: Actor, tamper: Tamper,
+def test_unreadable_time_is_damage_not_a_crash(log: Desk, cli: SessionHandle, tamper: Tamper,
                                                 db: Database) -> None:
     if not db.is_sqlite:
         pytest.skip("only SQLite lets a time column hold arbitrary text")
@@ -183,12 +197,13 @@ def test_unreadable_time_is_damage_not_a_crash(log: Desk, cli: Actor, tamper: Ta
 # -- a deleted event in the middle -----------------------------------------------------------------
 
 
-def test_deleted_event_is_named(log: Desk, cli: Actor, tamper: Tamper) -> None:
+def test_deleted_event_is_named(log: Desk, cli: SessionHandle, tamper: Tamper) -> None:
     tamper("DELETE FROM audit_event WHERE seq = 7")
     assert damage_of(log, cli) == (7, "deleted")
 
 
-def test_deleted_event_with_renumbering_is_named(log: Desk, cli: Actor, tamper: Tamper) -> None:
+def test_deleted_event_with_renumbering_is_named(log: Desk, cli: SessionHandle,
+                                                 tamper: Tamper) -> None:
     last = row(log, EVENTS + 4)["hash"]
     tamper("DELETE FROM audit_event WHERE seq = 7", *renumber_from(8, -1),
            "UPDATE audit_checkpoint SET seq = seq - 1", fix_head(EVENTS + 3, str(last)))
@@ -196,12 +211,12 @@ def test_deleted_event_with_renumbering_is_named(log: Desk, cli: Actor, tamper: 
 
 
 def test_several_deleted_events_with_renumbering_are_named(
-        log: Desk, cli: Actor, tamper: Tamper) -> None:
+        log: Desk, cli: SessionHandle, tamper: Tamper) -> None:
     tamper("DELETE FROM audit_event WHERE seq IN (7, 8, 9)", *renumber_from(10, -3))
     assert damage_of(log, cli) == (7, "deleted")
 
 
-def test_deleted_first_event_is_named(log: Desk, cli: Actor, tamper: Tamper) -> None:
+def test_deleted_first_event_is_named(log: Desk, cli: SessionHandle, tamper: Tamper) -> None:
     tamper("DELETE FROM audit_event WHERE seq = 1", *renumber_from(2, -1))
     assert damage_of(log, cli) == (1, "deleted")
 
@@ -233,14 +248,14 @@ def forged(desk: Desk, seq: int, *, valid_hash: bool) -> tuple[dict[str, object]
 
 
 @pytest.mark.parametrize("valid_hash", [False, True], ids=["garbage-hash", "computed-hash"])
-def test_inserted_event_is_named(log: Desk, cli: Actor, tamper: Tamper, db: Database,
+def test_inserted_event_is_named(log: Desk, cli: SessionHandle, tamper: Tamper, db: Database,
                                  valid_hash: bool) -> None:
     values, moment = forged(log, 6, valid_hash=valid_hash)
     tamper(*renumber_from(6, +1), insert_sql(db, values, moment))
     assert damage_of(log, cli) == (6, "inserted")
 
 
-def test_several_inserted_events_are_named(log: Desk, cli: Actor, tamper: Tamper,
+def test_several_inserted_events_are_named(log: Desk, cli: SessionHandle, tamper: Tamper,
                                            db: Database) -> None:
     statements = list(renumber_from(6, +2))
     for seq in (6, 7):
@@ -251,7 +266,7 @@ def test_several_inserted_events_are_named(log: Desk, cli: Actor, tamper: Tamper
     assert damage_of(log, cli) == (6, "inserted")
 
 
-def test_copied_event_is_named(log: Desk, cli: Actor, tamper: Tamper, db: Database) -> None:
+def test_copied_event_is_named(log: Desk, cli: SessionHandle, tamper: Tamper, db: Database) -> None:
     """A copy of an earlier event (say, an old approval) slipped in later."""
     copy = row(log, 3)
     moment = copy["ts_dt"]
@@ -260,7 +275,7 @@ def test_copied_event_is_named(log: Desk, cli: Actor, tamper: Tamper, db: Databa
     assert damage_of(log, cli) == (9, "inserted")
 
 
-def test_event_appended_behind_the_writers_back_is_named(log: Desk, cli: Actor,
+def test_event_appended_behind_the_writers_back_is_named(log: Desk, cli: SessionHandle,
                                                         tamper: Tamper, db: Database) -> None:
     """A forged newest event with a correct hash, the head record left alone: the chain
     holds, but the next write finds its sequence number taken, and verify says so."""
@@ -279,7 +294,7 @@ def swap_sql(a: int, b: int) -> tuple[str, str, str]:
 
 
 @pytest.mark.parametrize("a, b", [(5, 6), (4, 9), (EVENTS + 3, EVENTS + 4)])
-def test_swapped_events_are_named(log: Desk, cli: Actor, tamper: Tamper, a: int,
+def test_swapped_events_are_named(log: Desk, cli: SessionHandle, tamper: Tamper, a: int,
                                   b: int) -> None:
     tamper(*swap_sql(a, b))
     assert damage_of(log, cli) == (a, "swapped")
@@ -288,14 +303,14 @@ def test_swapped_events_are_named(log: Desk, cli: Actor, tamper: Tamper, a: int,
 # -- deleting the newest events ------------------------------------------------------------------
 
 
-def test_truncation_is_caught_by_the_signed_checkpoint(log: Desk, cli: Actor,
+def test_truncation_is_caught_by_the_signed_checkpoint(log: Desk, cli: SessionHandle,
                                                        tamper: Tamper) -> None:
     keep = row(log, 9)["hash"]
     tamper("DELETE FROM audit_event WHERE seq > 9", fix_head(9, str(keep)))
     assert damage_of(log, cli) == (10, "truncated")
 
 
-def test_truncation_is_caught_by_the_head_record(log: Desk, cli: Actor, tamper: Tamper,
+def test_truncation_is_caught_by_the_head_record(log: Desk, cli: SessionHandle, tamper: Tamper,
                                                  tmp_path: Path) -> None:
     """Checkpoints deleted too and a workstation that remembers nothing: the head record
     that every writer updates still names the lost events (unless it is fixed as well)."""
@@ -306,7 +321,7 @@ def test_truncation_is_caught_by_the_head_record(log: Desk, cli: Actor, tamper: 
 
 
 def test_truncation_with_checkpoints_deleted_is_caught_by_the_workstation(
-        log: Desk, cli: Actor, tamper: Tamper) -> None:
+        log: Desk, cli: SessionHandle, tamper: Tamper) -> None:
     keep = row(log, 9)["hash"]
     tamper("DELETE FROM audit_event WHERE seq > 9", "DELETE FROM audit_checkpoint",
            fix_head(9, str(keep)))
@@ -314,20 +329,19 @@ def test_truncation_with_checkpoints_deleted_is_caught_by_the_workstation(
 
 
 def test_rolled_back_and_regrown_log_is_caught_by_the_workstation(
-        log: Desk, cli: Actor, tamper: Tamper) -> None:
+        log: Desk, cli: SessionHandle, tamper: Tamper) -> None:
     """Roll back to 9, delete the checkpoints, then let the log grow past 12 again: the
     length is fine but event 12 is not the one this workstation saw signed."""
     keep = row(log, 9)["hash"]
     tamper("DELETE FROM audit_event WHERE seq > 9", "DELETE FROM audit_checkpoint",
            fix_head(9, str(keep)))
     for _ in range(8):
-        with log.write() as s:
-            log.record(s, cli, "test.regrown")
+        write_event(log, "test.regrown")
     assert damage_of(log, cli) == (EVENTS, "rolled_back")
 
 
 def test_limit_events_after_the_newest_checkpoint_can_vanish(
-        log: Desk, cli: Actor, tamper: Tamper, tmp_path: Path) -> None:
+        log: Desk, cli: SessionHandle, tamper: Tamper, tmp_path: Path) -> None:
     """Documented limit (docs/audit-format.md): someone with write access who also fixes the
     head record can drop events after the newest checkpoint, unseen by a workstation that
     never saw them. Verification says how many events are not yet covered by a checkpoint."""
@@ -341,7 +355,8 @@ def test_limit_events_after_the_newest_checkpoint_can_vanish(
 # -- checkpoints ----------------------------------------------------------------------------------
 
 
-def test_forged_checkpoint_is_refused(log: Desk, cli: Actor, tamper: Tamper, db: Database) -> None:
+def test_forged_checkpoint_is_refused(log: Desk, cli: SessionHandle, tamper: Tamper,
+                                      db: Database) -> None:
     """A checkpoint row added without the signing key (the signature is someone else's)."""
     head = row(log, EVENTS + 4)
     moment = head["ts_dt"]
@@ -351,7 +366,7 @@ def test_forged_checkpoint_is_refused(log: Desk, cli: Actor, tamper: Tamper, db:
     assert damage_of(log, cli) == (EVENTS + 4, "bad_checkpoint")
 
 
-def test_edited_checkpoint_time_is_refused(log: Desk, cli: Actor, tamper: Tamper,
+def test_edited_checkpoint_time_is_refused(log: Desk, cli: SessionHandle, tamper: Tamper,
                                            db: Database) -> None:
     later = "'2027-01-01 00:00:00.000000'" if db.is_sqlite else "TIMESTAMP '2027-01-01'"
     tamper(f"UPDATE audit_checkpoint SET ts = {later}")

@@ -13,16 +13,18 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from helpers import Staffing
 from sqlalchemy import select
 
 from authdesk.core import audit, auditlog
 from authdesk.core.auditlog import ExportCancelled, manifest_path
 from authdesk.core.auditquery import AuditFilter
+from authdesk.core.authority import Actor, SessionHandle
 from authdesk.core.clock import FakeClock
-from authdesk.core.desk import Desk, system_actor
+from authdesk.core.desk import Desk
 from authdesk.core.errors import PermissionDenied
 from authdesk.core.keys import key_id_of, verify_signature
-from authdesk.core.roles import Actor, Role
+from authdesk.core.roles import Role
 from authdesk.storage.models import AuditEvent
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -30,22 +32,31 @@ VERIFIER = ROOT / "docs" / "verify_export.py"
 
 
 @pytest.fixture
-def cli(desk: Desk) -> Actor:
-    return system_actor(desk.workstation, username="cli:auditor")
+def log(desk: Desk, clock: FakeClock) -> Desk:
+    """Events by two people about two customers, some refused, over two hours (written
+    straight through the kernel's audit writer)."""
+    alice = Actor(username="alice", roles=frozenset({Role.AGENT}), workstation="ws-07")
+    bob = Actor(username="bob", roles=frozenset({Role.SUPERVISOR}), workstation="ws-01")
+    for i in range(20):
+        who = alice if i % 2 else bob
+        with desk.kernel.write() as s:
+            desk.kernel.record(s, who, "customer.viewed" if i % 3 else "totp.verification.failed",
+                               subject=f"customer:C000{i % 2 + 1}",
+                               outcome="refused" if i % 5 == 0 else "ok",
+                               details={"i": i, "name": "山田 •••", "line": "a\u2028b"})
+        clock.advance(minutes=6)
+    return desk
 
 
 @pytest.fixture
-def log(desk: Desk, cli: Actor, clock: FakeClock) -> Desk:
-    """Events by two actors about two customers, some refused, over two hours."""
-    alice = Actor(username="alice", roles=frozenset({Role.AGENT}), workstation="ws-07")
-    for i in range(20):
-        who = alice if i % 2 else cli
-        with desk.write() as s:
-            desk.record(s, who, "customer.viewed" if i % 3 else "totp.verify.failed",
-                        subject=f"customer:C000{i % 2 + 1}", outcome="refused" if i % 5 == 0
-                        else "ok", details={"i": i, "name": "山田 •••", "line": "a\u2028b"})
-        clock.advance(minutes=6)
-    return desk
+def staffing(log: Desk, clock: FakeClock) -> Staffing:
+    return Staffing(log, clock)
+
+
+@pytest.fixture
+def cli(staffing: Staffing) -> SessionHandle:
+    """An auditor, signed in after the two hours above (``authdesk-admin --user``)."""
+    return staffing.auditor
 
 
 def run_verifier(export: Path, *extra: str) -> subprocess.CompletedProcess[str]:
@@ -57,7 +68,7 @@ def exported_lines(path: Path) -> list[dict[str, object]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").split("\n") if line]
 
 
-def test_complete_export_is_anchored_at_a_fresh_signed_checkpoint(log: Desk, cli: Actor,
+def test_complete_export_is_anchored_at_a_fresh_signed_checkpoint(log: Desk, cli: SessionHandle,
                                                                   tmp_path: Path) -> None:
     out = tmp_path / "audit.jsonl"
     manifest = log.audit.export(cli, out)
@@ -78,16 +89,17 @@ def test_complete_export_is_anchored_at_a_fresh_signed_checkpoint(log: Desk, cli
     on_disk = json.loads(manifest_path(out).read_text(encoding="utf-8"))
     assert on_disk == json.loads(json.dumps(manifest.as_dict()))
     assert on_disk["format"] == "authdesk-audit-export" and on_disk["format_version"] == 1
-    assert on_disk["exported_by"] == "cli:auditor"
+    assert on_disk["exported_by"] == "it.auditor"
 
 
-def test_exported_fields_are_the_stored_fields(log: Desk, cli: Actor, tmp_path: Path) -> None:
+def test_exported_fields_are_the_stored_fields(log: Desk, cli: SessionHandle,
+                                               tmp_path: Path) -> None:
     out = tmp_path / "audit.jsonl"
     log.audit.export(cli, out)
     first = exported_lines(out)[3]
     assert list(first) == ["seq", "ts", "actor", "role", "workstation", "action", "subject",
                            "outcome", "details", "prev_hash", "hash"]
-    with log.read() as s:
+    with log.kernel.read() as s:
         stored = s.get(AuditEvent, 4)
         assert stored is not None
         assert first["details"] == stored.details  # the stored text, not re-serialised
@@ -96,9 +108,10 @@ def test_exported_fields_are_the_stored_fields(log: Desk, cli: Actor, tmp_path: 
     assert isinstance(first["details"], str)
 
 
-def test_export_is_recorded_after_the_files_exist(log: Desk, cli: Actor, tmp_path: Path) -> None:
+def test_export_is_recorded_after_the_files_exist(log: Desk, cli: SessionHandle,
+                                                  tmp_path: Path) -> None:
     manifest = log.audit.export(cli, tmp_path / "audit.jsonl")
-    with log.read() as s:
+    with log.kernel.read() as s:
         last = s.scalars(select(AuditEvent).order_by(AuditEvent.seq.desc()).limit(1)).one()
         action, seq, details = last.action, last.seq, json.loads(last.details)
     assert action == "audit.exported"
@@ -107,7 +120,7 @@ def test_export_is_recorded_after_the_files_exist(log: Desk, cli: Actor, tmp_pat
     assert details["count"] == manifest.count
 
 
-def test_verifier_accepts_a_complete_export(log: Desk, cli: Actor, tmp_path: Path) -> None:
+def test_verifier_accepts_a_complete_export(log: Desk, cli: SessionHandle, tmp_path: Path) -> None:
     out = tmp_path / "audit.jsonl"
     manifest = log.audit.export(cli, out)
     done = run_verifier(out, "--key-id", manifest.checkpoint["key_id"])
@@ -123,7 +136,7 @@ def test_verifier_is_standalone() -> None:
         "cryptography"}
 
 
-def test_verifier_names_an_edited_event(log: Desk, cli: Actor, tmp_path: Path) -> None:
+def test_verifier_names_an_edited_event(log: Desk, cli: SessionHandle, tmp_path: Path) -> None:
     """Edit one line and make the file digest agree: the event's own hash gives it away."""
     out = tmp_path / "audit.jsonl"
     log.audit.export(cli, out)
@@ -141,7 +154,7 @@ def test_verifier_names_an_edited_event(log: Desk, cli: Actor, tmp_path: Path) -
     assert f"event {event['seq']}" in done.stdout and "edited" in done.stdout
 
 
-def test_verifier_refuses_a_changed_file(log: Desk, cli: Actor, tmp_path: Path) -> None:
+def test_verifier_refuses_a_changed_file(log: Desk, cli: SessionHandle, tmp_path: Path) -> None:
     out = tmp_path / "audit.jsonl"
     log.audit.export(cli, out)
     out.write_bytes(out.read_bytes().replace(b'"alice"', b'"alicf"', 1))
@@ -150,7 +163,7 @@ def test_verifier_refuses_a_changed_file(log: Desk, cli: Actor, tmp_path: Path) 
 
 
 def test_verifier_refuses_a_complete_export_with_an_event_left_out(
-        log: Desk, cli: Actor, tmp_path: Path) -> None:
+        log: Desk, cli: SessionHandle, tmp_path: Path) -> None:
     out = tmp_path / "audit.jsonl"
     log.audit.export(cli, out)
     lines = out.read_text(encoding="utf-8").split("\n")
@@ -166,14 +179,14 @@ def test_verifier_refuses_a_complete_export_with_an_event_left_out(
     assert "without gaps" in done.stdout
 
 
-def test_verifier_refuses_another_key(log: Desk, cli: Actor, tmp_path: Path) -> None:
+def test_verifier_refuses_another_key(log: Desk, cli: SessionHandle, tmp_path: Path) -> None:
     out = tmp_path / "audit.jsonl"
     log.audit.export(cli, out)
     done = run_verifier(out, "--key-id", "0123456789abcdef")
     assert done.returncode == 1 and "not by 0123456789abcdef" in done.stdout
 
 
-def test_verifier_refuses_a_bad_signature(log: Desk, cli: Actor, tmp_path: Path) -> None:
+def test_verifier_refuses_a_bad_signature(log: Desk, cli: SessionHandle, tmp_path: Path) -> None:
     out = tmp_path / "audit.jsonl"
     log.audit.export(cli, out)
     mpath = manifest_path(out)
@@ -184,7 +197,7 @@ def test_verifier_refuses_a_bad_signature(log: Desk, cli: Actor, tmp_path: Path)
     assert done.returncode == 1 and "signature is not valid" in done.stdout
 
 
-def test_filtered_export(log: Desk, cli: Actor, clock: FakeClock, tmp_path: Path) -> None:
+def test_filtered_export(log: Desk, cli: SessionHandle, clock: FakeClock, tmp_path: Path) -> None:
     out = tmp_path / "alice.jsonl"
     start = clock.now() - timedelta(minutes=6 * 20)
     flt = AuditFilter(actor="alice", customer="C0002", action="customer", outcome="ok",
@@ -194,7 +207,7 @@ def test_filtered_export(log: Desk, cli: Actor, clock: FakeClock, tmp_path: Path
     assert events, "the filter should match something"
     assert all(e["actor"] == "alice" and e["subject"] == "customer:C0002"
                and e["action"] == "customer.viewed" and e["outcome"] == "ok" for e in events)
-    with log.read() as s:
+    with log.kernel.read() as s:
         from authdesk.core.auditquery import count
 
         expected = count(s, flt)
@@ -206,7 +219,7 @@ def test_filtered_export(log: Desk, cli: Actor, clock: FakeClock, tmp_path: Path
     assert "filtered export" in done.stdout
 
 
-def test_csv_export_matches_jsonl(log: Desk, cli: Actor, tmp_path: Path) -> None:
+def test_csv_export_matches_jsonl(log: Desk, cli: SessionHandle, tmp_path: Path) -> None:
     jsonl, csv_out = tmp_path / "a.jsonl", tmp_path / "a.csv"
     log.audit.export(cli, jsonl)
     manifest = log.audit.export(cli, csv_out, format="csv")
@@ -224,7 +237,7 @@ def test_csv_export_matches_jsonl(log: Desk, cli: Actor, tmp_path: Path) -> None
 
 
 def test_export_streams_in_pages_and_stops_at_its_checkpoint(
-        log: Desk, cli: Actor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        log: Desk, cli: SessionHandle, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Tiny pages, and another workstation writing while the export runs: the file still
     holds exactly the events up to the export's checkpoint."""
     monkeypatch.setattr(auditlog, "_PAGE", 3)
@@ -232,8 +245,8 @@ def test_export_streams_in_pages_and_stops_at_its_checkpoint(
 
     def progress(done: int, total: int) -> None:
         calls.append((done, total))
-        with log.write() as s:
-            log.record(s, cli, "test.concurrent")
+        with log.kernel.write() as s:
+            log.kernel.record(s, log.kernel.system_actor(), "test.concurrent")
 
     out = tmp_path / "audit.jsonl"
     manifest = log.audit.export(cli, out, progress=progress)
@@ -246,25 +259,26 @@ def test_export_streams_in_pages_and_stops_at_its_checkpoint(
 
 
 def test_cancelled_export_leaves_no_file_and_no_export_event(
-        log: Desk, cli: Actor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        log: Desk, cli: SessionHandle, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(auditlog, "_PAGE", 5)
     asked = iter([False, False, True])
     out = tmp_path / "audit.jsonl"
     with pytest.raises(ExportCancelled):
         log.audit.export(cli, out, cancelled=lambda: next(asked))
     assert list(tmp_path.glob("audit.jsonl*")) == []
-    with log.read() as s:
+    with log.kernel.read() as s:
         actions = list(s.scalars(select(AuditEvent.action)))
     assert "audit.exported" not in actions
 
 
-def test_export_needs_the_auditor_or_supervisor_role(log: Desk, tmp_path: Path) -> None:
-    agent = Actor(username="bob", roles=frozenset({Role.AGENT}), workstation="ws-07")
-    with log.read() as s:
+def test_export_needs_the_auditor_or_supervisor_role(log: Desk, staffing: Staffing,
+                                                    tmp_path: Path) -> None:
+    agent = staffing.add("carol", Role.AGENT).handle
+    with log.kernel.read() as s:
         before = audit.head(s)
     with pytest.raises(PermissionDenied):
         log.audit.export(agent, tmp_path / "audit.jsonl")
-    with log.read() as s:
+    with log.kernel.read() as s:
         assert audit.head(s) == before  # not even a checkpoint
     assert list(tmp_path.glob("audit.jsonl*")) == []
 

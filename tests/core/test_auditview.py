@@ -6,13 +6,15 @@ from __future__ import annotations
 import random
 
 import pytest
+from helpers import Staffing
 
 from authdesk.core.auditquery import AuditFilter
 from authdesk.core.auditview import AuditReader, Extent, filter_for
+from authdesk.core.authority import Actor, SessionHandle
 from authdesk.core.clock import FakeClock
-from authdesk.core.desk import Desk, system_actor
+from authdesk.core.desk import Desk
 from authdesk.core.errors import PermissionDenied
-from authdesk.core.roles import Actor, Role
+from authdesk.core.roles import Role
 
 ACTORS = ("ann", "bob", "cho")
 
@@ -20,23 +22,30 @@ ACTORS = ("ann", "bob", "cho")
 @pytest.fixture
 def log(desk: Desk, clock: FakeClock) -> Desk:
     """About 240 events by three people with mixed outcomes, in one transaction."""
-    with desk.write() as s:
+    with desk.kernel.write() as s:
         for i in range(240):
             clock.advance(seconds=7)
             who = Actor(username=ACTORS[i % 3], roles=frozenset({Role.AGENT}),
                         workstation="ws-1")
-            desk.record(s, who, "customer.viewed" if i % 4 else "factor.verify.failed",
-                        subject=f"customer:C{i % 17:04d}",
-                        outcome="ok" if i % 4 else "refused")
+            desk.kernel.record(s, who, "customer.viewed" if i % 4 else "factor.verify.failed",
+                               subject=f"customer:C{i % 17:04d}",
+                               outcome="ok" if i % 4 else "refused")
     return desk
 
 
-def auditor(desk: Desk) -> Actor:
-    return Actor(username="aud", roles=frozenset({Role.AUDITOR}), workstation="ws-1")
+@pytest.fixture
+def staffing(log: Desk, clock: FakeClock) -> Staffing:
+    return Staffing(log, clock)
 
 
-def naive(desk: Desk, flt: AuditFilter, upto: int) -> list[int]:
-    reader = AuditReader(desk, auditor(desk))
+@pytest.fixture
+def auditor(staffing: Staffing) -> SessionHandle:
+    """An auditor, signed in after the events above."""
+    return staffing.auditor
+
+
+def naive(desk: Desk, auditor: SessionHandle, flt: AuditFilter, upto: int) -> list[int]:
+    reader = AuditReader(desk.kernel, auditor)
     opening = reader.open(flt, limit=10_000)
     return [r.seq for r in opening.rows if r.seq <= upto]
 
@@ -50,15 +59,15 @@ FILTERS = [
 ]
 
 
-def test_any_page_from_any_anchor_is_the_right_slice(log: Desk) -> None:
+def test_any_page_from_any_anchor_is_the_right_slice(log: Desk, auditor: SessionHandle) -> None:
     for flt in FILTERS:
-        check_slices(log, flt)
+        check_slices(log, auditor, flt)
 
 
-def check_slices(log: Desk, flt: AuditFilter) -> None:
-    reader = AuditReader(log, auditor(log))
+def check_slices(log: Desk, auditor: SessionHandle, flt: AuditFilter) -> None:
+    reader = AuditReader(log.kernel, auditor)
     upto = reader.open(flt, limit=1).upto_seq
-    expected = naive(log, flt, upto)
+    expected = naive(log, auditor, flt, upto)
     extent = reader.extent(flt, upto)
     assert extent.total == len(expected)
     assert extent.contiguous == flt.empty
@@ -77,11 +86,11 @@ def check_slices(log: Desk, flt: AuditFilter) -> None:
         assert [r.seq for r in slow] == expected[first:first + limit]
 
 
-def test_the_end_of_the_log_and_positions_of_events(log: Desk) -> None:
-    reader = AuditReader(log, auditor(log))
+def test_the_end_of_the_log_and_positions_of_events(log: Desk, auditor: SessionHandle) -> None:
+    reader = AuditReader(log.kernel, auditor)
     flt = filter_for(actor="cho")
     upto = reader.open(flt, limit=1).upto_seq
-    expected = naive(log, flt, upto)
+    expected = naive(log, auditor, flt, upto)
     extent = reader.extent(flt, upto)
     tail = reader.rows(flt, upto_seq=upto, extent=extent, first_row=extent.total - 10, limit=50)
     assert [r.seq for r in tail] == expected[-10:]
@@ -90,11 +99,11 @@ def test_the_end_of_the_log_and_positions_of_events(log: Desk) -> None:
     assert reader.row_of_seq(filter_for(actor="ann"), upto_seq=upto, seq=expected[0]) is None
 
 
-def test_the_snapshot_ignores_later_events(log: Desk) -> None:
-    reader = AuditReader(log, auditor(log))
+def test_the_snapshot_ignores_later_events(log: Desk, auditor: SessionHandle) -> None:
+    reader = AuditReader(log.kernel, auditor)
     opening = reader.open(AuditFilter(), limit=5)
-    with log.write() as s:
-        log.record(s, system_actor(log.workstation), "system.noted")
+    with log.kernel.write() as s:
+        log.kernel.record(s, log.kernel.system_actor(), "system.noted")
     assert reader.head_seq() == opening.upto_seq + 1
     extent = reader.extent(AuditFilter(), opening.upto_seq)
     rows = reader.rows(AuditFilter(), upto_seq=opening.upto_seq, extent=extent, first_row=0,
@@ -102,17 +111,19 @@ def test_the_snapshot_ignores_later_events(log: Desk) -> None:
     assert [r.seq for r in rows] == [r.seq for r in opening.rows]
 
 
-def test_only_supervisors_and_auditors_may_read_the_log(log: Desk) -> None:
-    agent = Actor(username="ann", roles=frozenset({Role.AGENT}), workstation="ws-1")
+def test_only_supervisors_and_auditors_may_read_the_log(log: Desk, staffing: Staffing) -> None:
+    agent = staffing.add("ann.agent", Role.AGENT).handle
     with pytest.raises(PermissionDenied):
-        AuditReader(log, agent).open(AuditFilter(), limit=5)
+        AuditReader(log.kernel, agent).open(AuditFilter(), limit=5)
+    supervisor = staffing.add("sam.super", Role.SUPERVISOR).handle
+    assert AuditReader(log.kernel, supervisor).open(AuditFilter(), limit=5).rows
 
 
-def test_details_are_pretty_json(log: Desk) -> None:
-    with log.write() as s:
-        log.record(s, system_actor(log.workstation), "policy.changed",
-                   details={"to": 5, "from": 10, "note": "日本語"})
-    searched, row = AuditReader(log, auditor(log)).open(AuditFilter(), limit=2).rows
+def test_details_are_pretty_json(log: Desk, auditor: SessionHandle) -> None:
+    with log.kernel.write() as s:
+        log.kernel.record(s, log.kernel.system_actor(), "policy.changed",
+                          details={"to": 5, "from": 10, "note": "日本語"})
+    searched, row = AuditReader(log.kernel, auditor).open(AuditFilter(), limit=2).rows
     assert searched.action == "audit.searched" and searched.details_dict() == {"filter": {}}
     assert row.details_dict() == {"from": 10, "to": 5, "note": "日本語"}
     assert '"note": "日本語"' in row.details_pretty()

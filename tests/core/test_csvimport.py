@@ -10,10 +10,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from helpers import Staffing
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
+from authdesk.core.authority import SessionHandle
+from authdesk.core.clock import FakeClock
 from authdesk.core.csvimport import (
     COLUMNS,
     CsvImportError,
@@ -22,9 +25,9 @@ from authdesk.core.csvimport import (
     import_customers,
     parse_file,
 )
-from authdesk.core.desk import Desk, system_actor
+from authdesk.core.desk import Desk
 from authdesk.core.errors import AuthDeskError, PermissionDenied
-from authdesk.core.roles import Actor, Role
+from authdesk.core.roles import Role
 from authdesk.storage.models import AuditEvent, Customer
 
 HEADER = ",".join(COLUMNS)
@@ -44,40 +47,47 @@ def csv_text(*rows: str) -> str:
 
 
 @pytest.fixture
-def it(desk: Desk) -> Actor:
-    return system_actor(desk.workstation, "it-admin")
+def staffing(desk: Desk, clock: FakeClock) -> Staffing:
+    return Staffing(desk, clock)
+
+
+@pytest.fixture
+def it(staffing: Staffing) -> SessionHandle:
+    """The IT administrator, signed in."""
+    return staffing.admin
 
 
 def customer_count(desk: Desk) -> int:
-    with desk.read() as s:
+    with desk.kernel.read() as s:
         return s.scalar(select(func.count()).select_from(Customer)) or 0
 
 
 def events(desk: Desk, action: str) -> list[tuple[str, dict[str, object]]]:
-    with desk.read() as s:
+    with desk.kernel.read() as s:
         return [(e.outcome, json.loads(e.details)) for e in s.scalars(
             select(AuditEvent).where(AuditEvent.action == action).order_by(AuditEvent.seq))]
 
 
-def test_a_good_file_is_imported_in_one_transaction(desk: Desk, it: Actor) -> None:
-    report = import_customers(desk, it, csv_text(*ROWS))
+def test_a_good_file_is_imported_in_one_transaction(desk: Desk, it: SessionHandle,
+                                                    staffing: Staffing) -> None:
+    report = import_customers(desk.kernel, it, csv_text(*ROWS))
     assert report == ImportReport(rows=3, imported=3, errors=())
     assert report.ok
     assert customer_count(desk) == 3
     assert events(desk, "customer.imported") == [("ok", {"count": 3})]
-    with desk.read() as s:
+    with desk.kernel.read() as s:
         sato = s.scalar(select(Customer).where(Customer.number == "C0000003"))
         assert sato is not None
         assert sato.address == "北海道札幌市中央区北1条, 3丁目"
         assert sato.account_type == "ordinary" and sato.account_holder == "ｻﾄｳ ｷﾖｳｺ"
         assert sato.search_kana == "サトウキヨウコ"
-    agent = Actor(username="a", roles=frozenset({Role.AGENT}), workstation="ws")
+    agent = staffing.add("a", Role.AGENT).handle
     assert [c.number for c in desk.customers.search(agent, "やまもと")] == ["C0000002"]
 
 
-def test_one_bad_row_means_nothing_is_written(desk: Desk, it: Actor) -> None:
+def test_one_bad_row_means_nothing_is_written(desk: Desk, it: SessionHandle) -> None:
     bad = ROWS[1].replace("1975/12/24", "1975-13-24")
-    report = import_customers(desk, it, csv_text(ROWS[0], bad, ROWS[2]))
+    report = import_customers(desk.kernel, it, csv_text(ROWS[0], bad, ROWS[2]))
     assert not report.ok and report.imported == 0 and report.rows == 3
     assert report.errors == (RowError(3, "birth date: write the date as YYYY-MM-DD"),)
     assert customer_count(desk) == 0
@@ -85,7 +95,7 @@ def test_one_bad_row_means_nothing_is_written(desk: Desk, it: Actor) -> None:
     assert events(desk, "customer.import.refused") == [("refused", {"rows": 3, "errors": 1})]
 
 
-def test_every_bad_row_is_reported_with_its_line(desk: Desk, it: Actor) -> None:
+def test_every_bad_row_is_reported_with_its_line(desk: Desk, it: SessionHandle) -> None:
     text = "\n".join([
         HEADER,                                                            # line 1
         ROWS[0],                                                           # line 2
@@ -101,7 +111,7 @@ def test_every_bad_row_is_reported_with_its_line(desk: Desk, it: Actor) -> None:
         ROWS[1].replace("C0000002", "C0000007").replace("06-6123-4567", "12345"),  # line 11
         ROWS[1].replace("C0000002", "C0000008").removesuffix(",,,,,,") + ",,0001,,,,",  # 12
     ]) + "\n"
-    report = import_customers(desk, it, text)
+    report = import_customers(desk.kernel, it, text)
     assert [e.line for e in report.errors] == [4, 7, 8, 9, 10, 11, 12]
     reasons = dict((e.line, e.reason) for e in report.errors)
     assert "kana" in reasons[4]
@@ -114,11 +124,11 @@ def test_every_bad_row_is_reported_with_its_line(desk: Desk, it: Actor) -> None:
     assert report.imported == 0 and customer_count(desk) == 0
 
 
-def test_duplicates_of_registered_customers_and_accounts(desk: Desk, it: Actor) -> None:
-    assert import_customers(desk, it, csv_text(ROWS[0])).ok
+def test_duplicates_of_registered_customers_and_accounts(desk: Desk, it: SessionHandle) -> None:
+    assert import_customers(desk.kernel, it, csv_text(ROWS[0])).ok
     again = ROWS[2].replace("C0000003", "C0000001")
     same_account = ROWS[2].replace("0005,001,普通,7654321", "0001,001,当座,1234567")
-    report = import_customers(desk, it, csv_text(ROWS[1], again, same_account))
+    report = import_customers(desk.kernel, it, csv_text(ROWS[1], again, same_account))
     assert report.errors == (
         RowError(3, "customer number C0000001 is already registered"),
         RowError(4, "the bank account is already registered for customer C0000001"),
@@ -126,14 +136,15 @@ def test_duplicates_of_registered_customers_and_accounts(desk: Desk, it: Actor) 
     assert customer_count(desk) == 1
 
 
-def test_files_in_utf8_with_bom_and_in_shift_jis(desk: Desk, it: Actor, tmp_path: Path) -> None:
+def test_files_in_utf8_with_bom_and_in_shift_jis(desk: Desk, it: SessionHandle,
+                                                 tmp_path: Path) -> None:
     utf8 = tmp_path / "utf8.csv"
     utf8.write_bytes(csv_text(ROWS[0]).encode("utf-8-sig"))
-    assert import_customers(desk, it, utf8).imported == 1
+    assert import_customers(desk.kernel, it, utf8).imported == 1
     sjis = tmp_path / "sjis.csv"
     sjis.write_bytes(csv_text(ROWS[1]).replace("\n", "\r\n").encode("cp932"))
-    assert import_customers(desk, it, str(sjis)).imported == 1
-    with desk.read() as s:
+    assert import_customers(desk.kernel, it, str(sjis)).imported == 1
+    with desk.kernel.read() as s:
         assert s.scalar(select(Customer.name_kanji).where(Customer.number == "C0000002")) == \
             "山本 花子"
 
@@ -145,28 +156,28 @@ def test_files_in_utf8_with_bom_and_in_shift_jis(desk: Desk, it: Actor, tmp_path
     (HEADER + ",emial\n", "unknown column"),
     (HEADER + ",number\n", "twice"),
 ])
-def test_a_broken_file_is_refused_as_a_whole(desk: Desk, it: Actor, text: str,
+def test_a_broken_file_is_refused_as_a_whole(desk: Desk, it: SessionHandle, text: str,
                                              reason: str) -> None:
     with pytest.raises(CsvImportError, match=reason):
-        import_customers(desk, it, text if "\n" in text else text + "\n")
+        import_customers(desk.kernel, it, text if "\n" in text else text + "\n")
     assert customer_count(desk) == 0
 
 
-def test_unreadable_files(desk: Desk, it: Actor, tmp_path: Path) -> None:
+def test_unreadable_files(desk: Desk, it: SessionHandle, tmp_path: Path) -> None:
     with pytest.raises(CsvImportError, match="cannot be read"):
-        import_customers(desk, it, tmp_path / "missing.csv")
+        import_customers(desk.kernel, it, tmp_path / "missing.csv")
     binary = tmp_path / "binary.csv"
     binary.write_bytes(bytes(range(256)) * 4)
     with pytest.raises(CsvImportError, match="neither UTF-8 nor Shift_JIS"):
-        import_customers(desk, it, binary)
+        import_customers(desk.kernel, it, binary)
 
 
-def test_only_administrators_import(desk: Desk, tmp_path: Path) -> None:
-    agent = Actor(username="a", roles=frozenset({Role.AGENT, Role.SUPERVISOR}), workstation="ws")
+def test_only_administrators_import(desk: Desk, staffing: Staffing, tmp_path: Path) -> None:
+    agent = staffing.add("a", Role.AGENT, Role.SUPERVISOR).handle
     with pytest.raises(PermissionDenied):  # refused before the file is even read
-        import_customers(desk, agent, tmp_path / "missing.csv")
+        import_customers(desk.kernel, agent, tmp_path / "missing.csv")
     with pytest.raises(PermissionDenied):
-        import_customers(desk, agent, csv_text(*ROWS))
+        import_customers(desk.kernel, agent, csv_text(*ROWS))
     assert customer_count(desk) == 0
 
 
@@ -204,13 +215,13 @@ def test_arbitrary_text_gives_a_report_or_a_typed_error(text: str) -> None:
 @settings(max_examples=25, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.lists(cells, min_size=13, max_size=13), min_size=1, max_size=4))
-def test_arbitrary_imports_write_all_rows_or_none(desk: Desk, rows: list[list[str]]) -> None:
-    actor = system_actor(desk.workstation, "it-admin")
+def test_arbitrary_imports_write_all_rows_or_none(desk: Desk, it: SessionHandle,
+                                                   rows: list[list[str]]) -> None:
     before = customer_count(desk)
     out = io.StringIO()
     csv.writer(out).writerows([list(COLUMNS), *rows])
     try:
-        report = import_customers(desk, actor, out.getvalue())
+        report = import_customers(desk.kernel, it, out.getvalue())
     except AuthDeskError:
         assert customer_count(desk) == before
         return

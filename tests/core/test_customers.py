@@ -7,10 +7,12 @@ import json
 from datetime import date
 
 import pytest
+from helpers import Staffing
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
+from authdesk.core.authority import SessionHandle
 from authdesk.core.clock import FakeClock
 from authdesk.core.customers import (
     CustomerSummary,
@@ -22,11 +24,11 @@ from authdesk.core.customers import (
     parse_phone,
     phone_digits,
 )
-from authdesk.core.desk import Desk, system_actor
+from authdesk.core.desk import Desk
 from authdesk.core.errors import AuthDeskError, InvalidInput, NotFound, PermissionDenied
 from authdesk.core.masking import MASK
-from authdesk.core.roles import Actor, Role
-from authdesk.storage.models import AuditEvent, ContactChange, Customer, Staff
+from authdesk.core.roles import Role
+from authdesk.storage.models import AuditEvent, ContactChange, Customer
 
 TODAY = date(2026, 1, 5)
 
@@ -49,36 +51,30 @@ KYOKO = {
 }
 
 
-def make_staff(desk: Desk, username: str, *roles: Role) -> Actor:
-    """A staff row without password hashing or sign-in (core tests act without a session)."""
-    with desk.write() as s:
-        row = Staff(username=username, display_name=username, employee_no=f"E-{username}",
-                    roles=",".join(sorted(roles)), password_hash="-", totp_confirmed=True,
-                    failed_signins=0, active=True, created_at=desk.now())
-        s.add(row)
-        s.flush()
-        return Actor(username=username, roles=frozenset(roles), workstation=desk.workstation.name,
-                     staff_id=row.id, employee_no=row.employee_no)
+@pytest.fixture
+def staffing(desk: Desk, clock: FakeClock) -> Staffing:
+    return Staffing(desk, clock)
 
 
 @pytest.fixture
-def it(desk: Desk) -> Actor:
-    return system_actor(desk.workstation, "it-admin")
+def it(staffing: Staffing) -> SessionHandle:
+    """The IT administrator, signed in."""
+    return staffing.admin
 
 
 @pytest.fixture
-def agent(desk: Desk) -> Actor:
-    return make_staff(desk, "agent1", Role.AGENT)
+def agent(staffing: Staffing) -> SessionHandle:
+    return staffing.add("agent1", Role.AGENT).handle
 
 
 @pytest.fixture
-def people(desk: Desk, it: Actor) -> dict[str, int]:
+def people(desk: Desk, it: SessionHandle) -> dict[str, int]:
     return {name: desk.customers.add(it, **record)
             for name, record in (("yamada", YAMADA), ("yamamoto", YAMAMOTO), ("kyoko", KYOKO))}
 
 
 def events(desk: Desk, action: str) -> list[AuditEvent]:
-    with desk.read() as s:
+    with desk.kernel.read() as s:
         rows = list(s.scalars(select(AuditEvent).where(AuditEvent.action == action)
                               .order_by(AuditEvent.seq)))
         s.expunge_all()  # keep the loaded values after the read transaction rolls back
@@ -86,7 +82,7 @@ def events(desk: Desk, action: str) -> list[AuditEvent]:
 
 
 def audit_text(desk: Desk) -> str:
-    with desk.read() as s:
+    with desk.kernel.read() as s:
         return "\n".join(e.details + e.subject for e in s.scalars(select(AuditEvent)))
 
 
@@ -171,9 +167,9 @@ def test_phone_and_kana_parsers_never_raise_anything_else(text: str) -> None:
 # --- add and change_contact --------------------------------------------------------------------
 
 
-def test_add_fills_search_keys_and_audits(desk: Desk, it: Actor) -> None:
+def test_add_fills_search_keys_and_audits(desk: Desk, it: SessionHandle) -> None:
     customer_id = desk.customers.add(it, **YAMADA)
-    with desk.read() as s:
+    with desk.kernel.read() as s:
         row = s.get(Customer, customer_id)
         assert row is not None
         assert row.search_kana == "ヤマダタロウ"
@@ -186,18 +182,19 @@ def test_add_fills_search_keys_and_audits(desk: Desk, it: Actor) -> None:
     assert "1234567" not in event.details and "5678" not in event.details
 
 
-def test_add_refuses_duplicates_and_writes_nothing(desk: Desk, it: Actor) -> None:
+def test_add_refuses_duplicates_and_writes_nothing(desk: Desk, it: SessionHandle) -> None:
     desk.customers.add(it, **YAMADA)
     with pytest.raises(DuplicateCustomer):
         desk.customers.add(it, **{**KYOKO, "number": YAMADA["number"]})
     with pytest.raises(DuplicateAccount, match="C0000001"):
         desk.customers.add(it, **{**YAMADA, "number": "C0000009", "account_type": "savings"})
-    with desk.read() as s:
+    with desk.kernel.read() as s:
         assert s.scalar(select(func.count()).select_from(Customer)) == 1
     assert len(events(desk, "customer.added")) == 1
 
 
-def test_agent_cannot_add_or_change_contact(desk: Desk, agent: Actor, it: Actor) -> None:
+def test_agent_cannot_add_or_change_contact(desk: Desk, agent: SessionHandle,
+                                            it: SessionHandle) -> None:
     with pytest.raises(PermissionDenied):
         desk.customers.add(agent, **YAMADA)
     customer_id = desk.customers.add(it, **YAMADA)
@@ -205,14 +202,14 @@ def test_agent_cannot_add_or_change_contact(desk: Desk, agent: Actor, it: Actor)
         desk.customers.change_contact(agent, customer_id, "phone", "03-1111-2222")
 
 
-def test_change_contact_records_the_change_masked(desk: Desk, it: Actor) -> None:
+def test_change_contact_records_the_change_masked(desk: Desk, it: SessionHandle) -> None:
     customer_id = desk.customers.add(it, **YAMADA)
     desk.customers.change_contact(it, customer_id, "phone", "03-1111-2222")
-    with desk.read() as s:
+    with desk.kernel.read() as s:
         row = s.get(Customer, customer_id)
         assert row is not None and row.phone == "0311112222"
         (change,) = s.scalars(select(ContactChange))
-        assert (change.field, change.changed_by) == ("phone", "it-admin")
+        assert (change.field, change.changed_by) == ("phone", "it.admin")
     (event,) = events(desk, "customer.contact_changed")
     assert json.loads(event.details) == {"field": "phone", "to": "•••-••••-2222"}
     with pytest.raises(InvalidInput):
@@ -238,7 +235,7 @@ def numbers(results: list[CustomerSummary]) -> list[str]:
     ("0001", ["C0000001", "C0001234"]),  # C0000001 exactly, C0001... as a prefix
     ("C0009", []),
 ])
-def test_search_by_number(desk: Desk, agent: Actor, people: dict[str, int], query: str,
+def test_search_by_number(desk: Desk, agent: SessionHandle, people: dict[str, int], query: str,
                           expected: list[str]) -> None:
     assert numbers(desk.customers.search(agent, query)) == expected
 
@@ -254,7 +251,7 @@ def test_search_by_number(desk: Desk, agent: Actor, people: dict[str, int], quer
     ("さとう きょうこ", ["C0001234"]),
     ("タロウ", []),  # a prefix search: the given name alone does not match
 ])
-def test_search_by_kana(desk: Desk, agent: Actor, people: dict[str, int], query: str,
+def test_search_by_kana(desk: Desk, agent: SessionHandle, people: dict[str, int], query: str,
                         expected: list[str]) -> None:
     assert numbers(desk.customers.search(agent, query)) == expected
 
@@ -267,7 +264,8 @@ def test_search_by_kana(desk: Desk, agent: Actor, people: dict[str, int], query:
     ("佐藤", ["C0001234"]),
     ("太郎", []),
 ])
-def test_search_by_kanji_prefix(desk: Desk, agent: Actor, people: dict[str, int], query: str,
+def test_search_by_kanji_prefix(desk: Desk, agent: SessionHandle, people: dict[str, int],
+                                query: str,
                                 expected: list[str]) -> None:
     assert numbers(desk.customers.search(agent, query)) == expected
 
@@ -282,12 +280,12 @@ def test_search_by_kanji_prefix(desk: Desk, agent: Actor, people: dict[str, int]
     ("0901234", ["C0000001"]),  # a prefix of the digits
     ("090-9999-9999", []),
 ])
-def test_search_by_phone(desk: Desk, agent: Actor, people: dict[str, int], query: str,
+def test_search_by_phone(desk: Desk, agent: SessionHandle, people: dict[str, int], query: str,
                          expected: list[str]) -> None:
     assert numbers(desk.customers.search(agent, query)) == expected
 
 
-def test_search_is_audited_with_a_phone_query_masked(desk: Desk, agent: Actor,
+def test_search_is_audited_with_a_phone_query_masked(desk: Desk, agent: SessionHandle,
                                                      people: dict[str, int]) -> None:
     desk.customers.search(agent, "090-1234-5678")
     desk.customers.search(agent, "やまだ")
@@ -299,7 +297,7 @@ def test_search_is_audited_with_a_phone_query_masked(desk: Desk, agent: Actor,
     assert json.loads(name_event.details) == {"query": "やまだ", "kind": "name", "results": 1}
 
 
-def test_search_results_carry_masked_data_only(desk: Desk, agent: Actor,
+def test_search_results_carry_masked_data_only(desk: Desk, agent: SessionHandle,
                                                people: dict[str, int]) -> None:
     (summary,) = desk.customers.search(agent, "C0000001")
     assert summary.name_kanji == "山田 太郎" and summary.name_kana == "ヤマダ タロウ"
@@ -312,18 +310,20 @@ def test_search_results_carry_masked_data_only(desk: Desk, agent: Actor,
     assert "1980" not in shown and "09012345678" not in shown and "taro" not in shown
 
 
-def test_search_needs_a_query_and_respects_limit_and_role(desk: Desk, agent: Actor,
+def test_search_needs_a_query_and_respects_limit_and_role(desk: Desk, agent: SessionHandle,
+                                                          staffing: Staffing,
                                                           people: dict[str, int]) -> None:
     with pytest.raises(InvalidInput):
         desk.customers.search(agent, "   ")
     assert len(desk.customers.search(agent, "C", limit=2)) == 0  # 'C' alone is a name search
     assert len(desk.customers.search(agent, "C000", limit=2)) == 2
-    auditor = make_staff(desk, "auditor1", Role.AUDITOR)
+    auditor = staffing.add("auditor1", Role.AUDITOR).handle
     with pytest.raises(PermissionDenied):
         desk.customers.search(auditor, "C0000001")
 
 
-def test_search_escapes_like_wildcards(desk: Desk, agent: Actor, people: dict[str, int]) -> None:
+def test_search_escapes_like_wildcards(desk: Desk, agent: SessionHandle, people: dict[str,
+                                       int]) -> None:
     assert desk.customers.search(agent, "%") == []
     assert desk.customers.search(agent, "_") == []
 
@@ -331,7 +331,7 @@ def test_search_escapes_like_wildcards(desk: Desk, agent: Actor, people: dict[st
 # --- view and unmask ---------------------------------------------------------------------------
 
 
-def test_view_masks_personal_data_and_is_audited(desk: Desk, agent: Actor,
+def test_view_masks_personal_data_and_is_audited(desk: Desk, agent: SessionHandle,
                                                  people: dict[str, int]) -> None:
     profile = desk.customers.view(agent, people["yamada"])
     assert (profile.number, profile.name_kanji, profile.name_kana) == (
@@ -350,19 +350,22 @@ def test_view_masks_personal_data_and_is_audited(desk: Desk, agent: Actor,
     assert desk.customers.view(agent, people["yamamoto"]).email is None
 
 
-def test_view_lists_contact_changes_of_the_last_30_days(desk: Desk, agent: Actor, it: Actor,
-                                                        clock: FakeClock,
+def test_view_lists_contact_changes_of_the_last_30_days(desk: Desk, agent: SessionHandle,
+                                                        staffing: Staffing, clock: FakeClock,
                                                         people: dict[str, int]) -> None:
-    desk.customers.change_contact(it, people["yamada"], "address", "東京都港区芝公園4-2-8")
+    # ``staffing.admin`` signs the administrator in again after the days in between.
+    desk.customers.change_contact(staffing.admin, people["yamada"], "address",
+                                  "東京都港区芝公園4-2-8")
     clock.advance(days=20)
-    desk.customers.change_contact(it, people["yamada"], "phone", "03-3333-4444")
+    desk.customers.change_contact(staffing.admin, people["yamada"], "phone", "03-3333-4444")
     clock.advance(days=11)  # the address change is now 31 days old
+    agent = staffing.again("agent1")
     changes = desk.customers.view(agent, people["yamada"]).recent_contact_changes
     assert [c.field for c in changes] == ["phone"]
-    assert changes[0].changed_by == "it-admin"
+    assert changes[0].changed_by == "it.admin"
 
 
-def test_view_unknown_customer(desk: Desk, agent: Actor) -> None:
+def test_view_unknown_customer(desk: Desk, agent: SessionHandle) -> None:
     with pytest.raises(NotFound):
         desk.customers.view(agent, 999)
 
@@ -375,7 +378,7 @@ def test_view_unknown_customer(desk: Desk, agent: Actor) -> None:
     ("address", "〒100-0001 東京都千代田区千代田1-1-1 千代田ハイツ101"),
 ])
 def test_unmask_returns_the_value_and_audits_field_and_reason_only(
-        desk: Desk, agent: Actor, people: dict[str, int], field: str, value: str) -> None:
+        desk: Desk, agent: SessionHandle, people: dict[str, int], field: str, value: str) -> None:
     assert desk.customers.unmask(agent, people["yamada"], field, "caller confirms number") == value
     (event,) = events(desk, "customer.unmasked")
     assert json.loads(event.details) == {"field": field, "reason": "caller confirms number"}
@@ -385,17 +388,18 @@ def test_unmask_returns_the_value_and_audits_field_and_reason_only(
 
 @pytest.mark.parametrize("reason", ["", "   ", "\u3000"])
 def test_unmask_needs_a_reason_and_writes_nothing_without_one(
-        desk: Desk, agent: Actor, people: dict[str, int], reason: str) -> None:
+        desk: Desk, agent: SessionHandle, people: dict[str, int], reason: str) -> None:
     with pytest.raises(InvalidInput, match="reason"):
         desk.customers.unmask(agent, people["yamada"], "phone", reason)
     assert events(desk, "customer.unmasked") == []
 
 
-def test_unmask_refuses_unknown_fields_and_other_roles(desk: Desk, agent: Actor,
+def test_unmask_refuses_unknown_fields_and_other_roles(desk: Desk, agent: SessionHandle,
+                                                       staffing: Staffing,
                                                        people: dict[str, int]) -> None:
     with pytest.raises(InvalidInput):
         desk.customers.unmask(agent, people["yamada"], "password_hash", "curious")
-    auditor = make_staff(desk, "auditor1", Role.AUDITOR)
+    auditor = staffing.add("auditor1", Role.AUDITOR).handle
     with pytest.raises(PermissionDenied):
         desk.customers.unmask(auditor, people["yamada"], "phone", "curious")
     assert events(desk, "customer.unmasked") == []

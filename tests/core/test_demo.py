@@ -8,16 +8,19 @@ import pytest
 from sqlalchemy import func, select
 
 from authdesk.core.clock import FakeClock
-from authdesk.core.demo import DEMO_PASSWORD, DemoNeedsEmptyDatabase, DemoSummary, seed
-from authdesk.core.desk import Desk, system_actor
+from authdesk.core.desk import Desk
 from authdesk.core.roles import Role
+from authdesk.demo import DEMO_PASSWORD, DemoNeedsEmptyDatabase, DemoSummary, seed
 from authdesk.storage.models import (
     AuditEvent,
+    Call,
     ChangeRequest,
     ContactChange,
     Customer,
     CustomerFactor,
     Staff,
+    StaffSession,
+    Verification,
 )
 
 
@@ -29,7 +32,7 @@ def summary(desk: Desk) -> DemoSummary:
 def test_every_factor_state_and_risk_level_is_present_in_fake_data(
         desk: Desk, summary: DemoSummary) -> None:
     assert summary.risk_levels == {"low", "medium", "high"}
-    with desk.read() as s:
+    with desk.kernel.read() as s:
         factor_states = set(s.scalars(select(CustomerFactor.state)))
         without_factor = s.scalar(select(func.count()).select_from(Customer).where(
             ~Customer.id.in_(select(CustomerFactor.customer_id))))
@@ -42,12 +45,15 @@ def test_every_factor_state_and_risk_level_is_present_in_fake_data(
     assert without_factor and without_factor >= 2
     assert {"none", "pending", "active", "locked", "revoked"} <= summary.factor_states
     assert request_states == {"draft", "pending_approval", "approved", "rejected", "cancelled"}
+    # The locked customer has no request: a locked factor is unlocked first, never bypassed.
+    locked = next(c for c in summary.customers if c.factor_state == "locked")
+    assert locked.request_id is None
     assert risk_levels == {"low", "medium", "high"}
     assert close == 1 and changes == 1
     assert 12 <= len(summary.customers) <= 14
 
     # Clearly fake data.
-    with desk.read() as s:
+    with desk.kernel.read() as s:
         customers = s.scalars(select(Customer)).all()
         assert all(c.name_kanji.startswith("見本") and c.name_kana.startswith("ミホン")
                    for c in customers)
@@ -73,6 +79,7 @@ def test_the_demo_keys_sign_in_and_verify(desk: Desk, clock: FakeClock,
                                pyotp.TOTP(summary.staff_keys["demo.agent1"]).at(clock.now()))
     happy = next(c for c in summary.customers if c.scenario == "happy")
     assert happy.manual_key == summary.customer_keys[happy.name]
+    desk.calls.take(agent)
     handle = desk.factors.start_verification(agent, happy.id)
     desk.factors.verify(agent, handle.id, pyotp.TOTP(happy.manual_key).at(clock.now()))
     request = desk.requests.create(agent, happy.id, bank_code="0005", branch_code="001",
@@ -83,19 +90,35 @@ def test_the_demo_keys_sign_in_and_verify(desk: Desk, clock: FakeClock,
 
 
 def test_all_through_the_services_with_an_intact_log_and_only_once(
-        desk: Desk, summary: DemoSummary) -> None:
-    with desk.read() as s:
+        desk: Desk, clock: FakeClock, summary: DemoSummary) -> None:
+    with desk.kernel.read() as s:
         actions = set(s.scalars(select(AuditEvent.action)))
-        open_sessions = s.scalar(select(func.count()).select_from(Staff))
+        people = s.scalar(select(func.count()).select_from(Staff))
     for action in ("staff.added", "customer.added", "factor.enrolled", "factor.activated",
-                   "factor.locked", "factor.revoked", "totp.verify.failed",
-                   "totp.verify.succeeded", "customer.contact_changed", "document.checked",
+                   "factor.locked", "factor.revoked", "totp.verification.failed",
+                   "totp.verification.succeeded", "customer.contact_changed", "document.checked",
                    "request.created", "request.submitted", "request.approved",
-                   "request.rejected", "request.cancelled", "request.callback_recorded",
-                   "staff.signout", "audit.checkpointed"):
+                   "request.rejected", "request.cancelled", "request.callback.recorded",
+                   "staff.signed_out", "call.taken", "call.closed", "audit.checkpointed"):
         assert action in actions, action
-    assert open_sessions == 6
-    result = desk.audit.verify(system_actor(desk.workstation))
+    assert people == 6
+    # Every call the seed opened was wrapped up, and every session it opened was ended.
+    with desk.kernel.read() as s:
+        assert s.scalar(select(func.count()).select_from(Call).where(
+            Call.closed_at.is_(None))) == 0
+        assert s.scalar(select(func.count()).select_from(StaffSession).where(
+            StaffSession.ended_at.is_(None))) == 0
+        # A verification happens in a call before the request that rests on it.
+        for request in s.scalars(select(ChangeRequest).where(
+                ChangeRequest.verification_id.is_not(None))):
+            verification = s.get(Verification, request.verification_id)
+            assert verification is not None and verification.call_id == request.call_id
+            assert verification.succeeded_at is not None
+            assert verification.succeeded_at <= request.created_at
+    clock.advance(seconds=90)
+    auditor = desk.staff.sign_in("demo.auditor", DEMO_PASSWORD,
+                                 pyotp.TOTP(summary.staff_keys["demo.auditor"]).at(clock.now()))
+    result = desk.audit.verify(auditor)
     assert result.ok, result.damage
 
     with pytest.raises(DemoNeedsEmptyDatabase, match="already has 14 customers"):

@@ -52,20 +52,20 @@ def agent(kit: Kit) -> Person:
 
 
 def stored(desk: Desk) -> list[tuple[str, str | None, dict, bool, bool]]:
-    with desk.read() as s:
+    with desk.kernel.read() as s:
         return [(r.doc_type, r.last_digits, dict(r.checks), r.strong, r.passed)
                 for r in s.scalars(select(DocumentCheck).order_by(DocumentCheck.id))]
 
 
 def all_audit_text(desk: Desk) -> str:
-    with desk.read() as s:
+    with desk.kernel.read() as s:
         return "\n".join(e.details for e in s.scalars(select(AuditEvent)))
 
 
 def test_a_document_check_keeps_the_results_and_the_last_digits_only(
         kit: Kit, agent: Person) -> None:
     customer = kit.customer()
-    record = kit.desk.requests.record_document(agent.actor, customer, LICENCE)
+    record = kit.desk.requests.record_document(agent.handle, customer, LICENCE)
     assert record.doc_type is DocumentType.DRIVERS_LICENCE
     assert record.last_digits == "9012" and record.expiry == date(2029, 3, 31)
     assert record.checked_by == "agent1" and record.checked_at == kit.clock.now()
@@ -74,23 +74,23 @@ def test_a_document_check_keeps_the_results_and_the_last_digits_only(
     event = [e for e in audit_events(kit.desk) if e[0] == "document.checked"][-1]
     details = json.loads(event[2])
     assert details["checks"]["photo_present"] is True and details["passed"] is True
-    assert event[1] == f"customer:{kit.desk.customers.view(agent.actor, customer).number}"
+    assert event[1] == f"customer:{kit.desk.customers.view(agent.handle, customer).number}"
     assert "123456789012" not in all_audit_text(kit.desk)
     assert "9012" not in event[2]  # not even the last digits in the log
 
 
 def audit_events(desk: Desk) -> list[tuple[str, str, str]]:
-    with desk.read() as s:
+    with desk.kernel.read() as s:
         return [(e.action, e.subject, e.details)
                 for e in s.scalars(select(AuditEvent).order_by(AuditEvent.seq))]
 
 
 def test_a_my_number_is_never_stored_in_any_form(kit: Kit, agent: Person) -> None:
     customer = kit.customer()
-    record = kit.desk.requests.record_document(agent.actor, customer, MY_NUMBER_CARD)
+    record = kit.desk.requests.record_document(agent.handle, customer, MY_NUMBER_CARD)
     assert record.last_digits is None
     assert record.checks["number_well_formed"] is True
-    with kit.desk.read() as s:
+    with kit.desk.kernel.read() as s:
         row = s.scalars(select(DocumentCheck)).one()
         assert row.last_digits is None
         assert MY_NUMBER not in json.dumps(row.checks)
@@ -101,7 +101,7 @@ def test_a_my_number_is_never_stored_in_any_form(kit: Kit, agent: Person) -> Non
 def test_a_bad_check_digit_is_a_failed_check_not_a_pass(kit: Kit, agent: Person) -> None:
     customer = kit.customer()
     bad = replace(MY_NUMBER_CARD, number="123456789012")
-    record = kit.desk.requests.record_document(agent.actor, customer, bad)
+    record = kit.desk.requests.record_document(agent.handle, customer, bad)
     assert record.checks["number_well_formed"] is False and not record.passed
     assert record.failed_checks == ("number_well_formed",)
 
@@ -109,11 +109,11 @@ def test_a_bad_check_digit_is_a_failed_check_not_a_pass(kit: Kit, agent: Person)
 def test_a_passport_mrz_line_is_checked_against_the_number(kit: Kit, agent: Person) -> None:
     customer = kit.customer()
     good = replace(PASSPORT, mrz_line2=mrz_for("TK1234567"))
-    assert kit.desk.requests.record_document(agent.actor, customer, good).passed
+    assert kit.desk.requests.record_document(agent.handle, customer, good).passed
     other = replace(PASSPORT, mrz_line2=mrz_for("TK7654321"))
-    assert not kit.desk.requests.record_document(agent.actor, customer, other).passed
+    assert not kit.desk.requests.record_document(agent.handle, customer, other).passed
     garbled = replace(PASSPORT, mrz_line2=mrz_for("TK1234567")[:-1] + "0")
-    record = kit.desk.requests.record_document(agent.actor, customer, garbled)
+    record = kit.desk.requests.record_document(agent.handle, customer, garbled)
     assert record.checks["number_well_formed"] is False
 
 
@@ -124,15 +124,15 @@ def test_expiry_is_judged_on_the_date_in_japan(kit: Kit, agent: Person) -> None:
     assert today_in_japan(kit.clock.now()) == date(2026, 1, 5)
     agent = kit.sign_in_again(agent)
     expiring = replace(LICENCE, expiry=date(2026, 1, 4))
-    assert not kit.desk.requests.record_document(agent.actor, customer, expiring).passed
+    assert not kit.desk.requests.record_document(agent.handle, customer, expiring).passed
     still_valid = replace(LICENCE, expiry=date(2026, 1, 5))
-    assert kit.desk.requests.record_document(agent.actor, customer, still_valid).passed
+    assert kit.desk.requests.record_document(agent.handle, customer, still_valid).passed
 
 
 def test_bad_input_writes_nothing(kit: Kit, agent: Person) -> None:
     customer = kit.customer()
     with pytest.raises(MissingDocumentNumber):
-        kit.desk.requests.record_document(agent.actor, customer, replace(LICENCE, number=" - "))
+        kit.desk.requests.record_document(agent.handle, customer, replace(LICENCE, number=" - "))
     assert stored(kit.desk) == []
 
 
@@ -141,18 +141,18 @@ def test_documents_attach_only_to_a_draft_of_the_same_customer(kit: Kit, agent: 
     other = kit.customer(kana="ミホン ハナコ", kanji="見本 花子")
     draft = kit.draft(agent, customer)
     with pytest.raises(RequestNotFound):
-        kit.desk.requests.record_document(agent.actor, other, LICENCE, request_id=draft.id)
-    record = kit.desk.requests.attach_document(agent.actor, draft.id, LICENCE)
+        kit.desk.requests.record_document(agent.handle, other, LICENCE, request_id=draft.id)
+    record = kit.desk.requests.attach_document(agent.handle, draft.id, LICENCE)
     assert (record.customer_id, record.request_id) == (customer, draft.id)
     with pytest.raises(RequestNotFound):
-        kit.desk.requests.attach_document(agent.actor, 999, LICENCE)
+        kit.desk.requests.attach_document(agent.handle, 999, LICENCE)
 
 
 def test_auditors_and_administrators_do_not_record_evidence(kit: Kit, agent: Person) -> None:
     customer = kit.customer()
     draft = kit.draft(agent, customer)
     auditor = kit.staff("auditor1", Role.AUDITOR)
-    for actor in (auditor.actor, kit.cli):
+    for actor in (auditor.handle, kit.admin):
         with pytest.raises(PermissionDenied):
             kit.desk.requests.record_document(actor, customer, LICENCE)
         with pytest.raises(PermissionDenied):
@@ -165,16 +165,16 @@ def test_a_call_back_records_who_when_and_the_outcome(kit: Kit, agent: Person) -
     draft = kit.draft(agent, customer)
     kit.clock.advance(minutes=3)
     callback = kit.desk.requests.record_callback(
-        agent.actor, draft.id, "  Called the registered number;\n customer confirmed  ")
+        agent.handle, draft.id, "  Called the registered number;\n customer confirmed  ")
     assert callback.by == "agent1" and callback.at == kit.clock.now()
     assert callback.note == "Called the registered number; customer confirmed"
     assert callback.phone.endswith("0001") and "090" not in callback.phone
-    with kit.desk.read() as s:
+    with kit.desk.kernel.read() as s:
         row = s.get(ChangeRequest, draft.id)
         assert row is not None and row.callback_note == callback.note
-    event = [e for e in audit_events(kit.desk) if e[0] == "request.callback_recorded"][-1]
+    event = [e for e in audit_events(kit.desk) if e[0] == "request.callback.recorded"][-1]
     assert event[1] == f"request:{draft.id}" and "090-0000" not in event[2]
-    detail = kit.desk.requests.get(agent.actor, draft.id)
+    detail = kit.desk.requests.get(agent.handle, draft.id)
     assert detail.callback == callback
 
 

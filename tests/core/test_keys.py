@@ -50,12 +50,12 @@ from authdesk.storage.models import AuditEvent, Meta
 
 
 def snapshot(desk: Desk) -> tuple[tuple[int, str], int]:
-    with desk.read() as s:
+    with desk.kernel.read() as s:
         return audit.head(s), int(s.scalar(select(func.count()).select_from(AuditEvent)) or 0)
 
 
 def key_check(desk: Desk) -> KeyCheck:
-    with desk.read() as s:
+    with desk.kernel.read() as s:
         meta = {m.key: m.value for m in s.scalars(select(Meta))}
     return KeyCheck(meta["key_check"], meta["signing_public_key"], meta["key_id"])
 

@@ -289,7 +289,7 @@ def test_the_call_back_is_needed_on_the_documents_path(kit: Kit, agent: Person) 
         kit.desk.requests.record_callback(agent.handle, draft.id, "  ")
     kit.desk.requests.record_callback(agent.handle, draft.id, "Confirmed by the customer")
     assert kit.desk.requests.submit(agent.handle, draft.id).status is RequestStatus.PENDING
-    event = events(kit.desk, "request.callback_recorded")[-1]
+    event = events(kit.desk, "request.callback.recorded")[-1]
     assert json.loads(event.details)["phone"].endswith("0001")
     assert "090-0000" not in event.details
 
@@ -692,8 +692,6 @@ def test_notes_are_cleaned_or_refused_with_a_typed_error(text: str | None) -> No
     assert 0 < len(note) <= 1000
 
 
-@pytest.mark.xfail(raises=ValueError, reason="core: CallService.take lets Channel's "
-                   "ValueError out instead of a typed InvalidInput")
 def test_a_channel_other_than_phone_or_mail_is_refused(kit: Kit, agent: Person) -> None:
     with pytest.raises(InvalidInput, match="channel"):
         kit.desk.calls.take(agent.handle, "fax")

@@ -187,8 +187,8 @@ ACCOUNT = parse_bank_account(MUFG, "001", "ordinary", "7654321", "ﾐﾎﾝ ﾀ�
 
 
 def facts(desk: Desk, customer: int, **kwargs: object) -> RiskFacts:
-    with desk.read() as s:
-        return gather_facts(s, desk, customer, ACCOUNT, NameOutcome.MATCH, **kwargs)
+    with desk.kernel.read() as s:
+        return gather_facts(s, desk.kernel, customer, ACCOUNT, NameOutcome.MATCH, **kwargs)
 
 
 @pytest.fixture
@@ -208,24 +208,25 @@ def test_a_new_customer_has_no_facts_against_them(kit: Kit) -> None:
 
 def test_contact_changes_count_within_the_policy_window(kit: Kit) -> None:
     customer = kit.customer()
-    kit.desk.customers.change_contact(kit.cli, customer, "phone", "090-1111-2222")
-    kit.desk.customers.change_contact(kit.cli, customer, "email", "x@example.com")
+    kit.desk.customers.change_contact(kit.admin, customer, "phone", "090-1111-2222")
+    kit.desk.customers.change_contact(kit.admin, customer, "email", "x@example.com")
     assert facts(kit.desk, customer).contact_changes == ("email", "phone")
     kit.clock.advance(days=31)
     assert facts(kit.desk, customer).contact_changes == ()
-    kit.desk.set_policy(kit.cli, "contact_change_window_days", 60)
+    kit.desk.policies.set(kit.admin, "contact_change_window_days", 60)
     assert facts(kit.desk, customer).contact_changes == ("email", "phone")
-    with kit.desk.read() as s:
+    with kit.desk.kernel.read() as s:
         assert len(s.scalars(select(ContactChange)).all()) == 2
 
 
 def test_wrong_codes_and_void_verifications_in_the_last_30_days(kit: Kit, agent: Person) -> None:
     customer = kit.customer()
     kit.active_factor(agent, customer)
-    handle = kit.desk.factors.start_verification(agent.actor, customer)
+    kit.call(agent)
+    handle = kit.desk.factors.start_verification(agent.handle, customer)
     for _ in range(5):
         with pytest.raises((WrongCode, VerificationVoid)):
-            kit.desk.factors.verify(agent.actor, handle.id, wrong_code(kit, customer))
+            kit.desk.factors.verify(agent.handle, handle.id, wrong_code(kit, customer))
     found = facts(kit.desk, customer)
     assert (found.wrong_codes, found.void_verifications, found.factor_state) == (5, 1, "active")
     assert assess_risk(found).level is RiskLevel.MEDIUM
@@ -245,7 +246,7 @@ def test_an_unlocked_or_reenrolled_factor_counts_as_reset(kit: Kit, agent: Perso
     customer = kit.customer()
     kit.active_factor(agent, customer)
     assert not facts(kit.desk, customer).factor_reset_recently
-    kit.desk.factors.reenroll(supervisor.actor, customer)
+    kit.desk.factors.reenroll(supervisor.handle, customer)
     found = facts(kit.desk, customer)
     assert found.factor_reset_recently and found.factor_state == "pending"
     kit.clock.advance(days=31)
@@ -256,14 +257,15 @@ def test_a_locked_then_unlocked_factor_counts_as_reset(kit: Kit, agent: Person) 
     supervisor = kit.staff("super1", Role.SUPERVISOR)
     customer = kit.customer()
     kit.active_factor(agent, customer)
+    kit.call(agent)
     for _ in range(2):  # 2 x 5 wrong codes: the 10th locks the factor
-        handle = kit.desk.factors.start_verification(agent.actor, customer)
+        handle = kit.desk.factors.start_verification(agent.handle, customer)
         for _ in range(5):
             with pytest.raises((WrongCode, VerificationVoid, FactorLocked)):
-                kit.desk.factors.verify(agent.actor, handle.id, wrong_code(kit, customer))
+                kit.desk.factors.verify(agent.handle, handle.id, wrong_code(kit, customer))
     locked = facts(kit.desk, customer)
     assert locked.factor_state == "locked" and assess_risk(locked).level is RiskLevel.HIGH
-    kit.desk.factors.unlock(supervisor.actor, customer, "licence checked, called back")
+    kit.desk.factors.unlock(supervisor.handle, customer, "licence checked, called back")
     unlocked = facts(kit.desk, customer)
     assert unlocked.factor_state == "active" and unlocked.factor_reset_recently
 
@@ -275,7 +277,7 @@ def test_the_account_in_other_requests(kit: Kit, agent: Person) -> None:
     assert facts(kit.desk, customer, exclude_request_id=draft.id) == RiskFacts(
         factor_state="none")
     assert facts(kit.desk, namesake).account_in_other_customers_requests == 1
-    kit.desk.requests.cancel(agent.actor, draft.id, "wrong account")
+    kit.desk.requests.cancel(agent.handle, draft.id, "wrong account")
     found = facts(kit.desk, customer)
     assert (found.account_in_own_refused_requests, found.other_recent_requests) == (1, 1)
     kit.clock.advance(days=31)
@@ -290,5 +292,5 @@ def test_the_channel_is_carried_into_the_facts(kit: Kit) -> None:
 
 def test_a_document_on_record_is_not_a_risk_fact(kit: Kit, agent: Person) -> None:
     customer = kit.customer()
-    kit.desk.requests.record_document(agent.actor, customer, LICENCE)
+    kit.desk.requests.record_document(agent.handle, customer, LICENCE)
     assert facts(kit.desk, customer) == RiskFacts(factor_state="none")

@@ -7,38 +7,40 @@ from __future__ import annotations
 import pyotp
 import pytest
 from argon2 import PasswordHasher
+from helpers import Staffing
 from sqlalchemy import select
 
 from authdesk.core import staff as staff_module
+from authdesk.core.authority import SessionHandle
 from authdesk.core.clock import FakeClock
-from authdesk.core.desk import Desk, system_actor
+from authdesk.core.desk import Desk
 from authdesk.core.errors import AuthDeskError, InvalidInput
-from authdesk.core.roles import Actor, Role
+from authdesk.core.kernel import SessionEndedByChange, SessionExpired, SessionLocked
+from authdesk.core.roles import Operation, Role
 from authdesk.core.staff import (
     AccountDisabled,
     AccountLocked,
     AdminExists,
     DuplicateEmployee,
     Enrollment,
-    SessionExpired,
-    SessionLocked,
     SignInFailed,
-    StepUpRequired,
+    StepUpWrongCode,
     WeakPassword,
 )
-from authdesk.storage.models import AuditEvent, Staff
+from authdesk.storage.models import AuditEvent, Staff, StaffSession
 
 PASSWORD = "correct horse battery"
 WRONG = "Tr0ub4dor&3-not-it"
 
 
 @pytest.fixture
-def cli(desk: Desk) -> Actor:
-    return system_actor(desk.workstation, username="cli:it")
+def cli(desk: Desk, clock: FakeClock) -> SessionHandle:
+    """The first administrator, signed in (the admin CLI's ``--user``)."""
+    return Staffing(desk, clock).admin
 
 
 @pytest.fixture
-def agent(desk: Desk, cli: Actor) -> Enrollment:
+def agent(desk: Desk, cli: SessionHandle) -> Enrollment:
     return desk.staff.add(cli, username="agent1", display_name="Agent One", employee_no="E002",
                           roles=frozenset({Role.AGENT}), password=PASSWORD)
 
@@ -47,7 +49,7 @@ def code(enrol: Enrollment, clock: FakeClock) -> str:
     return pyotp.TOTP(enrol.manual_key).at(clock.now())
 
 
-def sign_in(desk: Desk, enrol: Enrollment, clock: FakeClock) -> Actor:
+def sign_in(desk: Desk, enrol: Enrollment, clock: FakeClock) -> SessionHandle:
     """A successful sign-in on a new time step (each step is accepted once)."""
     clock.advance(seconds=30)
     return desk.staff.sign_in(enrol.username, PASSWORD, code(enrol, clock))
@@ -61,7 +63,7 @@ def fail(desk: Desk, enrol: Enrollment, clock: FakeClock) -> AuthDeskError:
 
 
 def audit_rows(desk: Desk) -> list[AuditEvent]:
-    with desk.read() as s:
+    with desk.kernel.read() as s:
         rows = list(s.scalars(select(AuditEvent).order_by(AuditEvent.seq)))
         s.expunge_all()
     return rows
@@ -77,9 +79,17 @@ def test_sign_in_needs_password_and_code(desk: Desk, agent: Enrollment, clock: F
     with pytest.raises(SignInFailed):
         desk.staff.sign_in("agent1", PASSWORD, "000000" if code(agent, clock) != "000000"
                            else "111111")
-    actor = desk.staff.sign_in("agent1", PASSWORD, code(agent, clock))
-    assert actor.roles == frozenset({Role.AGENT}) and actor.employee_no == "E002"
-    assert actor.session_id
+    handle = desk.staff.sign_in("agent1", PASSWORD, code(agent, clock))
+    me = desk.staff.me(handle)
+    assert me.roles == frozenset({Role.AGENT}) and me.employee_no == "E002"
+    assert me.username == "agent1" and me.workstation == desk.workstation.name
+    # The handle is a bearer secret: only its hash is stored, and it never shows in a repr.
+    assert handle.token not in repr(handle)
+    with desk.kernel.read() as s:
+        row = desk.kernel.session_row(s, handle)
+        assert row is not None and row.token_hash == handle.digest != handle.token
+        stored = {str(v) for r in s.execute(select(StaffSession.__table__)) for v in r}
+        assert handle.digest in stored and handle.token not in stored
 
 
 def test_unknown_user_is_refused_like_a_wrong_password(desk: Desk, clock: FakeClock) -> None:
@@ -96,14 +106,14 @@ def test_replayed_code_is_refused(desk: Desk, agent: Enrollment, clock: FakeCloc
     clock.advance(seconds=20)  # still inside the drift window of the used step
     with pytest.raises(SignInFailed):
         desk.staff.sign_in("agent1", PASSWORD, used)
-    failures = [r for r in audit_rows(desk) if r.action == "staff.signin.failed"]
+    failures = [r for r in audit_rows(desk) if r.action == "staff.sign_in.failed"]
     assert failures and '"reason":"code"' in failures[-1].details
 
 
 def test_step_up_refuses_the_code_used_to_sign_in(desk: Desk, agent: Enrollment,
                                                   clock: FakeClock) -> None:
     actor = sign_in(desk, agent, clock)
-    with pytest.raises(StepUpRequired):
+    with pytest.raises(StepUpWrongCode):
         desk.staff.step_up(actor, code(agent, clock))
     clock.advance(seconds=30)
     desk.staff.step_up(actor, code(agent, clock))
@@ -128,7 +138,8 @@ def test_five_failures_lock_the_account_for_fifteen_minutes(
         desk.staff.sign_in("agent1", PASSWORD, code(agent, clock))
     assert info.value.params["minutes"] == 1
     clock.advance(seconds=30)  # 15 minutes after the lock
-    assert desk.staff.sign_in("agent1", PASSWORD, code(agent, clock)).username == "agent1"
+    handle = desk.staff.sign_in("agent1", PASSWORD, code(agent, clock))
+    assert desk.staff.me(handle).username == "agent1"
     assert any(r.action == "staff.locked" for r in audit_rows(desk))
 
 
@@ -149,21 +160,23 @@ def test_failures_must_be_consecutive(desk: Desk, agent: Enrollment, clock: Fake
         assert isinstance(fail(desk, agent, clock), SignInFailed)
 
 
-def test_administrator_unlocks_a_locked_account(desk: Desk, agent: Enrollment, cli: Actor,
-                                                clock: FakeClock) -> None:
+def test_administrator_unlocks_a_locked_account(desk: Desk, agent: Enrollment,
+                                                cli: SessionHandle, clock: FakeClock) -> None:
     for _ in range(5):
         fail(desk, agent, clock)
     desk.staff.unlock(cli, "agent1")
-    assert sign_in(desk, agent, clock).username == "agent1"
+    assert desk.staff.me(sign_in(desk, agent, clock)).username == "agent1"
     assert any(r.action == "staff.unlocked" for r in audit_rows(desk))
 
 
 # -- sessions ------------------------------------------------------------------------------------
 
 
-def touch(desk: Desk, actor: Actor) -> None:
-    with desk.write() as s:
-        desk.staff.touch_session(s, actor)
+def touch(desk: Desk, handle: SessionHandle) -> None:
+    """What every write operation does first: authorise against the session, which counts as
+    activity on it."""
+    with desk.kernel.write() as s:
+        desk.kernel.authorize(s, handle, Operation.SEARCH_CUSTOMERS)
 
 
 def test_idle_session_locks_at_thirty_minutes(desk: Desk, agent: Enrollment,
@@ -207,7 +220,7 @@ def test_session_ends_after_twelve_hours_however_active(desk: Desk, agent: Enrol
     clock.advance(seconds=30)
     with pytest.raises(SessionExpired):  # an ended session cannot be unlocked
         desk.staff.unlock_session(actor, PASSWORD, code(agent, clock))
-    ends = [r for r in audit_rows(desk) if r.action == "staff.signout"]
+    ends = [r for r in audit_rows(desk) if r.action == "staff.signed_out"]
     assert ends and "absolute limit" in ends[-1].details
 
 
@@ -215,10 +228,10 @@ def test_session_ends_after_twelve_hours_however_active(desk: Desk, agent: Enrol
 
 
 def test_disabled_account_cannot_sign_in_and_its_session_ends(
-        desk: Desk, agent: Enrollment, cli: Actor, clock: FakeClock) -> None:
+        desk: Desk, agent: Enrollment, cli: SessionHandle, clock: FakeClock) -> None:
     actor = sign_in(desk, agent, clock)
     desk.staff.disable(cli, "agent1")
-    with pytest.raises(SessionExpired):
+    with pytest.raises(SessionEndedByChange):
         touch(desk, actor)
     clock.advance(seconds=30)
     with pytest.raises(AccountDisabled):
@@ -226,7 +239,7 @@ def test_disabled_account_cannot_sign_in_and_its_session_ends(
 
 
 def test_one_active_account_per_employee_number(desk: Desk, agent: Enrollment,
-                                                cli: Actor) -> None:
+                                                cli: SessionHandle) -> None:
     with pytest.raises(DuplicateEmployee):
         desk.staff.add(cli, username="agent1b", display_name="Agent One again",
                        employee_no="E002", roles=frozenset({Role.SUPERVISOR}),
@@ -234,13 +247,13 @@ def test_one_active_account_per_employee_number(desk: Desk, agent: Enrollment,
     desk.staff.disable(cli, "agent1")
     desk.staff.add(cli, username="agent1b", display_name="Agent One again", employee_no="E002",
                    roles=frozenset({Role.SUPERVISOR}), password=PASSWORD)
-    with desk.read() as s:
+    with desk.kernel.read() as s:
         active = s.scalars(select(Staff.username).where(Staff.employee_no == "E002",
                                                         Staff.active.is_(True))).all()
     assert active == ["agent1b"]
 
 
-def test_bad_new_accounts_write_nothing(desk: Desk, cli: Actor) -> None:
+def test_bad_new_accounts_write_nothing(desk: Desk, cli: SessionHandle) -> None:
     before = len(audit_rows(desk))
     with pytest.raises(WeakPassword):
         desk.staff.add(cli, username="short", display_name="S", employee_no="E9",
@@ -254,25 +267,30 @@ def test_bad_new_accounts_write_nothing(desk: Desk, cli: Actor) -> None:
     assert len(audit_rows(desk)) == before
 
 
-def test_passwords_are_stored_as_argon2id(desk: Desk, cli: Actor,
+def test_passwords_are_stored_as_argon2id(desk: Desk, cli: SessionHandle,
                                           monkeypatch: pytest.MonkeyPatch) -> None:
     real = PasswordHasher()
     monkeypatch.setattr(staff_module, "_hasher", real)
     desk.staff.add(cli, username="agent9", display_name="Agent Nine", employee_no="E009",
                    roles=frozenset({Role.AGENT}), password=PASSWORD)
-    with desk.read() as s:
+    with desk.kernel.read() as s:
         stored = s.scalars(select(Staff.password_hash).where(Staff.username == "agent9")).one()
     assert stored.startswith("$argon2id$") and PASSWORD not in stored
     assert not real.check_needs_rehash(stored)  # the library's recommended cost
     assert real.verify(stored, PASSWORD)
 
 
-def test_first_admin_only_once(desk: Desk, cli: Actor) -> None:
-    desk.staff.create_first_admin(cli, username="admin", display_name="Admin",
+def test_first_admin_only_once(desk: Desk) -> None:
+    assert not desk.staff.has_admin()
+    desk.staff.create_first_admin(username="admin", display_name="Admin",
                                   employee_no="E001", password=PASSWORD)
+    assert desk.staff.has_admin()
     with pytest.raises(AdminExists):
-        desk.staff.create_first_admin(cli, username="admin2", display_name="Admin 2",
+        desk.staff.create_first_admin(username="admin2", display_name="Admin 2",
                                       employee_no="E003", password=PASSWORD)
+    added = [r for r in audit_rows(desk) if r.action == "staff.added"]
+    assert len(added) == 1 and added[0].actor == "system"
+    assert '"first_admin":true' in added[0].details
 
 
 def test_no_password_code_or_seed_in_the_audit_log(desk: Desk, agent: Enrollment,
@@ -292,25 +310,27 @@ def test_no_password_code_or_seed_in_the_audit_log(desk: Desk, agent: Enrollment
     text = "\n".join(" ".join(str(getattr(r, c)) for c in (
         "actor", "role", "workstation", "action", "subject", "outcome", "details"))
         for r in audit_rows(desk))
-    assert "staff.signin.failed" in text  # the failures are logged ...
+    assert "staff.sign_in.failed" in text  # the failures are logged ...
     for secret in (PASSWORD, WRONG, agent.manual_key, agent.uri, *used_codes):
         assert secret not in text  # ... without what was typed or the seed
 
 
-def test_reads_check_the_session_without_writing(desk: Desk, agent: Enrollment, cli: Actor,
-                                                 clock: FakeClock) -> None:
-    from authdesk.core.roles import Operation
-    from authdesk.storage.models import StaffSession
+def last_activity(desk: Desk, handle: SessionHandle) -> object:
+    with desk.kernel.read() as s:
+        row = desk.kernel.session_row(s, handle)
+        assert row is not None
+        return row.last_activity
 
+
+def test_reads_check_the_session_without_writing(desk: Desk, agent: Enrollment,
+                                                 cli: SessionHandle, clock: FakeClock) -> None:
     actor = sign_in(desk, agent, clock)
-    with desk.read() as s:
-        before = s.get(StaffSession, actor.session_id).last_activity  # type: ignore[union-attr]
+    before = last_activity(desk, actor)
     clock.advance(minutes=5)
-    with desk.read() as s:
-        desk.authorize(s, actor, Operation.SEARCH_CUSTOMERS)
+    with desk.kernel.read() as s:
+        desk.kernel.authorize(s, actor, Operation.SEARCH_CUSTOMERS)
         assert not s.dirty
-    with desk.read() as s:
-        assert s.get(StaffSession, actor.session_id).last_activity == before  # type: ignore[union-attr]
+    assert last_activity(desk, actor) == before
     clock.advance(minutes=30)
-    with desk.read() as s, pytest.raises(SessionLocked):
-        desk.authorize(s, actor, Operation.SEARCH_CUSTOMERS)
+    with desk.kernel.read() as s, pytest.raises(SessionLocked):
+        desk.kernel.authorize(s, actor, Operation.SEARCH_CUSTOMERS)

@@ -6,10 +6,12 @@ from __future__ import annotations
 import json
 
 import pytest
+from helpers import Staffing
 from sqlalchemy import select
 
-from authdesk.core.desk import Desk, system_actor
-from authdesk.core.roles import Actor
+from authdesk.core.authority import SessionHandle
+from authdesk.core.clock import FakeClock
+from authdesk.core.desk import Desk
 from authdesk.core.workstation import WorkstationMemoryDamaged
 from authdesk.storage.models import AuditEvent
 
@@ -22,8 +24,9 @@ DAMAGED = [
 
 
 @pytest.fixture
-def cli(desk: Desk) -> Actor:
-    return system_actor(desk.workstation, username="cli:test")
+def cli(desk: Desk, clock: FakeClock) -> SessionHandle:
+    """An auditor, signed in (verify needs an auditor or a supervisor)."""
+    return Staffing(desk, clock).auditor
 
 
 def spoil(desk: Desk, content: bytes | None) -> bytes:
@@ -36,13 +39,13 @@ def spoil(desk: Desk, content: bytes | None) -> bytes:
 
 def last_verified(desk: Desk) -> tuple[str, dict[str, object]]:
     """The outcome and details of the newest ``audit.verified`` event."""
-    with desk.read() as s:
+    with desk.kernel.read() as s:
         event = s.scalars(select(AuditEvent).where(AuditEvent.action == "audit.verified")
                           .order_by(AuditEvent.seq.desc()).limit(1)).one()
         return event.outcome, json.loads(event.details)
 
 
-def test_a_missing_file_means_nothing_remembered_yet(desk: Desk, cli: Actor) -> None:
+def test_a_missing_file_means_nothing_remembered_yet(desk: Desk, cli: SessionHandle) -> None:
     assert not desk.workstation.state_file.exists()
     assert desk.audit.verify(cli).ok
     desk.audit.checkpoint(cli)
@@ -50,7 +53,7 @@ def test_a_missing_file_means_nothing_remembered_yet(desk: Desk, cli: Actor) -> 
 
 
 @pytest.mark.parametrize("content", DAMAGED)
-def test_verify_says_the_rollback_check_could_not_run(desk: Desk, cli: Actor,
+def test_verify_says_the_rollback_check_could_not_run(desk: Desk, cli: SessionHandle,
                                                       content: bytes | None) -> None:
     desk.audit.checkpoint(cli)
     spoil(desk, content)
@@ -66,7 +69,7 @@ def test_verify_says_the_rollback_check_could_not_run(desk: Desk, cli: Actor,
 
 
 @pytest.mark.parametrize("content", DAMAGED)
-def test_a_checkpoint_leaves_a_damaged_file_as_it_is(desk: Desk, cli: Actor,
+def test_a_checkpoint_leaves_a_damaged_file_as_it_is(desk: Desk, cli: SessionHandle,
                                                      content: bytes | None) -> None:
     written = spoil(desk, content)
     desk.audit.checkpoint(cli)  # the checkpoint itself is taken and signed in the database
@@ -75,7 +78,7 @@ def test_a_checkpoint_leaves_a_damaged_file_as_it_is(desk: Desk, cli: Actor,
         desk.workstation.seen_checkpoint(desk.installation_id)
 
 
-def test_deleting_the_damaged_file_starts_a_new_record(desk: Desk, cli: Actor) -> None:
+def test_deleting_the_damaged_file_starts_a_new_record(desk: Desk, cli: SessionHandle) -> None:
     spoil(desk, b"{not json")
     desk.workstation.state_file.unlink()
     info = desk.audit.checkpoint(cli)

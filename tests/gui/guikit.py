@@ -13,6 +13,11 @@ from authdesk.core.roles import Actor, Role
 PASSWORD = "correct horse battery"
 
 
+def employee_no_for(username: str) -> str:
+    """A canonical employee number made from a username: 'sato.agent' -> 'E-SATO-AGENT'."""
+    return "E-" + username.upper().replace(".", "-").replace("_", "-")
+
+
 def key_on_screen(panel: Any) -> str:
     """What a person would type from the screen: the grouped key without its spaces."""
     return str(panel.manual_key.text()).replace(" ", "")
@@ -32,11 +37,11 @@ class People:
         if Role.ADMIN in roles and not self.desk.staff.has_admin():
             enrol = self.desk.staff.create_first_admin(
                 cli, username=username, display_name=username.title(),
-                employee_no=f"E-{username}", password=PASSWORD)
+                employee_no=employee_no_for(username), password=PASSWORD)
         else:
             enrol = self.desk.staff.add(cli, username=username, display_name=username.title(),
-                                        employee_no=f"E-{username}", roles=frozenset(roles),
-                                        password=PASSWORD)
+                                        employee_no=employee_no_for(username),
+                                        roles=frozenset(roles), password=PASSWORD)
         self.keys[username] = enrol.manual_key
         return enrol.manual_key
 

@@ -1,15 +1,15 @@
 """One identity document, checked in a small form with live feedback.
 
 The feedback comes from the same core functions that judge the document when it is saved
-(``documents.assess_document``, ``my_number_valid``, ``parse_td3_line2``): the agent sees a
-wrong check digit while the caller is still on the line. Saving goes through the core, which
-assesses the document again and keeps only what it may keep.
+(``documents.assess_document``, ``normalise_document_number``, ``my_number_valid``,
+``parse_td3_line2``): the agent sees a wrong check digit while the caller is still on the line.
+Saving goes through the core, which assesses the document again and keeps only what it may
+keep.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import date
 
 from PySide6.QtCore import Signal
@@ -31,10 +31,12 @@ from authdesk.core.documents import (
     MalformedMrz,
     assess_document,
     my_number_valid,
+    normalise_document_number,
     parse_td3_line2,
 )
 from authdesk.core.errors import AuthDeskError
 from authdesk.core.evidence import DocumentInput, today_in_japan
+from authdesk.core.text import fold_width
 from authdesk.gui.kit.messages import error_text
 from authdesk.gui.kit.page import PageContext
 from authdesk.gui.kit.texts import check_label, document_label
@@ -45,7 +47,7 @@ _GREEN, _AMBER, _RED = "#1b5e20", "#8d5d00", "#b00020"
 
 def parse_typed_date(text: str) -> date | None:
     """'2029-03-31', '2029/03/31' or full-width digits -> a date; None if it is not one."""
-    folded = unicodedata.normalize("NFKC", text).strip().replace("/", "-").replace(".", "-")
+    folded = fold_width(text).strip().replace("/", "-").replace(".", "-")
     if not re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", folded):
         return None
     year, month, day = (int(part) for part in folded.split("-"))
@@ -243,8 +245,7 @@ class AgentDocumentForm(Retranslating, QGroupBox):
             self.number_check.clear()
             return
         if kind is DocumentType.MY_NUMBER_CARD:
-            digits = "".join(ch for ch in unicodedata.normalize("NFKC", typed)
-                             if not ch.isspace() and ch != "-")
+            digits = normalise_document_number(typed)
             if len(digits) != 12:
                 self._say(self.number_check, self.tr("A My Number has 12 digits ({count} "
                                                      "typed).").format(count=len(digits)),

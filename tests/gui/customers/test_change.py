@@ -246,6 +246,11 @@ def test_without_an_authenticator_documents_and_a_call_back_are_needed(
     type_text(qtbot, doc.number, VALID_MY_NUMBER[:6])
     assert "12 digits (6 typed)" in doc.number_check.text()
     doc.number.clear()
+    # Grouped with an IME's minus sign and ー, as the core reads it (one normalisation).
+    grouped = f"{VALID_MY_NUMBER[:4]}\u2212{VALID_MY_NUMBER[4:8]}ー{VALID_MY_NUMBER[8:]}"
+    type_text(qtbot, doc.number, grouped)
+    assert "Check digit correct" in doc.number_check.text()
+    doc.number.clear()
     save_document(qtbot, form, DocumentType.MY_NUMBER_CARD, VALID_MY_NUMBER, "2031-01-31")
     assert "✓" in form.documents.text()
 

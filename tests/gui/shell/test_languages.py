@@ -6,13 +6,15 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from typing import Any
 
+import pytest
 from guikit import People
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
-from authdesk.core.errors import NotFound
+from authdesk.core.errors import InvalidInput, NotFound
 from authdesk.core.roles import Role
 from authdesk.core.staff import AccountLocked, SignInFailed
+from authdesk.core.text import canonical_employee_no
 from authdesk.gui.kit.i18n import Translations, format_datetime
 from authdesk.gui.kit.messages import error_text, roles_label
 from authdesk.gui.kit.resources import resource_path
@@ -48,6 +50,13 @@ def test_core_refusals_are_translated_with_their_params(translations: Translatio
     assert error_text(NotFound(what="staff member", key="yamada")) == \
         "yamada に該当する職員が見つかりません。"
     assert roles_label(frozenset({Role.AGENT, Role.SUPERVISOR})) == "受付担当、スーパーバイザー"
+    # Each reason an employee number is refused with has its Japanese sentence.
+    for typed in ("E-7002\u200b", "E\u20107002", "E\u00a07002", "E_7002", "E" * 33, " "):
+        with pytest.raises(InvalidInput) as refused:
+            canonical_employee_no(typed)
+        shown = error_text(refused.value)
+        assert shown.startswith("社員番号: ")
+        assert refused.value.params["reason"] not in shown, shown
     translations.apply("en")
     assert error_text(AccountLocked(minutes=15)).startswith("This account is locked")
 
