@@ -34,9 +34,9 @@ from typing import TYPE_CHECKING, Any, TextIO
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from authdesk.core.authority import SessionHandle
     from authdesk.core.clock import FakeClock
     from authdesk.core.desk import Desk
-    from authdesk.core.roles import Actor
 
 CODE_STEP_SECONDS = 30  # RFC 6238 time step: a person's next code must come from a new one
 KEYRING_BACKEND_OF_OS = {"win32": "Windows", "darwin": "macOS"}  # every other OS: SecretService
@@ -142,9 +142,10 @@ class Scenario:
     folder: Path
     clock: FakeClock
     desk: Desk | None = None
-    demo: Any = None  # authdesk.core.demo.DemoSummary
-    agent: Actor | None = None
-    supervisor: Actor | None = None
+    demo: Any = None  # authdesk.demo.DemoSummary
+    # Signed-in sessions: the handle is all a caller holds; the core says who it is.
+    agent: SessionHandle | None = None
+    supervisor: SessionHandle | None = None
     customer_id: int | None = None
     request_id: int | None = None
     app: QApplication | None = None
@@ -190,8 +191,39 @@ def check_migrations(sc: Scenario) -> str:
     return f"schema current, {len(db.table_names())} tables"
 
 
+def check_first_admin(sc: Scenario) -> str:
+    """The first start of a new database: the first administrator is created (there is no
+    unnamed one), enrolls the app, signs in with password and code, and may add staff."""
+    from authdesk.core.desk import Desk
+    from authdesk.core.keys import MemoryKeyring
+    from authdesk.core.roles import Role
+    from authdesk.core.workstation import Workstation
+    from authdesk.storage.db import Database, sqlite_url
+
+    db = Database(sqlite_url(sc.folder / "first-run.db"))
+    try:
+        desk = Desk.initialise(db, workstation=Workstation("selftest", sc.folder / "first.json"),
+                               keyring_backend=MemoryKeyring(), clock=sc.clock)
+        password = "self-test first admin"
+        enrolment = desk.staff.create_first_admin(
+            username="selftest.admin", display_name="Self-test administrator",
+            employee_no="SELFTEST-1", password=password)
+        handle = desk.staff.sign_in("selftest.admin", password,
+                                    sc.next_code(enrolment.manual_key))
+        me = desk.staff.me(handle)
+        if Role.ADMIN not in me.roles:
+            raise RuntimeError(f"the first administrator signed in with roles {me.roles}")
+        desk.staff.add(handle, username="selftest.agent", display_name="Self-test agent",
+                       employee_no="SELFTEST-2", roles=frozenset({Role.AGENT}),
+                       password=password)
+        desk.staff.sign_out(handle)
+        return f"{me.username} created, signed in on {me.workstation}, added an agent"
+    finally:
+        db.dispose()
+
+
 def check_demo_seed(sc: Scenario) -> str:
-    from authdesk.core import demo
+    from authdesk import demo
 
     sc.demo = demo.seed(sc.need_desk())
     return f"{len(sc.demo.customers)} customers, {len(sc.demo.staff)} staff"
@@ -209,9 +241,10 @@ def _demo_staff(sc: Scenario, role: str) -> Any:
 
 def check_staff_sign_in(sc: Scenario) -> str:
     person = _demo_staff(sc, "agent")
-    sc.agent = sc.need_desk().staff.sign_in(person.username, person.password,
-                                           sc.next_code(person.manual_key))
-    return f"{sc.agent.username} signed in with password and code"
+    desk = sc.need_desk()
+    sc.agent = desk.staff.sign_in(person.username, person.password,
+                                  sc.next_code(person.manual_key))
+    return f"{desk.staff.me(sc.agent).username} signed in with password and code"
 
 
 def _happy_customer(sc: Scenario) -> Any:
@@ -230,9 +263,11 @@ def check_customer_step_up(sc: Scenario) -> str:
     assert agent is not None
     customer = _happy_customer(sc)
     sc.customer_id = customer.id
-    handle = desk.factors.start_verification(agent, customer.id)
-    outcome = desk.factors.verify(agent, handle.id, sc.next_code(customer.manual_key))
-    return f"customer {customer.number} verified, fresh until {outcome.fresh_until:%H:%M:%S} UTC"
+    call = desk.calls.take(agent)  # the agent takes the caller: verifications belong to a call
+    started = desk.factors.start_verification(agent, customer.id)
+    outcome = desk.factors.verify(agent, started.id, sc.next_code(customer.manual_key))
+    return (f"call {call.id} taken; customer {customer.number} verified, fresh until "
+            f"{outcome.fresh_until:%H:%M:%S} UTC")
 
 
 def check_change_request(sc: Scenario) -> str:
@@ -248,8 +283,14 @@ def check_change_request(sc: Scenario) -> str:
                            + "; ".join(detail.missing))
     submitted = desk.requests.submit(agent, request.id)
     sc.request_id = request.id
+    from authdesk.core.calls import CallOutcome
+
+    desk.calls.wrap_up(agent, CallOutcome.REQUEST_OPENED, "Self-test: change request sent")
+    (last, *_older) = desk.calls.recent_for_customer(agent, sc.customer_id)
+    if last.outcome is not CallOutcome.REQUEST_OPENED or last.open:
+        raise RuntimeError(f"the wrapped-up call reads as {last}")
     return (f"request {request.id} to {request.account.bank_name} {request.account.branch_name} "
-            f"{submitted.status}, risk {submitted.risk_level}")
+            f"{submitted.status}, risk {submitted.risk_level}; call wrapped up")
 
 
 def check_four_eyes_approval(sc: Scenario) -> str:
@@ -258,22 +299,27 @@ def check_four_eyes_approval(sc: Scenario) -> str:
     person = _demo_staff(sc, "supervisor")
     supervisor = desk.staff.sign_in(person.username, person.password,
                                     sc.next_code(person.manual_key))
-    if supervisor.employee_no == sc.agent.employee_no:
+    approver, requester = desk.staff.me(supervisor), desk.staff.me(sc.agent)
+    if approver.employee_no == requester.employee_no:
         raise RuntimeError("the demo supervisor is the same person as the agent")
     desk.staff.step_up(supervisor, sc.next_code(person.manual_key))
     approved = desk.requests.approve(supervisor, sc.request_id)
     sc.supervisor = supervisor
-    return (f"approved by {supervisor.username} (requester {sc.agent.username}); "
+    return (f"approved by {approver.username} (requester {requester.username}); "
             f"{approved.status}, takes effect {approved.effective_at:%Y-%m-%d %H:%M} UTC")
 
 
 def check_audit(sc: Scenario) -> str:
-    from authdesk.core.desk import system_actor
-
+    """The demo's auditor signs in, signs the head and verifies the whole chain."""
     desk = sc.need_desk()
-    system = system_actor(desk.workstation, "selftest")
-    desk.audit.checkpoint(system, reason="self-test")
-    result = desk.audit.verify(system)
+    person = _demo_staff(sc, "auditor")
+    auditor = desk.staff.sign_in(person.username, person.password,
+                                 sc.next_code(person.manual_key))
+    try:
+        desk.audit.checkpoint(auditor, reason="self-test")
+        result = desk.audit.verify(auditor)
+    finally:
+        desk.staff.sign_out(auditor)
     if not result.ok:
         raise RuntimeError(f"audit chain damaged: {result.damage}")
     return f"{result.events} events and {result.checkpoints} signed checkpoints verified"
@@ -312,6 +358,7 @@ def check_main_window(sc: Scenario) -> str:
     """The main window of the agent and of the supervisor (who see different pages), each
     built and rendered once."""
     from authdesk.gui.kit.i18n import Translations
+    from authdesk.gui.kit.session import SignedIn
     from authdesk.gui.shell.context import AppContext
     from authdesk.gui.shell.mainwindow import MainWindow
 
@@ -320,10 +367,11 @@ def check_main_window(sc: Scenario) -> str:
     translations.apply("en")
     context = AppContext(sc.need_desk(), translations)
     rendered = []
-    for label, actor in (("agent", sc.agent), ("supervisor", sc.supervisor)):
-        if actor is None:
+    desk = sc.need_desk()
+    for label, handle in (("agent", sc.agent), ("supervisor", sc.supervisor)):
+        if handle is None:
             continue
-        window = MainWindow(context, actor)
+        window = MainWindow(context, SignedIn(handle, desk.staff.me(handle)))
         sc.windows.append(window)
         window.show()
         _settle()
@@ -422,6 +470,7 @@ def run_self_test(out: TextIO | None = None) -> int:
         try:
             report.step("keyring backends", check_keyring_backends)
             report.step("migrations", lambda: check_migrations(sc))
+            report.step("first administrator", lambda: check_first_admin(sc))
             report.step("demo seed", lambda: check_demo_seed(sc), needs=("migrations",))
             report.step("staff sign-in", lambda: check_staff_sign_in(sc), needs=("demo seed",))
             report.step("customer step-up", lambda: check_customer_step_up(sc),
@@ -430,7 +479,7 @@ def run_self_test(out: TextIO | None = None) -> int:
                         needs=("customer step-up",))
             report.step("four-eyes approval", lambda: check_four_eyes_approval(sc),
                         needs=("change request",))
-            report.step("audit verify", lambda: check_audit(sc), needs=("migrations",))
+            report.step("audit verify", lambda: check_audit(sc), needs=("demo seed",))
             report.step("main window", lambda: check_main_window(sc), needs=("staff sign-in",))
             report.step("japanese translation", lambda: check_japanese(sc))
             report.step("bundle isolation", check_bundle_isolation)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from authdesk.core.keystatus import KeyStatus, key_status
+from authdesk.core.keyservice import KeyStatus
 from authdesk.core.policy import SPECS, Policy, PolicySpec
 from authdesk.core.roles import Operation, Role
 from authdesk.core.staff import Enrollment, StaffInfo
@@ -162,13 +162,13 @@ class AddStaffDialog(QDialog):
             self.password_again.setFocus()
             return
         self.add_button.setEnabled(False)
-        desk, actor = self.context.desk, self.context.actor
+        desk, handle = self.context.desk, self.context.handle
         username, name, number = (self.username.text(), self.display_name.text(),
                                   self.employee_no.text())
         roles, password = self.roles.roles(), self.password.text()
 
         def add() -> Enrollment:
-            return desk.staff.add(actor, username=username, display_name=name,
+            return desk.staff.add(handle, username=username, display_name=name,
                                   employee_no=number, roles=roles, password=password)
 
         def added(enrollment: Enrollment) -> None:
@@ -206,14 +206,14 @@ class RolesDialog(QDialog):
 
     def submit(self) -> None:
         self.save_button.setEnabled(False)
-        desk, actor, username, roles = (self.context.desk, self.context.actor,
+        desk, handle, username, roles = (self.context.desk, self.context.handle,
                                         self.info.username, self.roles.roles())
 
         def refused(error: BaseException) -> None:
             self.save_button.setEnabled(True)
             self.message.show_error(error)
 
-        self.context.run(lambda: desk.staff.set_roles(actor, username, roles),
+        self.context.run(lambda: desk.staff.set_roles(handle, username, roles),
                          lambda _r: self.accept(), refused, owner=self, action=True)
 
 
@@ -256,7 +256,9 @@ class StaffPage(Retranslating, QWidget):
 
         self.add_button = QPushButton(self)
         self.add_button.setObjectName("addStaffButton")
-        self.add_button.setShortcut(QKeySequence.StandardKey.New)
+        if not context.may(Operation.TAKE_CALL):
+            # Ctrl+N is "New caller" for someone who also takes calls.
+            self.add_button.setShortcut(QKeySequence.StandardKey.New)
         self.add_button.clicked.connect(self.add_staff)
         self.roles_button = QPushButton(self)
         self.roles_button.setObjectName("rolesButton")
@@ -319,7 +321,7 @@ class StaffPage(Retranslating, QWidget):
             button.setEnabled(chosen)
 
     def refresh(self, then_select: str | None = None) -> None:
-        desk, actor = self.context.desk, self.context.actor
+        desk, handle = self.context.desk, self.context.handle
         chosen = self.selected()
         keep = then_select or (chosen.username if chosen else None)
 
@@ -329,7 +331,7 @@ class StaffPage(Retranslating, QWidget):
                 self.select_username(keep)
             self._selection_changed()
 
-        self.context.run(lambda: desk.staff.list(actor), show, self.message.show_error,
+        self.context.run(lambda: desk.staff.list(handle), show, self.message.show_error,
                          owner=self)
 
     def add_staff(self) -> None:
@@ -377,10 +379,10 @@ class StaffPage(Retranslating, QWidget):
         info = self.selected()
         if info is None:
             return
-        desk, actor = self.context.desk, self.context.actor
+        desk, handle = self.context.desk, self.context.handle
         confirm(self, self.tr("Disable {username}? They can no longer sign in, and any open "
                               "session ends.").format(username=info.username),
-                lambda: self._act(lambda: desk.staff.disable(actor, info.username),
+                lambda: self._act(lambda: desk.staff.disable(handle, info.username),
                                   self.tr("{username} was disabled.").format(
                                       username=info.username)))
 
@@ -388,15 +390,15 @@ class StaffPage(Retranslating, QWidget):
         info = self.selected()
         if info is None:
             return
-        desk, actor = self.context.desk, self.context.actor
-        self._act(lambda: desk.staff.unlock(actor, info.username),
+        desk, handle = self.context.desk, self.context.handle
+        self._act(lambda: desk.staff.unlock(handle, info.username),
                   self.tr("{username} can sign in again.").format(username=info.username))
 
     def reset_totp(self) -> None:
         info = self.selected()
         if info is None:
             return
-        desk, actor = self.context.desk, self.context.actor
+        desk, handle = self.context.desk, self.context.handle
 
         def done(enrollment: Enrollment) -> None:
             self.message.show_info(self.tr("The authenticator of {username} was reset.").format(
@@ -407,7 +409,7 @@ class StaffPage(Retranslating, QWidget):
         confirm(self, self.tr(
             "Reset the authenticator of {username}? Their current app stops working; they must "
             "add the new key before they can sign in.").format(username=info.username),
-            lambda: self.context.run(lambda: desk.staff.reset_totp(actor, info.username), done,
+            lambda: self.context.run(lambda: desk.staff.reset_totp(handle, info.username), done,
                                      self.message.show_error, owner=self, action=True))
 
 
@@ -500,7 +502,7 @@ class PoliciesPage(Retranslating, QWidget):
         box.addWidget(self.detail_label)
         box.addLayout(row)
         box.addWidget(self.message)
-        self.may_change = context.actor.may(Operation.CHANGE_POLICY)
+        self.may_change = context.may(Operation.CHANGE_POLICY)
         self.value.setEnabled(self.may_change)
         self.save_button.setVisible(self.may_change)
         column = QVBoxLayout(self)
@@ -520,7 +522,7 @@ class PoliciesPage(Retranslating, QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        desk = self.context.desk
+        desk, handle = self.context.desk, self.context.handle
 
         def show(policy: Policy) -> None:
             self.model.set_policy(policy)
@@ -528,7 +530,8 @@ class PoliciesPage(Retranslating, QWidget):
                 self.view.selectRow(0)
             self._show_selected()
 
-        self.context.run(lambda: desk.policy(), show, self.message.show_error, owner=self)
+        self.context.run(lambda: desk.policies.current(handle), show, self.message.show_error,
+                         owner=self)
 
     def current_name(self) -> str | None:
         index = self.view.currentIndex()
@@ -563,7 +566,7 @@ class PoliciesPage(Retranslating, QWidget):
         name = self.current_name()
         if name is None:
             return
-        desk, actor, value = self.context.desk, self.context.actor, self.value.value()
+        desk, handle, value = self.context.desk, self.context.handle, self.value.value()
         self.save_button.setEnabled(False)
 
         def saved(policy: Policy) -> None:
@@ -575,7 +578,7 @@ class PoliciesPage(Retranslating, QWidget):
             self.save_button.setEnabled(True)
             self.message.show_error(error)
 
-        self.context.run(lambda: desk.set_policy(actor, name, value), saved, refused,
+        self.context.run(lambda: desk.policies.set(handle, name, value), saved, refused,
                          owner=self, action=True)
 
 
@@ -648,13 +651,13 @@ class KeysPage(Retranslating, QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        desk, actor = self.context.desk, self.context.actor
+        desk, handle = self.context.desk, self.context.handle
 
         def show(status: KeyStatus) -> None:
             self.status = status
             self._show()
 
-        self.context.run(lambda: key_status(desk, actor), show, self.message.show_error,
+        self.context.run(lambda: desk.key_admin.status(handle), show, self.message.show_error,
                          owner=self)
 
     def _show(self) -> None:

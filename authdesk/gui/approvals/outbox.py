@@ -110,7 +110,7 @@ class SupervisorOutboxPage(Retranslating, QWidget):
         self.failed_button = QPushButton(self)
         self.failed_button.setObjectName("markFailed")
         self.failed_button.clicked.connect(self.mark_failed)
-        may_mark = context.actor.may(Operation.MARK_NOTIFICATION)
+        may_mark = context.may(Operation.MARK_NOTIFICATION)
         self.sent_button.setVisible(may_mark)
         self.failed_button.setVisible(may_mark)
         self.message = FormMessage(self)
@@ -150,14 +150,14 @@ class SupervisorOutboxPage(Retranslating, QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        desk, actor = self.context.desk, self.context.actor
+        desk, handle = self.context.desk, self.context.handle
         status = self.status_filter.currentData()
 
         def shown(rows: list[NotificationInfo]) -> None:
             self.model.set_rows(rows)
             self.loaded.emit(len(rows))
 
-        self.context.run(lambda: desk.notifications.outbox(actor, status), shown,
+        self.context.run(lambda: desk.notifications.outbox(handle, status), shown,
                          self.message.show_error, owner=self)
 
     def selected(self) -> NotificationInfo | None:
@@ -169,8 +169,8 @@ class SupervisorOutboxPage(Retranslating, QWidget):
         if info is None:
             self.message.show_problem(self.tr("Choose a letter or notice first."))
             return
-        desk, actor = self.context.desk, self.context.actor
-        self.context.run(lambda: desk.notifications.mark_sent(actor, info.id), self._marked,
+        desk, handle = self.context.desk, self.context.handle
+        self.context.run(lambda: desk.notifications.mark_sent(handle, info.id), self._marked,
                          self.message.show_error, owner=self, action=True)
 
     def ask_failure_reason(self) -> str | None:
@@ -188,8 +188,8 @@ class SupervisorOutboxPage(Retranslating, QWidget):
         reason = self.ask_failure_reason()
         if reason is None:
             return
-        desk, actor = self.context.desk, self.context.actor
-        self.context.run(lambda: desk.notifications.mark_failed(actor, info.id, reason),
+        desk, handle = self.context.desk, self.context.handle
+        self.context.run(lambda: desk.notifications.mark_failed(handle, info.id, reason),
                          self._marked, self.message.show_error, owner=self, action=True)
 
     def _marked(self, info: NotificationInfo) -> None:

@@ -154,7 +154,7 @@ class SupervisorPage(Retranslating, QWidget):
         self.refresh_timer.start()
         self.age_timer = QTimer(self)
         self.age_timer.setInterval(AGE_TICK_MS)
-        self.age_timer.timeout.connect(lambda: self.model.advance(self.context.desk.now()))
+        self.age_timer.timeout.connect(lambda: self.model.advance(self.context.desk.clock.now()))
         self.age_timer.start()
         self.retranslate_ui()
         self._arrange()
@@ -189,11 +189,11 @@ class SupervisorPage(Retranslating, QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        desk, actor = self.context.desk, self.context.actor
+        desk, handle = self.context.desk, self.context.handle
         keep = self.detail.id if self.detail is not None else None
 
         def read() -> tuple[list[RequestSummary], object]:
-            return desk.requests.queue(actor), desk.now()
+            return desk.requests.queue(handle), desk.clock.now()
 
         def shown(result: tuple[list[RequestSummary], object]) -> None:
             rows, read_at = result
@@ -217,7 +217,7 @@ class SupervisorPage(Retranslating, QWidget):
         self.open_request(summary.id)
 
     def open_request(self, request_id: int) -> None:
-        desk, actor = self.context.desk, self.context.actor
+        desk, handle = self.context.desk, self.context.handle
 
         def shown(detail: RequestDetail) -> None:
             self.detail = detail
@@ -229,7 +229,7 @@ class SupervisorPage(Retranslating, QWidget):
             self._arrange()
             self.detail_shown.emit(detail)
 
-        self.context.run(lambda: desk.requests.get(actor, request_id), shown,
+        self.context.run(lambda: desk.requests.get(handle, request_id), shown,
                          self.message.show_error, owner=self)
 
     # -- deciding ------------------------------------------------------------------------------
@@ -240,7 +240,7 @@ class SupervisorPage(Retranslating, QWidget):
         detail = self.detail
         if detail is None:
             return None
-        me = self.context.actor.username
+        me = self.context.me.username
         if detail.summary.requester == me:
             return self.tr("You opened this request, so another supervisor must approve it "
                            "(four eyes).")
@@ -259,8 +259,8 @@ class SupervisorPage(Retranslating, QWidget):
         self.decision.setVisible(detail is not None)
         self.own_note.setVisible(own is not None)
         self.own_note.setText(own or "")
-        may_approve = self.context.actor.may(Operation.APPROVE_REQUEST)
-        may_reject = self.context.actor.may(Operation.REJECT_REQUEST)
+        may_approve = self.context.may(Operation.APPROVE_REQUEST)
+        may_reject = self.context.may(Operation.REJECT_REQUEST)
         approvable = pending and own is None and may_approve
         self.code.setEnabled(approvable)
         self.approve_button.setEnabled(approvable)
@@ -277,11 +277,11 @@ class SupervisorPage(Retranslating, QWidget):
             self.code.setFocus()
             return
         code = self.code.text()
-        desk, actor = self.context.desk, self.context.actor
+        desk, handle = self.context.desk, self.context.handle
 
         def step_up_and_approve() -> RequestSummary:
-            desk.staff.step_up(actor, code)
-            return desk.requests.approve(actor, detail.id)
+            desk.staff.step_up(handle, code)
+            return desk.requests.approve(handle, detail.id)
 
         self._decide(step_up_and_approve, "approved")
 
@@ -290,8 +290,8 @@ class SupervisorPage(Retranslating, QWidget):
         if detail is None or not self.reject_button.isEnabled():
             return
         reason = self.reason.text()
-        desk, actor = self.context.desk, self.context.actor
-        self._decide(lambda: desk.requests.reject(actor, detail.id, reason), "rejected")
+        desk, handle = self.context.desk, self.context.handle
+        self._decide(lambda: desk.requests.reject(handle, detail.id, reason), "rejected")
 
     def _decide(self, work: object, kind: str) -> None:
         self.approve_button.setEnabled(False)
@@ -316,7 +316,7 @@ class SupervisorPage(Retranslating, QWidget):
 
     def _reopen(self, request_id: int) -> None:
         """After a decision: the evidence as it now stands, and the queue without it."""
-        desk, actor = self.context.desk, self.context.actor
+        desk, handle = self.context.desk, self.context.handle
 
         def shown(detail: RequestDetail) -> None:
             self.detail = detail
@@ -324,7 +324,7 @@ class SupervisorPage(Retranslating, QWidget):
             self._arrange()
             self.refresh()
 
-        self.context.run(lambda: desk.requests.get(actor, request_id), shown,
+        self.context.run(lambda: desk.requests.get(handle, request_id), shown,
                          self.message.show_error, owner=self)
 
     def _show_result(self, kind: str, summary: RequestSummary) -> None:

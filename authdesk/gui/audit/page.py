@@ -50,8 +50,8 @@ from authdesk.gui.kit.widgets import (
 )
 
 translate = QCoreApplication.translate
-ACTION_PREFIXES = ("staff", "customer", "factor", "document", "request", "notification",
-                   "audit", "policy", "keys", "system")
+ACTION_PREFIXES = ("staff", "call", "customer", "factor", "totp", "document", "request",
+                   "notification", "audit", "policy", "keys", "system")
 NEW_EVENTS_POLL_MS = 15_000
 
 
@@ -262,9 +262,9 @@ class AuditPage(Retranslating, QWidget):
     def __init__(self, context: PageContext) -> None:
         super().__init__()
         self.context = context
-        self.reader = AuditReader(context.desk, context.actor)
+        self.reader = AuditReader(context.desk.kernel, context.handle)
         self.model = AuditTableModel(self.reader, self)
-        self.filters = AuditFilterBar(context.desk.now(), self)
+        self.filters = AuditFilterBar(context.desk.clock.now(), self)
         self.filters.apply_button.clicked.connect(self.apply_filter)
         self.filters.clear_button.clicked.connect(self.clear_filter)
         for edit in (self.filters.actor, self.filters.customer, self.filters.action_edit):
@@ -309,11 +309,11 @@ class AuditPage(Retranslating, QWidget):
         self.verify_button = QPushButton(self)
         self.verify_button.setObjectName("verifyButton")
         self.verify_button.clicked.connect(self.verify)
-        self.verify_button.setVisible(context.actor.may(Operation.VERIFY_AUDIT))
+        self.verify_button.setVisible(context.may(Operation.VERIFY_AUDIT))
         self.export_button = QPushButton(self)
         self.export_button.setObjectName("exportButton")
         self.export_button.clicked.connect(self.export)
-        self.export_button.setVisible(context.actor.may(Operation.EXPORT_AUDIT))
+        self.export_button.setVisible(context.may(Operation.EXPORT_AUDIT))
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setObjectName("auditProgress")
         self.progress_bar.hide()
@@ -494,7 +494,7 @@ class AuditPage(Retranslating, QWidget):
         if self.busy:
             return
         progress = self._start(self.tr("Verifying"))
-        desk, actor = self.context.desk, self.context.actor
+        desk, handle = self.context.desk, self.context.handle
         self._last_verify = self._last_export = None
 
         def done(result: VerifyResult) -> None:
@@ -510,7 +510,7 @@ class AuditPage(Retranslating, QWidget):
             elif not self.context.session.session_error(error):
                 self.result.show_error(error)
 
-        self.context.run(lambda: desk.audit.verify(actor, progress=progress.report,
+        self.context.run(lambda: desk.audit.verify(handle, progress=progress.report,
                                                    cancelled=progress.cancelled),
                          done, failed, owner=self, action=True)
 
@@ -542,7 +542,7 @@ class AuditPage(Retranslating, QWidget):
 
     def choose_export_file(self) -> tuple[Path, str] | None:
         """Ask where to write; returns the path and the format ('jsonl' or 'csv')."""
-        stamp = self.context.desk.now().strftime("%Y%m%d-%H%M")
+        stamp = self.context.desk.clock.now().strftime("%Y%m%d-%H%M")
         jsonl, csv_filter = self.tr("JSON Lines with manifest (*.jsonl)"), self.tr(
             "CSV with manifest (*.csv)")
         path, chosen = QFileDialog.getSaveFileName(
@@ -561,7 +561,7 @@ class AuditPage(Retranslating, QWidget):
             return
         out, file_format = chosen
         progress = self._start(self.tr("Exporting"))
-        desk, actor, flt = self.context.desk, self.context.actor, self.model.filter
+        desk, handle, flt = self.context.desk, self.context.handle, self.model.filter
         self._last_verify = self._last_export = None
 
         def done(manifest: Manifest) -> None:
@@ -576,7 +576,7 @@ class AuditPage(Retranslating, QWidget):
             elif not self.context.session.session_error(error):
                 self.result.show_error(error)
 
-        self.context.run(lambda: desk.audit.export(actor, out, flt, progress.report,
+        self.context.run(lambda: desk.audit.export(handle, out, flt, progress.report,
                                                    progress.cancelled, format=file_format),
                          done, failed, owner=self, action=True)
 

@@ -9,14 +9,15 @@ requires, then off to a supervisor.
    call-back where the risk asks for one.
 3. *Sent*: the request waits for a supervisor.
 
-The form is closed, with the reason, while the customer has an authenticator and this agent's
-verification of them is not fresh; the core refuses a submit without it anyway.
+Whether the form is open is the core's answer (``requests.creation_gate``): closed, with the
+core's sentence, while there is no open call, while the customer has an authenticator and this
+agent has not verified them in this call, or while it is locked. ``create`` refuses the same.
+The request's channel is the call's: a phone call or a mail item.
 """
 
 from __future__ import annotations
 
 import html
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QRegularExpression, Qt, Signal
@@ -38,21 +39,27 @@ from PySide6.QtWidgets import (
 )
 
 from authdesk.core.bank import AccountType, lookup_bank, lookup_branch
+from authdesk.core.calls import NoOpenCall
 from authdesk.core.customers import CustomerProfile
 from authdesk.core.errors import AuthDeskError
 from authdesk.core.evidence import DocumentInput, DocumentRecord
 from authdesk.core.kana import NameOutcome, compare_names, normalise_holder_name
-from authdesk.core.requests import RequestDetail, RequestStatus, RequestSummary
-from authdesk.core.risk import Channel
+from authdesk.core.kernel import SessionLocked
+from authdesk.core.requests import (
+    CreationGate,
+    RequestDetail,
+    RequestStatus,
+    RequestSummary,
+    VerificationNeeded,
+)
 from authdesk.core.roles import Operation
-from authdesk.core.staff import SessionLocked
 from authdesk.gui.customers.documents import AgentDocumentForm
 from authdesk.gui.kit.i18n import format_datetime
 from authdesk.gui.kit.messages import error_text
 from authdesk.gui.kit.page import PageContext
 from authdesk.gui.kit.texts import (
     account_type_label,
-    channel_label,
+    call_channel_label,
     check_label,
     close_rule_label,
     core_sentence,
@@ -158,6 +165,8 @@ class AgentChangeForm(Retranslating, QWidget):
     """The draft's evidence was read again (its ``RequestDetail``)."""
     verify_requested = Signal()
     """The agent should verify the customer first."""
+    new_caller_requested = Signal()
+    """There is no open call: the agent takes the caller now, going on with this customer."""
     evidence_recorded = Signal()
     """A document or call-back was saved (tests wait for it)."""
 
@@ -165,7 +174,7 @@ class AgentChangeForm(Retranslating, QWidget):
         super().__init__(parent)
         self.context = context
         self.profile: CustomerProfile | None = None
-        self.fresh_until: datetime | None = None
+        self.creation_gate: CreationGate | None = None  # the core's answer for this customer
         self.detail: RequestDetail | None = None
         self.sent: RequestSummary | None = None
         self.busy = False
@@ -183,7 +192,7 @@ class AgentChangeForm(Retranslating, QWidget):
         self.gate_text.setWordWrap(True)
         self.gate_button = QPushButton(self.gate)
         self.gate_button.setObjectName("changeGateVerify")
-        self.gate_button.clicked.connect(self.verify_requested.emit)
+        self.gate_button.clicked.connect(self._gate_button_clicked)
         gate_row = QHBoxLayout(self.gate)
         gate_row.addWidget(self.gate_text, 1)
         gate_row.addWidget(self.gate_button)
@@ -233,11 +242,10 @@ class AgentChangeForm(Retranslating, QWidget):
         self.name_match = AgentNameMatchView(page)
         self.close_reason = QLineEdit(page)
         self.close_reason.setObjectName("closeMatchReason")
-        self.channel = QComboBox(page)
-        self.channel.setObjectName("channel")
-        self.channel.setMaximumWidth(260)
-        for channel in Channel:
-            self.channel.addItem(channel_label(channel), channel.value)
+        # The call's channel, not a choice: a request comes from the call it was made in.
+        self.channel = QLabel(page)
+        self.channel.setObjectName("requestChannel")
+        self.context.calls.changed.connect(lambda _call: self._render_channel())
         self.notes = QLineEdit(page)
         self.notes.setObjectName("requestNotes")
         self.account_message = FormMessage(page)
@@ -388,7 +396,6 @@ class AgentChangeForm(Retranslating, QWidget):
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Change withdrawal account"))
-        self.gate_button.setText(self.tr("&Verify identity"))
         texts = {"bank": self.tr("&Bank code"), "branch": self.tr("B&ranch code"),
                  "type": self.tr("Account &type"), "number": self.tr("Account &number"),
                  "holder": self.tr("&Holder name"), "reason": self.tr("Why they &differ"),
@@ -398,8 +405,7 @@ class AgentChangeForm(Retranslating, QWidget):
         for index in range(self.account_type.count()):
             self.account_type.setItemText(index,
                                           account_type_label(self.account_type.itemData(index)))
-        for index in range(self.channel.count()):
-            self.channel.setItemText(index, channel_label(self.channel.itemData(index)))
+        self._render_channel()
         self.bank_code.setPlaceholderText(self.tr("4 digits"))
         self.branch_code.setPlaceholderText(self.tr("3 digits"))
         self.account_number.setPlaceholderText(self.tr("7 digits"))
@@ -431,35 +437,33 @@ class AgentChangeForm(Retranslating, QWidget):
 
     # -- the gate ------------------------------------------------------------------------------
 
-    def set_customer(self, profile: CustomerProfile | None, fresh_until: datetime | None) -> None:
+    def set_customer(self, profile: CustomerProfile | None, gate: CreationGate | None) -> None:
         if profile is None or self.profile is None or profile.id != self.profile.id:
             self.reset()
         self.profile = profile
-        self.fresh_until = fresh_until
+        self.creation_gate = gate
         self._apply_gate()
         if profile is not None:
             self._holder_typed()
 
-    def set_fresh_until(self, fresh_until: datetime | None) -> None:
-        self.fresh_until = fresh_until
+    def set_gate(self, gate: CreationGate | None) -> None:
+        """The core's answer again (after a verification, or when one went stale)."""
+        self.creation_gate = gate
         self._apply_gate()
 
     def gate_reason(self) -> str | None:
-        """Why the form is closed now, or None. (The core decides in the end: submit needs the
-        evidence the risk requires, a fresh verification among it.)"""
+        """Why the form is closed now, in the core's words, or None."""
         profile = self.profile
         if profile is None:
             return self.tr("Find and open the customer's record first.")
-        if not self.context.actor.may(Operation.CREATE_REQUEST):
+        if not self.context.may(Operation.CREATE_REQUEST):
             return self.tr("Your role cannot open change requests.")
         if self.stack.currentIndex() == SENT:
             return None
-        fresh = self.fresh_until is not None and self.fresh_until > self.context.desk.now()
-        if profile.factor_state == "active" and not fresh:
-            return self.tr("Verify the customer's identity first: ask for the 6-digit code from "
-                           "their authenticator app. A change can be made only while that "
-                           "verification is fresh.")
-        return None
+        gate = self.creation_gate
+        if gate is None:
+            return self.tr("Checking whether a change can be made…")
+        return error_text(gate.refusal) if gate.refusal is not None else None
 
     def _apply_gate(self) -> None:
         reason = self.gate_reason()
@@ -470,14 +474,28 @@ class AgentChangeForm(Retranslating, QWidget):
         reason = self.gate_reason()
         self.gate.setVisible(reason is not None)
         self.gate_text.setText(reason or "")
+        refusal = self.creation_gate.refusal if self.creation_gate is not None else None
+        if isinstance(refusal, VerificationNeeded):
+            self.gate_button.setText(self.tr("&Verify identity"))
+        elif isinstance(refusal, NoOpenCall):
+            self.gate_button.setText(self.tr("&Take the caller now"))
         self.gate_button.setVisible(reason is not None and self.profile is not None
-                                    and self.profile.factor_state == "active")
+                                    and isinstance(refusal, (VerificationNeeded, NoOpenCall)))
 
-    def tick(self) -> None:
-        """Once a second: the verification may have gone stale."""
-        closed = not self.stack.isEnabled()
-        if closed != (self.gate_reason() is not None or self.busy):
-            self._apply_gate()
+    def _gate_button_clicked(self) -> None:
+        refusal = self.creation_gate.refusal if self.creation_gate is not None else None
+        if isinstance(refusal, NoOpenCall):
+            self.new_caller_requested.emit()
+        else:
+            self.verify_requested.emit()
+
+    def _render_channel(self) -> None:
+        call = self.context.calls.current
+        if call is None:
+            self.channel.setText(self.tr("— (no open call)"))
+        else:
+            self.channel.setText(self.tr("in this call ({channel})").format(
+                channel=call_channel_label(call.channel)))
 
     def focus_first(self) -> None:
         if not self.stack.isEnabled():
@@ -494,7 +512,6 @@ class AgentChangeForm(Retranslating, QWidget):
                      self.close_reason, self.notes, self.callback_note):
             edit.clear()
         self.account_type.setCurrentIndex(0)
-        self.channel.setCurrentIndex(0)
         self.account_message.clear_message()
         self.evidence_message.clear_message()
         self.document_form.reset()
@@ -530,26 +547,25 @@ class AgentChangeForm(Retranslating, QWidget):
         if self.account_form.isRowVisible(self.close_reason):
             self.close_reason.setFocus()
         else:
-            self.channel.setFocus()
+            self.notes.setFocus()
 
     def create_draft(self) -> None:
         profile = self.profile
         if profile is None or self.busy or self.gate_reason() is not None:
             return
-        desk, actor = self.context.desk, self.context.actor
+        desk, handle = self.context.desk, self.context.handle
         values: dict[str, Any] = {
             "bank_code": self.bank_code.text(), "branch_code": self.branch_code.text(),
             "account_type": str(self.account_type.currentData()),
             "account_number": self.account_number.text(), "holder": self.holder.text(),
-            "channel": str(self.channel.currentData()),
             "close_match_reason": self.close_reason.text()
             if self.account_form.isRowVisible(self.close_reason) else None,
             "notes": self.notes.text() or None,
         }
 
         def create() -> RequestDetail:
-            summary = desk.requests.create(actor, profile.id, **values)
-            return desk.requests.get(actor, summary.id)
+            summary = desk.requests.create(handle, profile.id, **values)
+            return desk.requests.get(handle, summary.id)
 
         def created(detail: RequestDetail) -> None:
             self._set_busy(False)
@@ -569,11 +585,11 @@ class AgentChangeForm(Retranslating, QWidget):
 
     def open_request(self, request_id: int) -> None:
         """Show an existing request: a draft to go on with, or where another one stands."""
-        desk, actor = self.context.desk, self.context.actor
+        desk, handle = self.context.desk, self.context.handle
 
         def shown(detail: RequestDetail) -> None:
             if detail.status is RequestStatus.DRAFT \
-                    and detail.summary.requester == actor.username:
+                    and detail.summary.requester == self.context.me.username:
                 self.show_detail(detail)
                 self.stack.setCurrentIndex(EVIDENCE)
             else:
@@ -582,7 +598,7 @@ class AgentChangeForm(Retranslating, QWidget):
                 self.stack.setCurrentIndex(SENT)
             self._apply_gate()
 
-        self.context.run(lambda: desk.requests.get(actor, request_id), shown,
+        self.context.run(lambda: desk.requests.get(handle, request_id), shown,
                          self.account_message.show_error, owner=self)
 
     def show_detail(self, detail: RequestDetail) -> None:
@@ -595,7 +611,7 @@ class AgentChangeForm(Retranslating, QWidget):
         detail = self.detail
         if detail is None:
             return
-        desk, actor = self.context.desk, self.context.actor
+        desk, handle = self.context.desk, self.context.handle
 
         def reloaded(fresh: RequestDetail) -> None:
             self.show_detail(fresh)
@@ -603,7 +619,7 @@ class AgentChangeForm(Retranslating, QWidget):
                 self.evidence_message.show_info(recorded)
                 self.evidence_recorded.emit()
 
-        self.context.run(lambda: desk.requests.get(actor, detail.id), reloaded,
+        self.context.run(lambda: desk.requests.get(handle, detail.id), reloaded,
                          self.evidence_message.show_error, owner=self)
 
     def _render_detail(self) -> None:
@@ -689,7 +705,7 @@ class AgentChangeForm(Retranslating, QWidget):
         detail = self.detail
         if detail is None or self.busy:
             return
-        desk, actor = self.context.desk, self.context.actor
+        desk, handle = self.context.desk, self.context.handle
 
         def saved(record: DocumentRecord) -> None:
             self._set_busy(False)
@@ -706,14 +722,14 @@ class AgentChangeForm(Retranslating, QWidget):
             self.evidence_message.show_error(error)
 
         self._set_busy(True)
-        self.context.run(lambda: desk.requests.attach_document(actor, detail.id, document), saved,
+        self.context.run(lambda: desk.requests.attach_document(handle, detail.id, document), saved,
                          refused, owner=self, action=True)
 
     def record_callback(self) -> None:
         detail = self.detail
         if detail is None or self.busy:
             return
-        desk, actor = self.context.desk, self.context.actor
+        desk, handle = self.context.desk, self.context.handle
         note = self.callback_note.text()
 
         def recorded(_record: object) -> None:
@@ -725,14 +741,14 @@ class AgentChangeForm(Retranslating, QWidget):
             self.evidence_message.show_error(error)
 
         self._set_busy(True)
-        self.context.run(lambda: desk.requests.record_callback(actor, detail.id, note), recorded,
+        self.context.run(lambda: desk.requests.record_callback(handle, detail.id, note), recorded,
                          refused, owner=self, action=True)
 
     def submit(self) -> None:
         detail = self.detail
         if detail is None or self.busy or self.gate_reason() is not None:
             return
-        desk, actor = self.context.desk, self.context.actor
+        desk, handle = self.context.desk, self.context.handle
 
         def sent(summary: RequestSummary) -> None:
             self._set_busy(False)
@@ -750,7 +766,7 @@ class AgentChangeForm(Retranslating, QWidget):
                 self._reload_detail()
 
         self._set_busy(True)
-        self.context.run(lambda: desk.requests.submit(actor, detail.id), sent, refused,
+        self.context.run(lambda: desk.requests.submit(handle, detail.id), sent, refused,
                          owner=self, action=True)
 
     # -- step 3: sent --------------------------------------------------------------------------

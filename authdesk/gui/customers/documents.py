@@ -225,7 +225,7 @@ class AgentDocumentForm(Retranslating, QGroupBox):
                                             "YYYY-MM-DD."), _RED)
             return
         try:
-            found = self.document().assess(today_in_japan(self.context.desk.now()))
+            found = self.document().assess(today_in_japan(self.context.desk.clock.now()))
         except AuthDeskError as error:  # something still to enter: the core names it
             self._say(self.summary, error_text(error), _AMBER)
             return

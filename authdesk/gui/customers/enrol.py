@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from authdesk.core.customers import CustomerProfile
 from authdesk.core.factors import FactorEnrollment, FactorLocked
+from authdesk.core.kernel import SessionLocked
 from authdesk.core.roles import Operation
-from authdesk.core.staff import SessionLocked
 from authdesk.gui.customers.letter import erase_file, write_activation_letter
 from authdesk.gui.kit.i18n import format_datetime
 from authdesk.gui.kit.messages import confirm, error_text
@@ -161,8 +161,8 @@ class EnrolPanel(Retranslating, QWidget):
 
     def _arrange(self) -> None:
         profile = self.profile
-        may_enrol = self.context.actor.may(Operation.ENROLL_FACTOR)
-        may_unlock = self.context.actor.may(Operation.UNLOCK_FACTOR)
+        may_enrol = self.context.may(Operation.ENROLL_FACTOR)
+        may_unlock = self.context.may(Operation.UNLOCK_FACTOR)
         state = profile.factor_state if profile else ""
         self.letter_button.setVisible(state == "none" and may_enrol)
         self.branch_button.setVisible(state == "none" and may_enrol)
@@ -238,12 +238,12 @@ class EnrolPanel(Retranslating, QWidget):
         path = self.choose_letter_file(self._suggested_path(profile.number))
         if path is None:
             return
-        desk, actor = self.context.desk, self.context.actor
+        desk, handle = self.context.desk, self.context.handle
 
         def enrolled(enrollment: FactorEnrollment) -> None:
             try:
                 write_activation_letter(path, enrollment, profile.name_kanji,
-                                        self.context.desk.now())
+                                        self.context.desk.clock.now())
             except OSError as error:
                 self.message.show_problem(self.tr(
                     "The letter could not be written ({error}). A supervisor must enroll the "
@@ -259,14 +259,14 @@ class EnrolPanel(Retranslating, QWidget):
             self.factor_changed.emit()
 
         self._set_busy(True)
-        self.context.run(lambda: desk.factors.enroll(actor, profile.id, "letter"), enrolled,
+        self.context.run(lambda: desk.factors.enroll(handle, profile.id, "letter"), enrolled,
                          self._refused, owner=self, action=True)
 
     def enrol_in_branch(self) -> None:
         profile = self.profile
         if profile is None or self.busy:
             return
-        desk, actor = self.context.desk, self.context.actor
+        desk, handle = self.context.desk, self.context.handle
 
         def enrolled(enrollment: FactorEnrollment) -> None:
             self._set_busy(False)
@@ -276,14 +276,14 @@ class EnrolPanel(Retranslating, QWidget):
             self.code.setFocus()
 
         self._set_busy(True)
-        self.context.run(lambda: desk.factors.enroll(actor, profile.id, "in_branch"), enrolled,
+        self.context.run(lambda: desk.factors.enroll(handle, profile.id, "in_branch"), enrolled,
                          self._refused, owner=self, action=True)
 
     def activate(self, text: str) -> None:
         profile = self.profile
         if profile is None or self.busy:
             return
-        desk, actor = self.context.desk, self.context.actor
+        desk, handle = self.context.desk, self.context.handle
 
         def activated(_result: object) -> None:
             self._set_busy(False)
@@ -299,7 +299,7 @@ class EnrolPanel(Retranslating, QWidget):
             self.code.setFocus()
 
         self._set_busy(True)
-        self.context.run(lambda: desk.factors.activate(actor, profile.id, text), activated,
+        self.context.run(lambda: desk.factors.activate(handle, profile.id, text), activated,
                          refused, owner=self, action=True)
 
     def open_letter(self) -> None:
@@ -349,7 +349,7 @@ class EnrolPanel(Retranslating, QWidget):
         profile = self.profile
         if profile is None:
             return
-        desk, actor = self.context.desk, self.context.actor
+        desk, handle = self.context.desk, self.context.handle
 
         def unlocked(_result: object) -> None:
             self._set_busy(False)
@@ -358,7 +358,7 @@ class EnrolPanel(Retranslating, QWidget):
             self.factor_changed.emit()
 
         self._set_busy(True)
-        self.context.run(lambda: desk.factors.unlock(actor, profile.id, reason), unlocked,
+        self.context.run(lambda: desk.factors.unlock(handle, profile.id, reason), unlocked,
                          self._refused, owner=self, action=True)
 
     # -- helpers -------------------------------------------------------------------------------

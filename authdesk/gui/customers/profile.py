@@ -1,6 +1,6 @@
 """The customer record as an agent sees it: personal data masked, each field unmasked only on
 an explicit action with a reason (the core audits it), the withdrawal account, recent contact
-changes and recent requests."""
+changes, recent requests, and the recent calls with their outcomes and notes."""
 
 from __future__ import annotations
 
@@ -25,12 +25,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from authdesk.core.calls import CallInfo
 from authdesk.core.customers import CustomerProfile, RequestView
 from authdesk.gui.kit.i18n import format_datetime
 from authdesk.gui.kit.page import PageContext
 from authdesk.gui.kit.tablemodel import RowsTableModel
-from authdesk.gui.kit.texts import account_type_label, contact_field_label, request_status_label
-from authdesk.gui.kit.widgets import FormMessage, ReasonDialog, Retranslating
+from authdesk.gui.kit.texts import (
+    account_type_label,
+    call_channel_label,
+    call_outcome_label,
+    contact_field_label,
+    request_status_label,
+)
+from authdesk.gui.kit.widgets import FormMessage, ReasonDialog, Retranslating, tidy_table
 
 # How long an unmasked value stays on screen before it is masked again.
 REMASK_MS = 120_000
@@ -52,6 +59,32 @@ class AgentRecentRequestsModel(RowsTableModel):
         if column == "status":
             return request_status_label(row.status)
         return format_datetime(row.created_at)
+
+
+class AgentRecentCallsModel(RowsTableModel):
+    """The customer's latest calls, newest first, as the core lists them."""
+
+    COLUMNS = ("time", "agent", "channel", "outcome", "note")
+    rows: list[CallInfo]
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Taken"), self.tr("Staff"), self.tr("Contact"), self.tr("Outcome"),
+                self.tr("Note"))
+
+    def cell(self, row: CallInfo, column: str, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and column == "note":
+            return row.note
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == "time":
+            return format_datetime(row.opened_at)
+        if column == "agent":
+            return row.agent
+        if column == "channel":
+            return call_channel_label(row.channel)
+        if column == "outcome":
+            return call_outcome_label(row.outcome)
+        return row.note or ""
 
 
 class AgentUnmaskDialog(ReasonDialog):
@@ -140,6 +173,21 @@ class AgentProfilePanel(Retranslating, QWidget):
         self.requests.activated.connect(self._request_activated)
         QVBoxLayout(self.requests_box).addWidget(self.requests)
 
+        self.calls_box = QGroupBox(self)
+        self.calls_box.setObjectName("recentCallsBox")
+        self.calls_model = AgentRecentCallsModel(self)
+        self.calls = QTableView(self.calls_box)
+        self.calls.setObjectName("recentCalls")
+        self.calls.setModel(self.calls_model)
+        tidy_table(self.calls, stretch=len(AgentRecentCallsModel.COLUMNS) - 1)
+        self.calls.setMinimumHeight(110)
+        self.calls_empty = QLabel(self.calls_box)
+        self.calls_empty.setObjectName("recentCallsEmpty")
+        self.calls_empty.setStyleSheet("color: palette(mid);")
+        calls_column = QVBoxLayout(self.calls_box)
+        calls_column.addWidget(self.calls, 1)
+        calls_column.addWidget(self.calls_empty)
+
         self.message = FormMessage(self)
         self.message.setObjectName("profileMessage")
         self.remask_timer = QTimer(self)
@@ -158,7 +206,8 @@ class AgentProfilePanel(Retranslating, QWidget):
         columns.addLayout(left, 3)
         columns.addLayout(right, 2)
         outer = QVBoxLayout(self)
-        outer.addLayout(columns, 1)
+        outer.addLayout(columns, 3)
+        outer.addWidget(self.calls_box, 2)
         outer.addWidget(self.message)
         self.retranslate_ui()
 
@@ -194,6 +243,14 @@ class AgentProfilePanel(Retranslating, QWidget):
         self.account_box.setTitle(self.tr("Withdrawal account now"))
         self.changes_box.setTitle(self.tr("Contact details changed recently"))
         self.requests_box.setTitle(self.tr("Recent change requests"))
+        self.calls_box.setTitle(self.tr("Recent calls"))
+        self.calls_empty.setText(self.tr("No calls about this customer yet."))
+        self.calls_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
+                                                len(AgentRecentCallsModel.COLUMNS) - 1)
+        self.calls_model.dataChanged.emit(
+            self.calls_model.index(0, 0),
+            self.calls_model.index(max(0, self.calls_model.rowCount() - 1),
+                                   len(AgentRecentCallsModel.COLUMNS) - 1))
         for name, caption in self.captions.items():
             caption.setText(self.field_label(name))
         for key, caption in self.account_captions.items():
@@ -218,6 +275,11 @@ class AgentProfilePanel(Retranslating, QWidget):
             self.message.clear_message()
         self.requests_model.set_rows(list(profile.recent_requests) if profile else [])
         self._render()
+
+    def set_calls(self, calls: list[CallInfo]) -> None:
+        """The customer's recent calls, as the core listed them with the record."""
+        self.calls_model.set_rows(calls)
+        self.calls_empty.setVisible(not calls)
 
     def _render(self) -> None:
         profile = self.profile
@@ -282,7 +344,7 @@ class AgentProfilePanel(Retranslating, QWidget):
         profile = self.profile
         if profile is None:
             return
-        desk, actor = self.context.desk, self.context.actor
+        desk, handle = self.context.desk, self.context.handle
 
         def shown(value: str) -> None:
             if self.profile is None or self.profile.id != profile.id:
@@ -295,7 +357,7 @@ class AgentProfilePanel(Retranslating, QWidget):
             self.remask_timer.start()
             self.unmasked.emit(name)
 
-        self.context.run(lambda: desk.customers.unmask(actor, profile.id, name, reason),
+        self.context.run(lambda: desk.customers.unmask(handle, profile.id, name, reason),
                          shown, self.message.show_error, owner=self, action=True)
 
     def remask(self) -> None:

@@ -162,7 +162,7 @@ class AgentCustomerSearch(Retranslating, QWidget):
         if not text.strip():
             return
         generation = self._generation
-        desk, actor = self.context.desk, self.context.actor
+        desk, handle = self.context.desk, self.context.handle
 
         def answered(rows: list[CustomerSummary]) -> None:
             if generation != self._generation:
@@ -188,7 +188,7 @@ class AgentCustomerSearch(Retranslating, QWidget):
             self.hint.show_error(error)
             self.searched.emit(0)
 
-        self.context.run(lambda: desk.customers.search(actor, text, limit=RESULT_LIMIT),
+        self.context.run(lambda: desk.customers.search(handle, text, limit=RESULT_LIMIT),
                          answered, refused, owner=self)
 
     # -- choosing ------------------------------------------------------------------------------
@@ -229,6 +229,15 @@ class AgentCustomerSearch(Retranslating, QWidget):
         summary = self.model.summary(row)
         if summary is not None:
             self.picked.emit(summary)
+
+    def start_over(self) -> None:
+        """A new caller: no query, no results, nothing picked."""
+        self._generation += 1  # an answer still on its way is for the last caller
+        self._pick_when_answered = False
+        self.timer.stop()
+        self.query.clear()
+        self.model.set_rows([])
+        self.hint.clear_message()
 
     def focus_query(self) -> None:
         self.query.setFocus()

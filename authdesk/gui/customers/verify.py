@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from authdesk.core.calls import NoOpenCall
 from authdesk.core.customers import CustomerProfile
 from authdesk.core.factors import (
     FactorLocked,
@@ -29,6 +30,7 @@ from authdesk.core.factors import (
     VerificationClosed,
     VerificationHandle,
     VerificationNotFound,
+    VerificationOfAnotherCall,
     VerificationOutcome,
     VerificationVoid,
     WrongCode,
@@ -49,15 +51,18 @@ class AgentVerifyPanel(Retranslating, QWidget):
     """The factor's state may have changed (locked): the record should be read again."""
     outcome_shown = Signal(str)
     """An outcome is on screen: 'verified', 'wrong', 'replayed', 'void', 'locked', 'limit',
-    'no_factor' or 'error' (tests and the page wait for it)."""
+    'no_factor', 'no_call' or 'error' (tests and the page wait for it)."""
     change_requested = Signal()
     """The agent wants to go on to the change of withdrawal account."""
+    new_caller_requested = Signal()
+    """There was no open call: the agent takes the caller now (and goes on with this
+    customer)."""
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.profile: CustomerProfile | None = None
-        self.handle: VerificationHandle | None = None
+        self.verification: VerificationHandle | None = None
         self.fresh_until: datetime | None = None
         self.busy = False
         self._last_error: BaseException | None = None
@@ -99,6 +104,11 @@ class AgentVerifyPanel(Retranslating, QWidget):
         self.change_button.clicked.connect(self.change_requested.emit)
         self.change_button.setStyleSheet("font-weight: 600;")  # the obvious next step
         self.change_button.hide()
+        self.new_caller_button = QPushButton(self)
+        self.new_caller_button.setObjectName("verifyNewCaller")
+        self.new_caller_button.clicked.connect(self.new_caller_requested.emit)
+        self.new_caller_button.setStyleSheet("font-weight: 600;")
+        self.new_caller_button.hide()
 
         code_row = QHBoxLayout()
         code_row.addWidget(self.code_caption)
@@ -106,6 +116,7 @@ class AgentVerifyPanel(Retranslating, QWidget):
         code_row.addWidget(self.code_hint, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.change_button)
+        buttons.addWidget(self.new_caller_button)
         buttons.addWidget(self.again_button)
         buttons.addStretch(1)
         column = QVBoxLayout(self)
@@ -131,6 +142,7 @@ class AgentVerifyPanel(Retranslating, QWidget):
         self.code_hint.setText(self.tr("6 digits; full-width digits are fine"))
         self.again_button.setText(self.tr("Start a &new verification"))
         self.change_button.setText(self.tr("&Change withdrawal account →"))
+        self.new_caller_button.setText(self.tr("&Take the caller now"))
         self._show_last()
         self.tick()
 
@@ -139,7 +151,7 @@ class AgentVerifyPanel(Retranslating, QWidget):
     def set_profile(self, profile: CustomerProfile | None, fresh_until: datetime | None) -> None:
         """A customer was opened (or read again)."""
         if profile is None or self.profile is None or profile.id != self.profile.id:
-            self.handle = None
+            self.verification = None
             self._last_error = None
             self._last_kind = ""
             self.code.clear()
@@ -151,6 +163,7 @@ class AgentVerifyPanel(Retranslating, QWidget):
         profile = self.profile
         self.again_button.hide()
         self.change_button.hide()
+        self.new_caller_button.setVisible(profile is not None and self._last_kind == "no_call")
         if profile is None:
             self.code.setEnabled(False)
             self.outcome_frame.hide()
@@ -159,7 +172,7 @@ class AgentVerifyPanel(Retranslating, QWidget):
         if self.is_fresh():
             self.code.setEnabled(False)
             self.again_button.show()
-            self.change_button.setVisible(self.context.actor.may(Operation.CREATE_REQUEST))
+            self.change_button.setVisible(self.context.may(Operation.CREATE_REQUEST))
         elif profile.factor_state == "active":
             stopped = isinstance(self._last_error, (VerificationVoid, TooManyVerifications))
             self.code.setEnabled(not stopped and not self.busy)
@@ -174,14 +187,14 @@ class AgentVerifyPanel(Retranslating, QWidget):
         self.tick()
 
     def is_fresh(self) -> bool:
-        return self.fresh_until is not None and self.fresh_until > self.context.desk.now()
+        return self.fresh_until is not None and self.fresh_until > self.context.desk.clock.now()
 
     def tick(self) -> None:
         """Once a second (the page's timer): the freshness countdown."""
         if self.fresh_until is None:
             self.countdown.clear()
             return
-        left = (self.fresh_until - self.context.desk.now()).total_seconds()
+        left = (self.fresh_until - self.context.desk.clock.now()).total_seconds()
         if left <= 0:
             self.fresh_until = None
             self.countdown.setText("")
@@ -195,7 +208,9 @@ class AgentVerifyPanel(Retranslating, QWidget):
             left=format_duration(left), until=format_datetime(self.fresh_until)))
 
     def focus_code(self) -> None:
-        if self.code.isEnabled():
+        if self.new_caller_button.isVisible():
+            self.new_caller_button.setFocus()
+        elif self.code.isEnabled():
             self.code.setFocus()
         elif self.change_button.isVisible():
             self.change_button.setFocus()
@@ -205,7 +220,7 @@ class AgentVerifyPanel(Retranslating, QWidget):
     # -- checking ------------------------------------------------------------------------------
 
     def new_verification(self) -> None:
-        self.handle = None
+        self.verification = None
         self.fresh_until = None
         self._last_error = None
         self._last_kind = ""
@@ -222,22 +237,22 @@ class AgentVerifyPanel(Retranslating, QWidget):
             return
         self.busy = True
         self.code.setEnabled(False)
-        desk, actor = self.context.desk, self.context.actor
+        desk, handle = self.context.desk, self.context.handle
 
-        def check(handle: VerificationHandle) -> None:
-            self.handle = handle
-            self.context.run(lambda: desk.factors.verify(actor, handle.id, text), self._verified,
-                             self._refused, owner=self, action=True)
+        def check(verification: VerificationHandle) -> None:
+            self.verification = verification
+            self.context.run(lambda: desk.factors.verify(handle, verification.id, text),
+                             self._verified, self._refused, owner=self, action=True)
 
-        if self.handle is None:
-            self.context.run(lambda: desk.factors.start_verification(actor, profile.id), check,
+        if self.verification is None:
+            self.context.run(lambda: desk.factors.start_verification(handle, profile.id), check,
                              self._refused, owner=self, action=True)
         else:
-            check(self.handle)
+            check(self.verification)
 
     def _verified(self, outcome: VerificationOutcome) -> None:
         self.busy = False
-        self.handle = None
+        self.verification = None
         self._last_error = None
         self._last_kind = "verified"
         self.fresh_until = outcome.fresh_until
@@ -259,15 +274,20 @@ class AgentVerifyPanel(Retranslating, QWidget):
         elif isinstance(error, ReplayedCode):
             kind = "replayed"
         elif isinstance(error, VerificationVoid):
-            kind, self.handle = "void", None
+            kind, self.verification = "void", None
         elif isinstance(error, FactorLocked):
-            kind, self.handle = "locked", None
+            kind, self.verification = "locked", None
         elif isinstance(error, TooManyVerifications):
-            kind, self.handle = "limit", None
+            kind, self.verification = "limit", None
         elif isinstance(error, NoActiveFactor):
-            kind, self.handle = "no_factor", None
+            kind, self.verification = "no_factor", None
+        elif isinstance(error, NoOpenCall):
+            kind, self.verification = "no_call", None
+        elif isinstance(error, VerificationOfAnotherCall):
+            # Started before this caller: the next code starts a verification in this call.
+            self.verification = None
         elif isinstance(error, (VerificationClosed, VerificationNotFound)):
-            self.handle = None
+            self.verification = None
         self._last_error, self._last_kind = error, kind
         self._show_last()
         self._arrange()
@@ -283,7 +303,7 @@ class AgentVerifyPanel(Retranslating, QWidget):
                                "customer's request."), _GREEN)
         elif self._last_error is not None:
             color = {"wrong": _RED, "replayed": _AMBER, "void": _RED, "locked": _RED,
-                     "limit": _RED}.get(kind, _RED)
+                     "limit": _RED, "no_call": _AMBER}.get(kind, _RED)
             self._show(error_text(self._last_error), color)
 
     def _show(self, text: str, color: str) -> None:

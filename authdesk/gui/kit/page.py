@@ -21,13 +21,13 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtWidgets import QWidget
 
+from authdesk.core.authority import SessionHandle
 from authdesk.core.desk import Desk
-from authdesk.core.roles import Actor, Operation
-from authdesk.core.staff import SessionLocked
-from authdesk.gui.kit.background import run_in_background
-from authdesk.gui.kit.messages import show_error
+from authdesk.core.roles import Operation, Role, may
+from authdesk.core.staff import Me
 
 if TYPE_CHECKING:
+    from authdesk.gui.kit.calls import CallDesk
     from authdesk.gui.kit.session import SessionGuard
 
 
@@ -43,25 +43,33 @@ class SharedContext(Protocol):
 class PageSpec:
     key: str
     title: Callable[[], str]  # called each time, so it follows the current language
-    operations: tuple[Operation, ...]  # shown when the actor may do any of these
+    operations: tuple[Operation, ...]  # offered when the roles allow any of these
     build: Callable[[PageContext], QWidget]
     order: int = 100
 
-    def allowed(self, actor: Actor) -> bool:
-        return any(actor.may(op) for op in self.operations)
+    def allowed(self, roles: frozenset[Role]) -> bool:
+        return any(may(roles, op) for op in self.operations)
 
 
 @dataclass
 class PageContext:
-    """What a page may use: the desk and actor, and one way to run work off the GUI thread."""
+    """What a page may use: the desk, the session handle (the only authority: every call to
+    the core passes it), who the core says is signed in, the open call, and one way to run
+    work off the GUI thread."""
 
     app: SharedContext
-    actor: Actor
+    handle: SessionHandle
+    me: Me
     session: SessionGuard
+    calls: CallDesk
 
     @property
     def desk(self) -> Desk:
         return self.app.desk
+
+    def may(self, operation: Operation) -> bool:
+        """Whether to offer ``operation`` (a convenience: the core refuses anyway)."""
+        return may(self.me.roles, operation)
 
     def run(
         self,
@@ -72,28 +80,5 @@ class PageContext:
         owner: QWidget,
         action: bool = False,
     ) -> None:
-        """Run ``fn`` in the background. A locked or ended session goes to the lock screen or
-        sign-in; any other error goes to ``on_error``, or to a message box over ``owner``.
-
-        ``action``: the person asked for this (a click, not a refresh). If the session locked
-        first, ``on_error`` hears it too, so the page stops waiting (its buttons work again
-        after unlocking) and can say the action was not done."""
-
-        def done(result: Any) -> None:
-            self.session.activity()
-            if on_done is not None:
-                on_done(result)
-
-        def failed(error: BaseException) -> None:
-            if self.session.session_error(error):
-                # Ended: the window closes, so there is nothing to tell the page.
-                if action and isinstance(error, SessionLocked) and on_error is not None:
-                    on_error(error)
-                return
-            if on_error is not None:
-                on_error(error)
-            else:
-                show_error(owner, error)
-
-        run_in_background(fn, done, failed, owner=owner)
-
+        """Run ``fn`` in the background (see ``SessionGuard.run``)."""
+        self.session.run(fn, on_done, on_error, owner=owner, action=action)

@@ -7,16 +7,50 @@ gave has passed, every half minute anyway, and after each operation.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
+from authdesk.core.authority import SessionHandle
 from authdesk.core.desk import Desk
-from authdesk.core.roles import Actor
-from authdesk.core.staff import SessionExpired, SessionLocked, SessionStatus
+from authdesk.core.errors import AuthDeskError
+from authdesk.core.kernel import (
+    SessionEndedByChange,
+    SessionEndedByLockout,
+    SessionEndedByStepUpFailures,
+    SessionExpired,
+    SessionLocked,
+)
+from authdesk.core.staff import Me, SessionStatus
 from authdesk.gui.kit.background import run_in_background
+from authdesk.gui.kit.messages import show_error
 
 CHECK_INTERVAL_MS = 30_000
+
+# Refusals that mean the session is over: the window closes and sign-in shows the sentence.
+SESSION_ENDED: tuple[type[BaseException], ...] = (
+    SessionExpired, SessionEndedByChange, SessionEndedByLockout, SessionEndedByStepUpFailures)
+
+_NOT_LIVE: tuple[type[BaseException], ...] = (SessionLocked, *SESSION_ENDED)
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    """What the GUI holds of a signed-in person: the opaque handle (the only authority) and who
+    the core says it belongs to (for display and for which pages to offer; the core decides)."""
+
+    handle: SessionHandle
+    me: Me
+
+
+def sign_in_and_read(desk: Desk, username: str, password: str, code: str) -> SignedIn:
+    """Sign in and read who that is, in one piece of background work."""
+    handle = desk.staff.sign_in(username, password, code)
+    return SignedIn(handle, desk.staff.me(handle))
 
 
 class SessionGuard(QObject):
@@ -32,10 +66,10 @@ class SessionGuard(QObject):
     status_changed = Signal(object)
     """A fresh ``SessionStatus`` (deadlines) from the core."""
 
-    def __init__(self, desk: Desk, actor: Actor, parent: QObject | None = None) -> None:
+    def __init__(self, desk: Desk, handle: SessionHandle, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
-        self.actor = actor
+        self.handle = handle
         self.status: SessionStatus | None = None
         self.is_locked = False
         self.is_over = False
@@ -64,9 +98,9 @@ class SessionGuard(QObject):
         run_in_background(self._check, self._checked, self._check_failed, owner=self)
 
     def _check(self) -> SessionStatus:
-        status = self.desk.staff.check_session(self.actor)
+        status = self.desk.staff.check_session(self.handle)
         if self.desk.audit.checkpoint_due():
-            self.desk.audit.checkpoint(self.actor, reason="interval")
+            self.desk.audit.checkpoint(self.handle, reason="interval")
         return status
 
     def _checked(self, status: SessionStatus) -> None:
@@ -76,7 +110,7 @@ class SessionGuard(QObject):
         if self.is_locked:
             # An answer from before the lock: only the lock screen's unlock ends a lock.
             return
-        wait_ms = int((status.idle_deadline - self.desk.now()).total_seconds() * 1000)
+        wait_ms = int((status.idle_deadline - self.desk.clock.now()).total_seconds() * 1000)
         self.idle_timer.start(max(1000, wait_ms + 500))
 
     def _check_failed(self, error: BaseException) -> None:
@@ -88,10 +122,45 @@ class SessionGuard(QObject):
         if isinstance(error, SessionLocked):
             self._enter_locked()
             return True
-        if isinstance(error, SessionExpired):
+        if isinstance(error, SESSION_ENDED):
             self.end(error)
             return True
         return False
+
+    def run(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        *,
+        owner: QObject,
+        action: bool = False,
+    ) -> None:
+        """Run ``fn`` (a call to the core with this session's handle) in the background. A
+        locked or ended session goes to the lock screen or sign-in; any other error goes to
+        ``on_error``, or to a message box over ``owner``.
+
+        ``action``: the person asked for this (a click, not a refresh). If the session locked
+        first, ``on_error`` hears it too, so the screen stops waiting (its buttons work again
+        after unlocking) and can say the action was not done."""
+
+        def done(result: Any) -> None:
+            self.activity()
+            if on_done is not None:
+                on_done(result)
+
+        def failed(error: BaseException) -> None:
+            if self.session_error(error):
+                # Ended: the window closes, so there is nothing to tell the screen.
+                if action and isinstance(error, SessionLocked) and on_error is not None:
+                    on_error(error)
+                return
+            if on_error is not None:
+                on_error(error)
+            else:
+                show_error(owner if isinstance(owner, QWidget) else None, error)
+
+        run_in_background(fn, done, failed, owner=owner)
 
     def activity(self) -> None:
         """An operation succeeded, so the core moved the idle deadline: fetch it soon."""
@@ -103,7 +172,7 @@ class SessionGuard(QObject):
     def lock_now(self) -> None:
         if self.is_locked or self.is_over:
             return
-        run_in_background(lambda: self.desk.staff.lock_session(self.actor),
+        run_in_background(lambda: self.desk.staff.lock_session(self.handle),
                           lambda _r: self._enter_locked(), self._check_failed, owner=self)
 
     def _enter_locked(self) -> None:
@@ -132,11 +201,22 @@ class SessionGuard(QObject):
             return
         self.stop()
         self.is_over = True
-        actor = self.actor
+        handle = self.handle
 
         def end() -> None:
-            self.desk.staff.sign_out(actor)
-            self.desk.audit.checkpoint(actor, reason="sign-out")
+            # The checkpoint first: taking one needs a live session. A locked or ended session
+            # cannot take it (the hourly one of the next person covers it), and signing out
+            # must still happen; any other failure is reported after signing out.
+            failure: AuthDeskError | None = None
+            try:
+                self.desk.audit.checkpoint(handle, reason="sign-out")
+            except _NOT_LIVE:
+                pass
+            except AuthDeskError as error:
+                failure = error
+            self.desk.staff.sign_out(handle)
+            if failure is not None:
+                raise failure
 
         # Two write transactions: off the GUI thread. A failure (say, the database is gone)
         # still ends the session on screen, and the sign-in window names the reason.
@@ -147,6 +227,6 @@ class SessionGuard(QObject):
         """Seconds until the idle lock and until the absolute limit, from the last status."""
         if self.status is None:
             return None
-        now = now or self.desk.now()
+        now = now or self.desk.clock.now()
         return ((self.status.idle_deadline - now).total_seconds(),
                 (self.status.absolute_deadline - now).total_seconds())

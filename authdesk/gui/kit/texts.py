@@ -125,6 +125,32 @@ def channel_label(channel: str) -> str:
     return labels.get(channel, channel)
 
 
+def call_channel_label(channel: str) -> str:
+    """What kind of contact a call was: a phone call, or a mail item in the back office."""
+    labels = {
+        "phone": translate("AgentTexts", "phone"),
+        "mail": translate("AgentTexts", "mail item"),
+    }
+    return labels.get(channel, channel)
+
+
+def call_outcome_label(outcome: str | None) -> str:
+    """How a call ended (``CallOutcome``); None while it is still open."""
+    if outcome is None:
+        return translate("AgentTexts", "still open")
+    labels = {
+        "resolved": translate("AgentTexts", "Resolved"),
+        "request_opened": translate("AgentTexts", "Change request opened"),
+        "follow_up": translate("AgentTexts", "Follow-up needed"),
+        "not_verified": translate("AgentTexts", "Caller could not be verified"),
+        "cancelled_change": translate("AgentTexts", "Change cancelled"),
+        "transferred": translate("AgentTexts", "Transferred"),
+        "other": translate("AgentTexts", "Other"),
+        "cut_off": translate("AgentTexts", "Cut off (the session ended)"),
+    }
+    return labels.get(outcome, outcome)
+
+
 def notification_kind_label(kind: str) -> str:
     labels = {
         "factor_activation_letter": translate("AgentTexts", "authenticator activation letter"),

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from authdesk import APP_NAME, __version__
 from authdesk.core.config import Config, load_config
-from authdesk.core.desk import Desk, translate_storage_error
+from authdesk.core.desk import Desk
 from authdesk.core.errors import AuthDeskError
+from authdesk.core.kernel import translate_storage_error
 from authdesk.core.keys import MemoryKeyring
 from authdesk.core.workstation import Workstation
 from authdesk.gui.kit.background import background
@@ -83,7 +84,7 @@ def open_demo(config: Config) -> Opened:
     workstation = Workstation(config.workstation or "demo-desk-01",
                               directory / "workstation-state.json")
     desk = Desk.initialise(db, workstation=workstation, keyring_backend=MemoryKeyring())
-    from authdesk.core import demo
+    from authdesk import demo
 
     summary = demo.seed(desk)
     return Opened(desk, DemoInfo(directory, demo_phones(summary)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from authdesk.core.roles import Actor
+from authdesk.gui.kit.session import SignedIn
 from authdesk.gui.shell.context import AppContext
 from authdesk.gui.shell.firstrun import FirstRunWindow
 from authdesk.gui.shell.mainwindow import MainWindow
@@ -33,8 +33,8 @@ class AppController(QObject):
         self._replace(window)
         return window
 
-    def signed_in(self, actor: Actor) -> MainWindow:
-        window = MainWindow(self.context, actor)
+    def signed_in(self, signed: SignedIn) -> MainWindow:
+        window = MainWindow(self.context, signed)
         window.ended.connect(self._ended)
         self._replace(window)
         return window

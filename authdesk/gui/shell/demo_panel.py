@@ -91,7 +91,7 @@ class DemoPanel(Retranslating, QFrame):
         self._show_countdown()
 
     def code_of(self, phone: DemoPhone) -> str:
-        return pyotp.TOTP(phone.key).at(self.desk.now())
+        return pyotp.TOTP(phone.key).at(self.desk.clock.now())
 
     def refresh(self) -> None:
         for row, phone in enumerate(self.demo.phones):
@@ -102,7 +102,7 @@ class DemoPanel(Retranslating, QFrame):
         self._show_countdown()
 
     def _show_countdown(self) -> None:
-        left = PERIOD - int(self.desk.now().timestamp()) % PERIOD
+        left = PERIOD - int(self.desk.clock.now().timestamp()) % PERIOD
         self.countdown.setValue(left)
         self.countdown.setFormat(self.tr("New codes in %v s"))
 

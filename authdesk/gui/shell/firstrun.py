@@ -15,10 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from authdesk.core.desk import system_actor
-from authdesk.core.roles import Actor
 from authdesk.core.staff import Enrollment
 from authdesk.gui.kit.background import run_in_background
+from authdesk.gui.kit.session import SignedIn, sign_in_and_read
 from authdesk.gui.kit.widgets import CodeEdit, EnrollmentPanel, FormMessage, Retranslating
 from authdesk.gui.shell.context import AppContext
 from authdesk.gui.shell.signin import DatabaseFooter, LanguagePicker, app_icon, heading_font_css
@@ -26,7 +25,8 @@ from authdesk.gui.shell.signin import DatabaseFooter, LanguagePicker, app_icon, 
 
 class FirstRunWindow(Retranslating, QWidget):
     signed_in = Signal(object)
-    """Emitted with the new administrator's ``Actor`` once the code confirmed the app."""
+    """Emitted with the new administrator's ``SignedIn`` session once the code confirmed the
+    app."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -162,10 +162,10 @@ class FirstRunWindow(Retranslating, QWidget):
         desk = self.context.desk
         username, name, number, password = (self.username.text(), self.display_name.text(),
                                             self.employee_no.text(), self.password.text())
-        actor = system_actor(desk.workstation, "first-run")
 
         def create() -> Enrollment:
-            return desk.staff.create_first_admin(actor, username=username, display_name=name,
+            # Only while the database has no administrator: the core refuses it afterwards.
+            return desk.staff.create_first_admin(username=username, display_name=name,
                                                  employee_no=number, password=password)
 
         def created(enrollment: Enrollment) -> None:
@@ -190,9 +190,9 @@ class FirstRunWindow(Retranslating, QWidget):
         desk, username, password, code = (self.context.desk, self._username, self._password,
                                           self.code.text())
 
-        def confirmed(actor: Actor) -> None:
+        def confirmed(signed: SignedIn) -> None:
             self._password = ""
-            self.signed_in.emit(actor)
+            self.signed_in.emit(signed)
 
         def refused(error: BaseException) -> None:
             self.confirm_button.setEnabled(True)
@@ -200,5 +200,5 @@ class FirstRunWindow(Retranslating, QWidget):
             self.code.clear()
             self.code.setFocus()
 
-        run_in_background(lambda: desk.staff.sign_in(username, password, code), confirmed,
-                          refused, owner=self)
+        run_in_background(lambda: sign_in_and_read(desk, username, password, code),
+                          confirmed, refused, owner=self)

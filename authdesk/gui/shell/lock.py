@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from authdesk.core.staff import AccountLocked, SessionExpired
+from authdesk.core.staff import AccountLocked
 from authdesk.gui.kit.background import run_in_background
 from authdesk.gui.kit.page import PageContext
+from authdesk.gui.kit.session import SESSION_ENDED
 from authdesk.gui.kit.widgets import CodeEdit, FormMessage, Retranslating
 from authdesk.gui.shell.signin import app_icon, heading_font_css
 
@@ -88,12 +89,12 @@ class LockScreen(Retranslating, QWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        actor = self.context.actor
+        me = self.context.me
         self.title.setText(self.tr("Session locked"))
         self.explain.setText(self.tr(
             "The session of {name} ({username}) was locked. Enter your password and a new code "
             "from your authenticator app to go on.").format(
-                name=actor.display_name or actor.username, username=actor.username))
+                name=me.display_name or me.username, username=me.username))
         self.password_label.setText(self.tr("&Password"))
         self.code_label.setText(self.tr("&Code"))
         self.unlock_button.setText(self.tr("Unlock"))
@@ -112,12 +113,12 @@ class LockScreen(Retranslating, QWidget):
             return
         self.unlock_button.setEnabled(False)
         self.message.clear_message()
-        desk, actor = self.context.desk, self.context.actor
+        desk, handle = self.context.desk, self.context.handle
         password, code = self.password.text(), self.code.text()
 
         def failed(error: BaseException) -> None:
             self.unlock_button.setEnabled(True)
-            if isinstance(error, (AccountLocked, SessionExpired)):
+            if isinstance(error, (AccountLocked, *SESSION_ENDED)):
                 # Too many failures end the session; sign-in says how long the lock lasts.
                 self.context.session.end(error)
                 return
@@ -130,5 +131,5 @@ class LockScreen(Retranslating, QWidget):
             self.reset()
             self.unlocked.emit()
 
-        run_in_background(lambda: desk.staff.unlock_session(actor, password, code), done, failed,
+        run_in_background(lambda: desk.staff.unlock_session(handle, password, code), done, failed,
                           owner=self)

@@ -15,11 +15,12 @@ from PySide6.QtWidgets import (
 )
 
 from authdesk import __version__
-from authdesk.core.roles import Actor
+from authdesk.core.roles import Operation, may
+from authdesk.gui.kit.calls import CallDesk
 from authdesk.gui.kit.i18n import LANGUAGES, format_duration
 from authdesk.gui.kit.messages import roles_label
 from authdesk.gui.kit.page import PageContext, PageSpec
-from authdesk.gui.kit.session import SessionGuard
+from authdesk.gui.kit.session import SessionGuard, SignedIn
 from authdesk.gui.kit.widgets import Retranslating
 from authdesk.gui.shell.context import AppContext
 from authdesk.gui.shell.lock import LockScreen
@@ -30,20 +31,26 @@ class MainWindow(Retranslating, QMainWindow):
     ended = Signal(object)
     """The session is over: None after signing out, else the error that ended it."""
 
-    def __init__(self, context: AppContext, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, signed: SignedIn,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.actor = actor
+        # The handle is the only authority; ``me`` is what the core said about it at sign-in,
+        # used for the window's texts and for which pages and actions to offer.
+        self.handle, self.me = signed.handle, signed.me
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
-        self.session = SessionGuard(context.desk, actor, self)
-        self.page_context = PageContext(context, actor, self.session)
+        self.session = SessionGuard(context.desk, self.handle, self)
+        self.calls = CallDesk(context.desk, self.handle, self.session, window=self,
+                              enabled=may(self.me.roles, Operation.TAKE_CALL))
+        self.page_context = PageContext(context, self.handle, self.me, self.session, self.calls)
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("pages")
         self.tabs.setDocumentMode(True)
         self.tabs.currentChanged.connect(self._page_changed)
-        self.specs: list[PageSpec] = [p for p in context.pages if p.allowed(actor)]
+        self.specs: list[PageSpec] = [p for p in context.pages
+                                       if p.allowed(self.me.roles)]
         for spec in self.specs:
             self.tabs.addTab(self._build(spec), "")
         self.nothing = QLabel(self)
@@ -71,6 +78,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.session.unlocked.connect(self._show_unlocked)
         self.session.ended.connect(self._session_ended)
         self.session.status_changed.connect(lambda _s: self._tick())
+        self.calls.changed.connect(lambda _c: self._show_call())
         context.translations.language_changed.connect(self._language_changed)
         self.clock_timer = QTimer(self)
         self.clock_timer.setInterval(1000)
@@ -79,6 +87,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.resize(1200, 760)
         self.retranslate_ui()
         self.session.start()
+        self.calls.refresh()
 
     # -- building ------------------------------------------------------------------------------
 
@@ -118,6 +127,15 @@ class MainWindow(Retranslating, QMainWindow):
         self.session_menu.addSeparator()
         self.session_menu.addAction(self.sign_out_action)
 
+        # Only for people who take calls (agents, supervisors); the core decides anyway.
+        self.call_menu = bar.addMenu("")
+        self.call_menu.setObjectName("callMenu")
+        self.call_menu.addAction(self.calls.new_caller_action)
+        self.call_menu.addAction(self.calls.new_mail_action)
+        self.call_menu.addSeparator()
+        self.call_menu.addAction(self.calls.wrap_up_action)
+        self.call_menu.menuAction().setVisible(self.calls.enabled)
+
         self.language_menu = bar.addMenu("")
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -138,6 +156,10 @@ class MainWindow(Retranslating, QMainWindow):
     def _make_status_bar(self) -> None:
         bar = self.statusBar()
         bar.setObjectName("statusBar")
+        self.call_label = QLabel(self)
+        self.call_label.setObjectName("statusCall")
+        self.call_label.setVisible(self.calls.enabled)
+        bar.addWidget(self.call_label)
         self.who_label = QLabel(self)
         self.who_label.setObjectName("statusWho")
         self.role_label = QLabel(self)
@@ -157,7 +179,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     def retranslate_ui(self) -> None:
         desk = self.context.desk
-        name = self.actor.display_name or self.actor.username
+        me = self.me
+        name = me.display_name or me.username
         demo = self.tr(" [DEMO]") if self.context.demo is not None else ""
         self.setWindowTitle(self.tr("AuthDesk — {name}").format(name=name) + demo)
         for index, spec in enumerate(self.specs):
@@ -165,23 +188,31 @@ class MainWindow(Retranslating, QMainWindow):
         self.nothing.setText(self.tr("Your roles give you no screens here. Ask an "
                                      "administrator."))
         self.session_menu.setTitle(self.tr("&Session"))
+        self.call_menu.setTitle(self.tr("&Call"))
+        self.calls.retranslate_ui()
+        self._show_call()
         self.lock_action.setText(self.tr("&Lock now"))
         self.sign_out_action.setText(self.tr("Sign &out"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About AuthDesk"))
         self.who_label.setText(self.tr("{name} ({username})").format(
-            name=name, username=self.actor.username))
+            name=name, username=me.username))
         self.role_label.setText(self.tr("Role: {roles}").format(
-            roles=roles_label(self.actor.roles)))
+            roles=roles_label(me.roles)))
         self.workstation_label.setText(self.tr("Workstation: {name}").format(
-            name=self.actor.workstation))
+            name=me.workstation))
         kind = self.tr("embedded") if desk.db.kind == "embedded" else self.tr("shared")
         self.database_label.setText(self.tr("Database: {kind}").format(kind=kind))
         self.database_label.setToolTip(desk.db.describe())
         if self.demo_dock is not None:
             self.demo_dock.setWindowTitle(self.tr("Demo phones"))
         self._tick()
+
+    def _show_call(self) -> None:
+        self.call_label.setText(self.calls.status_text())
+        self.call_label.setStyleSheet("color: #1b5e20; font-weight: 600;"
+                                      if self.calls.current is not None else "")
 
     def _tick(self) -> None:
         left = self.session.time_left()
@@ -228,12 +259,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.lock_screen.reset()
         self.stack.setCurrentWidget(self.lock_screen)
         self.menuBar().setEnabled(False)
+        self.calls.set_locked(True)
         self.lock_screen.password.setFocus()
         self._tick()
 
     def _show_unlocked(self) -> None:
         self.stack.setCurrentIndex(0)
         self.menuBar().setEnabled(True)
+        self.calls.set_locked(False)
         self._tick()
 
     def sign_out(self) -> None:

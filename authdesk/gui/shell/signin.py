@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from authdesk.core.roles import Actor
 from authdesk.gui.kit.background import run_in_background
 from authdesk.gui.kit.i18n import LANGUAGES
 from authdesk.gui.kit.resources import resource_path
+from authdesk.gui.kit.session import SignedIn, sign_in_and_read
 from authdesk.gui.kit.widgets import CodeEdit, FormMessage, Retranslating
 from authdesk.gui.shell.context import AppContext
 
@@ -78,7 +78,7 @@ class DatabaseFooter(Retranslating, QLabel):
 
 class SignInWindow(Retranslating, QWidget):
     signed_in = Signal(object)
-    """Emitted with the signed-in ``Actor``."""
+    """Emitted with the ``SignedIn`` session (its handle, and who it belongs to)."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -205,7 +205,7 @@ class SignInWindow(Retranslating, QWidget):
         self.message.clear_message()
         self._busy(True)
         desk = self.context.desk
-        run_in_background(lambda: desk.staff.sign_in(username, password, code),
+        run_in_background(lambda: sign_in_and_read(desk, username, password, code),
                           self._signed_in, self._failed, owner=self)
 
     def _busy(self, busy: bool) -> None:
@@ -213,11 +213,11 @@ class SignInWindow(Retranslating, QWidget):
             widget.setEnabled(not busy)
         self.submit.setText(self.tr("Signing in…") if busy else self.tr("Sign in"))
 
-    def _signed_in(self, actor: Actor) -> None:
+    def _signed_in(self, signed: SignedIn) -> None:
         self._busy(False)
         self.password.clear()
         self.code.clear()
-        self.signed_in.emit(actor)
+        self.signed_in.emit(signed)
 
     def _failed(self, error: BaseException) -> None:
         self._busy(False)
