@@ -14,10 +14,12 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import select
 
+from authdesk.core.authority import SessionHandle
+from authdesk.core.calls import CallInfo
 from authdesk.core.clock import FakeClock
-from authdesk.core.desk import Desk, system_actor
-from authdesk.core.roles import Actor
+from authdesk.core.desk import Desk
 from authdesk.gui.customers.page import AgentPage
+from authdesk.gui.kit.session import SignedIn
 from authdesk.gui.shell.context import AppContext
 from authdesk.gui.shell.controller import AppController
 from authdesk.gui.shell.mainwindow import MainWindow
@@ -28,9 +30,12 @@ MIZUHO, TOKYO_EIGYOBU = "0001", "001"
 MUFG, HONTEN = "0005", "001"
 
 
-def add_customer(desk: Desk, number: str = "C0000101", *, kana: str = "ミホン タロウ",
-                 kanji: str = "見本 太郎", phone: str = "090-1111-0101",
-                 account_number: str = "1000101", **overrides: Any) -> int:
+def add_customer(by: People | SessionHandle, number: str = "C0000101", *,
+                 kana: str = "ミホン タロウ", kanji: str = "見本 太郎",
+                 phone: str = "090-1111-0101", account_number: str = "1000101",
+                 desk: Desk | None = None, **overrides: Any) -> int:
+    """A customer added as IT's import would: by a signed-in administrator (the one of
+    ``people``, or the session ``by`` on ``desk``)."""
     fields: dict[str, Any] = {
         "number": number, "name_kanji": kanji, "name_kana": kana, "birth_date": "1980-04-01",
         "postal_code": "100-0001", "address": "東京都千代田区見本町1-1", "phone": phone,
@@ -38,7 +43,10 @@ def add_customer(desk: Desk, number: str = "C0000101", *, kana: str = "ミホン
         "account_type": "ordinary", "account_number": account_number, "account_holder": kana,
     }
     fields.update(overrides)
-    return desk.customers.add(system_actor(desk.workstation), **fields)
+    if isinstance(by, People):
+        return by.desk.customers.add(by.admin(), **fields)
+    assert desk is not None
+    return desk.customers.add(by, **fields)
 
 
 class Phone:
@@ -58,30 +66,48 @@ class Phone:
         return pyotp.TOTP(self.key).at(self.clock.now())
 
 
-def active_factor(desk: Desk, actor: Actor, customer_id: int, clock: FakeClock) -> Phone:
+def active_factor(desk: Desk, handle: SessionHandle, customer_id: int,
+                  clock: FakeClock) -> Phone:
     """Enroll and activate through the core, as a branch would."""
-    enrollment = desk.factors.enroll(actor, customer_id, "in_branch")
+    enrollment = desk.factors.enroll(handle, customer_id, "in_branch")
     phone = Phone(enrollment.manual_key, clock)
-    desk.factors.activate(actor, customer_id, phone.code())
+    desk.factors.activate(handle, customer_id, phone.code())
     return phone
 
 
-def main_window(qtbot: Any, context: AppContext, actor: Actor) -> MainWindow:
+def main_window(qtbot: Any, context: AppContext, handle: SessionHandle) -> MainWindow:
     """The main window of a staff member signed in (through the core, as the sign-in window
-    would)."""
+    would: the handle, and who the core says it is)."""
     controller = AppController(context)
-    window = controller.signed_in(actor)
+    window = controller.signed_in(SignedIn(handle, context.desk.staff.me(handle)))
     qtbot.addWidget(window)
     window._test_controller = controller  # type: ignore[attr-defined]  # keep it alive
     return window
 
 
-def agent_page(qtbot: Any, context: AppContext, people: People,
-               username: str = "agent1") -> tuple[MainWindow, AgentPage]:
+def agent_page(qtbot: Any, context: AppContext, people: People, username: str = "agent1", *,
+               call: bool = True) -> tuple[MainWindow, AgentPage]:
+    """The agent's window on the customers page; with ``call`` the agent has taken the caller
+    (New caller), as they do before anything else."""
     window = main_window(qtbot, context, people.sign_in(username))
     page = window.show_page("agent.customers")
     assert isinstance(page, AgentPage)
+    if call:
+        new_caller(qtbot, window)
     return window, page
+
+
+def new_caller(qtbot: Any, window: MainWindow) -> CallInfo:
+    """New caller from the window's menu action (no call open), as the agent takes the next
+    caller: waits until the core has opened the call."""
+    calls = window.calls
+    qtbot.waitUntil(lambda: calls.new_caller_action.isEnabled(), timeout=10_000)
+    assert calls.current is None, "wrap up first"
+    with qtbot.waitSignal(calls.taken, timeout=10_000) as taken:
+        calls.new_caller_action.trigger()
+    call = taken.args[0]
+    assert isinstance(call, CallInfo)
+    return call
 
 
 def open_customer(qtbot: Any, page: AgentPage, query: str) -> None:
@@ -112,12 +138,12 @@ def click(qtbot: Any, widget: QWidget) -> None:
 
 
 def actions(desk: Desk) -> list[str]:
-    with desk.read() as s:
+    with desk.kernel.read() as s:
         return list(s.scalars(select(AuditEvent.action).order_by(AuditEvent.seq)))
 
 
 def events(desk: Desk, action: str) -> list[AuditEvent]:
-    with desk.read() as s:
+    with desk.kernel.read() as s:
         rows = list(s.scalars(select(AuditEvent).where(AuditEvent.action == action)
                               .order_by(AuditEvent.seq)))
         s.expunge_all()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from authdesk.core.keyservice import KeyStatus
 from authdesk.core.policy import SPECS, Policy, PolicySpec
-from authdesk.core.roles import Operation, Role
+from authdesk.core.roles import STAFF_ROLES, Operation, Role
 from authdesk.core.staff import Enrollment, StaffInfo
 from authdesk.gui.kit.i18n import format_datetime, format_number
 from authdesk.gui.kit.messages import confirm, error_text, role_label, roles_label
@@ -95,7 +95,7 @@ class RoleChoice(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[Role, QCheckBox] = {}
-        for role in Role:
+        for role in STAFF_ROLES:  # the roles a person can hold (not the core's own "system")
             box = QCheckBox(role_label(role), self)
             box.setObjectName(f"role_{role.value}")
             self.boxes[role] = box

@@ -160,7 +160,6 @@ class CallDesk(QObject):
         self.desk = desk
         self.handle = handle
         self.session = session
-        self.window = window
         self.enabled = enabled  # whether the person's roles take calls (a convenience)
         self.current: CallInfo | None = None
         self.dialog: WrapUpDialog | None = None
@@ -182,6 +181,14 @@ class CallDesk(QObject):
             action.setVisible(enabled)
         self.retranslate_ui()
         self._arrange()
+
+    @property
+    def window(self) -> QWidget:
+        # Not kept in an attribute: the window owns this object, and a reference back would
+        # keep the window's Python side alive after Qt deleted it.
+        parent = self.parent()
+        assert isinstance(parent, QWidget)
+        return parent
 
     def actions(self) -> tuple[QAction, ...]:
         return (self.new_caller_action, self.new_mail_action, self.wrap_up_action)

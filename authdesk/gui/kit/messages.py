@@ -77,10 +77,11 @@ def role_label(role: Role | str) -> str:
         Role.SUPERVISOR: translate("Roles", "Supervisor"),
         Role.AUDITOR: translate("Roles", "Auditor"),
         Role.ADMIN: translate("Roles", "Administrator"),
+        Role.SYSTEM: translate("Roles", "System (scheduled work)"),
     }
     try:
         return labels[Role(role)]
-    except ValueError:
+    except (ValueError, KeyError):
         return str(role)
 
 

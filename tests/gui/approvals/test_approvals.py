@@ -28,7 +28,9 @@ from authdesk.core.clock import FakeClock
 from authdesk.core.desk import Desk
 from authdesk.core.errors import PermissionDenied
 from authdesk.core.requests import RequestStatus, RequestSummary, SameApproverRefused
-from authdesk.core.roles import Actor, Role
+from authdesk.core.authority import SessionHandle
+from authdesk.core.calls import CallOutcome
+from authdesk.core.roles import Role
 from authdesk.gui.approvals.outbox import SupervisorOutboxModel, SupervisorOutboxPage
 from authdesk.gui.approvals.page import SupervisorPage
 from authdesk.gui.approvals.queue import SupervisorQueueModel, format_age
@@ -36,11 +38,15 @@ from authdesk.gui.kit.background import background
 from authdesk.gui.shell.context import AppContext
 
 
-def pending(desk: Desk, agent: Actor, customer: int, phone: Phone,
+def pending(desk: Desk, agent: SessionHandle, customer: int, phone: Phone,
             number: str) -> RequestSummary:
-    """A verified, low-risk request sent for approval, through the core."""
-    handle = desk.factors.start_verification(agent, customer)
-    desk.factors.verify(agent, handle.id, phone.code())
+    """A verified, low-risk request sent for approval, through the core, in a call of its
+    own (the agent's previous call is wrapped up first)."""
+    if desk.calls.current(agent) is not None:
+        desk.calls.wrap_up(agent, CallOutcome.RESOLVED, "next caller")
+    desk.calls.take(agent)
+    verification = desk.factors.start_verification(agent, customer)
+    desk.factors.verify(agent, verification.id, phone.code())
     draft = desk.requests.create(agent, customer, bank_code=MUFG, branch_code=HONTEN,
                                  account_type="ordinary", account_number=number,
                                  holder="ﾐﾎﾝ ﾀﾛｳ", notes="customer moved banks")
@@ -50,8 +56,8 @@ def pending(desk: Desk, agent: Actor, customer: int, phone: Phone,
 def two_requests(desk: Desk, people: People, clock: FakeClock) -> list[RequestSummary]:
     people.add("agent1", Role.AGENT)
     agent = people.sign_in("agent1")
-    first = add_customer(desk, "C0000101", phone="090-1111-0101", account_number="1000101")
-    second = add_customer(desk, "C0000102", kanji="見本 次郎", phone="090-1111-0102",
+    first = add_customer(people, "C0000101", phone="090-1111-0101", account_number="1000101")
+    second = add_customer(people, "C0000102", kanji="見本 次郎", phone="090-1111-0102",
                           account_number="1000102")
     made = [pending(desk, agent, first, active_factor(desk, agent, first, clock), "7654321")]
     clock.advance(hours=2)
@@ -83,7 +89,7 @@ def test_queue_and_outbox_models_pass_qtmodeltester(
     people.add("super1", Role.SUPERVISOR)
     supervisor = people.sign_in("super1")
     queue = SupervisorQueueModel()
-    queue.set_rows(desk.requests.queue(supervisor), desk.now())
+    queue.set_rows(desk.requests.queue(supervisor), desk.clock.now())
     qtmodeltester.check(queue)
     people.keys.clear()
     outbox = SupervisorOutboxModel()
@@ -101,7 +107,7 @@ def test_the_queue_is_oldest_first_with_its_age_and_the_full_evidence(
     model = page.model
     assert [model.summary(r).id for r in range(model.rowCount())] == [m.id for m in made]
     waiting = model.COLUMNS.index("waiting")
-    ages = [desk.now() - m.submitted_at for m in made if m.submitted_at]
+    ages = [desk.clock.now() - m.submitted_at for m in made if m.submitted_at]
     assert ages[0].total_seconds() > 2 * 3600 > ages[1].total_seconds() > 5 * 60
     assert model.index(0, waiting).data() == format_age(ages[0])
     assert model.index(0, waiting).data().startswith("2 h ")
@@ -118,7 +124,7 @@ def test_the_queue_is_oldest_first_with_its_age_and_the_full_evidence(
         qtbot.keyClick(page.view, Qt.Key.Key_Down)
     assert page.detail.id == made[1].id
     clock.advance(hours=1)
-    model.advance(desk.now())  # the age grows without asking the core again
+    model.advance(desk.clock.now())  # the age grows without asking the core again
     assert model.index(0, waiting).data().startswith("3 h ")
 
 
@@ -131,7 +137,9 @@ def test_approval_needs_a_fresh_code_of_ones_own(
     wrong = f"{(int(people.code('super1')) + 1) % 1_000_000:06d}"
     type_text(qtbot, page.code, wrong)  # submitted on the sixth digit
     qtbot.waitUntil(page.message.isVisible, timeout=10_000)
-    assert "fresh code from your own authenticator app" in page.message.text()
+    # The core's sentence: wrong, and how many tries are left before the session ends.
+    assert "That code is not correct" in page.message.text()
+    assert "4 attempts left before this session ends" in page.message.text()
     assert page.detail is not None and page.detail.status is RequestStatus.PENDING
 
     clock.advance(seconds=30)
@@ -142,7 +150,7 @@ def test_approval_needs_a_fresh_code_of_ones_own(
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
     assert page.model.summary(0).id == made[1].id
     assert [e.action for e in events(desk, "request.approved")] == ["request.approved"]
-    assert events(desk, "staff.stepup")
+    assert events(desk, "staff.stepped_up")
 
 
 def test_reject_needs_a_reason(qtbot: Any, context: AppContext, people: People, desk: Desk,
@@ -165,7 +173,7 @@ def test_ones_own_request_is_visibly_not_approvable_and_the_core_refuses_it(
         qtbot: Any, context: AppContext, people: People, desk: Desk, clock: FakeClock) -> None:
     people.add("both", Role.AGENT, Role.SUPERVISOR)
     both = people.sign_in("both")
-    customer = add_customer(desk)
+    customer = add_customer(people)
     made = pending(desk, both, customer, active_factor(desk, both, customer, clock), "7654321")
     page = supervisor_page(qtbot, context, people, "both")
     assert page.detail is not None and page.detail.id == made.id
@@ -174,9 +182,9 @@ def test_ones_own_request_is_visibly_not_approvable_and_the_core_refuses_it(
     assert not page.approve_button.isEnabled() and not page.code.isEnabled()
 
     clock.advance(seconds=30)
-    desk.staff.step_up(page.context.actor, people.code("both"))
+    desk.staff.step_up(page.context.handle, people.code("both"))
     with pytest.raises(SameApproverRefused, match="you opened it yourself"):
-        desk.requests.approve(page.context.actor, made.id)
+        desk.requests.approve(page.context.handle, made.id)
 
 
 def test_an_agent_has_no_approve_action_and_the_core_refuses_one(

@@ -25,7 +25,7 @@ from test_agent_support import (
 )
 
 from authdesk.core.clock import FakeClock
-from authdesk.core.desk import Desk, system_actor
+from authdesk.core.desk import Desk
 from authdesk.core.documents import DocumentType, my_number_check_digit
 from authdesk.core.requests import EvidenceMissing, RequestStatus
 from authdesk.core.roles import Role
@@ -40,9 +40,9 @@ ICAO_SPECIMEN = "L898902C36UTO7408122F1204159ZE184226B<<<<<10"
 
 def verified_page(qtbot: Any, context: AppContext, people: People, desk: Desk,
                   clock: FakeClock, *, contact_change: bool = False) -> tuple[AgentPage, Phone]:
-    customer = add_customer(desk)
+    customer = add_customer(people)
     if contact_change:  # a recent change of phone number raises the risk to medium
-        desk.customers.change_contact(system_actor(desk.workstation), customer, "phone",
+        desk.customers.change_contact(people.admin(), customer, "phone",
                                       "090-9999-0101")
     people.add("agent1", Role.AGENT)
     phone = active_factor(desk, people.sign_in("agent1"), customer, clock)
@@ -101,7 +101,7 @@ def save_document(qtbot: Any, form: AgentChangeForm, kind: DocumentType, number:
 
 def test_the_form_is_closed_with_the_reason_until_the_customer_is_verified(
         qtbot: Any, context: AppContext, people: People, desk: Desk, clock: FakeClock) -> None:
-    customer = add_customer(desk)
+    customer = add_customer(people)
     people.add("agent1", Role.AGENT)
     agent = people.sign_in("agent1")
     active_factor(desk, agent, customer, clock)
@@ -226,7 +226,7 @@ def test_medium_risk_asks_for_a_photo_id_before_it_can_be_sent(
 
 def test_without_an_authenticator_documents_and_a_call_back_are_needed(
         qtbot: Any, context: AppContext, people: People, desk: Desk) -> None:
-    add_customer(desk)
+    add_customer(people)
     people.add("agent1", Role.AGENT)
     _window, page = agent_page(qtbot, context, people)
     open_customer(qtbot, page, "C0000101")

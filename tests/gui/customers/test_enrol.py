@@ -30,7 +30,7 @@ from test_agent_support import (
 )
 
 from authdesk.core.clock import FakeClock
-from authdesk.core.desk import Desk, system_actor
+from authdesk.core.desk import Desk
 from authdesk.core.factors import FactorEnrollment, FactorLocked, WrongCode
 from authdesk.core.roles import Role
 from authdesk.gui.customers.enrol import EnrolPanel
@@ -48,7 +48,7 @@ def factor_tab(qtbot: Any, page: AgentPage) -> EnrolPanel:
 
 def test_in_branch_the_qr_is_on_screen_and_the_first_code_activates(
         qtbot: Any, context: AppContext, people: People, desk: Desk, clock: FakeClock) -> None:
-    add_customer(desk)
+    add_customer(people)
     people.add("agent1", Role.AGENT)
     _window, page = agent_page(qtbot, context, people)
     open_customer(qtbot, page, "C0000101")
@@ -78,7 +78,7 @@ def test_a_session_that_locks_mid_action_leaves_the_panel_usable_after_unlocking
         qtbot: Any, context: AppContext, people: People, desk: Desk, clock: FakeClock) -> None:
     """The agent was away past the idle limit and clicks: the core refuses, the lock screen
     comes up, and after unlocking the panel says the action was not done and works again."""
-    add_customer(desk)
+    add_customer(people)
     people.add("agent1", Role.AGENT)
     window, page = agent_page(qtbot, context, people)
     open_customer(qtbot, page, "C0000101")
@@ -106,7 +106,7 @@ def test_a_session_that_locks_mid_action_leaves_the_panel_usable_after_unlocking
 
 def test_a_wrong_first_code_is_refused_in_words(
         qtbot: Any, context: AppContext, people: People, desk: Desk, clock: FakeClock) -> None:
-    add_customer(desk)
+    add_customer(people)
     people.add("agent1", Role.AGENT)
     _window, page = agent_page(qtbot, context, people)
     open_customer(qtbot, page, "C0000101")
@@ -123,7 +123,7 @@ def test_a_wrong_first_code_is_refused_in_words(
 def send_letter(qtbot: Any, context: AppContext, people: People, desk: Desk, target: Path,
                 monkeypatch: pytest.MonkeyPatch) -> tuple[AgentPage, EnrolPanel]:
     """An agent sends customer C0000101 an activation letter, saved as ``target``."""
-    add_customer(desk)
+    add_customer(people)
     people.add("agent1", Role.AGENT)
     _window, page = agent_page(qtbot, context, people)
     open_customer(qtbot, page, "C0000101")
@@ -149,7 +149,7 @@ def test_the_activation_letter_is_a_pdf_with_key_expiry_and_what_to_do(
     assert panel.code.isVisible(), "activation waits for the customer's call"
     (enrolled,) = events(desk, "factor.enrolled")
     assert json.loads(enrolled.details)["delivery"] == "letter"
-    with desk.read() as s:
+    with desk.kernel.read() as s:
         (letter,) = s.scalars(select(Notification)).all()
         assert (letter.kind, letter.channel, letter.status) == (
             "factor_activation_letter", "letter", "queued")
@@ -211,8 +211,8 @@ def test_the_letter_text_carries_the_key_the_expiry_and_the_warning() -> None:
 
 
 def locked_customer(desk: Desk, people: People, clock: FakeClock) -> int:
-    desk.set_policy(system_actor(desk.workstation), "totp_consecutive_failures", 3)
-    customer = add_customer(desk)
+    desk.policies.set(people.admin(), "totp_consecutive_failures", 3)
+    customer = add_customer(people)
     people.add("agent1", Role.AGENT)
     agent = people.sign_in("agent1")
     phone = active_factor(desk, agent, customer, clock)

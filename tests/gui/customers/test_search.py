@@ -29,9 +29,9 @@ from authdesk.gui.shell.context import AppContext
 
 
 def two_customers(desk: Desk) -> tuple[int, int]:
-    first = add_customer(desk, "C0000101", kana="ミホン タロウ", kanji="見本 太郎",
+    first = add_customer(people, "C0000101", kana="ミホン タロウ", kanji="見本 太郎",
                          phone="090-1111-0101", account_number="1000101")
-    second = add_customer(desk, "C0000102", kana="ミホン ハナコ", kanji="見本 花子",
+    second = add_customer(people, "C0000102", kana="ミホン ハナコ", kanji="見本 花子",
                           phone="080-2222-0102", account_number="1000102")
     return first, second
 

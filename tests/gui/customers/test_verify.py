@@ -19,7 +19,7 @@ from test_agent_support import (
 )
 
 from authdesk.core.clock import FakeClock
-from authdesk.core.desk import Desk, system_actor
+from authdesk.core.desk import Desk
 from authdesk.core.roles import Role
 from authdesk.gui.customers.page import AgentPage
 from authdesk.gui.shell.context import AppContext
@@ -27,7 +27,7 @@ from authdesk.gui.shell.context import AppContext
 
 def ready(qtbot: Any, context: AppContext, people: People, desk: Desk,
           clock: FakeClock) -> tuple[AgentPage, Phone]:
-    customer = add_customer(desk)
+    customer = add_customer(people)
     people.add("agent1", Role.AGENT)
     phone = active_factor(desk, people.sign_in("agent1"), customer, clock)
     _window, page = agent_page(qtbot, context, people)
@@ -126,7 +126,7 @@ def test_five_wrong_codes_void_the_verification_and_a_new_one_can_start(
 
 def test_a_locked_factor_says_what_happens_next(
         qtbot: Any, context: AppContext, people: People, desk: Desk, clock: FakeClock) -> None:
-    desk.set_policy(system_actor(desk.workstation), "totp_consecutive_failures", 3)
+    desk.policies.set(people.admin(), "totp_consecutive_failures", 3)
     page, phone = ready(qtbot, context, people, desk, clock)
     panel = page.verify_panel
     assert enter(qtbot, page, wrong(phone.same_code())) == "wrong"
@@ -153,7 +153,7 @@ def test_too_many_verifications_in_an_hour(
 
 def test_a_customer_without_an_authenticator_cannot_be_asked_for_a_code(
         qtbot: Any, context: AppContext, people: People, desk: Desk) -> None:
-    add_customer(desk)
+    add_customer(people)
     people.add("agent1", Role.AGENT)
     _window, page = agent_page(qtbot, context, people)
     open_customer(qtbot, page, "C0000101")

@@ -47,7 +47,10 @@ def first_run(qtbot: Any, context: AppContext, clock: FakeClock) -> MainWindow:
 def test_first_run_creates_the_admin_and_signs_in(qtbot: Any, context: AppContext,
                                                  clock: FakeClock, desk: Desk) -> None:
     main = first_run(qtbot, context, clock)
-    assert main.actor.username == "admin" and Role.ADMIN in main.actor.roles
+    assert main.me.username == "admin" and Role.ADMIN in main.me.roles
+    # An administrator takes no calls: no call menu, no call in the status bar.
+    assert not main.call_menu.menuAction().isVisible()
+    assert not main.calls.new_caller_action.isVisible() and not main.call_label.isVisible()
     # Only what an administrator may do: staff, policies, keys; no audit log, no approvals.
     assert main.page_keys() == ["admin.staff", "admin.policies", "admin.keys"]
     assert "Aiko Admin" in main.who_label.text()
@@ -130,10 +133,10 @@ def test_admin_adds_an_agent_and_a_supervisor(qtbot: Any, context: AppContext, c
     # The keys shown on screen are the ones the core checks at sign-in.
     clock.advance(seconds=30)
     agent = desk.staff.sign_in("agent1", PASSWORD, pyotp.TOTP(agent_key).at(clock.now()))
-    assert agent.roles == frozenset({Role.AGENT})
+    assert desk.staff.me(agent).roles == frozenset({Role.AGENT})
     supervisor = desk.staff.sign_in("super1", PASSWORD,
                                     pyotp.TOTP(supervisor_key).at(clock.now()))
-    assert supervisor.roles == frozenset({Role.SUPERVISOR})
+    assert desk.staff.me(supervisor).roles == frozenset({Role.SUPERVISOR})
 
 
 def test_admin_disables_a_staff_member_after_confirming(

@@ -48,7 +48,7 @@ def signed_in(qtbot: Any, controller: AppController) -> MainWindow:
 
 
 def actions(desk: Desk) -> list[str]:
-    with desk.read() as s:
+    with desk.kernel.read() as s:
         return list(s.scalars(select(AuditEvent.action).order_by(AuditEvent.seq)))
 
 
@@ -91,7 +91,7 @@ def test_idle_lock_engages_and_unlock_needs_password_and_code(
     people.add("admin", Role.ADMIN)
     people.add("sup", Role.SUPERVISOR)
     controller = AppController(context)
-    main = controller.signed_in(people.sign_in("sup"))
+    main = controller.signed_in(people.signed_in("sup"))
     qtbot.addWidget(main)
     qtbot.waitUntil(lambda: main.session.status is not None, timeout=10_000)
     clock.advance(minutes=31)
@@ -119,7 +119,7 @@ def test_idle_lock_engages_and_unlock_needs_password_and_code(
 
 def test_lock_now_from_the_menu(qtbot: Any, context: AppContext, people: People) -> None:
     people.add("admin", Role.ADMIN)
-    main = AppController(context).signed_in(people.sign_in("admin"))
+    main = AppController(context).signed_in(people.signed_in("admin"))
     qtbot.addWidget(main)
     main.lock_action.trigger()
     qtbot.waitUntil(lambda: main.stack.currentWidget() is main.lock_screen, timeout=10_000)
@@ -129,7 +129,7 @@ def test_absolute_limit_ends_the_session(qtbot: Any, context: AppContext, people
                                          clock: FakeClock) -> None:
     people.add("admin", Role.ADMIN)
     controller = AppController(context)
-    main = controller.signed_in(people.sign_in("admin"))
+    main = controller.signed_in(people.signed_in("admin"))
     qtbot.addWidget(main)
     clock.advance(hours=12, seconds=1)
     main.session.check_timer.timeout.emit()
@@ -144,18 +144,19 @@ def test_sign_out_ends_the_session_and_signs_a_checkpoint(
         qtbot: Any, context: AppContext, people: People, desk: Desk) -> None:
     people.add("admin", Role.ADMIN)
     controller = AppController(context)
-    main = controller.signed_in(people.sign_in("admin"))
+    main = controller.signed_in(people.signed_in("admin"))
     qtbot.addWidget(main)
     main.sign_out_action.trigger()
     qtbot.waitUntil(lambda: isinstance(controller.window, SignInWindow), timeout=10_000)
     qtbot.addWidget(controller.window)
-    with desk.read() as s:
+    with desk.kernel.read() as s:
         events = s.execute(select(AuditEvent.seq, AuditEvent.action, AuditEvent.details)
                            .order_by(AuditEvent.seq)).all()
-    signout = next(seq for seq, action, _ in events if action == "staff.signout")
-    # The head signed at sign-out includes the sign-out itself.
-    assert any(action == "audit.checkpointed" and '"sign-out"' in details and seq > signout
-               for seq, action, details in events)
+    signout = next(seq for seq, action, _ in events if action == "staff.signed_out")
+    # Signed while the session was still live (a checkpoint needs one), just before it ended.
+    (checkpoint,) = [seq for seq, action, details in events
+                     if action == "audit.checkpointed" and '"sign-out"' in details]
+    assert checkpoint == signout - 1
     assert desk.workstation.seen_checkpoint(desk.installation_id) is not None
 
 
@@ -166,7 +167,7 @@ def test_sign_out_when_the_database_is_gone_still_ends_the_session_and_says_why(
 
     people.add("admin", Role.ADMIN)
     controller = AppController(context)
-    main = controller.signed_in(people.sign_in("admin"))
+    main = controller.signed_in(people.signed_in("admin"))
     qtbot.addWidget(main)
 
     def unreachable(_actor: object) -> None:

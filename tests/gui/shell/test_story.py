@@ -1,11 +1,12 @@
 """The whole story, through the real windows, as the people would do it:
 
 the first run creates the administrator; the administrator adds an agent and a supervisor; the
-agent signs in, finds the customer (added as IT's import would), sets up the customer's
-authenticator at the counter, asks for a code — a wrong one, then the right one — opens a
-change of withdrawal account with the document its risk requires, and sends it; the supervisor
-signs in, sees it in the queue, approves it after a fresh code of their own; the audit log shows
-each of those events, and its integrity verifies.
+agent signs in, takes the caller (New caller, Ctrl+N), finds the customer (added as IT's import
+would), sets up the customer's authenticator at the counter, asks for a code — a wrong one, then
+the right one — opens a change of withdrawal account with the document its risk requires, sends
+it, and wraps up the call with its outcome and a note; the supervisor signs in, sees it in the
+queue, approves it after a fresh code of their own; the audit log shows each of those events,
+and its integrity verifies.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from test_agent_support import HONTEN, MUFG, add_customer, click, type_text
 
 from authdesk.core.auditquery import AuditFilter
 from authdesk.core.clock import FakeClock
-from authdesk.core.desk import Desk, system_actor
+from authdesk.core.calls import CallOutcome
+from authdesk.core.desk import Desk
 from authdesk.core.documents import DocumentType
 from authdesk.core.requests import RequestStatus
 from authdesk.core.roles import Role
@@ -30,6 +32,7 @@ from authdesk.gui.audit.page import AuditPage
 from authdesk.gui.customers.enrol import EnrolPanel
 from authdesk.gui.customers.page import AgentPage
 from authdesk.gui.kit.background import background
+from authdesk.gui.kit.calls import WrapUpDialog
 from authdesk.gui.shell.context import AppContext
 from authdesk.gui.shell.controller import AppController
 from authdesk.gui.shell.firstrun import FirstRunWindow
@@ -102,7 +105,7 @@ class Story:
         self.qtbot.keyClicks(window.code, self.code(username))
         self.qtbot.keyClick(window.code, Qt.Key.Key_Return)
         main = self.wait_for(MainWindow)
-        assert main.actor.username == username
+        assert main.me.username == username
         return main
 
 
@@ -117,9 +120,8 @@ def test_the_whole_story(qtbot: Any, context: AppContext, clock: FakeClock, desk
     story.add_staff(staff, "super1", "Hana Supervisor", "E0003", Role.SUPERVISOR)
 
     # IT's import brings the customer in; a recent change of phone number raises the risk.
-    customer = add_customer(desk)
-    desk.customers.change_contact(system_actor(desk.workstation), customer, "phone",
-                                  "090-9999-0101")
+    customer = add_customer(admin.handle, desk=desk)
+    desk.customers.change_contact(admin.handle, customer, "phone", "090-9999-0101")
     signin = story.sign_out(admin)
 
     # -- the agent finds the customer and sets up the authenticator at the counter -----------
@@ -128,6 +130,12 @@ def test_the_whole_story(qtbot: Any, context: AppContext, clock: FakeClock, desk
     assert "supervisor.queue" not in agent.page_keys(), "an agent has no approve action"
     page = agent.show_page("agent.customers")
     assert isinstance(page, AgentPage)
+    assert "No open call" in agent.call_label.text()
+    # The caller is on the line: New caller from the keyboard, wherever the cursor is.
+    with qtbot.waitSignal(page.started_over, timeout=10_000):
+        qtbot.keyClick(page.search.query, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert "On a call since" in agent.call_label.text() and "(phone)" in agent.call_label.text()
+    assert page.search.query.hasFocus()
     with qtbot.waitSignal(page.search.searched, timeout=10_000):
         type_text(qtbot, page.search.query, "みほん た")
     with qtbot.waitSignal(page.customer_loaded, timeout=10_000):
@@ -149,7 +157,9 @@ def test_the_whole_story(qtbot: Any, context: AppContext, clock: FakeClock, desk
     with qtbot.waitSignal(verify.outcome_shown, timeout=10_000) as shown:
         type_text(qtbot, verify.code, wrong)
     assert shown.args == ["wrong"] and "attempts left" in verify.outcome.text()
-    with qtbot.waitSignal(verify.outcome_shown, timeout=10_000) as shown:
+    # Verified: the core then says again whether a change request may be opened.
+    with qtbot.waitSignal(page.gate_read, timeout=10_000), \
+            qtbot.waitSignal(verify.outcome_shown, timeout=10_000) as shown:
         type_text(qtbot, verify.code, story.code("customer"))
     assert shown.args == ["verified"] and "fresh for 15:00" in verify.countdown.text()
 
@@ -181,6 +191,18 @@ def test_the_whole_story(qtbot: Any, context: AppContext, clock: FakeClock, desk
     request = sent.args[0]
     assert request.status is RequestStatus.PENDING
     story.quiet()
+
+    # -- the call is wrapped up: how it ended and a note --------------------------------------
+    qtbot.keyClick(form.submit_button, Qt.Key.Key_W,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    dialog = agent.calls.dialog
+    assert isinstance(dialog, WrapUpDialog) and dialog.isVisible()
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData(CallOutcome.REQUEST_OPENED.value))
+    type_text(qtbot, dialog.note, "Account change sent to a supervisor; letter explained")
+    with qtbot.waitSignal(agent.calls.wrapped_up, timeout=10_000):
+        qtbot.keyClick(dialog.note, Qt.Key.Key_Return)
+    assert "No open call" in agent.call_label.text()
+    story.quiet()
     signin = story.sign_out(agent)
 
     # -- the supervisor sees it and approves after a fresh code ------------------------------
@@ -207,10 +229,11 @@ def test_the_whole_story(qtbot: Any, context: AppContext, clock: FakeClock, desk
     for row in range(audit.model.rowCount()):
         qtbot.waitUntil(lambda r=row: audit.model.event_at(r) is not None, timeout=10_000)
         shown_actions.append(audit.model.event_at(row).action)
-    for action in ("staff.added", "staff.signin", "customer.searched", "customer.viewed",
-                   "factor.enrolled", "factor.activated", "totp.verify.failed",
-                   "totp.verify.succeeded", "request.created", "document.checked",
-                   "request.submitted", "request.viewed", "staff.stepup", "request.approved"):
+    for action in ("staff.added", "staff.signed_in", "call.taken", "customer.searched",
+                   "customer.viewed", "factor.enrolled", "factor.activated",
+                   "totp.verification.failed", "totp.verification.succeeded", "request.created",
+                   "document.checked", "request.submitted", "call.closed", "request.viewed",
+                   "staff.stepped_up", "request.approved"):
         assert action in shown_actions, action
     click(qtbot, audit.verify_button)
     qtbot.waitUntil(audit.result.isVisible, timeout=20_000)
