@@ -79,6 +79,7 @@ class WrapUpDialog(Retranslating, QDialog):
         self.note_label.setBuddy(self.note)
         self.message = FormMessage(self)
         self.message.setObjectName("wrapUpMessage")
+        self.message.setMinimumHeight(self.fontMetrics().height() * 2)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.confirm_button = QPushButton(self)
         self.confirm_button.setObjectName("wrapUpButton")
@@ -124,6 +125,11 @@ class WrapUpDialog(Retranslating, QDialog):
         self.note.setPlaceholderText(self.tr("What was done or agreed, in a few words"))
         self.confirm_button.setText(self.tr("&Wrap up and take the next caller") if self.then_next
                                     else self.tr("&Wrap up"))
+
+    def set_call(self, call: CallInfo) -> None:
+        """The call as the core reads it now (it may have a customer since it was taken)."""
+        self.call = call
+        self.retranslate_ui()
 
     def chosen_outcome(self) -> str:
         return str(self.outcome.currentData() or "")
@@ -254,6 +260,20 @@ class CallDesk(QObject):
         dialog.destroyed.connect(lambda _o=None: self._forget(dialog))
         self.dialog = dialog
         dialog.open()
+
+        def read(now: CallInfo | None) -> None:
+            self._set_current(now)
+            if not shiboken6.isValid(dialog):
+                return
+            if now is None:  # closed on another path meanwhile: nothing to wrap up
+                dialog.reject()
+            else:
+                dialog.set_call(now)
+
+        # Shown at once; the core's current reading (the customer the call is about) follows.
+        desk, handle = self.desk, self.handle
+        self.session.run(lambda: desk.calls.current(handle), read, lambda _e: None,
+                         owner=self)
         return dialog
 
     def _forget(self, dialog: WrapUpDialog) -> None:
@@ -271,6 +291,7 @@ class CallDesk(QObject):
         def closed(call: CallInfo) -> None:
             if shiboken6.isValid(dialog):
                 dialog.accept()
+            self._forget(dialog)
             self._set_current(None)
             self.wrapped_up.emit(call)
             if then is not None:

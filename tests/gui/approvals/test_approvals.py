@@ -219,3 +219,39 @@ def test_the_outbox_lists_each_letter_with_its_status(
     qtbot.waitUntil(lambda: page.model.index(0, status).data() == "sent", timeout=10_000)
     assert "now marked sent" in page.message.text()
     assert events(desk, "notification.sent")
+
+
+def test_wrong_step_up_codes_say_what_is_left_then_end_the_session(
+        qtbot: Any, context: AppContext, people: People, desk: Desk, clock: FakeClock) -> None:
+    from authdesk.core.kernel import SessionEndedByLockout
+    from authdesk.gui.kit.messages import error_text
+    from authdesk.gui.kit.session import SignedIn
+    from authdesk.gui.shell.controller import AppController
+    from authdesk.gui.shell.signin import SignInWindow
+
+    two_requests(desk, people, clock)
+    people.add("super1", Role.SUPERVISOR)
+    handle = people.sign_in("super1")
+    controller = AppController(context)
+    window = controller.signed_in(SignedIn(handle, desk.staff.me(handle)))
+    qtbot.addWidget(window)
+    page = window.show_page("supervisor.queue")
+    assert isinstance(page, SupervisorPage)
+    qtbot.waitUntil(lambda: page.detail is not None, timeout=10_000)
+    for left in (4, 3, 2, 1):
+        page.message.clear_message()
+        type_text(qtbot, page.code, wrong_code(people.code("super1")))
+        qtbot.waitUntil(page.message.isVisible, timeout=10_000)
+        assert f"{left} attempts left before this session ends" in page.message.text()
+    # The fifth in a row: the session ends (here by the account lockout it also reaches).
+    type_text(qtbot, page.code, wrong_code(people.code("super1")))
+    qtbot.waitUntil(lambda: isinstance(controller.window, SignInWindow), timeout=10_000)
+    signin = controller.window
+    assert isinstance(signin, SignInWindow)
+    qtbot.addWidget(signin)
+    assert signin.message.text() == error_text(SessionEndedByLockout())
+    assert events(desk, "staff.locked")
+
+
+def wrong_code(code: str) -> str:
+    return f"{(int(code) + 1) % 1_000_000:06d}"

@@ -27,10 +27,11 @@ from test_agent_support import (
 from authdesk.core.clock import FakeClock
 from authdesk.core.desk import Desk
 from authdesk.core.documents import DocumentType, my_number_check_digit
-from authdesk.core.requests import EvidenceMissing, RequestStatus
+from authdesk.core.requests import RequestStatus, VerificationNeeded
 from authdesk.core.roles import Role
 from authdesk.gui.customers.change import EVIDENCE, SENT, AgentChangeForm
 from authdesk.gui.customers.page import AgentPage
+from authdesk.gui.kit.messages import error_text
 from authdesk.gui.shell.context import AppContext
 
 VALID_MY_NUMBER = "12345678901" + str(my_number_check_digit("12345678901"))
@@ -48,8 +49,10 @@ def verified_page(qtbot: Any, context: AppContext, people: People, desk: Desk,
     phone = active_factor(desk, people.sign_in("agent1"), customer, clock)
     _window, page = agent_page(qtbot, context, people)
     open_customer(qtbot, page, "C0000101")
-    with qtbot.waitSignal(page.verify_panel.outcome_shown, timeout=10_000):
+    # Verified in this call; the core then opens the change form (its creation gate).
+    with qtbot.waitSignal(page.gate_read, timeout=10_000):
         type_text(qtbot, page.verify_panel.code, phone.code())
+    assert page.gate is not None and page.gate.open
     click(qtbot, page.verify_panel.change_button)
     assert page.tabs.currentWidget() is page.change_form
     return page, phone
@@ -109,17 +112,19 @@ def test_the_form_is_closed_with_the_reason_until_the_customer_is_verified(
     open_customer(qtbot, page, "C0000101")
     form = page.show_tab("change")
     assert isinstance(form, AgentChangeForm)
+    # Closed with the core's own sentence (its creation gate), not a rule of the screen's.
     assert form.gate.isVisible() and not form.stack.isEnabled()
-    assert "Verify the customer's identity first" in form.gate_text.text()
+    assert form.gate_text.text() == error_text(VerificationNeeded())
+    assert "in this call" in form.gate_text.text()
     click(qtbot, form.gate_button)
     assert page.tabs.currentWidget() is page.verify_panel
 
-    # The core refuses anyway: a draft made behind the form's back cannot be submitted.
-    draft = desk.requests.create(agent, customer, bank_code=MUFG, branch_code=HONTEN,
-                                 account_type="ordinary", account_number="7654321",
-                                 holder="ﾐﾎﾝ ﾀﾛｳ")
-    with pytest.raises(EvidenceMissing, match="fresh authenticator code"):
-        desk.requests.submit(agent, draft.id)
+    # The core refuses the same, whoever asks: no draft without a verification in the call.
+    desk.calls.take(agent)
+    with pytest.raises(VerificationNeeded):
+        desk.requests.create(agent, customer, bank_code=MUFG, branch_code=HONTEN,
+                             account_type="ordinary", account_number="7654321",
+                             holder="ﾐﾎﾝ ﾀﾛｳ")
 
 
 def test_bank_and_branch_names_and_the_holder_name_match_appear_as_typed(

@@ -216,12 +216,13 @@ def locked_customer(desk: Desk, people: People, clock: FakeClock) -> int:
     people.add("agent1", Role.AGENT)
     agent = people.sign_in("agent1")
     phone = active_factor(desk, agent, customer, clock)
-    handle = desk.factors.start_verification(agent, customer)
+    desk.calls.take(agent)
+    verification = desk.factors.start_verification(agent, customer)
     for _ in range(3):
         wrong = f"{(int(phone.same_code()) + 1) % 1_000_000:06d}"
         with pytest.raises((WrongCode, FactorLocked)):
-            desk.factors.verify(agent, handle.id, wrong)
-    assert desk.factors.state(customer) == "locked"
+            desk.factors.verify(agent, verification.id, wrong)
+    assert desk.factors.state(agent, customer) == "locked"
     return customer
 
 

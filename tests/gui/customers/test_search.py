@@ -28,7 +28,7 @@ from authdesk.gui.customers.search import AgentSearchModel
 from authdesk.gui.shell.context import AppContext
 
 
-def two_customers(desk: Desk) -> tuple[int, int]:
+def two_customers(people: People) -> tuple[int, int]:
     first = add_customer(people, "C0000101", kana="ミホン タロウ", kanji="見本 太郎",
                          phone="090-1111-0101", account_number="1000101")
     second = add_customer(people, "C0000102", kana="ミホン ハナコ", kanji="見本 花子",
@@ -50,7 +50,7 @@ def test_search_models_pass_qtmodeltester(qtmodeltester: ModelTester, qapp: Any)
 
 def test_kana_search_arrow_keys_and_enter_open_the_second_result(
         qtbot: Any, context: AppContext, people: People, desk: Desk) -> None:
-    two_customers(desk)
+    two_customers(people)
     people.add("agent1", Role.AGENT)
     _window, page = agent_page(qtbot, context, people)
     assert page.placeholder.isVisible() and not page.tabs.isVisible()
@@ -69,7 +69,7 @@ def test_kana_search_arrow_keys_and_enter_open_the_second_result(
 
 def test_number_phone_and_kanji_each_find_the_customer(
         qtbot: Any, context: AppContext, people: People, desk: Desk) -> None:
-    two_customers(desk)
+    two_customers(people)
     people.add("agent1", Role.AGENT)
     _window, page = agent_page(qtbot, context, people)
     for query, number in (("C0000102", "C0000102"), ("０８０２２２２", "C0000102"),
@@ -80,7 +80,7 @@ def test_number_phone_and_kanji_each_find_the_customer(
 
 def test_enter_before_the_pause_opens_the_first_result(
         qtbot: Any, context: AppContext, people: People, desk: Desk) -> None:
-    two_customers(desk)
+    two_customers(people)
     people.add("agent1", Role.AGENT)
     _window, page = agent_page(qtbot, context, people)
     qtbot.keyClicks(page.search.query, "C0000101")
@@ -91,7 +91,7 @@ def test_enter_before_the_pause_opens_the_first_result(
 
 def test_nothing_found_says_so(qtbot: Any, context: AppContext, people: People,
                                desk: Desk) -> None:
-    two_customers(desk)
+    two_customers(people)
     people.add("agent1", Role.AGENT)
     _window, page = agent_page(qtbot, context, people)
     with qtbot.waitSignal(page.search.searched, timeout=10_000):
@@ -102,7 +102,7 @@ def test_nothing_found_says_so(qtbot: Any, context: AppContext, people: People,
 
 def test_profile_is_masked_and_unmasking_asks_a_reason_that_is_audited(
         qtbot: Any, context: AppContext, people: People, desk: Desk, clock: FakeClock) -> None:
-    two_customers(desk)
+    two_customers(people)
     people.add("agent1", Role.AGENT)
     active_factor(desk, people.sign_in("agent1"), 1, clock)
     _window, page = agent_page(qtbot, context, people)
@@ -133,7 +133,7 @@ def test_profile_is_masked_and_unmasking_asks_a_reason_that_is_audited(
 
 def test_unmasking_without_a_reason_is_refused_in_words(
         qtbot: Any, context: AppContext, people: People, desk: Desk) -> None:
-    two_customers(desk)
+    two_customers(people)
     people.add("agent1", Role.AGENT)
     _window, page = agent_page(qtbot, context, people)
     open_customer(qtbot, page, "C0000101")

@@ -60,7 +60,8 @@ def test_the_record_opens_on_verify_and_the_right_code_verifies_with_a_countdown
     assert panel.code.hasFocus() or not page.isActiveWindow()
     assert "Not verified" in page.freshness.text()
     assert gated(page)
-    assert enter(qtbot, page, phone.code()) == "verified"
+    with qtbot.waitSignal(page.gate_read, timeout=10_000):  # the core is asked again
+        assert enter(qtbot, page, phone.code()) == "verified"
     assert "Verified" in panel.outcome.text()
     assert "fresh for 15:00" in panel.countdown.text()
     assert "15:00 left" in page.freshness.text()
@@ -69,7 +70,8 @@ def test_the_record_opens_on_verify_and_the_right_code_verifies_with_a_countdown
     page.tick()
     assert "fresh for 10:00" in panel.countdown.text()
     clock.advance(minutes=10, seconds=1)
-    page.tick()
+    with qtbot.waitSignal(page.gate_read, timeout=10_000):
+        page.tick()  # the page's one-second timer
     assert panel.countdown.text() == ""
     assert "no longer fresh" in panel.outcome.text()
     assert gated(page), "a stale verification closes the form again"
@@ -91,8 +93,8 @@ def test_a_wrong_code_then_the_right_one(
     assert "4 attempts left" in panel.outcome.text()
     assert panel.code.text() == "" and panel.code.isEnabled()
     assert enter(qtbot, page, phone.code()) == "verified"
-    assert len(events(desk, "totp.verify.failed")) == 1
-    assert len(events(desk, "totp.verify.succeeded")) == 1
+    assert len(events(desk, "totp.verification.failed")) == 1
+    assert len(events(desk, "totp.verification.succeeded")) == 1
 
 
 def test_a_replayed_code_is_refused_on_screen(
@@ -106,7 +108,7 @@ def test_a_replayed_code_is_refused_on_screen(
     assert "already used" in panel.outcome.text()
     assert "wait for the next code" in panel.outcome.text()
     assert panel.countdown.text() == ""
-    assert events(desk, "totp.verify.replayed")
+    assert events(desk, "totp.verification.replayed")
     assert enter(qtbot, page, phone.code()) == "verified", "the next code works"
 
 

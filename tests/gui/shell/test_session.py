@@ -180,3 +180,32 @@ def test_sign_out_when_the_database_is_gone_still_ends_the_session_and_says_why(
     assert isinstance(window, SignInWindow)
     qtbot.addWidget(window)
     assert "cannot be reached" in window.message.text()
+
+
+def test_a_supervisor_demoted_while_signed_in_is_sent_to_sign_in_on_the_next_action(
+        qtbot: Any, context: AppContext, people: People, desk: Desk) -> None:
+    from authdesk.core.kernel import SessionEndedByChange
+    from authdesk.gui.approvals.page import SupervisorPage
+    from authdesk.gui.kit.messages import error_text
+
+    people.add("admin", Role.ADMIN)
+    people.add("sup", Role.SUPERVISOR)
+    controller = AppController(context)
+    main = controller.signed_in(people.signed_in("sup"))
+    qtbot.addWidget(main)
+    assert main.call_menu.menuAction().isVisible(), "supervisors take calls too"
+    page = main.show_page("supervisor.queue")
+    assert isinstance(page, SupervisorPage)
+    qtbot.waitUntil(lambda: page.empty.isVisible(), timeout=10_000)
+
+    # Another workstation: the administrator makes the supervisor an agent.
+    desk.staff.set_roles(people.admin(), "sup", frozenset({Role.AGENT}))
+    assert isinstance(controller.window, MainWindow), "nothing happens until the next action"
+
+    qtbot.mouseClick(page.refresh_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(controller.window, SignInWindow), timeout=10_000)
+    window = controller.window
+    assert isinstance(window, SignInWindow)
+    qtbot.addWidget(window)
+    assert window.message.text() == error_text(SessionEndedByChange())
+    assert "was changed by an administrator" in window.message.text()
