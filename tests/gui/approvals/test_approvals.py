@@ -24,12 +24,12 @@ from test_agent_support import (
     type_text,
 )
 
+from authdesk.core.authority import SessionHandle
+from authdesk.core.calls import CallOutcome
 from authdesk.core.clock import FakeClock
 from authdesk.core.desk import Desk
 from authdesk.core.errors import PermissionDenied
 from authdesk.core.requests import RequestStatus, RequestSummary, SameApproverRefused
-from authdesk.core.authority import SessionHandle
-from authdesk.core.calls import CallOutcome
 from authdesk.core.roles import Role
 from authdesk.gui.approvals.outbox import SupervisorOutboxModel, SupervisorOutboxPage
 from authdesk.gui.approvals.page import SupervisorPage

@@ -16,9 +16,9 @@ from pytestqt.modeltest import ModelTester
 
 from authdesk.core.auditquery import AuditFilter
 from authdesk.core.auditview import AuditReader
+from authdesk.core.authority import Actor
 from authdesk.core.clock import FakeClock
 from authdesk.core.desk import Desk
-from authdesk.core.authority import Actor
 from authdesk.core.roles import Role
 from authdesk.gui.admin.pages import PolicyTableModel, StaffTableModel
 from authdesk.gui.audit.model import PAGE_SIZE, AuditTableModel

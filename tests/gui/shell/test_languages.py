@@ -11,9 +11,11 @@ from guikit import People
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
+from authdesk.core.calls import NoOpenCall
 from authdesk.core.errors import InvalidInput, NotFound
+from authdesk.core.kernel import SessionEndedByChange
 from authdesk.core.roles import Role
-from authdesk.core.staff import AccountLocked, SignInFailed
+from authdesk.core.staff import AccountLocked, SignInFailed, StepUpWrongCode
 from authdesk.core.text import canonical_employee_no
 from authdesk.gui.kit.i18n import Translations, format_datetime
 from authdesk.gui.kit.messages import error_text, roles_label
@@ -57,6 +59,10 @@ def test_core_refusals_are_translated_with_their_params(translations: Translatio
         shown = error_text(refused.value)
         assert shown.startswith("社員番号: ")
         assert refused.value.params["reason"] not in shown, shown
+    # The refusals of calls and of ended sessions, with their params.
+    assert "あと 3 回" in error_text(StepUpWrongCode(attempts_left=3))
+    assert error_text(NoOpenCall()).startswith("受付中の通話がありません")
+    assert "サインイン" in error_text(SessionEndedByChange())
     translations.apply("en")
     assert error_text(AccountLocked(minutes=15)).startswith("This account is locked")
 

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 from test_agent_support import HONTEN, MUFG, add_customer, click, type_text
 
 from authdesk.core.auditquery import AuditFilter
-from authdesk.core.clock import FakeClock
 from authdesk.core.calls import CallOutcome
+from authdesk.core.clock import FakeClock
 from authdesk.core.desk import Desk
 from authdesk.core.documents import DocumentType
 from authdesk.core.requests import RequestStatus
