@@ -28,18 +28,19 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import pyotp  # noqa: E402
-from PySide6.QtCore import QLocale, QStandardPaths  # noqa: E402
-from PySide6.QtGui import QFont, QFontDatabase  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import QLocale, QPoint, QStandardPaths  # noqa: E402
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QPixmap  # noqa: E402
+from PySide6.QtWidgets import QApplication, QLabel, QWidget  # noqa: E402
 
-from authdesk.core import demo  # noqa: E402
+from authdesk import demo  # noqa: E402
+from authdesk.core.calls import CallOutcome  # noqa: E402
 from authdesk.core.clock import FakeClock  # noqa: E402
 from authdesk.core.desk import Desk  # noqa: E402
 from authdesk.core.keys import MemoryKeyring  # noqa: E402
-from authdesk.core.roles import Actor  # noqa: E402
 from authdesk.core.workstation import Workstation  # noqa: E402
 from authdesk.gui.kit.background import background  # noqa: E402
 from authdesk.gui.kit.i18n import Translations  # noqa: E402
+from authdesk.gui.kit.session import SignedIn  # noqa: E402
 from authdesk.gui.shell.app import demo_phones  # noqa: E402
 from authdesk.gui.shell.context import AppContext, DemoInfo  # noqa: E402
 from authdesk.storage.db import Database, sqlite_url  # noqa: E402
@@ -65,12 +66,13 @@ class Studio:
                                   DemoInfo(directory, demo_phones(self.summary)))
         self.plain_context = AppContext(self.desk, self.translations)
 
-    def sign_in(self, username: str) -> Actor:
+    def sign_in(self, username: str) -> SignedIn:
         """A fresh time step, then the staff member's own code, as at the sign-in window."""
         self.clock.advance(seconds=30)
         key = self.summary.staff_keys[username]
-        return self.desk.staff.sign_in(username, demo.DEMO_PASSWORD,
-                                       pyotp.TOTP(key).at(self.clock.now()))
+        handle = self.desk.staff.sign_in(username, demo.DEMO_PASSWORD,
+                                         pyotp.TOTP(key).at(self.clock.now()))
+        return SignedIn(handle, self.desk.staff.me(handle))
 
     def settle(self) -> None:
         """Let background work finish and its results reach the widgets."""
@@ -212,15 +214,25 @@ def _customer(studio: Studio, name: str) -> demo.DemoCustomer:
     return next(c for c in studio.summary.customers if c.name == name)
 
 
-def _agent_with(studio: Studio, name: str) -> tuple[QWidget, QWidget]:
-    """The agent's screen with the demo customer ``name`` found and opened."""
-    window = main_window(studio, "demo.agent1", "agent.customers")
-    page = window.page("agent.customers")
+def _new_caller(studio: Studio, window: QWidget) -> None:
+    window.calls.new_caller_action.trigger()  # type: ignore[attr-defined]
+    studio.settle()
+
+
+def _open(studio: Studio, page: QWidget, name: str) -> None:
     page.search.query.setText(_customer(studio, name).number)  # type: ignore[attr-defined]
     page.search.search_now()  # type: ignore[attr-defined]
     studio.settle()
     page.search.pick_current()  # type: ignore[attr-defined]
     studio.settle()
+
+
+def _agent_with(studio: Studio, name: str) -> tuple[QWidget, QWidget]:
+    """The agent's screen on a new call, with the demo customer ``name`` found and opened."""
+    window = main_window(studio, "demo.agent1", "agent.customers")
+    _new_caller(studio, window)
+    page = window.page("agent.customers")
+    _open(studio, page, name)
     return window, page
 
 
@@ -240,6 +252,7 @@ def _verify(studio: Studio, page: QWidget, name: str, *, wrong: bool = False) ->
 
 def agent_search(studio: Studio) -> QWidget:
     window = main_window(studio, "demo.agent1", "agent.customers")
+    _new_caller(studio, window)
     page = window.page("agent.customers")
     page.search.query.setText("ミホン")  # type: ignore[attr-defined]
     page.search.search_now()  # type: ignore[attr-defined]
@@ -301,6 +314,71 @@ def enrol_in_branch(studio: Studio) -> QWidget:
     return window
 
 
+def agent_no_call(studio: Studio) -> QWidget:
+    """A code typed before the caller was taken: the core's refusal, and the way out."""
+    window = main_window(studio, "demo.agent1", "agent.customers")
+    page = window.page("agent.customers")
+    _open(studio, page, "見本 太郎")
+    _verify(studio, page, "見本 太郎")
+    return window
+
+
+def _with_dialog(window: QWidget, dialog: QWidget) -> QWidget:
+    """The window dimmed, with its dialog drawn over the middle, as one picture."""
+    picture = window.grab()
+    painter = QPainter(picture)
+    painter.fillRect(picture.rect(), QColor(0, 0, 0, 70))
+    shown: QPixmap = dialog.grab()
+    painter.drawPixmap(QPoint((picture.width() - shown.width()) // 2,
+                              (picture.height() - shown.height()) // 3), shown)
+    painter.end()
+    label = QLabel()
+    label.setPixmap(picture)
+    label.resize(picture.size())
+    return label
+
+
+def _notes(studio: Studio) -> tuple[str, str]:
+    if studio.translations.language == "ja":
+        return ("写真付き本人確認書類を郵送で受け取る予定。届いたら折り返し連絡",
+                "新しい口座の通帳を確認中")
+    return ("Photo ID to follow by mail; call the customer back when it arrives",
+            "Customer is checking the passbook of the new account")
+
+
+def wrap_up(studio: Studio) -> QWidget:
+    """The wrap-up dialog of a call about 見本 十郎, outcome chosen and note typed."""
+    window, page = _agent_with(studio, "見本 十郎")
+    _verify(studio, page, "見本 十郎")
+    window.calls.wrap_up()  # type: ignore[attr-defined]
+    studio.settle()
+    dialog = window.calls.dialog  # type: ignore[attr-defined]
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData(CallOutcome.FOLLOW_UP.value))
+    dialog.note.setText(_notes(studio)[0])
+    picture = _with_dialog(window, dialog)
+    dialog.reject()
+    window.close()
+    return picture
+
+
+def profile_calls(studio: Studio) -> QWidget:
+    """見本 桜's profile on the next call: the calls before this one, with their notes."""
+    # Each shot verifies a different customer: the core allows 5 verifications an hour each.
+    window, page = _agent_with(studio, "見本 桜")
+    _verify(studio, page, "見本 桜")
+    handle = window.handle  # type: ignore[attr-defined]
+    follow_up, _ = _notes(studio)
+    studio.desk.calls.wrap_up(handle, CallOutcome.FOLLOW_UP, follow_up)
+    window.calls.refresh()  # type: ignore[attr-defined]
+    studio.settle()
+    studio.clock.advance(minutes=12)  # the next caller, within the idle time
+    _new_caller(studio, window)
+    _open(studio, page, "見本 桜")
+    page.show_tab("profile")  # type: ignore[attr-defined]
+    studio.settle()
+    return window
+
+
 def approval(studio: Studio) -> QWidget:
     window = main_window(studio, "demo.super2", "supervisor.queue")
     studio.settle()
@@ -318,6 +396,9 @@ SHOTS += [
     ("change-account", change_account),
     ("change-evidence", change_evidence),
     ("enrol-in-branch", enrol_in_branch),
+    ("agent-no-call", agent_no_call),
+    ("wrap-up", wrap_up),
+    ("profile-calls", profile_calls),
     ("approval", approval),
     ("outbox", outbox),
 ]

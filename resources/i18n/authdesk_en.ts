@@ -2238,47 +2238,47 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>CallDesk</name>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="203"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="211"/>
         <source>&amp;New caller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="205"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="213"/>
         <source>Take the next caller ({keys}): the screen starts again, unverified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="208"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="216"/>
         <source>New &amp;mail item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="210"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="218"/>
         <source>Take the next mail item (back office): the screen starts again, unverified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="211"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="219"/>
         <source>&amp;Wrap up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="213"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="221"/>
         <source>Close the open call with its outcome and a note ({keys})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="220"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="228"/>
         <source>No open call · {keys}: New caller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="224"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="232"/>
         <source>On a mail item since {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="226"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="234"/>
         <source>On a call since {time} ({channel})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3937,62 +3937,77 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>WrapUpDialog</name>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="106"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="110"/>
         <source>Wrap up the mail item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="107"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="111"/>
         <source>Wrap up the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="109"/>
-        <source>The mail item taken at {time}. How did it end? The outcome and the note are kept with it and shown on the customer&apos;s record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="112"/>
-        <source>The call taken at {time}. How did it end? The outcome and the note are kept with the call and shown on the customer&apos;s record.</source>
+        <location filename="../../authdesk/gui/kit/calls.py" line="113"/>
+        <source>Mail item taken at {time} · customer {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/kit/calls.py" line="115"/>
-        <source>Customer: {number}.</source>
+        <source>Mail item taken at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/kit/calls.py" line="117"/>
-        <source>Wrap up the open call before taking the next caller.</source>
+        <source>Call taken at {time} · customer {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="120"/>
-        <source>&amp;Outcome</source>
+        <location filename="../../authdesk/gui/kit/calls.py" line="119"/>
+        <source>Call taken at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/kit/calls.py" line="121"/>
-        <source>Choose how it ended…</source>
+        <source>How did it end? The outcome and the note are kept with the mail item and shown on the customer&apos;s record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="124"/>
-        <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="125"/>
-        <source>What was done or agreed, in a few words</source>
+        <location filename="../../authdesk/gui/kit/calls.py" line="123"/>
+        <source>How did it end? The outcome and the note are kept with the call and shown on the customer&apos;s record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/kit/calls.py" line="126"/>
+        <source>Wrap up the open call before taking the next caller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/kit/calls.py" line="128"/>
+        <source>&amp;Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/kit/calls.py" line="129"/>
+        <source>Choose how it ended…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/kit/calls.py" line="132"/>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/kit/calls.py" line="133"/>
+        <source>What was done or agreed, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/kit/calls.py" line="134"/>
         <source>&amp;Wrap up and take the next caller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="127"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="135"/>
         <source>&amp;Wrap up</source>
         <translation type="unfinished"></translation>
     </message>

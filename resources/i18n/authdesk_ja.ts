@@ -2245,47 +2245,47 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>CallDesk</name>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="203"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="211"/>
         <source>&amp;New caller</source>
         <translation>新規受付(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="205"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="213"/>
         <source>Take the next caller ({keys}): the screen starts again, unverified</source>
         <translation>次のお客様を受け付けます（{keys}）。画面は本人確認前の状態から始まります</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="208"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="216"/>
         <source>New &amp;mail item</source>
         <translation>郵送物の受付(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="210"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="218"/>
         <source>Take the next mail item (back office): the screen starts again, unverified</source>
         <translation>次の郵送物を受け付けます（事務センター）。画面は本人確認前の状態から始まります</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="211"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="219"/>
         <source>&amp;Wrap up…</source>
         <translation>後処理(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="213"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="221"/>
         <source>Close the open call with its outcome and a note ({keys})</source>
         <translation>受付中の通話を、結果とメモを付けて終えます（{keys}）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="220"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="228"/>
         <source>No open call · {keys}: New caller</source>
         <translation>受付中の通話なし・{keys}: 新規受付</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="224"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="232"/>
         <source>On a mail item since {time}</source>
         <translation>{time} から郵送物を処理中</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="226"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="234"/>
         <source>On a call since {time} ({channel})</source>
         <translation>{time} から通話中（{channel}）</translation>
     </message>
@@ -3946,62 +3946,77 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>WrapUpDialog</name>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="106"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="110"/>
         <source>Wrap up the mail item</source>
         <translation>郵送物の後処理</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="107"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="111"/>
         <source>Wrap up the call</source>
         <translation>通話の後処理</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="109"/>
-        <source>The mail item taken at {time}. How did it end? The outcome and the note are kept with it and shown on the customer&apos;s record.</source>
-        <translation>{time} に受け付けた郵送物です。どのように終わりましたか。結果とメモは郵送物とともに保存され、お客様の記録に表示されます。</translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="112"/>
-        <source>The call taken at {time}. How did it end? The outcome and the note are kept with the call and shown on the customer&apos;s record.</source>
-        <translation>{time} に受けた通話です。どのように終わりましたか。結果とメモは通話とともに保存され、お客様の記録に表示されます。</translation>
+        <location filename="../../authdesk/gui/kit/calls.py" line="113"/>
+        <source>Mail item taken at {time} · customer {number}</source>
+        <translation>{time} に受け付けた郵送物・お客様 {number}</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/kit/calls.py" line="115"/>
-        <source>Customer: {number}.</source>
-        <translation>お客様: {number}。</translation>
+        <source>Mail item taken at {time}</source>
+        <translation>{time} に受け付けた郵送物</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/kit/calls.py" line="117"/>
+        <source>Call taken at {time} · customer {number}</source>
+        <translation>{time} に受けた通話・お客様 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/kit/calls.py" line="119"/>
+        <source>Call taken at {time}</source>
+        <translation>{time} に受けた通話</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/kit/calls.py" line="121"/>
+        <source>How did it end? The outcome and the note are kept with the mail item and shown on the customer&apos;s record.</source>
+        <translation>どのように終わりましたか。結果とメモは郵送物とともに保存され、お客様の記録に表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/kit/calls.py" line="123"/>
+        <source>How did it end? The outcome and the note are kept with the call and shown on the customer&apos;s record.</source>
+        <translation>どのように終わりましたか。結果とメモは通話とともに保存され、お客様の記録に表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/kit/calls.py" line="126"/>
         <source>Wrap up the open call before taking the next caller.</source>
         <translation>次のお客様を受け付ける前に、受付中の通話の後処理をしてください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="120"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="128"/>
         <source>&amp;Outcome</source>
         <translation>結果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="121"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="129"/>
         <source>Choose how it ended…</source>
         <translation>結果を選んでください…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="124"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="132"/>
         <source>&amp;Note</source>
         <translation>メモ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="125"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="133"/>
         <source>What was done or agreed, in a few words</source>
         <translation>対応した内容や約束したことを簡潔に</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="126"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="134"/>
         <source>&amp;Wrap up and take the next caller</source>
         <translation>後処理して次のお客様へ(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="127"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="135"/>
         <source>&amp;Wrap up</source>
         <translation>後処理を終える(&amp;W)</translation>
     </message>

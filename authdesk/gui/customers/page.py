@@ -223,8 +223,9 @@ class AgentPage(Retranslating, QWidget):
         calls = self.context.calls
         on_call = calls.current is not None
         self.call_state.setText(calls.status_text())
+        # No call yet is the agent's next step here, so it stands out too.
         self.call_state.setStyleSheet("color: #1b5e20; font-weight: 600;" if on_call
-                                      else "color: palette(mid);")
+                                      else "color: #8d5d00;")
 
     # -- calls ---------------------------------------------------------------------------------
 

@@ -170,6 +170,7 @@ class AgentProfilePanel(Retranslating, QWidget):
         self.requests.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.requests.setMinimumHeight(90)
+        self.requests.setMaximumHeight(160)  # a few at most; the calls below get the room
         self.requests.activated.connect(self._request_activated)
         QVBoxLayout(self.requests_box).addWidget(self.requests)
 
@@ -180,7 +181,10 @@ class AgentProfilePanel(Retranslating, QWidget):
         self.calls.setObjectName("recentCalls")
         self.calls.setModel(self.calls_model)
         tidy_table(self.calls, stretch=len(AgentRecentCallsModel.COLUMNS) - 1)
-        self.calls.setMinimumHeight(110)
+        # A note is read whole: it wraps, and its row grows (a few rows, newest first).
+        self.calls.setWordWrap(True)
+        self.calls.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.calls.setMinimumHeight(130)
         self.calls_empty = QLabel(self.calls_box)
         self.calls_empty.setObjectName("recentCallsEmpty")
         self.calls_empty.setStyleSheet("color: palette(mid);")
@@ -206,8 +210,8 @@ class AgentProfilePanel(Retranslating, QWidget):
         columns.addLayout(left, 3)
         columns.addLayout(right, 2)
         outer = QVBoxLayout(self)
-        outer.addLayout(columns, 3)
-        outer.addWidget(self.calls_box, 2)
+        outer.addLayout(columns)
+        outer.addWidget(self.calls_box, 1)
         outer.addWidget(self.message)
         self.retranslate_ui()
 

@@ -208,13 +208,13 @@ class AgentVerifyPanel(Retranslating, QWidget):
             left=format_duration(left), until=format_datetime(self.fresh_until)))
 
     def focus_code(self) -> None:
-        if self.new_caller_button.isVisible():
+        if self.new_caller_button.isVisibleTo(self):
             self.new_caller_button.setFocus()
         elif self.code.isEnabled():
             self.code.setFocus()
-        elif self.change_button.isVisible():
+        elif self.change_button.isVisibleTo(self):
             self.change_button.setFocus()
-        elif self.again_button.isVisible():
+        elif self.again_button.isVisibleTo(self):
             self.again_button.setFocus()
 
     # -- checking ------------------------------------------------------------------------------

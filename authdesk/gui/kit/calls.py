@@ -62,6 +62,9 @@ class WrapUpDialog(Retranslating, QDialog):
         self.setObjectName("wrapUpDialog")
         self.call = call
         self.then_next = then_next
+        self.summary = QLabel(self)
+        self.summary.setObjectName("wrapUpCall")
+        self.summary.setStyleSheet("font-weight: 600; font-size: 12pt;")
         self.explain = QLabel(self)
         self.explain.setObjectName("wrapUpExplain")
         self.explain.setWordWrap(True)
@@ -91,6 +94,7 @@ class WrapUpDialog(Retranslating, QDialog):
         form.addRow(self.outcome_label, self.outcome)
         form.addRow(self.note_label, self.note)
         column = QVBoxLayout(self)
+        column.addWidget(self.summary)
         column.addWidget(self.explain)
         column.addSpacing(4)
         column.addLayout(form)
@@ -105,18 +109,22 @@ class WrapUpDialog(Retranslating, QDialog):
         mail = call.channel is Channel.MAIL
         self.setWindowTitle(self.tr("Wrap up the mail item") if mail
                             else self.tr("Wrap up the call"))
-        if mail:
-            text = self.tr("The mail item taken at {time}. How did it end? The outcome and the "
-                           "note are kept with it and shown on the customer's record.")
+        if mail and call.customer_number:
+            summary = self.tr("Mail item taken at {time} · customer {number}")
+        elif mail:
+            summary = self.tr("Mail item taken at {time}")
+        elif call.customer_number:
+            summary = self.tr("Call taken at {time} · customer {number}")
         else:
-            text = self.tr("The call taken at {time}. How did it end? The outcome and the note "
-                           "are kept with the call and shown on the customer's record.")
-        if call.customer_number:
-            text += " " + self.tr("Customer: {number}.")
+            summary = self.tr("Call taken at {time}")
+        self.summary.setText(summary.format(time=call_time(call), number=call.customer_number))
+        text = (self.tr("How did it end? The outcome and the note are kept with the mail item "
+                        "and shown on the customer's record.") if mail else
+                self.tr("How did it end? The outcome and the note are kept with the call and "
+                        "shown on the customer's record."))
         if self.then_next:
-            text = self.tr("Wrap up the open call before taking the next caller.") + "\n\n" \
-                + text
-        self.explain.setText(text.format(time=call_time(call), number=call.customer_number))
+            text = self.tr("Wrap up the open call before taking the next caller.") + "\n" + text
+        self.explain.setText(text)
         self.outcome_label.setText(self.tr("&Outcome"))
         self.outcome.setItemText(0, self.tr("Choose how it ended…"))
         for index in range(1, self.outcome.count()):

@@ -84,7 +84,7 @@ def test_a_new_caller_starts_a_clean_unverified_screen(
     assert isinstance(dialog, WrapUpDialog) and dialog.isVisible()
     assert "before taking the next caller" in dialog.explain.text()
     # The core's reading of the call follows: it is about the customer verified in it.
-    qtbot.waitUntil(lambda: "C0000101" in dialog.explain.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "C0000101" in dialog.summary.text(), timeout=10_000)
     choose(dialog, CallOutcome.RESOLVED)
     type_text(qtbot, dialog.note, "Checked the address on file")
     with qtbot.waitSignal(page.started_over, timeout=10_000):
