@@ -10,8 +10,9 @@ One package per feature, above a shared kit and below the shell (import-linter k
 - ``approvals``  the supervisor's queue, evidence, decision, and the notification outbox
 - ``audit``      the audit log page and its lazy model
 - ``admin``      staff accounts, policies, keys
-- ``kit``        what every feature uses: the page contract (``page``), the session guard, the
-                 background bridge, messages, languages and dates, shared widgets and texts
+- ``kit``        what every feature uses: the page contract (``page``), the session guard and the
+                 session handle (``session``), the open call (``calls``), the background bridge,
+                 messages, languages and dates, shared widgets and texts
 
 Features never import each other; they import the kit, and the shell imports them by name.
 """

@@ -1,8 +1,14 @@
-"""Watching the signed-in session: idle lock, absolute limit, checkpoints while running.
+"""The signed-in session: its handle, and watching it (idle lock, absolute limit, checkpoints).
+
+The GUI holds only the opaque ``SessionHandle`` the core gave at sign-in; every call to the core
+passes it, and the core decides who that is and what they may do. ``SignedIn`` adds what the
+core said about it (``staff.me``) for the window's texts and which pages to offer.
 
 The rules (how long idle, how long at most) are the core's: ``check_session`` says whether the
 session may go on. The guard only asks at the right moments: when the idle deadline the core
-gave has passed, every half minute anyway, and after each operation.
+gave has passed, every half minute anyway, and after each operation. A refusal that ends the
+session (expired, ended by an administrator's change, by a lockout or by wrong step-up codes)
+closes the window; sign-in then shows the core's sentence.
 """
 
 from __future__ import annotations
