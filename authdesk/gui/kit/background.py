@@ -2,7 +2,7 @@
 
 One way for every screen (the Anki pattern)::
 
-    run_in_background(lambda: desk.staff.list(actor), on_done=self.show_staff,
+    run_in_background(lambda: desk.staff.list(handle), on_done=self.show_staff,
                       on_error=self.show_refusal, owner=self)
 
 ``fn`` runs on a worker thread; ``on_done(result)`` or ``on_error(exception)`` then runs on the
