@@ -60,11 +60,15 @@ from authdesk.core.masking import mask_tail
 from authdesk.core.notifications import NotificationInfo, NotificationKind
 from authdesk.core.risk import (
     Channel,
+    EvidenceItem,
     RequiredEvidence,
     RiskLevel,
+    RiskReason,
     assess_risk,
     gather_facts,
+    read_reasons,
     required_evidence,
+    stored_reasons,
 )
 from authdesk.core.roles import Actor, Operation, Role, require
 from authdesk.storage.models import ChangeRequest, Customer, DocumentCheck, Staff, Verification
@@ -228,9 +232,9 @@ class RequestDetail:
     old_account: AccountInfo | None
     name_match: NameMatchInfo
     risk_level: RiskLevel
-    risk_reasons: list[str]
+    risk_reasons: list[RiskReason]
     required: RequiredEvidence
-    missing: list[str]  # for a draft: what submit would still ask for (for this viewer)
+    missing: list[EvidenceItem]  # for a draft: what submit would still ask for (for this viewer)
     verification: VerificationInfo | None
     documents: list[DocumentRecord]
     callback: CallbackRecord | None
@@ -345,7 +349,8 @@ class RequestService:
                 old_account=_snapshot(customer),
                 name_match=str(match.outcome),
                 name_match_reason=reason if match.outcome is NameOutcome.CLOSE else None,
-                risk_level=str(risk.level), risk_reasons=list(risk.reasons), notes=notes)
+                risk_level=str(risk.level), risk_reasons=stored_reasons(risk.reasons),
+                notes=notes)
             s.add(row)
             s.flush()
             self.desk.record(s, actor, "request.created", subject=f"request:{row.id}", role=role,
@@ -354,7 +359,8 @@ class RequestService:
                                                          account.number),
                                       "name_match": str(match.outcome),
                                       "close_match_reason": row.name_match_reason,
-                                      "risk": str(risk.level), "reasons": risk.reasons})
+                                      "risk": str(risk.level),
+                                      "reasons": stored_reasons(risk.reasons)})
             return self._summary(s, row, customer)
 
     def record_document(self, actor: Actor, customer_id: int, document: DocumentInput,
@@ -419,16 +425,16 @@ class RequestService:
                 step_up_done=verification is not None, callback_done=row.callback_at is not None,
                 documents=[d.evidence for d in documents])
             if missing:
-                raise EvidenceMissing(what="; ".join(missing))
+                raise EvidenceMissing(what="; ".join(item.text for item in missing))
             now = self.desk.now()
             row.status, row.submitted_at = str(RequestStatus.PENDING), now
             row.verification_id = verification.id if verification is not None else None
-            row.risk_level, row.risk_reasons = str(risk.level), list(risk.reasons)
+            row.risk_level, row.risk_reasons = str(risk.level), stored_reasons(risk.reasons)
             row.old_account = _snapshot(customer)  # it may have changed since the draft
             self.desk.record(s, actor, "request.submitted", subject=f"request:{row.id}",
                              role=role,
                              details={"customer": customer.number, "risk": str(risk.level),
-                                      "reasons": risk.reasons,
+                                      "reasons": stored_reasons(risk.reasons),
                                       "verification": row.verification_id,
                                       "callback": row.callback_at is not None,
                                       "documents": [d.id for d in documents if d.passed]})
@@ -642,7 +648,8 @@ class RequestService:
                                        callback_done=row.callback_at is not None,
                                        documents=[d.evidence for d in documents])
         else:
-            level, reasons, missing = RiskLevel(row.risk_level), list(row.risk_reasons), []
+            level, missing = RiskLevel(row.risk_level), []
+            reasons = read_reasons(row.risk_reasons)  # old rows hold English sentences
             # The path taken is on record: a verification means the customer had a factor.
             required = required_evidence(
                 level, step_up_path=row.verification_id is not None,

@@ -57,234 +57,234 @@
 <context>
     <name>AgentChangeForm</name>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="390"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="391"/>
         <source>Change withdrawal account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="391"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="392"/>
         <source>&amp;Verify identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="392"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="393"/>
         <source>&amp;Bank code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="392"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="393"/>
         <source>B&amp;ranch code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="393"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="394"/>
         <source>Account &amp;type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="393"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="394"/>
         <source>Account &amp;number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="394"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="395"/>
         <source>&amp;Holder name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="394"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="395"/>
         <source>Why they &amp;differ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="395"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="396"/>
         <source>Request came</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="395"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="396"/>
         <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="403"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="404"/>
         <source>4 digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="404"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="405"/>
         <source>3 digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="405"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="406"/>
         <source>7 digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="406"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="407"/>
         <source>katakana, as on the account, e.g. ﾐﾎﾝ ﾀﾛｳ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="407"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="408"/>
         <source>e.g. the bank writes the long vowel differently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="409"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="410"/>
         <source>optional, for the supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="410"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="411"/>
         <source>Next: check the ris&amp;k →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="411"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="412"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="412"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="413"/>
         <source>Evidence this risk requires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="413"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="414"/>
         <source>Call-back to the registered phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="414"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="415"/>
         <source>what the customer confirmed on the call-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="416"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="417"/>
         <source>Record &amp;call-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="417"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="418"/>
         <source>&amp;Send to a supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="426"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="427"/>
         <source>1 New account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="426"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="427"/>
         <source>2 Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="426"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="427"/>
         <source>3 Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="452"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="453"/>
         <source>Find and open the customer&apos;s record first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="454"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="455"/>
         <source>Your role cannot open change requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="459"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="460"/>
         <source>Verify the customer&apos;s identity first: ask for the 6-digit code from their authenticator app. A change can be made only while that verification is fresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="511"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="512"/>
         <source>✗ not in the Zengin bank list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="518"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="519"/>
         <source>✗ no such branch at {bank}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="615"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="616"/>
         <source>Request #{id} — {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="618"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="619"/>
         <source>New account: {bank} {branch}, {type} {number}, holder {holder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="625"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="626"/>
         <source>Risk: {level}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="637"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="638"/>
         <source>Call the customer back on the registered number ({phone}), dialled from the record, never a number the caller gives. Confirm the request, then note what was said.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="641"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="642"/>
         <source>✓ Call-back made by {who} at {when}: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="662"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="663"/>
         <source>Nothing beyond the supervisor&apos;s approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="664"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="665"/>
         <source>Complete: the request can go to a supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="671"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="672"/>
         <source>No documents checked yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="679"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="680"/>
         <source>failed: {checks}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="681"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="682"/>
         <source>expires {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="698"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="699"/>
         <source>The {document} was saved and passed every check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="700"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="701"/>
         <source>The {document} was saved but did not pass every check, so it does not count as evidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="721"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="722"/>
         <source>The call-back was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="765"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="766"/>
         <source>✓ Request #{id} was sent to a supervisor for approval.
 
 Tell the customer: another member of staff will check the request. A letter goes to the registered address, and the new account is used only after the approval and a cooling-off period; until then the customer can cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="770"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="771"/>
         <source>Request #{id} is {status}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -453,32 +453,32 @@ Tell the customer: another member of staff will check the request. A letter goes
 <context>
     <name>AgentNameMatchView</name>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="109"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="110"/>
         <source>Registered name (normalised)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="110"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="111"/>
         <source>Account holder (normalised)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="139"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="140"/>
         <source>Type the holder name as written on the account (katakana).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="142"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="143"/>
         <source>✓ Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="143"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="144"/>
         <source>≈ Close match — {rule}. Write down why they differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="144"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="145"/>
         <source>✗ No match — the account must be in the customer&apos;s own name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -686,259 +686,257 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>AgentTexts</name>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="20"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="22"/>
         <source>no authenticator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="21"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="23"/>
         <source>waiting for activation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="22"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="24"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="23"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="25"/>
         <source>LOCKED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="24"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="26"/>
         <source>revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="35"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="37"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="36"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="38"/>
         <source>waiting for approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="37"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="39"/>
         <source>approved (cooling-off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="38"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="40"/>
         <source>in effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="39"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="41"/>
         <source>rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="40"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="42"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="41"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="43"/>
         <source>expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="48"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="50"/>
         <source>LOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="49"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="51"/>
         <source>MEDIUM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="50"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="52"/>
         <source>HIGH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="61"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="63"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="62"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="64"/>
         <source>Close match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="63"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="65"/>
         <source>No match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="76"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="78"/>
         <source>spelling variant (voiced marks, long vowels, ヅ/ズ, ヂ/ジ, ヲ/オ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="78"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="80"/>
         <source>family and given name in the other order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="79"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="81"/>
         <source>one character different</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="86"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="88"/>
         <source>My Number card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="87"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="89"/>
         <source>Driver&apos;s licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="88"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="90"/>
         <source>Passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="89"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="91"/>
         <source>Residence card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="90"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="92"/>
         <source>Health insurance card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="91"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="93"/>
         <source>Proof of bank account (cash card, passbook)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="99"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="101"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="100"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="102"/>
         <source>date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="101"/>
-        <location filename="../../authdesk/gui/agent_texts.py" line="150"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="103"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="152"/>
         <source>address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="102"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="104"/>
         <source>not expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="103"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="105"/>
         <source>number / check digit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="104"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="106"/>
         <source>photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="111"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="113"/>
         <source>ordinary (普通)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="112"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="114"/>
         <source>current (当座)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="113"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="115"/>
         <source>savings (貯蓄)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="120"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="122"/>
         <source>by phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="121"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="123"/>
         <source>by mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="122"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="124"/>
         <source>letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="123"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="125"/>
         <source>e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="130"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="132"/>
         <source>authenticator activation letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="131"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="133"/>
         <source>change approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="132"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="134"/>
         <source>change rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="133"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="135"/>
         <source>change cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="134"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="136"/>
         <source>withdrawal account changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="141"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="143"/>
         <source>to be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="142"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="144"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="143"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="145"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="151"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="153"/>
         <source>postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="152"/>
         <location filename="../../authdesk/gui/agent_texts.py" line="154"/>
         <source>phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="153"/>
         <location filename="../../authdesk/gui/agent_texts.py" line="155"/>
         <source>e-mail address</source>
         <translation type="unfinished"></translation>
@@ -949,92 +947,103 @@ Ctrl+F comes back to the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="178"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="182"/>
+        <source>{first} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/agent_texts.py" line="183"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="180"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="185"/>
         <source>The customer&apos;s {fields} changed in the last {days} days; fraud often starts with a contact change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="190"/>
-        <source>There were {wrong} wrong authenticator codes ({void} verifications made void) in the last {days} days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="195"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="198"/>
         <source>The customer&apos;s authenticator was unlocked, revoked or re-enrolled in the last {days} days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="199"/>
-        <source>This customer had {count} other change requests in the last {days} days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="204"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="247"/>
         <source>{count} strong identity documents that passed every check, one of them a photo ID (two non-photo documents of different kinds count as one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="208"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="251"/>
         <source>{count} strong identity documents that passed every check (two non-photo documents of different kinds count as one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="215"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="195"/>
         <source>The customer&apos;s authenticator is locked after repeated wrong codes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="218"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="190"/>
+        <source>Wrong authenticator codes in the last {days} days: {wrong} (verifications made void: {void}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/agent_texts.py" line="202"/>
         <source>The account holder name is only a close match to the registered name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="221"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="205"/>
         <source>The new account is named in another customer&apos;s change request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="225"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="208"/>
         <source>The new account was in an earlier request of this customer that was rejected, cancelled or expired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="229"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="211"/>
+        <source>Other change requests of this customer in the last {days} days: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/agent_texts.py" line="215"/>
         <source>The customer has no active authenticator, so documents and a call-back to the registered phone are needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="232"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="219"/>
         <source>The request came by mail, so documents and a call-back to the registered phone are needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="235"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="222"/>
         <source>Nothing unusual was found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="237"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="233"/>
         <source>a fresh authenticator code from the customer, checked by the agent who opened the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="240"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="236"/>
         <source>a call-back to the customer&apos;s registered phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../authdesk/gui/agent_texts.py" line="239"/>
         <location filename="../../authdesk/gui/agent_texts.py" line="242"/>
         <source>a photo ID that passed every check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="244"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="243"/>
+        <source>a strong identity document that passed every check (two non-photo documents of different kinds count as one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/agent_texts.py" line="255"/>
         <source>a proof of the new bank account that passed every check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3178,212 +3187,212 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>SupervisorEvidence</name>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="43"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="44"/>
         <source>none registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="63"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="64"/>
         <source>Request #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="64"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="65"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="65"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="66"/>
         <source>Request came</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="66"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="67"/>
         <source>Opened by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="67"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="68"/>
         <source>Sent for approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="68"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="69"/>
         <source>Account now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="69"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="70"/>
         <source>New account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="70"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="71"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="71"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="72"/>
         <source>Holder name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="72"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="73"/>
         <source>Registered (normalised)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="73"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="74"/>
         <source>Account holder (normalised)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="75"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="76"/>
         <source>Why close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="76"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="77"/>
         <source>Agent’s reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="77"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="78"/>
         <source>Identity verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="78"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="79"/>
         <source>Verified by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="79"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="80"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="80"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="81"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="81"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="82"/>
         <source>Fresh until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="82"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="83"/>
         <source>No authenticator code: the documents and call-back path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="84"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="85"/>
         <source>Evidence the risk requires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="85"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="86"/>
         <source>nothing beyond the approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="87"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="88"/>
         <source>Still missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="88"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="89"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="89"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="90"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="90"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="91"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="91"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="92"/>
         <source>Expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="92"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="93"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="93"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="94"/>
         <source>Checked by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="94"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="95"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="95"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="96"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="96"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="97"/>
         <source>None recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="97"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="98"/>
         <source>Call-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="98"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="99"/>
         <source>Made by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="99"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="100"/>
         <source>Number called</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="100"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="101"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="101"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="102"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="102"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="103"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="103"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="104"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="104"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="105"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="105"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="106"/>
         <source>Takes effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="106"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="107"/>
         <source>Letters and notices</source>
         <translation type="unfinished"></translation>
     </message>

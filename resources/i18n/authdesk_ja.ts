@@ -57,227 +57,227 @@
 <context>
     <name>AgentChangeForm</name>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="390"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="391"/>
         <source>Change withdrawal account</source>
         <translation>出金先口座の変更</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="391"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="392"/>
         <source>&amp;Verify identity</source>
         <translation>本人確認へ(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="392"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="393"/>
         <source>&amp;Bank code</source>
         <translation>金融機関コード(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="392"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="393"/>
         <source>B&amp;ranch code</source>
         <translation>支店コード(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="393"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="394"/>
         <source>Account &amp;type</source>
         <translation>預金種目(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="393"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="394"/>
         <source>Account &amp;number</source>
         <translation>口座番号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="394"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="395"/>
         <source>&amp;Holder name</source>
         <translation>口座名義(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="394"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="395"/>
         <source>Why they &amp;differ</source>
         <translation>相違の理由(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="395"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="396"/>
         <source>Request came</source>
         <translation>受付方法</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="395"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="396"/>
         <source>N&amp;otes</source>
         <translation>メモ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="403"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="404"/>
         <source>4 digits</source>
         <translation>4桁</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="404"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="405"/>
         <source>3 digits</source>
         <translation>3桁</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="405"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="406"/>
         <source>7 digits</source>
         <translation>7桁</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="406"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="407"/>
         <source>katakana, as on the account, e.g. ﾐﾎﾝ ﾀﾛｳ</source>
         <translation>口座のカナ名義のとおり（例: ﾐﾎﾝ ﾀﾛｳ）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="407"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="408"/>
         <source>e.g. the bank writes the long vowel differently</source>
         <translation>例: 銀行側で長音の表記が異なる</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="409"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="410"/>
         <source>optional, for the supervisor</source>
         <translation>任意（承認者向け）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="410"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="411"/>
         <source>Next: check the ris&amp;k →</source>
         <translation>次へ: リスクを確認(&amp;K) →</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="411"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="412"/>
         <source>Risk</source>
         <translation>リスク</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="412"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="413"/>
         <source>Evidence this risk requires</source>
         <translation>このリスクで必要な確認</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="413"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="414"/>
         <source>Call-back to the registered phone number</source>
         <translation>登録電話番号へのコールバック</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="414"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="415"/>
         <source>what the customer confirmed on the call-back</source>
         <translation>コールバックでお客様が確認した内容</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="416"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="417"/>
         <source>Record &amp;call-back</source>
         <translation>コールバックを記録(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="417"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="418"/>
         <source>&amp;Send to a supervisor</source>
         <translation>承認者へ送る(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="426"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="427"/>
         <source>1 New account</source>
         <translation>1 新しい口座</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="426"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="427"/>
         <source>2 Evidence</source>
         <translation>2 確認書類</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="426"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="427"/>
         <source>3 Sent</source>
         <translation>3 送信済み</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="452"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="453"/>
         <source>Find and open the customer&apos;s record first.</source>
         <translation>先にお客様の記録を検索して開いてください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="454"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="455"/>
         <source>Your role cannot open change requests.</source>
         <translation>あなたの権限では変更依頼を作成できません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="459"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="460"/>
         <source>Verify the customer&apos;s identity first: ask for the 6-digit code from their authenticator app. A change can be made only while that verification is fresh.</source>
         <translation>先に本人確認をしてください。認証アプリの6桁のコードをお客様に読み上げていただきます。変更は本人確認が有効な間だけ行えます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="511"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="512"/>
         <source>✗ not in the Zengin bank list</source>
         <translation>✗ 全銀の金融機関一覧にありません</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="518"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="519"/>
         <source>✗ no such branch at {bank}</source>
         <translation>✗ {bank}にこの支店はありません</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="615"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="616"/>
         <source>Request #{id} — {status}</source>
         <translation>依頼 #{id} — {status}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="618"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="619"/>
         <source>New account: {bank} {branch}, {type} {number}, holder {holder}</source>
         <translation>新しい口座: {bank} {branch}、{type} {number}、名義 {holder}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="625"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="626"/>
         <source>Risk: {level}</source>
         <translation>リスク: {level}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="637"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="638"/>
         <source>Call the customer back on the registered number ({phone}), dialled from the record, never a number the caller gives. Confirm the request, then note what was said.</source>
         <translation>登録電話番号（{phone}）へ、記録から発信してください。電話口の相手が伝える番号には掛けないでください。依頼内容を確認し、そのやり取りを記録します。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="641"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="642"/>
         <source>✓ Call-back made by {who} at {when}: {note}</source>
         <translation>✓ コールバック済み（{who}、{when}）: {note}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="662"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="663"/>
         <source>Nothing beyond the supervisor&apos;s approval.</source>
         <translation>承認者の承認のほかに必要なものはありません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="664"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="665"/>
         <source>Complete: the request can go to a supervisor.</source>
         <translation>必要な確認が揃いました。承認者へ送れます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="671"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="672"/>
         <source>No documents checked yet.</source>
         <translation>確認済みの書類はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="679"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="680"/>
         <source>failed: {checks}</source>
         <translation>不一致: {checks}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="681"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="682"/>
         <source>expires {date}</source>
         <translation>有効期限 {date}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="698"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="699"/>
         <source>The {document} was saved and passed every check.</source>
         <translation>{document}を保存しました。すべての確認項目に合格しています。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="700"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="701"/>
         <source>The {document} was saved but did not pass every check, so it does not count as evidence.</source>
         <translation>{document}を保存しましたが、不合格の項目があるため確認書類としては数えられません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="721"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="722"/>
         <source>The call-back was recorded.</source>
         <translation>コールバックを記録しました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="765"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="766"/>
         <source>✓ Request #{id} was sent to a supervisor for approval.
 
 Tell the customer: another member of staff will check the request. A letter goes to the registered address, and the new account is used only after the approval and a cooling-off period; until then the customer can cancel.</source>
@@ -286,7 +286,7 @@ Tell the customer: another member of staff will check the request. A letter goes
 お客様へのご案内: 別の担当者が依頼を確認します。ご登録の住所へ書面をお送りし、新しい口座は承認と待機期間の後にはじめて使われます。それまではお客様が取り消すことができます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="770"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="771"/>
         <source>Request #{id} is {status}.</source>
         <translation>依頼 #{id} は「{status}」です。</translation>
     </message>
@@ -455,32 +455,32 @@ Tell the customer: another member of staff will check the request. A letter goes
 <context>
     <name>AgentNameMatchView</name>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="109"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="110"/>
         <source>Registered name (normalised)</source>
         <translation>登録名義（正規化）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="110"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="111"/>
         <source>Account holder (normalised)</source>
         <translation>口座名義（正規化）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="139"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="140"/>
         <source>Type the holder name as written on the account (katakana).</source>
         <translation>口座に記載のとおり名義をカタカナで入力してください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="142"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="143"/>
         <source>✓ Match</source>
         <translation>✓ 一致</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="143"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="144"/>
         <source>≈ Close match — {rule}. Write down why they differ.</source>
         <translation>≈ 近似一致 — {rule}。相違の理由を記入してください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_change.py" line="144"/>
+        <location filename="../../authdesk/gui/agent_change.py" line="145"/>
         <source>✗ No match — the account must be in the customer&apos;s own name.</source>
         <translation>✗ 不一致 — お客様ご本人名義の口座でなければなりません。</translation>
     </message>
@@ -691,259 +691,257 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>AgentTexts</name>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="20"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="22"/>
         <source>no authenticator</source>
         <translation>未登録</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="21"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="23"/>
         <source>waiting for activation</source>
         <translation>有効化待ち</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="22"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="24"/>
         <source>active</source>
         <translation>有効</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="23"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="25"/>
         <source>LOCKED</source>
         <translation>ロック中</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="24"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="26"/>
         <source>revoked</source>
         <translation>失効</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="35"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="37"/>
         <source>draft</source>
         <translation>下書き</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="36"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="38"/>
         <source>waiting for approval</source>
         <translation>承認待ち</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="37"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="39"/>
         <source>approved (cooling-off)</source>
         <translation>承認済み（待機期間中）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="38"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="40"/>
         <source>in effect</source>
         <translation>反映済み</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="39"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="41"/>
         <source>rejected</source>
         <translation>却下</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="40"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="42"/>
         <source>cancelled</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="41"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="43"/>
         <source>expired</source>
         <translation>期限切れ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="48"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="50"/>
         <source>LOW</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="49"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="51"/>
         <source>MEDIUM</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="50"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="52"/>
         <source>HIGH</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="61"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="63"/>
         <source>Match</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="62"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="64"/>
         <source>Close match</source>
         <translation>近似一致</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="63"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="65"/>
         <source>No match</source>
         <translation>不一致</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="76"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="78"/>
         <source>spelling variant (voiced marks, long vowels, ヅ/ズ, ヂ/ジ, ヲ/オ)</source>
         <translation>表記ゆれ（濁点・長音・ヅ/ズ・ヂ/ジ・ヲ/オ）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="78"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="80"/>
         <source>family and given name in the other order</source>
         <translation>姓と名の順序が逆</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="79"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="81"/>
         <source>one character different</source>
         <translation>1文字違い</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="86"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="88"/>
         <source>My Number card</source>
         <translation>マイナンバーカード</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="87"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="89"/>
         <source>Driver&apos;s licence</source>
         <translation>運転免許証</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="88"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="90"/>
         <source>Passport</source>
         <translation>パスポート</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="89"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="91"/>
         <source>Residence card</source>
         <translation>在留カード</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="90"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="92"/>
         <source>Health insurance card</source>
         <translation>健康保険証</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="91"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="93"/>
         <source>Proof of bank account (cash card, passbook)</source>
         <translation>口座確認書類（キャッシュカード・通帳）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="99"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="101"/>
         <source>name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="100"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="102"/>
         <source>date of birth</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="101"/>
-        <location filename="../../authdesk/gui/agent_texts.py" line="150"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="103"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="152"/>
         <source>address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="102"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="104"/>
         <source>not expired</source>
         <translation>有効期限内</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="103"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="105"/>
         <source>number / check digit</source>
         <translation>番号・チェックデジット</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="104"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="106"/>
         <source>photo</source>
         <translation>顔写真</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="111"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="113"/>
         <source>ordinary (普通)</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="112"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="114"/>
         <source>current (当座)</source>
         <translation>当座</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="113"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="115"/>
         <source>savings (貯蓄)</source>
         <translation>貯蓄</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="120"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="122"/>
         <source>by phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="121"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="123"/>
         <source>by mail</source>
         <translation>郵送</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="122"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="124"/>
         <source>letter</source>
         <translation>郵便</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="123"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="125"/>
         <source>e-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="130"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="132"/>
         <source>authenticator activation letter</source>
         <translation>認証アプリ登録のご案内</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="131"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="133"/>
         <source>change approved</source>
         <translation>変更承認のお知らせ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="132"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="134"/>
         <source>change rejected</source>
         <translation>変更却下のお知らせ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="133"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="135"/>
         <source>change cancelled</source>
         <translation>変更取消のお知らせ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="134"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="136"/>
         <source>withdrawal account changed</source>
         <translation>出金先口座変更のお知らせ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="141"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="143"/>
         <source>to be sent</source>
         <translation>未送付</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="142"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="144"/>
         <source>sent</source>
         <translation>送付済み</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="143"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="145"/>
         <source>failed</source>
         <translation>不着</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="151"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="153"/>
         <source>postal code</source>
         <translation>郵便番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="152"/>
         <location filename="../../authdesk/gui/agent_texts.py" line="154"/>
         <source>phone number</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="153"/>
         <location filename="../../authdesk/gui/agent_texts.py" line="155"/>
         <source>e-mail address</source>
         <translation>メールアドレス</translation>
@@ -954,92 +952,103 @@ Ctrl+F で検索欄に戻ります。</translation>
         <translation>お客様の認証アプリの6桁コード（TOTPによる本人確認）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="178"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="182"/>
+        <source>{first} and {last}</source>
+        <translation>{first}、{last}</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/agent_texts.py" line="183"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="180"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="185"/>
         <source>The customer&apos;s {fields} changed in the last {days} days; fraud often starts with a contact change.</source>
         <translation>お客様の{fields}が過去{days}日以内に変更されています。不正は連絡先の変更から始まることが多くあります。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="190"/>
-        <source>There were {wrong} wrong authenticator codes ({void} verifications made void) in the last {days} days.</source>
-        <translation>過去{days}日間に認証コードの誤りが{wrong}回ありました（無効になった本人確認 {void}件）。</translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="195"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="198"/>
         <source>The customer&apos;s authenticator was unlocked, revoked or re-enrolled in the last {days} days.</source>
         <translation>過去{days}日以内に認証アプリのロック解除・失効・再登録がありました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="199"/>
-        <source>This customer had {count} other change requests in the last {days} days.</source>
-        <translation>過去{days}日間にこのお客様の別の変更依頼が{count}件ありました。</translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="204"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="247"/>
         <source>{count} strong identity documents that passed every check, one of them a photo ID (two non-photo documents of different kinds count as one)</source>
         <translation>すべての確認項目に合格した有力な本人確認書類 {count}点（うち1点は顔写真付き。顔写真のない書類は種類の異なる2点で1点と数えます）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="208"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="251"/>
         <source>{count} strong identity documents that passed every check (two non-photo documents of different kinds count as one)</source>
         <translation>すべての確認項目に合格した有力な本人確認書類 {count}点（顔写真のない書類は種類の異なる2点で1点と数えます）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="215"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="195"/>
         <source>The customer&apos;s authenticator is locked after repeated wrong codes.</source>
         <translation>コードの誤りが続いたため、お客様の認証アプリはロックされています。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="218"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="190"/>
+        <source>Wrong authenticator codes in the last {days} days: {wrong} (verifications made void: {void}).</source>
+        <translation>過去{days}日間の認証コードの誤り: {wrong}回（無効になった本人確認: {void}件）。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/agent_texts.py" line="202"/>
         <source>The account holder name is only a close match to the registered name.</source>
         <translation>口座名義が登録名義と近似一致にとどまります。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="221"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="205"/>
         <source>The new account is named in another customer&apos;s change request.</source>
         <translation>新しい口座が別のお客様の変更依頼に記載されています。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="225"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="208"/>
         <source>The new account was in an earlier request of this customer that was rejected, cancelled or expired.</source>
         <translation>新しい口座は、このお客様の以前の却下・取消・期限切れの依頼に記載されていました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="229"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="211"/>
+        <source>Other change requests of this customer in the last {days} days: {count}.</source>
+        <translation>過去{days}日間のこのお客様の別の変更依頼: {count}件。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/agent_texts.py" line="215"/>
         <source>The customer has no active authenticator, so documents and a call-back to the registered phone are needed.</source>
         <translation>お客様に有効な認証アプリがないため、本人確認書類と登録電話番号へのコールバックが必要です。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="232"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="219"/>
         <source>The request came by mail, so documents and a call-back to the registered phone are needed.</source>
         <translation>郵送による依頼のため、本人確認書類と登録電話番号へのコールバックが必要です。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="235"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="222"/>
         <source>Nothing unusual was found.</source>
         <translation>特に気になる点はありません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="237"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="233"/>
         <source>a fresh authenticator code from the customer, checked by the agent who opened the request</source>
         <translation>依頼を作成した担当者による、有効な認証コードでの本人確認</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="240"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="236"/>
         <source>a call-back to the customer&apos;s registered phone number</source>
         <translation>お客様の登録電話番号へのコールバック</translation>
     </message>
     <message>
+        <location filename="../../authdesk/gui/agent_texts.py" line="239"/>
         <location filename="../../authdesk/gui/agent_texts.py" line="242"/>
         <source>a photo ID that passed every check</source>
         <translation>すべての確認項目に合格した顔写真付き本人確認書類</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="244"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="243"/>
+        <source>a strong identity document that passed every check (two non-photo documents of different kinds count as one)</source>
+        <translation>すべての確認項目に合格した有力な本人確認書類 1点（顔写真のない書類は種類の異なる2点で1点と数えます）</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/agent_texts.py" line="255"/>
         <source>a proof of the new bank account that passed every check</source>
         <translation>すべての確認項目に合格した新しい口座の確認書類</translation>
     </message>
@@ -3185,212 +3194,212 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>SupervisorEvidence</name>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="43"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="44"/>
         <source>none registered</source>
         <translation>登録なし</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="63"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="64"/>
         <source>Request #{id}</source>
         <translation>依頼 #{id}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="64"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="65"/>
         <source>Customer</source>
         <translation>お客様</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="65"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="66"/>
         <source>Request came</source>
         <translation>受付方法</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="66"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="67"/>
         <source>Opened by</source>
         <translation>作成者</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="67"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="68"/>
         <source>Sent for approval</source>
         <translation>承認依頼日時</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="68"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="69"/>
         <source>Account now</source>
         <translation>現在の口座</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="69"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="70"/>
         <source>New account</source>
         <translation>新しい口座</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="70"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="71"/>
         <source>Risk</source>
         <translation>リスク</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="71"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="72"/>
         <source>Holder name</source>
         <translation>口座名義</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="72"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="73"/>
         <source>Registered (normalised)</source>
         <translation>登録名義（正規化）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="73"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="74"/>
         <source>Account holder (normalised)</source>
         <translation>口座名義（正規化）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="75"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="76"/>
         <source>Why close</source>
         <translation>近似の理由</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="76"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="77"/>
         <source>Agent’s reason</source>
         <translation>担当者の記入理由</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="77"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="78"/>
         <source>Identity verification</source>
         <translation>本人確認</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="78"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="79"/>
         <source>Verified by</source>
         <translation>確認者</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="79"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="80"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="80"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="81"/>
         <source>How</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="81"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="82"/>
         <source>Fresh until</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="82"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="83"/>
         <source>No authenticator code: the documents and call-back path.</source>
         <translation>認証コードなし: 書類とコールバックによる確認。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="84"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="85"/>
         <source>Evidence the risk requires</source>
         <translation>リスクに応じて必要な確認</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="85"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="86"/>
         <source>nothing beyond the approval</source>
         <translation>承認のほかに必要なものなし</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="87"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="88"/>
         <source>Still missing</source>
         <translation>不足</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="88"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="89"/>
         <source>Documents</source>
         <translation>本人確認書類</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="89"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="90"/>
         <source>Document</source>
         <translation>書類</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="90"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="91"/>
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="91"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="92"/>
         <source>Expiry</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="92"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="93"/>
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="93"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="94"/>
         <source>Checked by</source>
         <translation>確認者</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="94"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="95"/>
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="95"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="96"/>
         <source>failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="96"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="97"/>
         <source>None recorded.</source>
         <translation>記録なし。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="97"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="98"/>
         <source>Call-back</source>
         <translation>コールバック</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="98"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="99"/>
         <source>Made by</source>
         <translation>実施者</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="99"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="100"/>
         <source>Number called</source>
         <translation>発信先</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="100"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="101"/>
         <source>Note</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="101"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="102"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="102"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="103"/>
         <source>Decision</source>
         <translation>判断</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="103"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="104"/>
         <source>By</source>
         <translation>判断者</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="104"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="105"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="105"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="106"/>
         <source>Takes effect</source>
         <translation>反映日時</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/supervisor_evidence.py" line="106"/>
+        <location filename="../../authdesk/gui/supervisor_evidence.py" line="107"/>
         <source>Letters and notices</source>
         <translation>書面・通知</translation>
     </message>

@@ -3,6 +3,7 @@ shown in the chosen language; every core error template has a Japanese translati
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from typing import Any
 
@@ -11,8 +12,16 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
 from authdesk.core.errors import NotFound
+from authdesk.core.risk import (
+    REASON_PARAMS,
+    EvidenceItem,
+    EvidenceKind,
+    ReasonCode,
+    RiskReason,
+)
 from authdesk.core.roles import Role
 from authdesk.core.staff import AccountLocked, SignInFailed
+from authdesk.gui.agent_texts import evidence_text, risk_reason_text
 from authdesk.gui.context import AppContext
 from authdesk.gui.controller import AppController
 from authdesk.gui.i18n import Translations, format_datetime
@@ -93,3 +102,58 @@ def test_dates_follow_the_locale(translations: Translations) -> None:
     assert japanese.startswith("2026/01/0") and ":07" in japanese
     assert "/2026" in american and ":07" in american  # four-digit year, seconds shown
     assert QCoreApplication.translate("Pages", "Audit log") == "Audit log"
+
+
+# One reason of each code, with parameters that show up in the sentence.
+REASON_SAMPLES = {"fields": ("address", "phone", "email"), "days": 45, "wrong_codes": 7,
+                  "void_verifications": 2, "requests": 3,
+                  "text": "A reason written before reasons had codes."}
+
+
+def sample_reasons() -> list[RiskReason]:
+    return [RiskReason(code, {name: REASON_SAMPLES[name] for name in REASON_PARAMS[code]})
+            for code in ReasonCode]
+
+
+def sample_evidence() -> list[EvidenceItem]:
+    return [EvidenceItem(kind, count=count, photo_id=photo)
+            for kind in EvidenceKind for count in (1, 2) for photo in (False, True)]
+
+
+def test_every_risk_reason_is_translated_with_its_parameters(
+        translations: Translations) -> None:
+    reasons = sample_reasons()
+    translations.apply("en")
+    english = [risk_reason_text(r) for r in reasons]
+    # On screen in English the sentence is the core's own (which the CLI prints).
+    assert english == [r.text for r in reasons]
+    translations.apply("ja")
+    japanese = {r.code: risk_reason_text(r) for r in reasons}
+    old = japanese.pop(ReasonCode.RECORDED_TEXT)
+    assert old == "A reason written before reasons had codes."  # shown as it was stored
+    for code, text in japanese.items():
+        assert not re.search(r"[A-Za-z{}]", text), (code, text)  # no English, no placeholder
+    contact = japanese[ReasonCode.CONTACT_CHANGED_RECENTLY]
+    assert contact.startswith("お客様の住所、電話番号、メールアドレスが")
+    assert "45日" in japanese[ReasonCode.CONTACT_CHANGED_RECENTLY]
+    assert "7回" in japanese[ReasonCode.RECENT_FAILED_VERIFICATIONS]
+    assert "2件" in japanese[ReasonCode.RECENT_FAILED_VERIFICATIONS]
+    assert "45日" in japanese[ReasonCode.RECENT_FACTOR_RESET]
+    assert "3件" in japanese[ReasonCode.OTHER_RECENT_REQUESTS]
+    assert len(set(japanese.values())) == len(japanese)
+
+
+def test_every_piece_of_required_evidence_is_translated(translations: Translations) -> None:
+    items = sample_evidence()
+    translations.apply("en")
+    english = {item: evidence_text(item) for item in items}
+    assert english[EvidenceItem(EvidenceKind.STRONG_DOCUMENTS, count=2)].startswith(
+        "2 strong identity documents that passed every check (")
+    assert english[EvidenceItem(EvidenceKind.STRONG_DOCUMENTS, count=1)].startswith(
+        "a strong identity document that passed every check (")
+    translations.apply("ja")
+    for item in items:
+        text = evidence_text(item)
+        assert not re.search(r"[A-Za-z{}]", text), (item, text)
+        assert text != english[item]
+    assert "2点" in evidence_text(EvidenceItem(EvidenceKind.STRONG_DOCUMENTS, count=2))
