@@ -298,9 +298,10 @@ class RiskReason:
                 return (f"The customer's {what} changed in the last {self.int_param('days')} "
                         "days; fraud often starts with a contact change.")
             case ReasonCode.RECENT_FAILED_VERIFICATIONS:
-                return (f"Wrong authenticator codes in the last {self.int_param('days')} days: "
-                        f"{self.int_param('wrong_codes')} (verifications made void: "
-                        f"{self.int_param('void_verifications')}).")
+                text = (f"Wrong authenticator codes in the last {self.int_param('days')} days: "
+                        f"{self.int_param('wrong_codes')}")
+                void = self.int_param("void_verifications")
+                return f"{text}; verifications made void: {void}." if void else f"{text}."
             case ReasonCode.FACTOR_LOCKED:
                 return "The customer's authenticator is locked after repeated wrong codes."
             case ReasonCode.RECENT_FACTOR_RESET:

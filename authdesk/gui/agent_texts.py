@@ -187,10 +187,14 @@ def risk_reason_text(reason: RiskReason) -> str:
                                                "change.")
             return sentence.format(fields=fields, days=reason.int_param("days"))
         case ReasonCode.RECENT_FAILED_VERIFICATIONS:
-            return translate("AgentTexts", "Wrong authenticator codes in the last {days} days: "
-                                           "{wrong} (verifications made void: {void}).").format(
-                days=reason.int_param("days"), wrong=reason.int_param("wrong_codes"),
-                void=reason.int_param("void_verifications"))
+            void = reason.int_param("void_verifications")
+            sentence = (translate("AgentTexts", "Wrong authenticator codes in the last {days} "
+                                                "days: {wrong}; verifications made void: {void}.")
+                        if void else
+                        translate("AgentTexts", "Wrong authenticator codes in the last {days} "
+                                                "days: {wrong}."))
+            return sentence.format(days=reason.int_param("days"),
+                                   wrong=reason.int_param("wrong_codes"), void=void)
         case ReasonCode.FACTOR_LOCKED:
             return translate("AgentTexts", "The customer's authenticator is locked after "
                                            "repeated wrong codes.")

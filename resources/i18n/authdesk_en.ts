@@ -962,88 +962,93 @@ Ctrl+F comes back to the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="198"/>
-        <source>The customer&apos;s authenticator was unlocked, revoked or re-enrolled in the last {days} days.</source>
+        <location filename="../../authdesk/gui/agent_texts.py" line="191"/>
+        <source>Wrong authenticator codes in the last {days} days: {wrong}; verifications made void: {void}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="247"/>
-        <source>{count} strong identity documents that passed every check, one of them a photo ID (two non-photo documents of different kinds count as one)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="251"/>
-        <source>{count} strong identity documents that passed every check (two non-photo documents of different kinds count as one)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="195"/>
-        <source>The customer&apos;s authenticator is locked after repeated wrong codes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="190"/>
-        <source>Wrong authenticator codes in the last {days} days: {wrong} (verifications made void: {void}).</source>
+        <location filename="../../authdesk/gui/agent_texts.py" line="194"/>
+        <source>Wrong authenticator codes in the last {days} days: {wrong}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/agent_texts.py" line="202"/>
-        <source>The account holder name is only a close match to the registered name.</source>
+        <source>The customer&apos;s authenticator was unlocked, revoked or re-enrolled in the last {days} days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="205"/>
-        <source>The new account is named in another customer&apos;s change request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="208"/>
-        <source>The new account was in an earlier request of this customer that was rejected, cancelled or expired.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="211"/>
-        <source>Other change requests of this customer in the last {days} days: {count}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="215"/>
-        <source>The customer has no active authenticator, so documents and a call-back to the registered phone are needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="219"/>
-        <source>The request came by mail, so documents and a call-back to the registered phone are needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="222"/>
-        <source>Nothing unusual was found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="233"/>
-        <source>a fresh authenticator code from the customer, checked by the agent who opened the request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="236"/>
-        <source>a call-back to the customer&apos;s registered phone number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="239"/>
-        <location filename="../../authdesk/gui/agent_texts.py" line="242"/>
-        <source>a photo ID that passed every check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="243"/>
-        <source>a strong identity document that passed every check (two non-photo documents of different kinds count as one)</source>
+        <location filename="../../authdesk/gui/agent_texts.py" line="251"/>
+        <source>{count} strong identity documents that passed every check, one of them a photo ID (two non-photo documents of different kinds count as one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/agent_texts.py" line="255"/>
+        <source>{count} strong identity documents that passed every check (two non-photo documents of different kinds count as one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/agent_texts.py" line="199"/>
+        <source>The customer&apos;s authenticator is locked after repeated wrong codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/agent_texts.py" line="206"/>
+        <source>The account holder name is only a close match to the registered name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/agent_texts.py" line="209"/>
+        <source>The new account is named in another customer&apos;s change request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/agent_texts.py" line="212"/>
+        <source>The new account was in an earlier request of this customer that was rejected, cancelled or expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/agent_texts.py" line="215"/>
+        <source>Other change requests of this customer in the last {days} days: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/agent_texts.py" line="219"/>
+        <source>The customer has no active authenticator, so documents and a call-back to the registered phone are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/agent_texts.py" line="223"/>
+        <source>The request came by mail, so documents and a call-back to the registered phone are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/agent_texts.py" line="226"/>
+        <source>Nothing unusual was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/agent_texts.py" line="237"/>
+        <source>a fresh authenticator code from the customer, checked by the agent who opened the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/agent_texts.py" line="240"/>
+        <source>a call-back to the customer&apos;s registered phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/agent_texts.py" line="243"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="246"/>
+        <source>a photo ID that passed every check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/agent_texts.py" line="247"/>
+        <source>a strong identity document that passed every check (two non-photo documents of different kinds count as one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/agent_texts.py" line="259"/>
         <source>a proof of the new bank account that passed every check</source>
         <translation type="unfinished"></translation>
     </message>

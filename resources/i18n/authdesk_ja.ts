@@ -967,88 +967,93 @@ Ctrl+F で検索欄に戻ります。</translation>
         <translation>お客様の{fields}が過去{days}日以内に変更されています。不正は連絡先の変更から始まることが多くあります。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="198"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="191"/>
+        <source>Wrong authenticator codes in the last {days} days: {wrong}; verifications made void: {void}.</source>
+        <translation>過去{days}日間に認証コードの誤りが{wrong}回、無効になった本人確認が{void}件ありました。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/agent_texts.py" line="194"/>
+        <source>Wrong authenticator codes in the last {days} days: {wrong}.</source>
+        <translation>過去{days}日間に認証コードの誤りが{wrong}回ありました。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/agent_texts.py" line="202"/>
         <source>The customer&apos;s authenticator was unlocked, revoked or re-enrolled in the last {days} days.</source>
         <translation>過去{days}日以内に認証アプリのロック解除・失効・再登録がありました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="247"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="251"/>
         <source>{count} strong identity documents that passed every check, one of them a photo ID (two non-photo documents of different kinds count as one)</source>
         <translation>すべての確認項目に合格した有力な本人確認書類 {count}点（うち1点は顔写真付き。顔写真のない書類は種類の異なる2点で1点と数えます）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="251"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="255"/>
         <source>{count} strong identity documents that passed every check (two non-photo documents of different kinds count as one)</source>
         <translation>すべての確認項目に合格した有力な本人確認書類 {count}点（顔写真のない書類は種類の異なる2点で1点と数えます）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="195"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="199"/>
         <source>The customer&apos;s authenticator is locked after repeated wrong codes.</source>
         <translation>コードの誤りが続いたため、お客様の認証アプリはロックされています。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="190"/>
-        <source>Wrong authenticator codes in the last {days} days: {wrong} (verifications made void: {void}).</source>
-        <translation>過去{days}日間の認証コードの誤り: {wrong}回（無効になった本人確認: {void}件）。</translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="202"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="206"/>
         <source>The account holder name is only a close match to the registered name.</source>
         <translation>口座名義が登録名義と近似一致にとどまります。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="205"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="209"/>
         <source>The new account is named in another customer&apos;s change request.</source>
         <translation>新しい口座が別のお客様の変更依頼に記載されています。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="208"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="212"/>
         <source>The new account was in an earlier request of this customer that was rejected, cancelled or expired.</source>
         <translation>新しい口座は、このお客様の以前の却下・取消・期限切れの依頼に記載されていました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="211"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="215"/>
         <source>Other change requests of this customer in the last {days} days: {count}.</source>
-        <translation>過去{days}日間のこのお客様の別の変更依頼: {count}件。</translation>
+        <translation>過去{days}日間にこのお客様の別の変更依頼が{count}件ありました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="215"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="219"/>
         <source>The customer has no active authenticator, so documents and a call-back to the registered phone are needed.</source>
         <translation>お客様に有効な認証アプリがないため、本人確認書類と登録電話番号へのコールバックが必要です。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="219"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="223"/>
         <source>The request came by mail, so documents and a call-back to the registered phone are needed.</source>
         <translation>郵送による依頼のため、本人確認書類と登録電話番号へのコールバックが必要です。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="222"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="226"/>
         <source>Nothing unusual was found.</source>
         <translation>特に気になる点はありません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="233"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="237"/>
         <source>a fresh authenticator code from the customer, checked by the agent who opened the request</source>
         <translation>依頼を作成した担当者による、有効な認証コードでの本人確認</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="236"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="240"/>
         <source>a call-back to the customer&apos;s registered phone number</source>
         <translation>お客様の登録電話番号へのコールバック</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="239"/>
-        <location filename="../../authdesk/gui/agent_texts.py" line="242"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="243"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="246"/>
         <source>a photo ID that passed every check</source>
         <translation>すべての確認項目に合格した顔写真付き本人確認書類</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="243"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="247"/>
         <source>a strong identity document that passed every check (two non-photo documents of different kinds count as one)</source>
         <translation>すべての確認項目に合格した有力な本人確認書類 1点（顔写真のない書類は種類の異なる2点で1点と数えます）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/agent_texts.py" line="255"/>
+        <location filename="../../authdesk/gui/agent_texts.py" line="259"/>
         <source>a proof of the new bank account that passed every check</source>
         <translation>すべての確認項目に合格した新しい口座の確認書類</translation>
     </message>

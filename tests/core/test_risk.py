@@ -183,9 +183,11 @@ def test_each_code_has_an_english_sentence_for_the_cli() -> None:
     assert reason(C.CONTACT_CHANGED_RECENTLY, fields=("address", "postal_code", "phone"),
                   days=30).text.startswith(
         "The customer's address, postal code and phone number changed")
-    assert reason(C.RECENT_FAILED_VERIFICATIONS, wrong_codes=1, void_verifications=0,
-                  days=30).text == ("Wrong authenticator codes in the last 30 days: 1 "
-                                    "(verifications made void: 0).")
+    assert reason(C.RECENT_FAILED_VERIFICATIONS, wrong_codes=3, void_verifications=0,
+                  days=30).text == "Wrong authenticator codes in the last 30 days: 3."
+    assert reason(C.RECENT_FAILED_VERIFICATIONS, wrong_codes=1, void_verifications=1,
+                  days=30).text == ("Wrong authenticator codes in the last 30 days: 1; "
+                                    "verifications made void: 1.")
     assert reason(C.OTHER_RECENT_REQUESTS, requests=1, days=30).text == (
         "Other change requests of this customer in the last 30 days: 1.")
 

@@ -112,7 +112,9 @@ REASON_SAMPLES = {"fields": ("address", "phone", "email"), "days": 45, "wrong_co
 
 def sample_reasons() -> list[RiskReason]:
     return [RiskReason(code, {name: REASON_SAMPLES[name] for name in REASON_PARAMS[code]})
-            for code in ReasonCode]
+            for code in ReasonCode] + [  # the sentence without void verifications
+        RiskReason(ReasonCode.RECENT_FAILED_VERIFICATIONS,
+                   {"wrong_codes": 3, "void_verifications": 0, "days": 30})]
 
 
 def sample_evidence() -> list[EvidenceItem]:
@@ -128,11 +130,15 @@ def test_every_risk_reason_is_translated_with_its_parameters(
     # On screen in English the sentence is the core's own (which the CLI prints).
     assert english == [r.text for r in reasons]
     translations.apply("ja")
-    japanese = {r.code: risk_reason_text(r) for r in reasons}
-    old = japanese.pop(ReasonCode.RECORDED_TEXT)
-    assert old == "A reason written before reasons had codes."  # shown as it was stored
-    for code, text in japanese.items():
-        assert not re.search(r"[A-Za-z{}]", text), (code, text)  # no English, no placeholder
+    japanese = [risk_reason_text(r) for r in reasons]
+    for reason, text in zip(reasons, japanese, strict=True):
+        if reason.code is ReasonCode.RECORDED_TEXT:  # shown as it was stored
+            assert text == "A reason written before reasons had codes."
+        else:  # no English, no placeholder left
+            assert not re.search(r"[A-Za-z{}]", text), (reason, text)
+    assert len(set(japanese)) == len(japanese)
+    assert japanese[-1] == "過去30日間に認証コードの誤りが3回ありました。"
+    japanese = {r.code: text for r, text in zip(reasons[:-1], japanese[:-1], strict=True)}
     contact = japanese[ReasonCode.CONTACT_CHANGED_RECENTLY]
     assert contact.startswith("お客様の住所、電話番号、メールアドレスが")
     assert "45日" in japanese[ReasonCode.CONTACT_CHANGED_RECENTLY]
@@ -140,7 +146,6 @@ def test_every_risk_reason_is_translated_with_its_parameters(
     assert "2件" in japanese[ReasonCode.RECENT_FAILED_VERIFICATIONS]
     assert "45日" in japanese[ReasonCode.RECENT_FACTOR_RESET]
     assert "3件" in japanese[ReasonCode.OTHER_RECENT_REQUESTS]
-    assert len(set(japanese.values())) == len(japanese)
 
 
 def test_every_piece_of_required_evidence_is_translated(translations: Translations) -> None:
