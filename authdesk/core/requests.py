@@ -425,7 +425,8 @@ class RequestService:
                 step_up_done=verification is not None, callback_done=row.callback_at is not None,
                 documents=[d.evidence for d in documents])
             if missing:
-                raise EvidenceMissing(what="; ".join(item.text for item in missing))
+                raise EvidenceMissing(what="; ".join(item.text for item in missing),
+                                      needs=tuple(missing))
             now = self.desk.now()
             row.status, row.submitted_at = str(RequestStatus.PENDING), now
             row.verification_id = verification.id if verification is not None else None

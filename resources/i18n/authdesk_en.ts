@@ -2670,17 +2670,22 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../authdesk/gui/messages.py" line="43"/>
-        <source>Something unexpected went wrong ({kind}). Nothing more was done; please tell your administrator.</source>
+        <location filename="../../authdesk/gui/messages.py" line="39"/>
+        <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/messages.py" line="49"/>
+        <source>Something unexpected went wrong ({kind}). Nothing more was done; please tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/messages.py" line="55"/>
         <source>AuthDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/messages.py" line="58"/>
+        <location filename="../../authdesk/gui/messages.py" line="64"/>
         <source>Please confirm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2688,17 +2693,17 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>Outcomes</name>
     <message>
-        <location filename="../../authdesk/gui/messages.py" line="94"/>
+        <location filename="../../authdesk/gui/messages.py" line="100"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/messages.py" line="95"/>
+        <location filename="../../authdesk/gui/messages.py" line="101"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/messages.py" line="96"/>
+        <location filename="../../authdesk/gui/messages.py" line="102"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2963,27 +2968,27 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../authdesk/gui/messages.py" line="76"/>
+        <location filename="../../authdesk/gui/messages.py" line="82"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/messages.py" line="77"/>
+        <location filename="../../authdesk/gui/messages.py" line="83"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/messages.py" line="78"/>
+        <location filename="../../authdesk/gui/messages.py" line="84"/>
         <source>Auditor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/messages.py" line="79"/>
+        <location filename="../../authdesk/gui/messages.py" line="85"/>
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/messages.py" line="89"/>
+        <location filename="../../authdesk/gui/messages.py" line="95"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>

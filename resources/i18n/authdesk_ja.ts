@@ -2677,17 +2677,22 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../authdesk/gui/messages.py" line="43"/>
+        <location filename="../../authdesk/gui/messages.py" line="39"/>
+        <source>; </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/messages.py" line="49"/>
         <source>Something unexpected went wrong ({kind}). Nothing more was done; please tell your administrator.</source>
         <translation>予期しないエラーが発生しました（{kind}）。処理はここで止めました。管理者に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/messages.py" line="49"/>
+        <location filename="../../authdesk/gui/messages.py" line="55"/>
         <source>AuthDesk</source>
         <translation>AuthDesk</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/messages.py" line="58"/>
+        <location filename="../../authdesk/gui/messages.py" line="64"/>
         <source>Please confirm</source>
         <translation>確認</translation>
     </message>
@@ -2695,17 +2700,17 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>Outcomes</name>
     <message>
-        <location filename="../../authdesk/gui/messages.py" line="94"/>
+        <location filename="../../authdesk/gui/messages.py" line="100"/>
         <source>OK</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/messages.py" line="95"/>
+        <location filename="../../authdesk/gui/messages.py" line="101"/>
         <source>Refused</source>
         <translation>拒否</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/messages.py" line="96"/>
+        <location filename="../../authdesk/gui/messages.py" line="102"/>
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
@@ -2970,27 +2975,27 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../authdesk/gui/messages.py" line="76"/>
+        <location filename="../../authdesk/gui/messages.py" line="82"/>
         <source>Agent</source>
         <translation>受付担当</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/messages.py" line="77"/>
+        <location filename="../../authdesk/gui/messages.py" line="83"/>
         <source>Supervisor</source>
         <translation>スーパーバイザー</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/messages.py" line="78"/>
+        <location filename="../../authdesk/gui/messages.py" line="84"/>
         <source>Auditor</source>
         <translation>監査担当</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/messages.py" line="79"/>
+        <location filename="../../authdesk/gui/messages.py" line="85"/>
         <source>Administrator</source>
         <translation>管理者</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/messages.py" line="89"/>
+        <location filename="../../authdesk/gui/messages.py" line="95"/>
         <source>, </source>
         <translation>、</translation>
     </message>

@@ -310,6 +310,8 @@ def test_an_account_named_by_another_customer_is_high_risk(kit: Kit, agent: Pers
         kit.desk.requests.submit(agent.actor, draft.id)
     assert "call-back" in str(refused.value) and "proof of the new bank account" in str(
         refused.value)
+    assert refused.value.params["needs"] == (EvidenceItem(EvidenceKind.CALLBACK),
+                                             EvidenceItem(EvidenceKind.BANK_ACCOUNT_PROOF))
     kit.desk.requests.attach_document(agent.actor, draft.id, BANK_PROOF)
     kit.desk.requests.record_callback(agent.actor, draft.id, "Confirmed on the registered phone")
     assert kit.desk.requests.submit(agent.actor, draft.id).risk_level is RiskLevel.HIGH

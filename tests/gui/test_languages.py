@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
 from authdesk.core.errors import NotFound
+from authdesk.core.requests import EvidenceMissing
 from authdesk.core.risk import (
     REASON_PARAMS,
     EvidenceItem,
@@ -162,3 +163,15 @@ def test_every_piece_of_required_evidence_is_translated(translations: Translatio
         assert not re.search(r"[A-Za-z{}]", text), (item, text)
         assert text != english[item]
     assert "2点" in evidence_text(EvidenceItem(EvidenceKind.STRONG_DOCUMENTS, count=2))
+
+
+def test_missing_evidence_is_named_in_the_users_language(translations: Translations) -> None:
+    needs = (EvidenceItem(EvidenceKind.CALLBACK), EvidenceItem(EvidenceKind.BANK_ACCOUNT_PROOF))
+    refused = EvidenceMissing(what="; ".join(n.text for n in needs), needs=needs)
+    translations.apply("ja")
+    text = error_text(refused)
+    assert text.startswith("この申請はまだ承認に回せません。")
+    assert "お客様の登録電話番号へのコールバック、すべての確認項目に合格した新しい口座" in text
+    assert not re.search(r"[A-Za-z]", text), text
+    translations.apply("en")
+    assert error_text(refused) == refused.message  # English: the core's own sentence
