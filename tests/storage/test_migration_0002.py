@@ -12,8 +12,8 @@ import pytest
 from alembic import command
 from sqlalchemy import text
 
-from authdesk.core.kernel import translate_storage_error
 from authdesk.core.errors import DatabaseUpgradeRefused
+from authdesk.core.kernel import translate_storage_error
 from authdesk.storage.db import Database, StorageError, alembic_config, sqlite_url
 
 
