@@ -15,6 +15,7 @@ from authdesk.core.auditlog import EXPORT_FORMATS, manifest_path
 from authdesk.core.auditquery import AuditFilter
 from authdesk.core.authority import SYSTEM
 from authdesk.core.desk import Desk
+from authdesk.core.errors import PermissionDenied
 from authdesk.core.kernel import storage_errors
 from authdesk.core.keys import key_id_of, usable_backend
 from authdesk.core.keyservice import stage_import
@@ -65,11 +66,14 @@ def cmd_init(ctx: Context, args: argparse.Namespace) -> int:
     with storage_errors():
         fresh = db.schema_state() == "empty"
     if not fresh:
-        existing = Desk.open(db, workstation=ctx.workstation) if db.schema_state() == "current" \
-            else None
+        # Through the context, so the session signed in here is signed out when the command ends.
+        existing = ctx.open_desk() if db.schema_state() == "current" else None
         if existing is not None and existing.staff.has_admin():
-            # Upgrading or re-checking a database in use is an administrator's act.
-            ctx.signed_in(existing)
+            # Upgrading or re-checking a database in use is an administrator's act: signing in
+            # proves who it is, the roles the database holds for them decide whether they may.
+            _, me = ctx.signed_in(existing)
+            if Role.ADMIN not in existing.staff.me(me).roles:
+                raise PermissionDenied(operation="init")
     desk = Desk.initialise(db, workstation=ctx.workstation)
     data: dict[str, Any] = {"database": db.describe(), "database_id": desk.installation_id,
                             "key_id": key_id_of(desk.keys.public_key_hex), "created": fresh}
