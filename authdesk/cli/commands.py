@@ -17,7 +17,7 @@ from authdesk.core.authority import SYSTEM
 from authdesk.core.desk import Desk
 from authdesk.core.errors import PermissionDenied
 from authdesk.core.kernel import storage_errors
-from authdesk.core.keys import key_id_of, usable_backend
+from authdesk.core.keys import KeysMissing, WrongKey, key_id_of, usable_backend
 from authdesk.core.keyservice import stage_import
 from authdesk.core.policy import SPECS
 from authdesk.core.roles import Role
@@ -367,13 +367,22 @@ def cmd_keys_import(ctx: Context, args: argparse.Namespace) -> int:
     db = ctx.database()
     with storage_errors():
         db.require_current()
+    # A workstation that holds this database's keys already (a repeated import) keeps them
+    # whatever happens below: the file cannot change them (it is proven against the same key
+    # check), and a failed sign-in must not leave the workstation without its keys.
+    try:
+        ctx.open_desk()
+        had_keys = True
+    except (KeysMissing, WrongKey):
+        had_keys = False
     passphrase = ctx.prompter.secret("Passphrase of the key file")
     store = stage_import(db, blob, passphrase, str(path))
     try:
         desk, me = ctx.signed_in()
         key_id = desk.key_admin.confirm_import(me, path.name)
     except BaseException:
-        store.forget()
+        if not had_keys:
+            store.forget()
         raise
     ctx.out.result({"database_id": desk.installation_id, "key_id": key_id,
                     "keyring": desk.keys.backend_name},
