@@ -15,7 +15,6 @@ from authdesk.core.auditlog import EXPORT_FORMATS, manifest_path
 from authdesk.core.auditquery import AuditFilter
 from authdesk.core.authority import SYSTEM
 from authdesk.core.desk import Desk
-from authdesk.core.errors import PermissionDenied
 from authdesk.core.kernel import storage_errors
 from authdesk.core.keys import KeysMissing, WrongKey, key_id_of, usable_backend
 from authdesk.core.keyservice import stage_import
@@ -68,19 +67,18 @@ def cmd_init(ctx: Context, args: argparse.Namespace) -> int:
     if not fresh:
         # Through the context, so the session signed in here is signed out when the command ends.
         existing = ctx.open_desk() if db.schema_state() == "current" else None
-        if existing is not None and existing.staff.has_admin():
+        if existing is not None and not existing.staff.needs_first_admin():
             # Upgrading or re-checking a database in use is an administrator's act: signing in
-            # proves who it is, the roles the database holds for them decide whether they may.
+            # proves who it is, and the core decides whether they may.
             _, me = ctx.signed_in(existing)
-            if Role.ADMIN not in existing.staff.me(me).roles:
-                raise PermissionDenied(operation="init")
+            existing.staff.authorize_set_up(me)
     desk = Desk.initialise(db, workstation=ctx.workstation)
     data: dict[str, Any] = {"database": db.describe(), "database_id": desk.installation_id,
                             "key_id": key_id_of(desk.keys.public_key_hex), "created": fresh}
     lines = [f"{'Created' if fresh else 'Checked'} database {db.describe()} "
              f"(id {desk.installation_id}, key id {data['key_id']})."]
-    if desk.staff.has_admin():
-        lines.append("An administrator exists already.")
+    if not desk.staff.needs_first_admin():
+        lines.append("Staff accounts exist already; administrators add the others.")
     elif args.no_admin:
         lines.append("No administrator yet: run 'authdesk-admin init' again to create one.")
     else:

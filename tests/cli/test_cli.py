@@ -215,7 +215,7 @@ def test_init_creates_the_first_admin_and_shows_the_key_once(cli: Cli) -> None:
     # shown again.
     again = cli("init", user=ADMIN)
     assert again.code == 0, again.err
-    assert "otpauth://" not in again.out and "administrator exists" in again.out
+    assert "otpauth://" not in again.out and "Staff accounts exist already" in again.out
     listed = cli("--json", "staff", "list", user=ADMIN).json
     assert isinstance(listed, list) and listed[0]["username"] == ADMIN
     assert listed[0]["roles"] == ["admin"]
