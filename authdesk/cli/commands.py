@@ -75,8 +75,10 @@ def cmd_init(ctx: Context, args: argparse.Namespace) -> int:
     desk = Desk.initialise(db, workstation=ctx.workstation)
     data: dict[str, Any] = {"database": db.describe(), "database_id": desk.installation_id,
                             "key_id": key_id_of(desk.keys.public_key_hex), "created": fresh}
+    data["keyring"] = desk.keys.backend_name
     lines = [f"{'Created' if fresh else 'Checked'} database {db.describe()} "
-             f"(id {desk.installation_id}, key id {data['key_id']})."]
+             f"(id {desk.installation_id}, key id {data['key_id']}).",
+             f"Its keys are in this workstation's keyring ({desk.keys.backend_name})."]
     if not desk.staff.needs_first_admin():
         lines.append("Staff accounts exist already; administrators add the others.")
     elif args.no_admin:
