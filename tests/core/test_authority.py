@@ -174,11 +174,6 @@ class Scene:
 
 
 @pytest.fixture
-def kit(desk: Desk, clock: FakeClock) -> Kit:
-    return Kit(desk, clock)
-
-
-@pytest.fixture
 def scene(kit: Kit, tmp_path: Path) -> Scene:
     agent = kit.staff("agent1", Role.AGENT)
     supervisor = kit.staff("super1", Role.SUPERVISOR)

@@ -27,7 +27,6 @@ from sqlalchemy import func, select
 from authdesk.core.authority import SYSTEM
 from authdesk.core.bank import UnknownBank
 from authdesk.core.calls import NoOpenCall
-from authdesk.core.clock import FakeClock
 from authdesk.core.desk import Desk
 from authdesk.core.errors import InvalidInput, PermissionDenied
 from authdesk.core.evidence import clean_note
@@ -50,16 +49,6 @@ from authdesk.core.risk import EvidenceItem, EvidenceKind, ReasonCode, RiskLevel
 from authdesk.core.roles import Role
 from authdesk.core.staff import StepUpRequired
 from authdesk.storage.models import AuditEvent, ChangeRequest, Customer, Notification, Staff
-
-
-@pytest.fixture
-def kit(desk: Desk, clock: FakeClock) -> Kit:
-    return Kit(desk, clock)
-
-
-@pytest.fixture
-def agent(kit: Kit) -> Person:
-    return kit.staff("agent1", Role.AGENT)
 
 
 @pytest.fixture

@@ -12,7 +12,6 @@ from request_fixtures import LICENCE, MUFG, Kit, Person
 from sqlalchemy import select
 
 from authdesk.core.bank import parse_bank_account
-from authdesk.core.clock import FakeClock
 from authdesk.core.desk import Desk
 from authdesk.core.documents import DocumentEvidence, DocumentType, assess_document
 from authdesk.core.factors import FactorLocked, VerificationVoid, WrongCode
@@ -331,16 +330,6 @@ ACCOUNT = parse_bank_account(MUFG, "001", "ordinary", "7654321", "ﾐﾎﾝ ﾀ�
 def facts(desk: Desk, customer: int, **kwargs: object) -> RiskFacts:
     with desk.kernel.read() as s:
         return gather_facts(s, desk.kernel, customer, ACCOUNT, NameOutcome.MATCH, **kwargs)
-
-
-@pytest.fixture
-def kit(desk: Desk, clock: FakeClock) -> Kit:
-    return Kit(desk, clock)
-
-
-@pytest.fixture
-def agent(kit: Kit) -> Person:
-    return kit.staff("agent1", Role.AGENT)
 
 
 def test_a_new_customer_has_no_facts_against_them(kit: Kit) -> None:

@@ -370,11 +370,6 @@ def test_only_the_allowed_roles_get_through_and_they_succeed(
 # --- four eyes below the GUI -----------------------------------------------------------------
 
 
-@pytest.fixture
-def kit(desk: Desk, clock: FakeClock) -> Kit:
-    return Kit(desk, clock)
-
-
 def test_an_agent_cannot_approve_even_with_a_fresh_step_up(kit: Kit) -> None:
     requester = kit.staff("agent1", Role.AGENT)
     pending = kit.pending(requester, kit.customer())
