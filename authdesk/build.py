@@ -158,8 +158,9 @@ def run_streamed(cmd: list[str], *, env: dict[str, str], cwd: Path,
 
 def secret_service_check(admin: Path, env: dict[str, str], scratch: Path) -> None:
     """Linux: the bundle's own keyring backend stores and reads keys in a real Secret Service
-    (GNOME Keyring on a private D-Bus session), through ``authdesk-admin init`` and
-    ``keys status``. The self-test cannot show this: it keeps its keys in memory."""
+    (GNOME Keyring on a private D-Bus session), through ``authdesk-admin init`` twice: the
+    second run reads the keys back and checks them against the database (no sign-in: the
+    database has no staff yet). The self-test cannot show this: it keeps its keys in memory."""
     tools = {name: shutil.which(name) for name in
              ("dbus-run-session", "dbus-daemon", "gnome-keyring-daemon", "sh")}
     if not all(tools.values()):
@@ -169,13 +170,13 @@ def secret_service_check(admin: Path, env: dict[str, str], scratch: Path) -> Non
         say(f"skipping the Secret Service check: {missing} not installed")
         return
     inner = ('printf secret | "$KEYRING_DAEMON" --unlock --components=secrets >/dev/null && '
-             '"$ADMIN" --db "$URL" init --no-admin && "$ADMIN" --db "$URL" keys status')
+             '"$ADMIN" --db "$URL" init --no-admin && "$ADMIN" --db "$URL" init --no-admin')
     run_env = dict(env, ADMIN=str(admin), KEYRING_DAEMON=str(tools["gnome-keyring-daemon"]),
                    URL=f"sqlite:///{scratch / 'secret-service.db'}")
     cmd = [str(tools["dbus-run-session"]), f"--dbus-daemon={tools['dbus-daemon']}", "--",
            str(tools["sh"]), "-c", inner]
     say("$ dbus-run-session -- sh -c '<unlock GNOME Keyring>; authdesk-admin init --no-admin; "
-        "authdesk-admin keys status'")
+        "authdesk-admin init --no-admin'")
     code, output = run_streamed(cmd, env=run_env, cwd=scratch, timeout=180)
     if code != 0 or "keyring.backends.SecretService" not in output:
         raise BuildFailed(f"the bundle could not keep its keys in the Secret Service ({code})")

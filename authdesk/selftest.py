@@ -280,7 +280,7 @@ def check_change_request(sc: Scenario) -> str:
     detail = desk.requests.get(agent, request.id)
     if detail.missing:
         raise RuntimeError("the demo customer needs more evidence than a step-up: "
-                           + "; ".join(detail.missing))
+                           + "; ".join(m.text for m in detail.missing))
     submitted = desk.requests.submit(agent, request.id)
     sc.request_id = request.id
     from authdesk.core.calls import CallOutcome

@@ -16,7 +16,7 @@ from authdesk.core.auditquery import AuditFilter
 from authdesk.core.authority import SYSTEM
 from authdesk.core.desk import Desk
 from authdesk.core.kernel import storage_errors
-from authdesk.core.keys import key_id_of, usable_backend
+from authdesk.core.keys import KeysMissing, WrongKey, key_id_of, usable_backend
 from authdesk.core.keyservice import stage_import
 from authdesk.core.policy import SPECS
 from authdesk.core.roles import Role
@@ -65,18 +65,22 @@ def cmd_init(ctx: Context, args: argparse.Namespace) -> int:
     with storage_errors():
         fresh = db.schema_state() == "empty"
     if not fresh:
-        existing = Desk.open(db, workstation=ctx.workstation) if db.schema_state() == "current" \
-            else None
-        if existing is not None and existing.staff.has_admin():
-            # Upgrading or re-checking a database in use is an administrator's act.
-            ctx.signed_in(existing)
+        # Through the context, so the session signed in here is signed out when the command ends.
+        existing = ctx.open_desk() if db.schema_state() == "current" else None
+        if existing is not None and not existing.staff.needs_first_admin():
+            # Upgrading or re-checking a database in use is an administrator's act: signing in
+            # proves who it is, and the core decides whether they may.
+            _, me = ctx.signed_in(existing)
+            existing.staff.authorize_set_up(me)
     desk = Desk.initialise(db, workstation=ctx.workstation)
     data: dict[str, Any] = {"database": db.describe(), "database_id": desk.installation_id,
                             "key_id": key_id_of(desk.keys.public_key_hex), "created": fresh}
+    data["keyring"] = desk.keys.backend_name
     lines = [f"{'Created' if fresh else 'Checked'} database {db.describe()} "
-             f"(id {desk.installation_id}, key id {data['key_id']})."]
-    if desk.staff.has_admin():
-        lines.append("An administrator exists already.")
+             f"(id {desk.installation_id}, key id {data['key_id']}).",
+             f"Its keys are in this workstation's keyring ({desk.keys.backend_name})."]
+    if not desk.staff.needs_first_admin():
+        lines.append("Staff accounts exist already; administrators add the others.")
     elif args.no_admin:
         lines.append("No administrator yet: run 'authdesk-admin init' again to create one.")
     else:
@@ -363,13 +367,22 @@ def cmd_keys_import(ctx: Context, args: argparse.Namespace) -> int:
     db = ctx.database()
     with storage_errors():
         db.require_current()
+    # A workstation that holds this database's keys already (a repeated import) keeps them
+    # whatever happens below: the file cannot change them (it is proven against the same key
+    # check), and a failed sign-in must not leave the workstation without its keys.
+    try:
+        ctx.open_desk()
+        had_keys = True
+    except (KeysMissing, WrongKey):
+        had_keys = False
     passphrase = ctx.prompter.secret("Passphrase of the key file")
     store = stage_import(db, blob, passphrase, str(path))
     try:
         desk, me = ctx.signed_in()
         key_id = desk.key_admin.confirm_import(me, path.name)
     except BaseException:
-        store.forget()
+        if not had_keys:
+            store.forget()
         raise
     ctx.out.result({"database_id": desk.installation_id, "key_id": key_id,
                     "keyring": desk.keys.backend_name},

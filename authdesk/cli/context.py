@@ -50,8 +50,12 @@ class Prompter:
 
     def text(self, label: str) -> str:
         if self.interactive:
+            # The prompt goes where getpass puts its own, not to stdout: stdout carries only
+            # the result, and with --json one JSON document (a sign-in asks for a code first).
+            self.stderr.write(f"{label}: ")
+            self.stderr.flush()
             try:
-                return input(f"{label}: ").strip()
+                return input().strip()
             except EOFError:
                 raise UsageError(reason=f"no {label.lower()} was given") from None
         return self._line(f"the {label.lower()}").strip()

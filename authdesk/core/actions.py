@@ -35,6 +35,7 @@ class Action(StrEnum):
     STAFF_SESSION_UNLOCK_FAILED = "staff.session.unlock.failed"
     STAFF_STEPPED_UP = "staff.stepped_up"
     STAFF_STEP_UP_FAILED = "staff.step_up.failed"
+    ACCESS_REFUSED = "access.refused"
     # calls
     CALL_TAKEN = "call.taken"
     CALL_CLOSED = "call.closed"

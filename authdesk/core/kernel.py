@@ -32,6 +32,7 @@ from authdesk.core.errors import (
     DatabaseTooNew,
     DatabaseUnavailable,
     DatabaseUpgradeRefused,
+    PermissionDenied,
     RefuseAfterCommit,
 )
 from authdesk.core.keys import KeyStore
@@ -203,7 +204,20 @@ class Kernel:
         write = bool(s.info.get(WRITE_SESSION))
         row, staff = self.live_session(s, principal, touch=write, write=write)
         actor = actor_of(row, staff)
-        return replace(actor, role=require(actor.roles, operation))
+        try:
+            return replace(actor, role=require(actor.roles, operation))
+        except PermissionDenied as refusal:
+            # Trying what one's role does not allow is itself worth seeing in the log.
+            if write:
+                self._record_refusal(s, actor, operation)
+                raise RefuseAfterCommit(refusal) from None
+            with self.write() as own:
+                self._record_refusal(own, actor, operation)
+            raise
+
+    def _record_refusal(self, s: Session, actor: Actor, operation: Operation) -> None:
+        self.record(s, actor, Action.ACCESS_REFUSED, subject=f"staff:{actor.username}",
+                    outcome="refused", details={"operation": operation.value})
 
     def identify(self, s: Session, principal: Principal) -> Actor:
         """The acting person with a live session, whatever their roles (session bookkeeping)."""

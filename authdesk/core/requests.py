@@ -65,11 +65,15 @@ from authdesk.core.masking import mask_tail
 from authdesk.core.notifications import NotificationInfo, NotificationKind, NotificationService
 from authdesk.core.risk import (
     Channel,
+    EvidenceItem,
     RequiredEvidence,
     RiskLevel,
+    RiskReason,
     assess_risk,
     gather_facts,
+    read_reasons,
     required_evidence,
+    stored_reasons,
 )
 from authdesk.core.roles import Operation
 from authdesk.core.staff import StaffService
@@ -278,9 +282,9 @@ class RequestDetail:
     old_account: AccountInfo | None
     name_match: NameMatchInfo
     risk_level: RiskLevel
-    risk_reasons: list[str]
+    risk_reasons: list[RiskReason]
     required: RequiredEvidence
-    missing: list[str]  # for a draft: what submit would still ask for (for this viewer)
+    missing: list[EvidenceItem]  # for a draft: what submit would still ask for (for this viewer)
     verification: VerificationInfo | None
     documents: list[DocumentRecord]
     callback: CallbackRecord | None
@@ -416,7 +420,8 @@ class RequestService:
                 old_account=_snapshot(customer),
                 name_match=str(match.outcome),
                 name_match_reason=reason if match.outcome is NameOutcome.CLOSE else None,
-                risk_level=str(risk.level), risk_reasons=list(risk.reasons), notes=notes)
+                risk_level=str(risk.level), risk_reasons=stored_reasons(risk.reasons),
+                notes=notes)
             s.add(row)
             s.flush()
             self.kernel.record(s, actor, Action.REQUEST_CREATED, subject=f"request:{row.id}",
@@ -426,7 +431,8 @@ class RequestService:
                                                            account.number),
                                         "name_match": str(match.outcome),
                                         "close_match_reason": row.name_match_reason,
-                                        "risk": str(risk.level), "reasons": risk.reasons})
+                                        "risk": str(risk.level),
+                                        "reasons": stored_reasons(risk.reasons)})
             return self._summary(s, row, customer)
 
     def record_document(self, handle: Principal, customer_id: int, document: DocumentInput,
@@ -491,16 +497,17 @@ class RequestService:
                 step_up_done=verification is not None, callback_done=row.callback_at is not None,
                 documents=[d.evidence for d in documents])
             if missing:
-                raise EvidenceMissing(what="; ".join(missing))
+                raise EvidenceMissing(what="; ".join(item.text for item in missing),
+                                      needs=tuple(missing))
             now = self.kernel.now()
             _move(row, Transition.SUBMIT)
             row.submitted_at = now
             row.verification_id = verification.id if verification is not None else None
-            row.risk_level, row.risk_reasons = str(risk.level), list(risk.reasons)
+            row.risk_level, row.risk_reasons = str(risk.level), stored_reasons(risk.reasons)
             row.old_account = _snapshot(customer)  # it may have changed since the draft
             self.kernel.record(s, actor, Action.REQUEST_SUBMITTED, subject=f"request:{row.id}",
                                details={"customer": customer.number, "risk": str(risk.level),
-                                        "reasons": risk.reasons,
+                                        "reasons": stored_reasons(risk.reasons),
                                         "verification": row.verification_id,
                                         "callback": row.callback_at is not None,
                                         "documents": [d.id for d in documents if d.passed]})
@@ -714,7 +721,8 @@ class RequestService:
                                        callback_done=row.callback_at is not None,
                                        documents=[d.evidence for d in documents])
         else:
-            level, reasons, missing = RiskLevel(row.risk_level), list(row.risk_reasons), []
+            level, missing = RiskLevel(row.risk_level), []
+            reasons = read_reasons(row.risk_reasons)  # old rows hold English sentences
             # The path taken is on record: a verification means the customer had a factor.
             required = required_evidence(
                 level, step_up_path=row.verification_id is not None,

@@ -67,6 +67,8 @@ class Operation(StrEnum):
     VIEW_CALLS = "call.view"
     # session bookkeeping any signed-in person (and the system) may do
     CHECKPOINT_AUDIT = "audit.checkpoint"
+    # running set-up again on a database in use
+    SET_UP = "system.set_up"
 
 
 _A, _S, _U, _D, _Y = Role.AGENT, Role.SUPERVISOR, Role.AUDITOR, Role.ADMIN, Role.SYSTEM
@@ -108,6 +110,7 @@ ALLOWED: dict[Operation, frozenset[Role]] = {
     Operation.TAKE_CALL: frozenset({_A, _S}),
     Operation.VIEW_CALLS: frozenset({_A, _S, _U}),
     Operation.CHECKPOINT_AUDIT: frozenset({_A, _S, _U, _D, _Y}),
+    Operation.SET_UP: frozenset({_D}),
 }
 
 assert set(ALLOWED) == set(Operation), "every operation says who may do it"

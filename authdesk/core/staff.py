@@ -77,6 +77,13 @@ class AdminExists(AuthDeskError):
     template = "An administrator already exists; sign in as that administrator to add staff."
 
 
+class FirstAdminClosed(AuthDeskError):
+    template = (
+        "Staff accounts exist already, so a first administrator cannot be created here. An "
+        "active administrator adds or re-enables administrators."
+    )
+
+
 class DuplicateEmployee(AuthDeskError):
     template = "Employee number {employee_no} already has an active account ({username})."
 
@@ -173,15 +180,30 @@ class StaffService:
             rows = s.scalars(select(Staff.roles).where(Staff.active.is_(True))).all()
         return any(Role.ADMIN in parse_roles(r) for r in rows)
 
+    def needs_first_admin(self) -> bool:
+        """True while the database has no staff account at all (set-up)."""
+        with self.kernel.read() as s:
+            return not s.scalar(select(func.count()).select_from(Staff))
+
     def create_first_admin(self, *, username: str, display_name: str, employee_no: str,
                            password: str) -> Enrollment:
-        """Set-up only: the first administrator, while the database has none. Recorded as the
-        system's act; every later account is added by a signed-in administrator."""
+        """Set-up only: the first administrator, while the database has no staff account at
+        all. Recorded as the system's act; every later account is added by a signed-in
+        administrator. Once anyone exists, this path is closed for good: disabling every
+        administrator does not reopen it for whoever reaches a workstation next."""
         if self.has_admin():
             raise AdminExists()
+        if not self.needs_first_admin():
+            raise FirstAdminClosed()
         return self._add(None, username=username, display_name=display_name,
                          employee_no=employee_no, roles=frozenset({Role.ADMIN}),
                          password=password)
+
+    def authorize_set_up(self, handle: Principal) -> None:
+        """Running set-up again on a database in use (checks, upgrades) is an
+        administrator's act; refuses anyone else."""
+        with self.kernel.read() as s:
+            self.kernel.authorize(s, handle, Operation.SET_UP)
 
     def add(self, handle: Principal, *, username: str, display_name: str, employee_no: str,
             roles: frozenset[Role], password: str) -> Enrollment:
@@ -201,9 +223,8 @@ class StaffService:
                 actor = kernel.authorize(s, handle, Operation.MANAGE_STAFF)
             else:
                 actor = kernel.system_actor()
-                if s.scalar(select(func.count()).select_from(Staff).where(
-                        Staff.active.is_(True), Staff.roles.contains("admin"))):
-                    raise AdminExists()
+                if s.scalar(select(func.count()).select_from(Staff)):
+                    raise FirstAdminClosed()
             if s.scalar(select(Staff.id).where(Staff.username == username)):
                 raise DuplicateUsername(username=username)
             self._refuse_second_account(s, employee_no)

@@ -8,6 +8,7 @@ audit details unmasked.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -272,7 +273,9 @@ class ChangeRequest(Base):
     name_match: Mapped[str] = mapped_column(String(16))
     name_match_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
     risk_level: Mapped[str] = mapped_column(String(16))
-    risk_reasons: Mapped[list[str]] = mapped_column(JSON)
+    # risk.RiskReason.to_json() objects; rows written before reasons had codes hold English
+    # sentences, which risk.read_reasons still reads.
+    risk_reasons: Mapped[list[Any]] = mapped_column(JSON)
     verification_id: Mapped[int | None] = mapped_column(
         ForeignKey("verification.id"), nullable=True
     )

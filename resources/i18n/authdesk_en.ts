@@ -57,249 +57,249 @@
 <context>
     <name>AgentChangeForm</name>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="398"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="399"/>
         <source>Change withdrawal account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="465"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="466"/>
         <source>Checking whether a change can be made…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="479"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="480"/>
         <source>&amp;Verify identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="399"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="400"/>
         <source>&amp;Bank code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="399"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="400"/>
         <source>B&amp;ranch code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="400"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="401"/>
         <source>Account &amp;type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="400"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="401"/>
         <source>Account &amp;number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="401"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="402"/>
         <source>&amp;Holder name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="401"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="402"/>
         <source>Why they &amp;differ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="402"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="403"/>
         <source>Request came</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="402"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="403"/>
         <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="409"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="410"/>
         <source>4 digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="410"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="411"/>
         <source>3 digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="411"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="412"/>
         <source>7 digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="412"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="413"/>
         <source>katakana, as on the account, e.g. ﾐﾎﾝ ﾀﾛｳ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="413"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="414"/>
         <source>e.g. the bank writes the long vowel differently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="415"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="416"/>
         <source>optional, for the supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="416"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="417"/>
         <source>Next: check the ris&amp;k →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="417"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="418"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="418"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="419"/>
         <source>Evidence this risk requires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="419"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="420"/>
         <source>Call-back to the registered phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="420"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="421"/>
         <source>what the customer confirmed on the call-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="422"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="423"/>
         <source>Record &amp;call-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="423"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="424"/>
         <source>&amp;Send to a supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="432"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="433"/>
         <source>1 New account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="432"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="433"/>
         <source>2 Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="432"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="433"/>
         <source>3 Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="458"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="459"/>
         <source>Find and open the customer&apos;s record first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="460"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="461"/>
         <source>Your role cannot open change requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="481"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="482"/>
         <source>&amp;Take the caller now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="495"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="496"/>
         <source>— (no open call)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="497"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="498"/>
         <source>in this call ({channel})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="528"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="529"/>
         <source>✗ not in the Zengin bank list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="535"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="536"/>
         <source>✗ no such branch at {bank}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="631"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="632"/>
         <source>Request #{id} — {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="634"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="635"/>
         <source>New account: {bank} {branch}, {type} {number}, holder {holder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="641"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="642"/>
         <source>Risk: {level}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="653"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="654"/>
         <source>Call the customer back on the registered number ({phone}), dialled from the record, never a number the caller gives. Confirm the request, then note what was said.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="657"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="658"/>
         <source>✓ Call-back made by {who} at {when}: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="678"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="679"/>
         <source>Nothing beyond the supervisor&apos;s approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="680"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="681"/>
         <source>Complete: the request can go to a supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="687"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="688"/>
         <source>No documents checked yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="695"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="696"/>
         <source>failed: {checks}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="697"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="698"/>
         <source>expires {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="714"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="715"/>
         <source>The {document} was saved and passed every check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="716"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="717"/>
         <source>The {document} was saved but did not pass every check, so it does not count as evidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="737"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="738"/>
         <source>The call-back was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="781"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="782"/>
         <source>✓ Request #{id} was sent to a supervisor for approval.
 
 Tell the customer: another member of staff will check the request. A letter goes to the registered address, and the new account is used only after the approval and a cooling-off period; until then the customer can cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="786"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="787"/>
         <source>Request #{id} is {status}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -468,32 +468,32 @@ Tell the customer: another member of staff will check the request. A letter goes
 <context>
     <name>AgentNameMatchView</name>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="116"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="117"/>
         <source>Registered name (normalised)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="117"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="118"/>
         <source>Account holder (normalised)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="146"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="147"/>
         <source>Type the holder name as written on the account (katakana).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="149"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="150"/>
         <source>✓ Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="150"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="151"/>
         <source>≈ Close match — {rule}. Write down why they differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="151"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="152"/>
         <source>✗ No match — the account must be in the customer&apos;s own name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -540,22 +540,22 @@ Ctrl+F comes back to the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/page.py" line="397"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="398"/>
         <source>Authenticator: {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/page.py" line="403"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="404"/>
         <source>✓ Verified · {left} left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/page.py" line="407"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="408"/>
         <source>Not verified on this call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/page.py" line="414"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="415"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -563,127 +563,127 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>AgentProfilePanel</name>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="231"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="235"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="232"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="236"/>
         <source>Name (kana)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="233"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="237"/>
         <source>Customer no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="234"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="238"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="235"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="239"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="236"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="240"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="237"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="241"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="238"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="242"/>
         <source>Account number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="242"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="246"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="243"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="247"/>
         <source>Withdrawal account now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="244"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="248"/>
         <source>Contact details changed recently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="245"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="249"/>
         <source>Recent change requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="246"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="250"/>
         <source>Recent calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="247"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="251"/>
         <source>No calls about this customer yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="257"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="261"/>
         <source>Bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="257"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="261"/>
         <source>Branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="258"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="262"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="258"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="262"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="259"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="263"/>
         <source>Holder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="261"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="265"/>
         <source>Show…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="262"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="266"/>
         <source>Show the full {field}; asks for a reason, which is audited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="297"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="301"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="322"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="326"/>
         <source>{field} changed {when} by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="328"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="332"/>
         <source>None in the recent window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="353"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="357"/>
         <source>The full {field} is shown for two minutes; this was recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -751,314 +751,312 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>AgentTexts</name>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="20"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="22"/>
         <source>no authenticator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="21"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="23"/>
         <source>waiting for activation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="22"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="24"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="23"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="25"/>
         <source>LOCKED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="24"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="26"/>
         <source>revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="35"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="37"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="36"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="38"/>
         <source>waiting for approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="37"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="39"/>
         <source>approved (cooling-off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="38"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="40"/>
         <source>in effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="39"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="41"/>
         <source>rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="40"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="42"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="41"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="43"/>
         <source>expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="48"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="50"/>
         <source>LOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="49"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="51"/>
         <source>MEDIUM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="50"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="52"/>
         <source>HIGH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="61"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="63"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="62"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="64"/>
         <source>Close match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="63"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="65"/>
         <source>No match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="76"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="78"/>
         <source>spelling variant (voiced marks, long vowels, ヅ/ズ, ヂ/ジ, ヲ/オ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="78"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="80"/>
         <source>family and given name in the other order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="79"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="81"/>
         <source>one character different</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="86"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="88"/>
         <source>My Number card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="87"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="89"/>
         <source>Driver&apos;s licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="88"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="90"/>
         <source>Passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="89"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="91"/>
         <source>Residence card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="90"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="92"/>
         <source>Health insurance card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="91"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="93"/>
         <source>Proof of bank account (cash card, passbook)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="99"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="101"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="100"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="102"/>
         <source>date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="101"/>
-        <location filename="../../authdesk/gui/kit/texts.py" line="176"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="103"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="178"/>
         <source>address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="102"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="104"/>
         <source>not expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="103"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="105"/>
         <source>number / check digit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="104"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="106"/>
         <source>photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="111"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="113"/>
         <source>ordinary (普通)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="112"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="114"/>
         <source>current (当座)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="113"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="115"/>
         <source>savings (貯蓄)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="120"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="122"/>
         <source>by phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="121"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="123"/>
         <source>by mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="122"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="124"/>
         <source>letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="123"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="125"/>
         <source>e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="131"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="133"/>
         <source>phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="132"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="134"/>
         <source>mail item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="140"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="142"/>
         <source>still open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="142"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="144"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="143"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="145"/>
         <source>Change request opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="144"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="146"/>
         <source>Follow-up needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="145"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="147"/>
         <source>Caller could not be verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="146"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="148"/>
         <source>Change cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="147"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="149"/>
         <source>Transferred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="148"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="150"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="149"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="151"/>
         <source>Cut off (the session ended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="156"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="158"/>
         <source>authenticator activation letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="157"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="159"/>
         <source>change approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="158"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="160"/>
         <source>change rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="159"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="161"/>
         <source>change cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="160"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="162"/>
         <source>withdrawal account changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="167"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="169"/>
         <source>to be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="168"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="170"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="169"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="171"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="177"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="179"/>
         <source>postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="178"/>
         <location filename="../../authdesk/gui/kit/texts.py" line="180"/>
         <source>phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="179"/>
         <location filename="../../authdesk/gui/kit/texts.py" line="181"/>
         <source>e-mail address</source>
         <translation type="unfinished"></translation>
@@ -1069,72 +1067,82 @@ Ctrl+F comes back to the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="204"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="208"/>
+        <source>{first} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/kit/texts.py" line="209"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="206"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="211"/>
         <source>The customer&apos;s {fields} changed in the last {days} days; fraud often starts with a contact change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="216"/>
-        <source>There were {wrong} wrong authenticator codes ({void} verifications made void) in the last {days} days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="221"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="228"/>
         <source>The customer&apos;s authenticator was unlocked, revoked or re-enrolled in the last {days} days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="225"/>
-        <source>This customer had {count} other change requests in the last {days} days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="230"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="277"/>
         <source>{count} strong identity documents that passed every check, one of them a photo ID (two non-photo documents of different kinds count as one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="234"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="281"/>
         <source>{count} strong identity documents that passed every check (two non-photo documents of different kinds count as one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="241"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="225"/>
         <source>The customer&apos;s authenticator is locked after repeated wrong codes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="244"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="217"/>
+        <source>Wrong authenticator codes in the last {days} days: {wrong}; verifications made void: {void}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/kit/texts.py" line="220"/>
+        <source>Wrong authenticator codes in the last {days} days: {wrong}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/kit/texts.py" line="232"/>
         <source>The account holder name is only a close match to the registered name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="247"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="235"/>
         <source>The new account is named in another customer&apos;s change request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="251"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="238"/>
         <source>The new account was in an earlier request of this customer that was rejected, cancelled or expired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="255"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="241"/>
+        <source>Other change requests of this customer in the last {days} days: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/kit/texts.py" line="245"/>
         <source>The customer has no active authenticator, so documents and a call-back to the registered phone are needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="258"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="249"/>
         <source>The request came by mail, so documents and a call-back to the registered phone are needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="261"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="252"/>
         <source>Nothing unusual was found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1149,12 +1157,18 @@ Ctrl+F comes back to the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="268"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="269"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="272"/>
         <source>a photo ID that passed every check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="270"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="273"/>
+        <source>a strong identity document that passed every check (two non-photo documents of different kinds count as one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/kit/texts.py" line="285"/>
         <source>a proof of the new bank account that passed every check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1563,296 +1577,301 @@ Ctrl+F comes back to the search.</source>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="29"/>
-        <source>That code is not correct. Enter the current code from your own authenticator app. {attempts_left} attempts left before this session ends.</source>
+        <source>Staff accounts exist already, so a first administrator cannot be created here. An active administrator adds or re-enables administrators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="30"/>
-        <source>That code is not correct. Please ask the customer to read the code currently shown in the app. {attempts_left} attempts left.</source>
+        <source>That code is not correct. Enter the current code from your own authenticator app. {attempts_left} attempts left before this session ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="31"/>
-        <source>The account holder name contains &apos;{character}&apos;, which bank transfers cannot carry. Please ask the customer how the name is written in katakana on the account.</source>
+        <source>That code is not correct. Please ask the customer to read the code currently shown in the app. {attempts_left} attempts left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="32"/>
-        <source>The account holder name does not match the name registered for this customer, so this account cannot be used. The new account must be in the customer&apos;s own name.</source>
+        <source>The account holder name contains &apos;{character}&apos;, which bank transfers cannot carry. Please ask the customer how the name is written in katakana on the account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="33"/>
-        <source>The account holder name is close to, but not the same as, the registered name. Write down why they differ (for example, how the bank spells the name) before going on.</source>
+        <source>The account holder name does not match the name registered for this customer, so this account cannot be used. The new account must be in the customer&apos;s own name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="34"/>
-        <source>The account type must be ordinary (普通), current (当座) or savings (貯蓄).</source>
+        <source>The account holder name is close to, but not the same as, the registered name. Write down why they differ (for example, how the bank spells the name) before going on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="35"/>
-        <source>The action was refused.</source>
+        <source>The account type must be ordinary (普通), current (当座) or savings (貯蓄).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="36"/>
-        <source>The activation code for this authenticator expired on {expired_on}. A supervisor must re-enroll the customer so that a new letter is sent.</source>
+        <source>The action was refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="37"/>
-        <source>The configuration file {path} cannot be used: {reason}. Fix or remove it.</source>
+        <source>The activation code for this authenticator expired on {expired_on}. A supervisor must re-enroll the customer so that a new letter is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="38"/>
-        <source>The current call is still open. Wrap it up with a note and an outcome before taking the next caller.</source>
+        <source>The configuration file {path} cannot be used: {reason}. Fix or remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="39"/>
-        <source>The customer file cannot be imported: {reason}.</source>
+        <source>The current call is still open. Wrap it up with a note and an outcome before taking the next caller.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="40"/>
-        <source>The customer&apos;s authenticator is locked after too many wrong codes; a supervisor must unlock it after document checks and a call-back.</source>
+        <source>The customer file cannot be imported: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="41"/>
-        <source>The customer&apos;s authenticator is not locked (it is {state}).</source>
+        <source>The customer&apos;s authenticator is locked after too many wrong codes; a supervisor must unlock it after document checks and a call-back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="42"/>
-        <source>The customer&apos;s authenticator is not waiting for activation (it is {state}).</source>
+        <source>The customer&apos;s authenticator is not locked (it is {state}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="43"/>
-        <source>The database cannot be reached ({reason}). Check the network and the database address, then try again.</source>
+        <source>The customer&apos;s authenticator is not waiting for activation (it is {state}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="44"/>
-        <source>The database has not been set up yet. Run &apos;authdesk-admin init&apos; first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="46"/>
-        <source>The export file {path} could not be written: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="47"/>
-        <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="48"/>
-        <source>The keys for this database are not in this workstation&apos;s credential store. Ask an administrator to import them (authdesk-admin keys import).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="49"/>
-        <source>The keys in this workstation&apos;s credential store do not belong to this database (key check failed). Nothing was read or written. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="50"/>
-        <source>The passphrase does not open this key file. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="51"/>
-        <source>The passport&apos;s machine-readable line is not valid ({check}). Please read the second line at the bottom of the photo page again, or check the passport itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="52"/>
-        <source>The request cannot go to a supervisor yet. Still needed: {what}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="53"/>
-        <source>The session has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="54"/>
-        <source>The session locked after {minutes} idle minutes, so this was not done. Unlock it with your password and code, then do it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="55"/>
-        <source>The username {username} is taken.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="56"/>
-        <source>The username, password or code is not correct. {attempts_left} attempts left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="57"/>
-        <source>There is no change request {key}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="58"/>
-        <source>There is no notification {key} in the outbox.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="59"/>
-        <source>There is no open call. Take the caller first (New caller), then do this again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="60"/>
-        <source>This account is disabled. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="61"/>
-        <source>This account is locked after too many failed sign-ins. Try again in {minutes} minutes or ask an administrator to unlock it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="62"/>
-        <source>This bank account is already registered for customer {number}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="63"/>
-        <source>This bank account is registered for another customer, so it cannot become this customer&apos;s withdrawal account. The new account must be in the customer&apos;s own name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="64"/>
-        <source>This code was already used. Please wait for the next code and read it out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="65"/>
-        <source>This customer already has an authenticator ({state}). To issue a new one, a supervisor must re-enroll the customer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="66"/>
-        <source>This customer already has change request {request}, {status}. It must take effect, be rejected or be cancelled before another change is opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="67"/>
-        <source>This customer has already been asked for {limit} codes in the last {period}. Please try again later, or verify the customer with documents and a call-back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="68"/>
-        <source>This customer has an authenticator app. Verify the caller with a code from it in this call before opening a change request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="69"/>
-        <source>This customer has no active authenticator app, so a code cannot be checked. Verify the customer with documents and a call-back to the registered phone number instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="70"/>
-        <source>This database was written by a newer version of AuthDesk (schema {found}). Install the newer version on this workstation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="85"/>
-        <source>{path} could not be written: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="86"/>
-        <source>{path} exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="87"/>
-        <source>{path} is not an AuthDesk key file ({reason}).</source>
+        <source>The database cannot be reached ({reason}). Check the network and the database address, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="45"/>
-        <source>The database was not upgraded, and nothing in it was changed: {reason}.</source>
+        <source>The database has not been set up yet. Run &apos;authdesk-admin init&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="47"/>
+        <source>The export file {path} could not be written: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="48"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="49"/>
+        <source>The keys for this database are not in this workstation&apos;s credential store. Ask an administrator to import them (authdesk-admin keys import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="50"/>
+        <source>The keys in this workstation&apos;s credential store do not belong to this database (key check failed). Nothing was read or written. Ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="51"/>
+        <source>The passphrase does not open this key file. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="52"/>
+        <source>The passport&apos;s machine-readable line is not valid ({check}). Please read the second line at the bottom of the photo page again, or check the passport itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="53"/>
+        <source>The request cannot go to a supervisor yet. Still needed: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="54"/>
+        <source>The session has ended. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="55"/>
+        <source>The session locked after {minutes} idle minutes, so this was not done. Unlock it with your password and code, then do it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="56"/>
+        <source>The username {username} is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="57"/>
+        <source>The username, password or code is not correct. {attempts_left} attempts left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="58"/>
+        <source>There is no change request {key}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="59"/>
+        <source>There is no notification {key} in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="60"/>
+        <source>There is no open call. Take the caller first (New caller), then do this again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="61"/>
+        <source>This account is disabled. Ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="62"/>
+        <source>This account is locked after too many failed sign-ins. Try again in {minutes} minutes or ask an administrator to unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="63"/>
+        <source>This bank account is already registered for customer {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="64"/>
+        <source>This bank account is registered for another customer, so it cannot become this customer&apos;s withdrawal account. The new account must be in the customer&apos;s own name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="65"/>
+        <source>This code was already used. Please wait for the next code and read it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="66"/>
+        <source>This customer already has an authenticator ({state}). To issue a new one, a supervisor must re-enroll the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="67"/>
+        <source>This customer already has change request {request}, {status}. It must take effect, be rejected or be cancelled before another change is opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="68"/>
+        <source>This customer has already been asked for {limit} codes in the last {period}. Please try again later, or verify the customer with documents and a call-back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="69"/>
+        <source>This customer has an authenticator app. Verify the caller with a code from it in this call before opening a change request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="70"/>
+        <source>This customer has no active authenticator app, so a code cannot be checked. Verify the customer with documents and a call-back to the registered phone number instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="71"/>
-        <source>This is already the customer&apos;s withdrawal account, so there is nothing to change.</source>
+        <source>This database was written by a newer version of AuthDesk (schema {found}). Install the newer version on this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="86"/>
+        <source>{path} could not be written: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="87"/>
+        <source>{path} exists already; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="88"/>
+        <source>{path} is not an AuthDesk key file ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="46"/>
+        <source>The database was not upgraded, and nothing in it was changed: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="72"/>
-        <source>This key file holds the keys of database {found}, not of this database ({expected}). Nothing was imported.</source>
+        <source>This is already the customer&apos;s withdrawal account, so there is nothing to change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="73"/>
-        <source>This notification is already marked {status}; nothing was changed.</source>
+        <source>This key file holds the keys of database {found}, not of this database ({expected}). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="74"/>
-        <source>This type of document is not accepted. Accepted are: My Number card, driver&apos;s licence, passport, residence card, health insurance card, proof of bank account.</source>
+        <source>This notification is already marked {status}; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="75"/>
-        <source>This verification has ended after too many wrong codes. Start a new verification if the customer wants to try again.</source>
+        <source>This type of document is not accepted. Accepted are: My Number card, driver&apos;s licence, passport, residence card, health insurance card, proof of bank account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="76"/>
-        <source>This verification is already complete. Start a new one if needed.</source>
+        <source>This verification has ended after too many wrong codes. Start a new verification if the customer wants to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="77"/>
-        <source>This verification was started in an earlier call. Start a new verification for the caller on the line.</source>
+        <source>This verification is already complete. Start a new one if needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="78"/>
-        <source>This workstation&apos;s record of the newest audit checkpoint ({path}) is damaged, so deleting the newest events cannot be ruled out here. Restore the file from a backup, or delete it to start a new record.</source>
+        <source>This verification was started in an earlier call. Start a new verification for the caller on the line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="79"/>
-        <source>Too many wrong confirmation codes were entered, so this session has ended. Please sign in again.</source>
+        <source>This workstation&apos;s record of the newest audit checkpoint ({path}) is damaged, so deleting the newest events cannot be ruled out here. Restore the file from a backup, or delete it to start a new record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="80"/>
-        <source>Verification {verification_id} does not exist or was started by someone else. Start a new verification for this customer.</source>
+        <source>Too many wrong confirmation codes were entered, so this session has ended. Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="81"/>
-        <source>Your account was changed by an administrator (roles, password, authenticator or access), so this session has ended. Please sign in again.</source>
+        <source>Verification {verification_id} does not exist or was started by someone else. Start a new verification for this customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="82"/>
-        <source>Your account was locked after too many wrong passwords or codes, so this session has ended. Try again later or ask an administrator to unlock it.</source>
+        <source>Your account was changed by an administrator (roles, password, authenticator or access), so this session has ended. Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="83"/>
-        <source>Your role does not allow this: {operation}.</source>
+        <source>Your account was locked after too many wrong passwords or codes, so this session has ended. Try again later or ask an administrator to unlock it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="84"/>
+        <source>Your role does not allow this: {operation}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="85"/>
         <source>{field}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1860,377 +1879,377 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>AuthDeskParam</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="88"/>
+        <location filename="../../build/i18n/core_strings.py" line="89"/>
         <source>&apos;letter&apos; or &apos;in_branch&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="89"/>
+        <location filename="../../build/i18n/core_strings.py" line="90"/>
         <source>&apos;phone&apos; or &apos;mail&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="90"/>
+        <location filename="../../build/i18n/core_strings.py" line="91"/>
         <source>a Japanese phone number has 10 or 11 digits starting with 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="91"/>
+        <location filename="../../build/i18n/core_strings.py" line="92"/>
         <source>a column appears twice in the header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="92"/>
+        <location filename="../../build/i18n/core_strings.py" line="93"/>
         <source>a customer number is C followed by 7 digits, e.g. C0001234</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="93"/>
+        <location filename="../../build/i18n/core_strings.py" line="94"/>
         <source>a name is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="94"/>
+        <location filename="../../build/i18n/core_strings.py" line="95"/>
         <source>a postal code has 7 digits, e.g. 100-0001</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="95"/>
+        <location filename="../../build/i18n/core_strings.py" line="96"/>
         <source>address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="98"/>
+        <location filename="../../build/i18n/core_strings.py" line="99"/>
         <source>an employee number is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="97"/>
+        <location filename="../../build/i18n/core_strings.py" line="98"/>
         <source>an employee number has no spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="117"/>
+        <location filename="../../build/i18n/core_strings.py" line="118"/>
         <source>it holds a dash other than the hyphen key&apos;s &apos;-&apos;; type &apos;-&apos; instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="118"/>
+        <location filename="../../build/i18n/core_strings.py" line="119"/>
         <source>it holds an invisible character, often copied along with the number; type the number instead of pasting it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="159"/>
+        <location filename="../../build/i18n/core_strings.py" line="160"/>
         <source>use only the letters A-Z, the digits 0-9 and &apos;-&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="96"/>
+        <location filename="../../build/i18n/core_strings.py" line="97"/>
         <source>an employee number has at most 32 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="99"/>
+        <location filename="../../build/i18n/core_strings.py" line="100"/>
         <source>at least one role is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="100"/>
+        <location filename="../../build/i18n/core_strings.py" line="101"/>
         <source>birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="101"/>
+        <location filename="../../build/i18n/core_strings.py" line="102"/>
         <source>call-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="102"/>
+        <location filename="../../build/i18n/core_strings.py" line="103"/>
         <source>channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="103"/>
+        <location filename="../../build/i18n/core_strings.py" line="104"/>
         <source>checked by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="104"/>
+        <location filename="../../build/i18n/core_strings.py" line="105"/>
         <source>contains a control character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="105"/>
+        <location filename="../../build/i18n/core_strings.py" line="106"/>
         <source>customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="106"/>
+        <location filename="../../build/i18n/core_strings.py" line="107"/>
         <source>customer number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="107"/>
+        <location filename="../../build/i18n/core_strings.py" line="108"/>
         <source>delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="108"/>
+        <location filename="../../build/i18n/core_strings.py" line="109"/>
         <source>e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="109"/>
+        <location filename="../../build/i18n/core_strings.py" line="110"/>
         <source>employee number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="110"/>
+        <location filename="../../build/i18n/core_strings.py" line="111"/>
         <source>enter a customer number, a name in kana or kanji, or a phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="111"/>
+        <location filename="../../build/i18n/core_strings.py" line="112"/>
         <source>expiry date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="112"/>
+        <location filename="../../build/i18n/core_strings.py" line="113"/>
         <source>field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="113"/>
+        <location filename="../../build/i18n/core_strings.py" line="114"/>
         <source>format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="114"/>
+        <location filename="../../build/i18n/core_strings.py" line="115"/>
         <source>give all five bank fields or none of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="115"/>
+        <location filename="../../build/i18n/core_strings.py" line="116"/>
         <source>given a call-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="116"/>
+        <location filename="../../build/i18n/core_strings.py" line="117"/>
         <source>given more documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="119"/>
+        <location filename="../../build/i18n/core_strings.py" line="120"/>
         <source>it must have 44 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="120"/>
+        <location filename="../../build/i18n/core_strings.py" line="121"/>
         <source>kana name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="121"/>
+        <location filename="../../build/i18n/core_strings.py" line="122"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="122"/>
+        <location filename="../../build/i18n/core_strings.py" line="123"/>
         <source>name the documents checked and the call-back made to the registered phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="123"/>
+        <location filename="../../build/i18n/core_strings.py" line="124"/>
         <source>nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="124"/>
+        <location filename="../../build/i18n/core_strings.py" line="125"/>
         <source>not an e-mail address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="125"/>
+        <location filename="../../build/i18n/core_strings.py" line="126"/>
         <source>notification kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="126"/>
+        <location filename="../../build/i18n/core_strings.py" line="127"/>
         <source>only a signed-in staff member can check documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="127"/>
+        <location filename="../../build/i18n/core_strings.py" line="128"/>
         <source>only a signed-in staff member can record a call-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="128"/>
+        <location filename="../../build/i18n/core_strings.py" line="129"/>
         <source>only agent, supervisor, auditor and admin can be given to a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="129"/>
+        <location filename="../../build/i18n/core_strings.py" line="130"/>
         <source>phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="130"/>
+        <location filename="../../build/i18n/core_strings.py" line="131"/>
         <source>phone or mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="131"/>
+        <location filename="../../build/i18n/core_strings.py" line="132"/>
         <source>photo present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="132"/>
+        <location filename="../../build/i18n/core_strings.py" line="133"/>
         <source>postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="133"/>
+        <location filename="../../build/i18n/core_strings.py" line="134"/>
         <source>queued, sent or failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="134"/>
+        <location filename="../../build/i18n/core_strings.py" line="135"/>
         <source>reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="135"/>
+        <location filename="../../build/i18n/core_strings.py" line="136"/>
         <source>roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="136"/>
+        <location filename="../../build/i18n/core_strings.py" line="137"/>
         <source>say why the authenticator is revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="137"/>
+        <location filename="../../build/i18n/core_strings.py" line="138"/>
         <source>say why the full value is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="138"/>
+        <location filename="../../build/i18n/core_strings.py" line="139"/>
         <source>say why the notification failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="139"/>
+        <location filename="../../build/i18n/core_strings.py" line="140"/>
         <source>search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="140"/>
+        <location filename="../../build/i18n/core_strings.py" line="141"/>
         <source>sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="141"/>
+        <location filename="../../build/i18n/core_strings.py" line="142"/>
         <source>staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="142"/>
+        <location filename="../../build/i18n/core_strings.py" line="143"/>
         <source>status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="143"/>
+        <location filename="../../build/i18n/core_strings.py" line="144"/>
         <source>the address is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="144"/>
+        <location filename="../../build/i18n/core_strings.py" line="145"/>
         <source>the address is too long or not printable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="145"/>
+        <location filename="../../build/i18n/core_strings.py" line="146"/>
         <source>the date is not a possible birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="146"/>
+        <location filename="../../build/i18n/core_strings.py" line="147"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="147"/>
+        <location filename="../../build/i18n/core_strings.py" line="148"/>
         <source>the file is neither UTF-8 nor Shift_JIS text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="148"/>
+        <location filename="../../build/i18n/core_strings.py" line="149"/>
         <source>the kana name is longer than 128 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="149"/>
+        <location filename="../../build/i18n/core_strings.py" line="150"/>
         <source>the kana name is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="150"/>
+        <location filename="../../build/i18n/core_strings.py" line="151"/>
         <source>the name contains a control character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="151"/>
+        <location filename="../../build/i18n/core_strings.py" line="152"/>
         <source>the name is longer than 128 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="152"/>
+        <location filename="../../build/i18n/core_strings.py" line="153"/>
         <source>the name is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="153"/>
+        <location filename="../../build/i18n/core_strings.py" line="154"/>
         <source>the search has no letters or digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="154"/>
+        <location filename="../../build/i18n/core_strings.py" line="155"/>
         <source>there is no such policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="155"/>
+        <location filename="../../build/i18n/core_strings.py" line="156"/>
         <source>this cannot be left empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="156"/>
+        <location filename="../../build/i18n/core_strings.py" line="157"/>
         <source>unexpected character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="157"/>
+        <location filename="../../build/i18n/core_strings.py" line="158"/>
         <source>use jsonl or csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="158"/>
+        <location filename="../../build/i18n/core_strings.py" line="159"/>
         <source>use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="160"/>
+        <location filename="../../build/i18n/core_strings.py" line="161"/>
         <source>username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="161"/>
+        <location filename="../../build/i18n/core_strings.py" line="162"/>
         <source>withdrawal account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="162"/>
+        <location filename="../../build/i18n/core_strings.py" line="163"/>
         <source>write the date as YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2944,17 +2963,22 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../authdesk/gui/kit/messages.py" line="43"/>
-        <source>Something unexpected went wrong ({kind}). Nothing more was done; please tell your administrator.</source>
+        <location filename="../../authdesk/gui/kit/messages.py" line="39"/>
+        <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/kit/messages.py" line="49"/>
+        <source>Something unexpected went wrong ({kind}). Nothing more was done; please tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/kit/messages.py" line="55"/>
         <source>AuthDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/messages.py" line="58"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="64"/>
         <source>Please confirm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2962,17 +2986,17 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>Outcomes</name>
     <message>
-        <location filename="../../authdesk/gui/kit/messages.py" line="95"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="101"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/messages.py" line="96"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="102"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/messages.py" line="97"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="103"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3026,192 +3050,192 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>PolicySpec</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="163"/>
+        <location filename="../../build/i18n/core_strings.py" line="164"/>
         <source>A contact-detail change this recent raises risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="164"/>
+        <location filename="../../build/i18n/core_strings.py" line="165"/>
         <source>A request left pending expires after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="165"/>
+        <location filename="../../build/i18n/core_strings.py" line="166"/>
         <source>AWS CloudTrail hourly digests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="166"/>
+        <location filename="../../build/i18n/core_strings.py" line="167"/>
         <source>Absolute session limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="167"/>
+        <location filename="../../build/i18n/core_strings.py" line="168"/>
         <source>Accepted clock drift either side of now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="168"/>
+        <location filename="../../build/i18n/core_strings.py" line="169"/>
         <source>Consecutive failed sign-ins before the account locks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="169"/>
+        <location filename="../../build/i18n/core_strings.py" line="170"/>
         <source>Consecutive failures before the factor locks (supervisor unlock only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="170"/>
+        <location filename="../../build/i18n/core_strings.py" line="171"/>
         <source>Cooling-off before a new withdrawal account takes effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="171"/>
+        <location filename="../../build/i18n/core_strings.py" line="172"/>
         <source>DESIGN.md §3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="172"/>
+        <location filename="../../build/i18n/core_strings.py" line="173"/>
         <source>How long a locked staff account stays locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="173"/>
+        <location filename="../../build/i18n/core_strings.py" line="174"/>
         <source>How long a staff step-up counts as fresh for an approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="174"/>
+        <location filename="../../build/i18n/core_strings.py" line="175"/>
         <source>How long a successful customer step-up stays fresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="175"/>
+        <location filename="../../build/i18n/core_strings.py" line="176"/>
         <source>How long an activation letter&apos;s code can activate a factor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="176"/>
+        <location filename="../../build/i18n/core_strings.py" line="177"/>
         <source>Idle time before the session locks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="177"/>
+        <location filename="../../build/i18n/core_strings.py" line="178"/>
         <source>Japanese AML rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="178"/>
+        <location filename="../../build/i18n/core_strings.py" line="179"/>
         <source>NIST SP 800-63-4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="179"/>
+        <location filename="../../build/i18n/core_strings.py" line="180"/>
         <source>NIST SP 800-63B AAL2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="180"/>
+        <location filename="../../build/i18n/core_strings.py" line="181"/>
         <source>RFC 6238 §5.2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="181"/>
+        <location filename="../../build/i18n/core_strings.py" line="182"/>
         <source>Record retention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="182"/>
+        <location filename="../../build/i18n/core_strings.py" line="183"/>
         <source>Signed audit checkpoint at least this often</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="183"/>
+        <location filename="../../build/i18n/core_strings.py" line="184"/>
         <source>Specops Secure Service Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="184"/>
+        <location filename="../../build/i18n/core_strings.py" line="185"/>
         <source>Twilio Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="185"/>
+        <location filename="../../build/i18n/core_strings.py" line="186"/>
         <source>Twilio, scaled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="186"/>
+        <location filename="../../build/i18n/core_strings.py" line="187"/>
         <source>Verifications started per customer in one day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="187"/>
+        <location filename="../../build/i18n/core_strings.py" line="188"/>
         <source>Verifications started per customer in one hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="188"/>
+        <location filename="../../build/i18n/core_strings.py" line="189"/>
         <source>Wrong codes before one verification is void</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="189"/>
+        <location filename="../../build/i18n/core_strings.py" line="190"/>
         <source>Wrong confirmation codes in a row before the staff session ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="190"/>
+        <location filename="../../build/i18n/core_strings.py" line="191"/>
         <source>attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="191"/>
+        <location filename="../../build/i18n/core_strings.py" line="192"/>
         <source>codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="192"/>
+        <location filename="../../build/i18n/core_strings.py" line="193"/>
         <source>days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="193"/>
+        <location filename="../../build/i18n/core_strings.py" line="194"/>
         <source>hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="194"/>
+        <location filename="../../build/i18n/core_strings.py" line="195"/>
         <source>minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="195"/>
+        <location filename="../../build/i18n/core_strings.py" line="196"/>
         <source>privacyIDEA maxfail; NIST SP 800-63B ≤ 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="196"/>
+        <location filename="../../build/i18n/core_strings.py" line="197"/>
         <source>project choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="197"/>
+        <location filename="../../build/i18n/core_strings.py" line="198"/>
         <source>project choice (DESIGN §3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="198"/>
+        <location filename="../../build/i18n/core_strings.py" line="199"/>
         <source>time steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="199"/>
+        <location filename="../../build/i18n/core_strings.py" line="200"/>
         <source>verifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="200"/>
+        <location filename="../../build/i18n/core_strings.py" line="201"/>
         <source>years</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3247,32 +3271,32 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../authdesk/gui/kit/messages.py" line="76"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="82"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/messages.py" line="77"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="83"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/messages.py" line="78"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="84"/>
         <source>Auditor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/messages.py" line="79"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="85"/>
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/messages.py" line="80"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="86"/>
         <source>System (scheduled work)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/messages.py" line="90"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="96"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
@@ -3481,212 +3505,212 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>SupervisorEvidence</name>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="43"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="44"/>
         <source>none registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="63"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="64"/>
         <source>Request #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="64"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="65"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="65"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="66"/>
         <source>Request came</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="66"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="67"/>
         <source>Opened by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="67"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="68"/>
         <source>Sent for approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="68"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="69"/>
         <source>Account now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="69"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="70"/>
         <source>New account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="70"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="71"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="71"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="72"/>
         <source>Holder name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="72"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="73"/>
         <source>Registered (normalised)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="73"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="74"/>
         <source>Account holder (normalised)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="75"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="76"/>
         <source>Why close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="76"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="77"/>
         <source>Agent’s reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="77"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="78"/>
         <source>Identity verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="78"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="79"/>
         <source>Verified by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="79"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="80"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="80"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="81"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="81"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="82"/>
         <source>Fresh until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="82"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="83"/>
         <source>No authenticator code: the documents and call-back path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="84"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="85"/>
         <source>Evidence the risk requires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="85"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="86"/>
         <source>nothing beyond the approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="87"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="88"/>
         <source>Still missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="88"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="89"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="89"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="90"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="90"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="91"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="91"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="92"/>
         <source>Expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="92"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="93"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="93"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="94"/>
         <source>Checked by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="94"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="95"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="95"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="96"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="96"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="97"/>
         <source>None recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="97"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="98"/>
         <source>Call-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="98"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="99"/>
         <source>Made by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="99"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="100"/>
         <source>Number called</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="100"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="101"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="101"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="102"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="102"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="103"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="103"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="104"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="104"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="105"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="105"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="106"/>
         <source>Takes effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="106"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="107"/>
         <source>Letters and notices</source>
         <translation type="unfinished"></translation>
     </message>

@@ -57,242 +57,242 @@
 <context>
     <name>AgentChangeForm</name>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="398"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="399"/>
         <source>Change withdrawal account</source>
         <translation>出金先口座の変更</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="465"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="466"/>
         <source>Checking whether a change can be made…</source>
         <translation>変更できるか確認しています…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="479"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="480"/>
         <source>&amp;Verify identity</source>
         <translation>本人確認へ(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="399"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="400"/>
         <source>&amp;Bank code</source>
         <translation>金融機関コード(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="399"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="400"/>
         <source>B&amp;ranch code</source>
         <translation>支店コード(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="400"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="401"/>
         <source>Account &amp;type</source>
         <translation>預金種目(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="400"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="401"/>
         <source>Account &amp;number</source>
         <translation>口座番号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="401"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="402"/>
         <source>&amp;Holder name</source>
         <translation>口座名義(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="401"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="402"/>
         <source>Why they &amp;differ</source>
         <translation>相違の理由(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="402"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="403"/>
         <source>Request came</source>
         <translation>受付方法</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="402"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="403"/>
         <source>N&amp;otes</source>
         <translation>メモ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="409"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="410"/>
         <source>4 digits</source>
         <translation>4桁</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="410"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="411"/>
         <source>3 digits</source>
         <translation>3桁</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="411"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="412"/>
         <source>7 digits</source>
         <translation>7桁</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="412"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="413"/>
         <source>katakana, as on the account, e.g. ﾐﾎﾝ ﾀﾛｳ</source>
         <translation>口座のカナ名義のとおり（例: ﾐﾎﾝ ﾀﾛｳ）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="413"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="414"/>
         <source>e.g. the bank writes the long vowel differently</source>
         <translation>例: 銀行側で長音の表記が異なる</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="415"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="416"/>
         <source>optional, for the supervisor</source>
         <translation>任意（承認者向け）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="416"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="417"/>
         <source>Next: check the ris&amp;k →</source>
         <translation>次へ: リスクを確認(&amp;K) →</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="417"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="418"/>
         <source>Risk</source>
         <translation>リスク</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="418"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="419"/>
         <source>Evidence this risk requires</source>
         <translation>このリスクで必要な確認</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="419"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="420"/>
         <source>Call-back to the registered phone number</source>
         <translation>登録電話番号へのコールバック</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="420"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="421"/>
         <source>what the customer confirmed on the call-back</source>
         <translation>コールバックでお客様が確認した内容</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="422"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="423"/>
         <source>Record &amp;call-back</source>
         <translation>コールバックを記録(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="423"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="424"/>
         <source>&amp;Send to a supervisor</source>
         <translation>承認者へ送る(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="432"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="433"/>
         <source>1 New account</source>
         <translation>1 新しい口座</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="432"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="433"/>
         <source>2 Evidence</source>
         <translation>2 確認書類</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="432"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="433"/>
         <source>3 Sent</source>
         <translation>3 送信済み</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="458"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="459"/>
         <source>Find and open the customer&apos;s record first.</source>
         <translation>先にお客様の記録を検索して開いてください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="460"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="461"/>
         <source>Your role cannot open change requests.</source>
         <translation>あなたの権限では変更依頼を作成できません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="481"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="482"/>
         <source>&amp;Take the caller now</source>
         <translation>このお客様を受け付ける(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="495"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="496"/>
         <source>— (no open call)</source>
         <translation>—（受付中の通話なし）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="497"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="498"/>
         <source>in this call ({channel})</source>
         <translation>この通話（{channel}）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="528"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="529"/>
         <source>✗ not in the Zengin bank list</source>
         <translation>✗ 全銀の金融機関一覧にありません</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="535"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="536"/>
         <source>✗ no such branch at {bank}</source>
         <translation>✗ {bank}にこの支店はありません</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="631"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="632"/>
         <source>Request #{id} — {status}</source>
         <translation>依頼 #{id} — {status}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="634"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="635"/>
         <source>New account: {bank} {branch}, {type} {number}, holder {holder}</source>
         <translation>新しい口座: {bank} {branch}、{type} {number}、名義 {holder}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="641"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="642"/>
         <source>Risk: {level}</source>
         <translation>リスク: {level}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="653"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="654"/>
         <source>Call the customer back on the registered number ({phone}), dialled from the record, never a number the caller gives. Confirm the request, then note what was said.</source>
         <translation>登録電話番号（{phone}）へ、記録から発信してください。電話口の相手が伝える番号には掛けないでください。依頼内容を確認し、そのやり取りを記録します。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="657"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="658"/>
         <source>✓ Call-back made by {who} at {when}: {note}</source>
         <translation>✓ コールバック済み（{who}、{when}）: {note}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="678"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="679"/>
         <source>Nothing beyond the supervisor&apos;s approval.</source>
         <translation>承認者の承認のほかに必要なものはありません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="680"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="681"/>
         <source>Complete: the request can go to a supervisor.</source>
         <translation>必要な確認が揃いました。承認者へ送れます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="687"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="688"/>
         <source>No documents checked yet.</source>
         <translation>確認済みの書類はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="695"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="696"/>
         <source>failed: {checks}</source>
         <translation>不一致: {checks}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="697"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="698"/>
         <source>expires {date}</source>
         <translation>有効期限 {date}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="714"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="715"/>
         <source>The {document} was saved and passed every check.</source>
         <translation>{document}を保存しました。すべての確認項目に合格しています。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="716"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="717"/>
         <source>The {document} was saved but did not pass every check, so it does not count as evidence.</source>
         <translation>{document}を保存しましたが、不合格の項目があるため確認書類としては数えられません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="737"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="738"/>
         <source>The call-back was recorded.</source>
         <translation>コールバックを記録しました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="781"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="782"/>
         <source>✓ Request #{id} was sent to a supervisor for approval.
 
 Tell the customer: another member of staff will check the request. A letter goes to the registered address, and the new account is used only after the approval and a cooling-off period; until then the customer can cancel.</source>
@@ -301,7 +301,7 @@ Tell the customer: another member of staff will check the request. A letter goes
 お客様へのご案内: 別の担当者が依頼を確認します。ご登録の住所へ書面をお送りし、新しい口座は承認と待機期間の後にはじめて使われます。それまではお客様が取り消すことができます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="786"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="787"/>
         <source>Request #{id} is {status}.</source>
         <translation>依頼 #{id} は「{status}」です。</translation>
     </message>
@@ -470,32 +470,32 @@ Tell the customer: another member of staff will check the request. A letter goes
 <context>
     <name>AgentNameMatchView</name>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="116"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="117"/>
         <source>Registered name (normalised)</source>
         <translation>登録名義（正規化）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="117"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="118"/>
         <source>Account holder (normalised)</source>
         <translation>口座名義（正規化）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="146"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="147"/>
         <source>Type the holder name as written on the account (katakana).</source>
         <translation>口座に記載のとおり名義をカタカナで入力してください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="149"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="150"/>
         <source>✓ Match</source>
         <translation>✓ 一致</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="150"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="151"/>
         <source>≈ Close match — {rule}. Write down why they differ.</source>
         <translation>≈ 近似一致 — {rule}。相違の理由を記入してください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="151"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="152"/>
         <source>✗ No match — the account must be in the customer&apos;s own name.</source>
         <translation>✗ 不一致 — お客様ご本人名義の口座でなければなりません。</translation>
     </message>
@@ -546,22 +546,22 @@ Ctrl+F comes back to the search.</source>
 Ctrl+F で検索欄に戻ります。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/page.py" line="397"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="398"/>
         <source>Authenticator: {state}</source>
         <translation>認証アプリ: {state}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/page.py" line="403"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="404"/>
         <source>✓ Verified · {left} left</source>
         <translation>✓ 本人確認済み・残り {left}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/page.py" line="407"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="408"/>
         <source>Not verified on this call</source>
         <translation>この通話では未確認</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/page.py" line="414"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="415"/>
         <source>Customers</source>
         <translation>お客様</translation>
     </message>
@@ -569,127 +569,127 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>AgentProfilePanel</name>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="231"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="235"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="232"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="236"/>
         <source>Name (kana)</source>
         <translation>氏名（カナ）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="233"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="237"/>
         <source>Customer no.</source>
         <translation>顧客番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="234"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="238"/>
         <source>Date of birth</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="235"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="239"/>
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="236"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="240"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="237"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="241"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="238"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="242"/>
         <source>Account number</source>
         <translation>口座番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="242"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="246"/>
         <source>Customer</source>
         <translation>お客様</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="243"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="247"/>
         <source>Withdrawal account now</source>
         <translation>現在の出金先口座</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="244"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="248"/>
         <source>Contact details changed recently</source>
         <translation>最近の連絡先変更</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="245"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="249"/>
         <source>Recent change requests</source>
         <translation>最近の変更依頼</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="246"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="250"/>
         <source>Recent calls</source>
         <translation>最近の通話</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="247"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="251"/>
         <source>No calls about this customer yet.</source>
         <translation>このお客様についての通話はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="257"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="261"/>
         <source>Bank</source>
         <translation>金融機関</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="257"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="261"/>
         <source>Branch</source>
         <translation>支店</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="258"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="262"/>
         <source>Type</source>
         <translation>種目</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="258"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="262"/>
         <source>Number</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="259"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="263"/>
         <source>Holder</source>
         <translation>名義</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="261"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="265"/>
         <source>Show…</source>
         <translation>表示…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="262"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="266"/>
         <source>Show the full {field}; asks for a reason, which is audited</source>
         <translation>{field}をすべて表示します。理由を入力し、監査ログに記録されます</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="297"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="301"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="322"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="326"/>
         <source>{field} changed {when} by {who}</source>
         <translation>{field}を {when} に {who} が変更</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="328"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="332"/>
         <source>None in the recent window.</source>
         <translation>対象期間内の変更はありません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="353"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="357"/>
         <source>The full {field} is shown for two minutes; this was recorded in the audit log.</source>
         <translation>{field}を2分間表示します。この操作は監査ログに記録されました。</translation>
     </message>
@@ -758,314 +758,312 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>AgentTexts</name>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="20"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="22"/>
         <source>no authenticator</source>
         <translation>未登録</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="21"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="23"/>
         <source>waiting for activation</source>
         <translation>有効化待ち</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="22"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="24"/>
         <source>active</source>
         <translation>有効</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="23"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="25"/>
         <source>LOCKED</source>
         <translation>ロック中</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="24"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="26"/>
         <source>revoked</source>
         <translation>失効</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="35"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="37"/>
         <source>draft</source>
         <translation>下書き</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="36"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="38"/>
         <source>waiting for approval</source>
         <translation>承認待ち</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="37"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="39"/>
         <source>approved (cooling-off)</source>
         <translation>承認済み（待機期間中）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="38"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="40"/>
         <source>in effect</source>
         <translation>反映済み</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="39"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="41"/>
         <source>rejected</source>
         <translation>却下</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="40"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="42"/>
         <source>cancelled</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="41"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="43"/>
         <source>expired</source>
         <translation>期限切れ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="48"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="50"/>
         <source>LOW</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="49"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="51"/>
         <source>MEDIUM</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="50"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="52"/>
         <source>HIGH</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="61"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="63"/>
         <source>Match</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="62"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="64"/>
         <source>Close match</source>
         <translation>近似一致</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="63"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="65"/>
         <source>No match</source>
         <translation>不一致</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="76"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="78"/>
         <source>spelling variant (voiced marks, long vowels, ヅ/ズ, ヂ/ジ, ヲ/オ)</source>
         <translation>表記ゆれ（濁点・長音・ヅ/ズ・ヂ/ジ・ヲ/オ）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="78"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="80"/>
         <source>family and given name in the other order</source>
         <translation>姓と名の順序が逆</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="79"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="81"/>
         <source>one character different</source>
         <translation>1文字違い</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="86"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="88"/>
         <source>My Number card</source>
         <translation>マイナンバーカード</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="87"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="89"/>
         <source>Driver&apos;s licence</source>
         <translation>運転免許証</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="88"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="90"/>
         <source>Passport</source>
         <translation>パスポート</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="89"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="91"/>
         <source>Residence card</source>
         <translation>在留カード</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="90"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="92"/>
         <source>Health insurance card</source>
         <translation>健康保険証</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="91"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="93"/>
         <source>Proof of bank account (cash card, passbook)</source>
         <translation>口座確認書類（キャッシュカード・通帳）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="99"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="101"/>
         <source>name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="100"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="102"/>
         <source>date of birth</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="101"/>
-        <location filename="../../authdesk/gui/kit/texts.py" line="176"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="103"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="178"/>
         <source>address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="102"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="104"/>
         <source>not expired</source>
         <translation>有効期限内</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="103"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="105"/>
         <source>number / check digit</source>
         <translation>番号・チェックデジット</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="104"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="106"/>
         <source>photo</source>
         <translation>顔写真</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="111"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="113"/>
         <source>ordinary (普通)</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="112"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="114"/>
         <source>current (当座)</source>
         <translation>当座</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="113"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="115"/>
         <source>savings (貯蓄)</source>
         <translation>貯蓄</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="120"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="122"/>
         <source>by phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="121"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="123"/>
         <source>by mail</source>
         <translation>郵送</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="122"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="124"/>
         <source>letter</source>
         <translation>郵便</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="123"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="125"/>
         <source>e-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="131"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="133"/>
         <source>phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="132"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="134"/>
         <source>mail item</source>
         <translation>郵送物</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="140"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="142"/>
         <source>still open</source>
         <translation>対応中</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="142"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="144"/>
         <source>Resolved</source>
         <translation>解決</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="143"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="145"/>
         <source>Change request opened</source>
         <translation>変更依頼を作成</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="144"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="146"/>
         <source>Follow-up needed</source>
         <translation>要フォローアップ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="145"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="147"/>
         <source>Caller could not be verified</source>
         <translation>本人確認できず</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="146"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="148"/>
         <source>Change cancelled</source>
         <translation>変更を取りやめ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="147"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="149"/>
         <source>Transferred</source>
         <translation>転送</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="148"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="150"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="149"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="151"/>
         <source>Cut off (the session ended)</source>
         <translation>中断（セッション終了）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="156"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="158"/>
         <source>authenticator activation letter</source>
         <translation>認証アプリ登録のご案内</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="157"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="159"/>
         <source>change approved</source>
         <translation>変更承認のお知らせ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="158"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="160"/>
         <source>change rejected</source>
         <translation>変更却下のお知らせ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="159"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="161"/>
         <source>change cancelled</source>
         <translation>変更取消のお知らせ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="160"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="162"/>
         <source>withdrawal account changed</source>
         <translation>出金先口座変更のお知らせ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="167"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="169"/>
         <source>to be sent</source>
         <translation>未送付</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="168"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="170"/>
         <source>sent</source>
         <translation>送付済み</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="169"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="171"/>
         <source>failed</source>
         <translation>不着</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="177"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="179"/>
         <source>postal code</source>
         <translation>郵便番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="178"/>
         <location filename="../../authdesk/gui/kit/texts.py" line="180"/>
         <source>phone number</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="179"/>
         <location filename="../../authdesk/gui/kit/texts.py" line="181"/>
         <source>e-mail address</source>
         <translation>メールアドレス</translation>
@@ -1076,72 +1074,82 @@ Ctrl+F で検索欄に戻ります。</translation>
         <translation>お客様の認証アプリの6桁コード（TOTPによる本人確認）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="204"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="208"/>
+        <source>{first} and {last}</source>
+        <translation>{first}、{last}</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/kit/texts.py" line="209"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="206"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="211"/>
         <source>The customer&apos;s {fields} changed in the last {days} days; fraud often starts with a contact change.</source>
         <translation>お客様の{fields}が過去{days}日以内に変更されています。不正は連絡先の変更から始まることが多くあります。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="216"/>
-        <source>There were {wrong} wrong authenticator codes ({void} verifications made void) in the last {days} days.</source>
-        <translation>過去{days}日間に認証コードの誤りが{wrong}回ありました（無効になった本人確認 {void}件）。</translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="221"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="228"/>
         <source>The customer&apos;s authenticator was unlocked, revoked or re-enrolled in the last {days} days.</source>
         <translation>過去{days}日以内に認証アプリのロック解除・失効・再登録がありました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="225"/>
-        <source>This customer had {count} other change requests in the last {days} days.</source>
-        <translation>過去{days}日間にこのお客様の別の変更依頼が{count}件ありました。</translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="230"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="277"/>
         <source>{count} strong identity documents that passed every check, one of them a photo ID (two non-photo documents of different kinds count as one)</source>
         <translation>すべての確認項目に合格した有力な本人確認書類 {count}点（うち1点は顔写真付き。顔写真のない書類は種類の異なる2点で1点と数えます）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="234"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="281"/>
         <source>{count} strong identity documents that passed every check (two non-photo documents of different kinds count as one)</source>
         <translation>すべての確認項目に合格した有力な本人確認書類 {count}点（顔写真のない書類は種類の異なる2点で1点と数えます）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="241"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="225"/>
         <source>The customer&apos;s authenticator is locked after repeated wrong codes.</source>
         <translation>コードの誤りが続いたため、お客様の認証アプリはロックされています。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="244"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="217"/>
+        <source>Wrong authenticator codes in the last {days} days: {wrong}; verifications made void: {void}.</source>
+        <translation>過去{days}日間に認証コードの誤りが{wrong}回、無効になった本人確認が{void}件ありました。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/kit/texts.py" line="220"/>
+        <source>Wrong authenticator codes in the last {days} days: {wrong}.</source>
+        <translation>過去{days}日間に認証コードの誤りが{wrong}回ありました。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/kit/texts.py" line="232"/>
         <source>The account holder name is only a close match to the registered name.</source>
         <translation>口座名義が登録名義と近似一致にとどまります。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="247"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="235"/>
         <source>The new account is named in another customer&apos;s change request.</source>
         <translation>新しい口座が別のお客様の変更依頼に記載されています。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="251"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="238"/>
         <source>The new account was in an earlier request of this customer that was rejected, cancelled or expired.</source>
         <translation>新しい口座は、このお客様の以前の却下・取消・期限切れの依頼に記載されていました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="255"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="241"/>
+        <source>Other change requests of this customer in the last {days} days: {count}.</source>
+        <translation>過去{days}日間にこのお客様の別の変更依頼が{count}件ありました。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/kit/texts.py" line="245"/>
         <source>The customer has no active authenticator, so documents and a call-back to the registered phone are needed.</source>
         <translation>お客様に有効な認証アプリがないため、本人確認書類と登録電話番号へのコールバックが必要です。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="258"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="249"/>
         <source>The request came by mail, so documents and a call-back to the registered phone are needed.</source>
         <translation>郵送による依頼のため、本人確認書類と登録電話番号へのコールバックが必要です。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="261"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="252"/>
         <source>Nothing unusual was found.</source>
         <translation>特に気になる点はありません。</translation>
     </message>
@@ -1156,12 +1164,18 @@ Ctrl+F で検索欄に戻ります。</translation>
         <translation>お客様の登録電話番号へのコールバック</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="268"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="269"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="272"/>
         <source>a photo ID that passed every check</source>
         <translation>すべての確認項目に合格した顔写真付き本人確認書類</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="270"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="273"/>
+        <source>a strong identity document that passed every check (two non-photo documents of different kinds count as one)</source>
+        <translation>すべての確認項目に合格した有力な本人確認書類 1点（顔写真のない書類は種類の異なる2点で1点と数えます）</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/kit/texts.py" line="285"/>
         <source>a proof of the new bank account that passed every check</source>
         <translation>すべての確認項目に合格した新しい口座の確認書類</translation>
     </message>
@@ -1570,296 +1584,301 @@ Ctrl+F で検索欄に戻ります。</translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="29"/>
+        <source>Staff accounts exist already, so a first administrator cannot be created here. An active administrator adds or re-enables administrators.</source>
+        <translation>職員アカウントがすでにあるため、ここで最初の管理者は作成できません。管理者の追加や再有効化は、有効な管理者が行います。</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="30"/>
         <source>That code is not correct. Enter the current code from your own authenticator app. {attempts_left} attempts left before this session ends.</source>
         <translation>コードが正しくありません。ご自身の認証アプリに今表示されているコードを入力してください。あと {attempts_left} 回誤るとこのセッションは終了します。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="30"/>
+        <location filename="../../build/i18n/core_strings.py" line="31"/>
         <source>That code is not correct. Please ask the customer to read the code currently shown in the app. {attempts_left} attempts left.</source>
         <translation>コードが正しくありません。お客さまに、アプリに今表示されているコードを読み上げていただいてください。残り {attempts_left} 回です。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="31"/>
+        <location filename="../../build/i18n/core_strings.py" line="32"/>
         <source>The account holder name contains &apos;{character}&apos;, which bank transfers cannot carry. Please ask the customer how the name is written in katakana on the account.</source>
         <translation>口座名義に振込で使えない文字「{character}」が含まれています。口座のカタカナ名義の表記をお客さまにご確認ください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="32"/>
+        <location filename="../../build/i18n/core_strings.py" line="33"/>
         <source>The account holder name does not match the name registered for this customer, so this account cannot be used. The new account must be in the customer&apos;s own name.</source>
         <translation>口座名義が登録されているお客さまの氏名と一致しないため、この口座は使えません。新しい口座はお客さまご本人の名義である必要があります。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="33"/>
+        <location filename="../../build/i18n/core_strings.py" line="34"/>
         <source>The account holder name is close to, but not the same as, the registered name. Write down why they differ (for example, how the bank spells the name) before going on.</source>
         <translation>口座名義は登録氏名に近いものの一致しません。先に進む前に、違いの理由（例: 銀行での表記の違い）を記録してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="34"/>
+        <location filename="../../build/i18n/core_strings.py" line="35"/>
         <source>The account type must be ordinary (普通), current (当座) or savings (貯蓄).</source>
         <translation>預金種目は普通・当座・貯蓄のいずれかにしてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="35"/>
+        <location filename="../../build/i18n/core_strings.py" line="36"/>
         <source>The action was refused.</source>
         <translation>この操作は受け付けられませんでした。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="36"/>
+        <location filename="../../build/i18n/core_strings.py" line="37"/>
         <source>The activation code for this authenticator expired on {expired_on}. A supervisor must re-enroll the customer so that a new letter is sent.</source>
         <translation>この認証アプリの有効化コードは {expired_on} に期限切れになりました。スーパーバイザーが再登録を行い、新しい通知書を送付する必要があります。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="37"/>
+        <location filename="../../build/i18n/core_strings.py" line="38"/>
         <source>The configuration file {path} cannot be used: {reason}. Fix or remove it.</source>
         <translation>設定ファイル {path} を使用できません: {reason}。修正するか削除してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="38"/>
+        <location filename="../../build/i18n/core_strings.py" line="39"/>
         <source>The current call is still open. Wrap it up with a note and an outcome before taking the next caller.</source>
         <translation>現在の通話がまだ終わっていません。結果とメモを記録して後処理をしてから、次のお客さまを受け付けてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="39"/>
+        <location filename="../../build/i18n/core_strings.py" line="40"/>
         <source>The customer file cannot be imported: {reason}.</source>
         <translation>顧客ファイルを取り込めません: {reason}。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="40"/>
+        <location filename="../../build/i18n/core_strings.py" line="41"/>
         <source>The customer&apos;s authenticator is locked after too many wrong codes; a supervisor must unlock it after document checks and a call-back.</source>
         <translation>誤ったコードが続いたため、お客さまの認証アプリはロックされています。書類確認とコールバックの後、スーパーバイザーがロックを解除する必要があります。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="41"/>
+        <location filename="../../build/i18n/core_strings.py" line="42"/>
         <source>The customer&apos;s authenticator is not locked (it is {state}).</source>
         <translation>お客さまの認証アプリはロックされていません（状態: {state}）。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="42"/>
+        <location filename="../../build/i18n/core_strings.py" line="43"/>
         <source>The customer&apos;s authenticator is not waiting for activation (it is {state}).</source>
         <translation>お客さまの認証アプリは有効化待ちではありません（状態: {state}）。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="43"/>
+        <location filename="../../build/i18n/core_strings.py" line="44"/>
         <source>The database cannot be reached ({reason}). Check the network and the database address, then try again.</source>
         <translation>データベースに接続できません（{reason}）。ネットワークとデータベースのアドレスを確認して、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="44"/>
+        <location filename="../../build/i18n/core_strings.py" line="45"/>
         <source>The database has not been set up yet. Run &apos;authdesk-admin init&apos; first.</source>
         <translation>データベースがまだ準備されていません。先に &apos;authdesk-admin init&apos; を実行してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="46"/>
+        <location filename="../../build/i18n/core_strings.py" line="47"/>
         <source>The export file {path} could not be written: {reason}.</source>
         <translation>エクスポートファイル {path} を書き込めませんでした: {reason}。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="47"/>
+        <location filename="../../build/i18n/core_strings.py" line="48"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>エクスポートを中止しました。ファイルは作成されていません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="48"/>
+        <location filename="../../build/i18n/core_strings.py" line="49"/>
         <source>The keys for this database are not in this workstation&apos;s credential store. Ask an administrator to import them (authdesk-admin keys import).</source>
         <translation>このデータベースの鍵が、この端末の資格情報ストアにありません。管理者に鍵の取り込み（authdesk-admin keys import）を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="49"/>
+        <location filename="../../build/i18n/core_strings.py" line="50"/>
         <source>The keys in this workstation&apos;s credential store do not belong to this database (key check failed). Nothing was read or written. Ask an administrator.</source>
         <translation>この端末の資格情報ストアにある鍵は、このデータベースのものではありません（鍵の照合に失敗）。読み書きは一切行っていません。管理者に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="50"/>
+        <location filename="../../build/i18n/core_strings.py" line="51"/>
         <source>The passphrase does not open this key file. Nothing was imported.</source>
         <translation>このパスフレーズでは鍵ファイルを開けません。何も取り込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="51"/>
+        <location filename="../../build/i18n/core_strings.py" line="52"/>
         <source>The passport&apos;s machine-readable line is not valid ({check}). Please read the second line at the bottom of the photo page again, or check the passport itself.</source>
         <translation>旅券の機械読取部分が正しくありません（{check}）。顔写真ページ下部の 2 行目をもう一度読み取るか、旅券そのものを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="52"/>
+        <location filename="../../build/i18n/core_strings.py" line="53"/>
         <source>The request cannot go to a supervisor yet. Still needed: {what}.</source>
         <translation>この申請はまだ承認に回せません。不足しているもの: {what}。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="53"/>
+        <location filename="../../build/i18n/core_strings.py" line="54"/>
         <source>The session has ended. Please sign in again.</source>
         <translation>セッションが終了しました。もう一度サインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="54"/>
+        <location filename="../../build/i18n/core_strings.py" line="55"/>
         <source>The session locked after {minutes} idle minutes, so this was not done. Unlock it with your password and code, then do it again.</source>
         <translation>{minutes} 分間操作がなかったためセッションがロックされ、この操作は行われていません。パスワードとコードでロックを解除してから、もう一度行ってください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="55"/>
+        <location filename="../../build/i18n/core_strings.py" line="56"/>
         <source>The username {username} is taken.</source>
         <translation>ユーザー名 {username} はすでに使われています。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="56"/>
+        <location filename="../../build/i18n/core_strings.py" line="57"/>
         <source>The username, password or code is not correct. {attempts_left} attempts left.</source>
         <translation>ユーザー名、パスワード、コードのいずれかが正しくありません。残り {attempts_left} 回です。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="57"/>
+        <location filename="../../build/i18n/core_strings.py" line="58"/>
         <source>There is no change request {key}.</source>
         <translation>変更申請 {key} はありません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="58"/>
+        <location filename="../../build/i18n/core_strings.py" line="59"/>
         <source>There is no notification {key} in the outbox.</source>
         <translation>送付待ちの通知 {key} はありません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="59"/>
+        <location filename="../../build/i18n/core_strings.py" line="60"/>
         <source>There is no open call. Take the caller first (New caller), then do this again.</source>
         <translation>受付中の通話がありません。先にお客さまを受け付けて（新規受付）から、もう一度行ってください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="60"/>
+        <location filename="../../build/i18n/core_strings.py" line="61"/>
         <source>This account is disabled. Ask an administrator.</source>
         <translation>このアカウントは無効です。管理者に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="61"/>
+        <location filename="../../build/i18n/core_strings.py" line="62"/>
         <source>This account is locked after too many failed sign-ins. Try again in {minutes} minutes or ask an administrator to unlock it.</source>
         <translation>サインインの失敗が続いたため、このアカウントはロックされています。{minutes} 分後にもう一度お試しいただくか、管理者にロック解除を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="62"/>
+        <location filename="../../build/i18n/core_strings.py" line="63"/>
         <source>This bank account is already registered for customer {number}.</source>
         <translation>この銀行口座は顧客 {number} にすでに登録されています。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="63"/>
+        <location filename="../../build/i18n/core_strings.py" line="64"/>
         <source>This bank account is registered for another customer, so it cannot become this customer&apos;s withdrawal account. The new account must be in the customer&apos;s own name.</source>
         <translation>この銀行口座は別のお客さまに登録されているため、このお客さまの出金口座にはできません。新しい口座はお客さまご本人の名義である必要があります。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="64"/>
+        <location filename="../../build/i18n/core_strings.py" line="65"/>
         <source>This code was already used. Please wait for the next code and read it out.</source>
         <translation>このコードはすでに使用されています。次のコードが表示されるまでお待ちいただき、読み上げていただいてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="65"/>
+        <location filename="../../build/i18n/core_strings.py" line="66"/>
         <source>This customer already has an authenticator ({state}). To issue a new one, a supervisor must re-enroll the customer.</source>
         <translation>このお客さまにはすでに認証アプリがあります（状態: {state}）。新しく発行するには、スーパーバイザーが再登録を行う必要があります。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="66"/>
+        <location filename="../../build/i18n/core_strings.py" line="67"/>
         <source>This customer already has change request {request}, {status}. It must take effect, be rejected or be cancelled before another change is opened.</source>
         <translation>このお客さまには変更申請 {request}（{status}）がすでにあります。新しい変更を起票する前に、その申請が反映・却下・取消のいずれかになる必要があります。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="67"/>
+        <location filename="../../build/i18n/core_strings.py" line="68"/>
         <source>This customer has already been asked for {limit} codes in the last {period}. Please try again later, or verify the customer with documents and a call-back.</source>
         <translation>このお客さまには直近 {period} にすでに {limit} 回コードをお願いしています。時間をおいてから再度お試しいただくか、書類とコールバックで本人確認してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="68"/>
+        <location filename="../../build/i18n/core_strings.py" line="69"/>
         <source>This customer has an authenticator app. Verify the caller with a code from it in this call before opening a change request.</source>
         <translation>このお客さまは認証アプリをお持ちです。変更申請を起票する前に、この通話の中でアプリのコードによる本人確認を行ってください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="69"/>
+        <location filename="../../build/i18n/core_strings.py" line="70"/>
         <source>This customer has no active authenticator app, so a code cannot be checked. Verify the customer with documents and a call-back to the registered phone number instead.</source>
         <translation>このお客さまには有効な認証アプリがないため、コードで確認できません。代わりに書類と、登録電話番号へのコールバックで本人確認してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="70"/>
+        <location filename="../../build/i18n/core_strings.py" line="71"/>
         <source>This database was written by a newer version of AuthDesk (schema {found}). Install the newer version on this workstation.</source>
         <translation>このデータベースは新しいバージョンの AuthDesk で作成されています（スキーマ {found}）。この端末に新しいバージョンをインストールしてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="85"/>
+        <location filename="../../build/i18n/core_strings.py" line="86"/>
         <source>{path} could not be written: {reason}.</source>
         <translation>{path} に書き込めませんでした: {reason}。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="86"/>
+        <location filename="../../build/i18n/core_strings.py" line="87"/>
         <source>{path} exists already; choose another name.</source>
         <translation>{path} はすでに存在します。別の名前を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="87"/>
+        <location filename="../../build/i18n/core_strings.py" line="88"/>
         <source>{path} is not an AuthDesk key file ({reason}).</source>
         <translation>{path} は AuthDesk の鍵ファイルではありません（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="45"/>
+        <location filename="../../build/i18n/core_strings.py" line="46"/>
         <source>The database was not upgraded, and nothing in it was changed: {reason}.</source>
         <translation>データベースは更新されず、中身も変更されていません: {reason}。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="71"/>
+        <location filename="../../build/i18n/core_strings.py" line="72"/>
         <source>This is already the customer&apos;s withdrawal account, so there is nothing to change.</source>
         <translation>これはすでにお客さまの出金口座のため、変更の必要はありません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="72"/>
+        <location filename="../../build/i18n/core_strings.py" line="73"/>
         <source>This key file holds the keys of database {found}, not of this database ({expected}). Nothing was imported.</source>
         <translation>この鍵ファイルはデータベース {found} の鍵で、このデータベース（{expected}）のものではありません。何も取り込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="73"/>
+        <location filename="../../build/i18n/core_strings.py" line="74"/>
         <source>This notification is already marked {status}; nothing was changed.</source>
         <translation>この通知はすでに「{status}」になっています。変更はしていません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="74"/>
+        <location filename="../../build/i18n/core_strings.py" line="75"/>
         <source>This type of document is not accepted. Accepted are: My Number card, driver&apos;s licence, passport, residence card, health insurance card, proof of bank account.</source>
         <translation>この種類の書類は受け付けられません。受付可能な書類: マイナンバーカード、運転免許証、旅券、在留カード、健康保険証、口座確認書類。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="75"/>
+        <location filename="../../build/i18n/core_strings.py" line="76"/>
         <source>This verification has ended after too many wrong codes. Start a new verification if the customer wants to try again.</source>
         <translation>誤ったコードが続いたため、この本人確認は終了しました。お客さまが再度希望される場合は、新しく本人確認を始めてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="76"/>
+        <location filename="../../build/i18n/core_strings.py" line="77"/>
         <source>This verification is already complete. Start a new one if needed.</source>
         <translation>この本人確認はすでに完了しています。必要であれば新しく始めてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="77"/>
+        <location filename="../../build/i18n/core_strings.py" line="78"/>
         <source>This verification was started in an earlier call. Start a new verification for the caller on the line.</source>
         <translation>この本人確認は以前の通話で開始されたものです。いま電話口にいるお客さまの本人確認を新しく始めてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="78"/>
+        <location filename="../../build/i18n/core_strings.py" line="79"/>
         <source>This workstation&apos;s record of the newest audit checkpoint ({path}) is damaged, so deleting the newest events cannot be ruled out here. Restore the file from a backup, or delete it to start a new record.</source>
         <translation>この端末が記録している最新の監査チェックポイント（{path}）が壊れているため、最新のイベントが削除されていないとは言い切れません。バックアップからファイルを復元するか、ファイルを削除して記録をやり直してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="79"/>
+        <location filename="../../build/i18n/core_strings.py" line="80"/>
         <source>Too many wrong confirmation codes were entered, so this session has ended. Please sign in again.</source>
         <translation>確認コードの誤りが続いたため、このセッションは終了しました。もう一度サインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="80"/>
+        <location filename="../../build/i18n/core_strings.py" line="81"/>
         <source>Verification {verification_id} does not exist or was started by someone else. Start a new verification for this customer.</source>
         <translation>本人確認 {verification_id} は存在しないか、別の担当者が開始したものです。このお客さまの本人確認を新しく始めてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="81"/>
+        <location filename="../../build/i18n/core_strings.py" line="82"/>
         <source>Your account was changed by an administrator (roles, password, authenticator or access), so this session has ended. Please sign in again.</source>
         <translation>管理者があなたのアカウント（役割、パスワード、認証アプリまたは利用の可否）を変更したため、このセッションは終了しました。もう一度サインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="82"/>
+        <location filename="../../build/i18n/core_strings.py" line="83"/>
         <source>Your account was locked after too many wrong passwords or codes, so this session has ended. Try again later or ask an administrator to unlock it.</source>
         <translation>パスワードまたはコードの誤りが続いたためアカウントがロックされ、このセッションは終了しました。時間をおいて再度お試しいただくか、管理者にロックの解除を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="83"/>
+        <location filename="../../build/i18n/core_strings.py" line="84"/>
         <source>Your role does not allow this: {operation}.</source>
         <translation>あなたの役割ではこの操作はできません: {operation}。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="84"/>
+        <location filename="../../build/i18n/core_strings.py" line="85"/>
         <source>{field}: {reason}</source>
         <translation>{field}: {reason}</translation>
     </message>
@@ -1867,377 +1886,377 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>AuthDeskParam</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="88"/>
+        <location filename="../../build/i18n/core_strings.py" line="89"/>
         <source>&apos;letter&apos; or &apos;in_branch&apos;</source>
         <translation>「郵送」または「店頭」を指定してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="89"/>
+        <location filename="../../build/i18n/core_strings.py" line="90"/>
         <source>&apos;phone&apos; or &apos;mail&apos;</source>
         <translation>「電話」または「郵送」を指定してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="90"/>
+        <location filename="../../build/i18n/core_strings.py" line="91"/>
         <source>a Japanese phone number has 10 or 11 digits starting with 0</source>
         <translation>日本の電話番号は 0 で始まる 10 桁または 11 桁です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="91"/>
+        <location filename="../../build/i18n/core_strings.py" line="92"/>
         <source>a column appears twice in the header</source>
         <translation>見出し行に同じ列が 2 回あります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="92"/>
+        <location filename="../../build/i18n/core_strings.py" line="93"/>
         <source>a customer number is C followed by 7 digits, e.g. C0001234</source>
         <translation>顧客番号は C に続く 7 桁の数字です（例: C0001234）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="93"/>
+        <location filename="../../build/i18n/core_strings.py" line="94"/>
         <source>a name is needed</source>
         <translation>氏名を入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="94"/>
+        <location filename="../../build/i18n/core_strings.py" line="95"/>
         <source>a postal code has 7 digits, e.g. 100-0001</source>
         <translation>郵便番号は 7 桁です（例: 100-0001）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="95"/>
+        <location filename="../../build/i18n/core_strings.py" line="96"/>
         <source>address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="98"/>
+        <location filename="../../build/i18n/core_strings.py" line="99"/>
         <source>an employee number is needed</source>
         <translation>社員番号を入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="97"/>
+        <location filename="../../build/i18n/core_strings.py" line="98"/>
         <source>an employee number has no spaces</source>
         <translation>社員番号に空白は使えません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="117"/>
+        <location filename="../../build/i18n/core_strings.py" line="118"/>
         <source>it holds a dash other than the hyphen key&apos;s &apos;-&apos;; type &apos;-&apos; instead</source>
         <translation>ハイフン以外のダッシュ記号が入っています。半角の「-」を入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="118"/>
+        <location filename="../../build/i18n/core_strings.py" line="119"/>
         <source>it holds an invisible character, often copied along with the number; type the number instead of pasting it</source>
         <translation>目に見えない文字が入っています（コピーした番号に紛れ込むことがあります）。貼り付けずに入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="159"/>
+        <location filename="../../build/i18n/core_strings.py" line="160"/>
         <source>use only the letters A-Z, the digits 0-9 and &apos;-&apos;</source>
         <translation>英字 A-Z、数字 0-9 と「-」だけを使ってください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="96"/>
+        <location filename="../../build/i18n/core_strings.py" line="97"/>
         <source>an employee number has at most 32 characters</source>
         <translation>社員番号は32文字以内です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="99"/>
+        <location filename="../../build/i18n/core_strings.py" line="100"/>
         <source>at least one role is needed</source>
         <translation>役割を 1 つ以上選んでください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="100"/>
+        <location filename="../../build/i18n/core_strings.py" line="101"/>
         <source>birth date</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="101"/>
+        <location filename="../../build/i18n/core_strings.py" line="102"/>
         <source>call-back</source>
         <translation>コールバック</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="102"/>
+        <location filename="../../build/i18n/core_strings.py" line="103"/>
         <source>channel</source>
         <translation>受付経路</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="103"/>
+        <location filename="../../build/i18n/core_strings.py" line="104"/>
         <source>checked by</source>
         <translation>確認者</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="104"/>
+        <location filename="../../build/i18n/core_strings.py" line="105"/>
         <source>contains a control character</source>
         <translation>制御文字が含まれています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="105"/>
+        <location filename="../../build/i18n/core_strings.py" line="106"/>
         <source>customer</source>
         <translation>顧客</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="106"/>
+        <location filename="../../build/i18n/core_strings.py" line="107"/>
         <source>customer number</source>
         <translation>顧客番号</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="107"/>
+        <location filename="../../build/i18n/core_strings.py" line="108"/>
         <source>delivery</source>
         <translation>送付方法</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="108"/>
+        <location filename="../../build/i18n/core_strings.py" line="109"/>
         <source>e-mail</source>
         <translation>メールアドレス</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="109"/>
+        <location filename="../../build/i18n/core_strings.py" line="110"/>
         <source>employee number</source>
         <translation>社員番号</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="110"/>
+        <location filename="../../build/i18n/core_strings.py" line="111"/>
         <source>enter a customer number, a name in kana or kanji, or a phone number</source>
         <translation>顧客番号、氏名（カナまたは漢字）、電話番号のいずれかを入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="111"/>
+        <location filename="../../build/i18n/core_strings.py" line="112"/>
         <source>expiry date</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="112"/>
+        <location filename="../../build/i18n/core_strings.py" line="113"/>
         <source>field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="113"/>
+        <location filename="../../build/i18n/core_strings.py" line="114"/>
         <source>format</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="114"/>
+        <location filename="../../build/i18n/core_strings.py" line="115"/>
         <source>give all five bank fields or none of them</source>
         <translation>口座の 5 項目はすべて入力するか、すべて空にしてください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="115"/>
+        <location filename="../../build/i18n/core_strings.py" line="116"/>
         <source>given a call-back</source>
         <translation>コールバックの記録</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="116"/>
+        <location filename="../../build/i18n/core_strings.py" line="117"/>
         <source>given more documents</source>
         <translation>追加の書類</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="119"/>
+        <location filename="../../build/i18n/core_strings.py" line="120"/>
         <source>it must have 44 characters</source>
         <translation>44 文字である必要があります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="120"/>
+        <location filename="../../build/i18n/core_strings.py" line="121"/>
         <source>kana name</source>
         <translation>氏名（カナ）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="121"/>
+        <location filename="../../build/i18n/core_strings.py" line="122"/>
         <source>name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="122"/>
+        <location filename="../../build/i18n/core_strings.py" line="123"/>
         <source>name the documents checked and the call-back made to the registered phone number</source>
         <translation>確認した書類と、登録電話番号へのコールバックを記入してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="123"/>
+        <location filename="../../build/i18n/core_strings.py" line="124"/>
         <source>nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="124"/>
+        <location filename="../../build/i18n/core_strings.py" line="125"/>
         <source>not an e-mail address</source>
         <translation>メールアドレスの形式ではありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="125"/>
+        <location filename="../../build/i18n/core_strings.py" line="126"/>
         <source>notification kind</source>
         <translation>通知の種類</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="126"/>
+        <location filename="../../build/i18n/core_strings.py" line="127"/>
         <source>only a signed-in staff member can check documents</source>
         <translation>書類確認はサインインした職員しか行えません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="127"/>
+        <location filename="../../build/i18n/core_strings.py" line="128"/>
         <source>only a signed-in staff member can record a call-back</source>
         <translation>コールバックの記録はサインインした職員しか行えません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="128"/>
+        <location filename="../../build/i18n/core_strings.py" line="129"/>
         <source>only agent, supervisor, auditor and admin can be given to a person</source>
         <translation>職員に付与できるのは受付担当・スーパーバイザー・監査担当・管理者だけです</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="129"/>
+        <location filename="../../build/i18n/core_strings.py" line="130"/>
         <source>phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="130"/>
+        <location filename="../../build/i18n/core_strings.py" line="131"/>
         <source>phone or mail</source>
         <translation>電話または郵送を指定してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="131"/>
+        <location filename="../../build/i18n/core_strings.py" line="132"/>
         <source>photo present</source>
         <translation>顔写真の有無</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="132"/>
+        <location filename="../../build/i18n/core_strings.py" line="133"/>
         <source>postal code</source>
         <translation>郵便番号</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="133"/>
+        <location filename="../../build/i18n/core_strings.py" line="134"/>
         <source>queued, sent or failed</source>
         <translation>「送付待ち」「送付済み」「失敗」のいずれかを指定してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="134"/>
+        <location filename="../../build/i18n/core_strings.py" line="135"/>
         <source>reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="135"/>
+        <location filename="../../build/i18n/core_strings.py" line="136"/>
         <source>roles</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="136"/>
+        <location filename="../../build/i18n/core_strings.py" line="137"/>
         <source>say why the authenticator is revoked</source>
         <translation>認証アプリを失効させる理由を記入してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="137"/>
+        <location filename="../../build/i18n/core_strings.py" line="138"/>
         <source>say why the full value is needed</source>
         <translation>全桁の表示が必要な理由を記入してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="138"/>
+        <location filename="../../build/i18n/core_strings.py" line="139"/>
         <source>say why the notification failed</source>
         <translation>通知が失敗した理由を記入してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="139"/>
+        <location filename="../../build/i18n/core_strings.py" line="140"/>
         <source>search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="140"/>
+        <location filename="../../build/i18n/core_strings.py" line="141"/>
         <source>sex</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="141"/>
+        <location filename="../../build/i18n/core_strings.py" line="142"/>
         <source>staff member</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="142"/>
+        <location filename="../../build/i18n/core_strings.py" line="143"/>
         <source>status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="143"/>
+        <location filename="../../build/i18n/core_strings.py" line="144"/>
         <source>the address is missing</source>
         <translation>住所がありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="144"/>
+        <location filename="../../build/i18n/core_strings.py" line="145"/>
         <source>the address is too long or not printable</source>
         <translation>住所が長すぎるか、印字できない文字が含まれています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="145"/>
+        <location filename="../../build/i18n/core_strings.py" line="146"/>
         <source>the date is not a possible birth date</source>
         <translation>生年月日としてありえない日付です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="146"/>
+        <location filename="../../build/i18n/core_strings.py" line="147"/>
         <source>the file is empty</source>
         <translation>ファイルが空です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="147"/>
+        <location filename="../../build/i18n/core_strings.py" line="148"/>
         <source>the file is neither UTF-8 nor Shift_JIS text</source>
         <translation>ファイルが UTF-8 でも Shift_JIS でもありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="148"/>
+        <location filename="../../build/i18n/core_strings.py" line="149"/>
         <source>the kana name is longer than 128 characters</source>
         <translation>氏名（カナ）が 128 文字を超えています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="149"/>
+        <location filename="../../build/i18n/core_strings.py" line="150"/>
         <source>the kana name is missing</source>
         <translation>氏名（カナ）がありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="150"/>
+        <location filename="../../build/i18n/core_strings.py" line="151"/>
         <source>the name contains a control character</source>
         <translation>氏名に制御文字が含まれています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="151"/>
+        <location filename="../../build/i18n/core_strings.py" line="152"/>
         <source>the name is longer than 128 characters</source>
         <translation>氏名が 128 文字を超えています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="152"/>
+        <location filename="../../build/i18n/core_strings.py" line="153"/>
         <source>the name is missing</source>
         <translation>氏名がありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="153"/>
+        <location filename="../../build/i18n/core_strings.py" line="154"/>
         <source>the search has no letters or digits</source>
         <translation>検索語に文字も数字も含まれていません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="154"/>
+        <location filename="../../build/i18n/core_strings.py" line="155"/>
         <source>there is no such policy</source>
         <translation>そのようなポリシーはありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="155"/>
+        <location filename="../../build/i18n/core_strings.py" line="156"/>
         <source>this cannot be left empty</source>
         <translation>入力が必要です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="156"/>
+        <location filename="../../build/i18n/core_strings.py" line="157"/>
         <source>unexpected character</source>
         <translation>使えない文字があります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="157"/>
+        <location filename="../../build/i18n/core_strings.py" line="158"/>
         <source>use jsonl or csv</source>
         <translation>jsonl または csv を指定してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="158"/>
+        <location filename="../../build/i18n/core_strings.py" line="159"/>
         <source>use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>英字・数字・「.」「_」「-」だけを使ってください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="160"/>
+        <location filename="../../build/i18n/core_strings.py" line="161"/>
         <source>username</source>
         <translation>ユーザー名</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="161"/>
+        <location filename="../../build/i18n/core_strings.py" line="162"/>
         <source>withdrawal account</source>
         <translation>出金口座</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="162"/>
+        <location filename="../../build/i18n/core_strings.py" line="163"/>
         <source>write the date as YYYY-MM-DD</source>
         <translation>日付は YYYY-MM-DD の形で入力してください</translation>
     </message>
@@ -2953,17 +2972,22 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../authdesk/gui/kit/messages.py" line="43"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="39"/>
+        <source>; </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/kit/messages.py" line="49"/>
         <source>Something unexpected went wrong ({kind}). Nothing more was done; please tell your administrator.</source>
         <translation>予期しないエラーが発生しました（{kind}）。処理はここで止めました。管理者に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/messages.py" line="49"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="55"/>
         <source>AuthDesk</source>
         <translation>AuthDesk</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/messages.py" line="58"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="64"/>
         <source>Please confirm</source>
         <translation>確認</translation>
     </message>
@@ -2971,17 +2995,17 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>Outcomes</name>
     <message>
-        <location filename="../../authdesk/gui/kit/messages.py" line="95"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="101"/>
         <source>OK</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/messages.py" line="96"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="102"/>
         <source>Refused</source>
         <translation>拒否</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/messages.py" line="97"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="103"/>
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
@@ -3035,192 +3059,192 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>PolicySpec</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="163"/>
+        <location filename="../../build/i18n/core_strings.py" line="164"/>
         <source>A contact-detail change this recent raises risk</source>
         <translation>この期間内の連絡先変更はリスクを高める</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="164"/>
+        <location filename="../../build/i18n/core_strings.py" line="165"/>
         <source>A request left pending expires after</source>
         <translation>未処理の申請が失効するまで</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="165"/>
+        <location filename="../../build/i18n/core_strings.py" line="166"/>
         <source>AWS CloudTrail hourly digests</source>
         <translation>AWS CloudTrail の 1 時間ごとのダイジェスト</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="166"/>
+        <location filename="../../build/i18n/core_strings.py" line="167"/>
         <source>Absolute session limit</source>
         <translation>セッションの最長時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="167"/>
+        <location filename="../../build/i18n/core_strings.py" line="168"/>
         <source>Accepted clock drift either side of now</source>
         <translation>許容する時刻のずれ（前後）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="168"/>
+        <location filename="../../build/i18n/core_strings.py" line="169"/>
         <source>Consecutive failed sign-ins before the account locks</source>
         <translation>アカウントをロックするまでの連続サインイン失敗回数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="169"/>
+        <location filename="../../build/i18n/core_strings.py" line="170"/>
         <source>Consecutive failures before the factor locks (supervisor unlock only)</source>
         <translation>認証アプリをロックするまでの連続失敗回数（解除はスーパーバイザーのみ）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="170"/>
+        <location filename="../../build/i18n/core_strings.py" line="171"/>
         <source>Cooling-off before a new withdrawal account takes effect</source>
         <translation>新しい出金口座が有効になるまでの待機期間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="171"/>
+        <location filename="../../build/i18n/core_strings.py" line="172"/>
         <source>DESIGN.md §3</source>
         <translation>DESIGN.md §3</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="172"/>
+        <location filename="../../build/i18n/core_strings.py" line="173"/>
         <source>How long a locked staff account stays locked</source>
         <translation>職員アカウントのロック時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="173"/>
+        <location filename="../../build/i18n/core_strings.py" line="174"/>
         <source>How long a staff step-up counts as fresh for an approval</source>
         <translation>承認用の職員追加認証の有効時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="174"/>
+        <location filename="../../build/i18n/core_strings.py" line="175"/>
         <source>How long a successful customer step-up stays fresh</source>
         <translation>顧客の本人確認（追加認証）の有効時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="175"/>
+        <location filename="../../build/i18n/core_strings.py" line="176"/>
         <source>How long an activation letter&apos;s code can activate a factor</source>
         <translation>有効化通知書のコードの有効期間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="176"/>
+        <location filename="../../build/i18n/core_strings.py" line="177"/>
         <source>Idle time before the session locks</source>
         <translation>セッションを自動ロックするまでの無操作時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="177"/>
+        <location filename="../../build/i18n/core_strings.py" line="178"/>
         <source>Japanese AML rules</source>
         <translation>犯罪収益移転防止法の記録保存</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="178"/>
+        <location filename="../../build/i18n/core_strings.py" line="179"/>
         <source>NIST SP 800-63-4</source>
         <translation>NIST SP 800-63-4</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="179"/>
+        <location filename="../../build/i18n/core_strings.py" line="180"/>
         <source>NIST SP 800-63B AAL2</source>
         <translation>NIST SP 800-63B AAL2</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="180"/>
+        <location filename="../../build/i18n/core_strings.py" line="181"/>
         <source>RFC 6238 §5.2</source>
         <translation>RFC 6238 §5.2</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="181"/>
+        <location filename="../../build/i18n/core_strings.py" line="182"/>
         <source>Record retention</source>
         <translation>記録の保存期間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="182"/>
+        <location filename="../../build/i18n/core_strings.py" line="183"/>
         <source>Signed audit checkpoint at least this often</source>
         <translation>署名付き監査チェックポイントの最大間隔</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="183"/>
+        <location filename="../../build/i18n/core_strings.py" line="184"/>
         <source>Specops Secure Service Desk</source>
         <translation>Specops Secure Service Desk</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="184"/>
+        <location filename="../../build/i18n/core_strings.py" line="185"/>
         <source>Twilio Verify</source>
         <translation>Twilio Verify</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="185"/>
+        <location filename="../../build/i18n/core_strings.py" line="186"/>
         <source>Twilio, scaled</source>
         <translation>Twilio の値を縮小</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="186"/>
+        <location filename="../../build/i18n/core_strings.py" line="187"/>
         <source>Verifications started per customer in one day</source>
         <translation>1 日に 1 顧客あたり開始できる本人確認の回数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="187"/>
+        <location filename="../../build/i18n/core_strings.py" line="188"/>
         <source>Verifications started per customer in one hour</source>
         <translation>1 時間に 1 顧客あたり開始できる本人確認の回数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="188"/>
+        <location filename="../../build/i18n/core_strings.py" line="189"/>
         <source>Wrong codes before one verification is void</source>
         <translation>1 回の本人確認が無効になるまでの誤りコード数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="189"/>
+        <location filename="../../build/i18n/core_strings.py" line="190"/>
         <source>Wrong confirmation codes in a row before the staff session ends</source>
         <translation>職員セッションが終了するまでの確認コードの連続誤り回数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="190"/>
+        <location filename="../../build/i18n/core_strings.py" line="191"/>
         <source>attempts</source>
         <translation>回</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="191"/>
+        <location filename="../../build/i18n/core_strings.py" line="192"/>
         <source>codes</source>
         <translation>回</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="192"/>
+        <location filename="../../build/i18n/core_strings.py" line="193"/>
         <source>days</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="193"/>
+        <location filename="../../build/i18n/core_strings.py" line="194"/>
         <source>hours</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="194"/>
+        <location filename="../../build/i18n/core_strings.py" line="195"/>
         <source>minutes</source>
         <translation>分</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="195"/>
+        <location filename="../../build/i18n/core_strings.py" line="196"/>
         <source>privacyIDEA maxfail; NIST SP 800-63B ≤ 100</source>
         <translation>privacyIDEA の maxfail、NIST SP 800-63B（100 回以下）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="196"/>
+        <location filename="../../build/i18n/core_strings.py" line="197"/>
         <source>project choice</source>
         <translation>本プロジェクトの設定</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="197"/>
+        <location filename="../../build/i18n/core_strings.py" line="198"/>
         <source>project choice (DESIGN §3)</source>
         <translation>本プロジェクトの設定（DESIGN §3）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="198"/>
+        <location filename="../../build/i18n/core_strings.py" line="199"/>
         <source>time steps</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="199"/>
+        <location filename="../../build/i18n/core_strings.py" line="200"/>
         <source>verifications</source>
         <translation>回</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="200"/>
+        <location filename="../../build/i18n/core_strings.py" line="201"/>
         <source>years</source>
         <translation>年</translation>
     </message>
@@ -3256,32 +3280,32 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../authdesk/gui/kit/messages.py" line="76"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="82"/>
         <source>Agent</source>
         <translation>受付担当</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/messages.py" line="77"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="83"/>
         <source>Supervisor</source>
         <translation>スーパーバイザー</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/messages.py" line="78"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="84"/>
         <source>Auditor</source>
         <translation>監査担当</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/messages.py" line="79"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="85"/>
         <source>Administrator</source>
         <translation>管理者</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/messages.py" line="80"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="86"/>
         <source>System (scheduled work)</source>
         <translation>システム（定期処理）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/messages.py" line="90"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="96"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -3490,212 +3514,212 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>SupervisorEvidence</name>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="43"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="44"/>
         <source>none registered</source>
         <translation>登録なし</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="63"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="64"/>
         <source>Request #{id}</source>
         <translation>依頼 #{id}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="64"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="65"/>
         <source>Customer</source>
         <translation>お客様</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="65"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="66"/>
         <source>Request came</source>
         <translation>受付方法</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="66"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="67"/>
         <source>Opened by</source>
         <translation>作成者</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="67"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="68"/>
         <source>Sent for approval</source>
         <translation>承認依頼日時</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="68"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="69"/>
         <source>Account now</source>
         <translation>現在の口座</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="69"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="70"/>
         <source>New account</source>
         <translation>新しい口座</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="70"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="71"/>
         <source>Risk</source>
         <translation>リスク</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="71"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="72"/>
         <source>Holder name</source>
         <translation>口座名義</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="72"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="73"/>
         <source>Registered (normalised)</source>
         <translation>登録名義（正規化）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="73"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="74"/>
         <source>Account holder (normalised)</source>
         <translation>口座名義（正規化）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="75"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="76"/>
         <source>Why close</source>
         <translation>近似の理由</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="76"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="77"/>
         <source>Agent’s reason</source>
         <translation>担当者の記入理由</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="77"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="78"/>
         <source>Identity verification</source>
         <translation>本人確認</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="78"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="79"/>
         <source>Verified by</source>
         <translation>確認者</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="79"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="80"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="80"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="81"/>
         <source>How</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="81"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="82"/>
         <source>Fresh until</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="82"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="83"/>
         <source>No authenticator code: the documents and call-back path.</source>
         <translation>認証コードなし: 書類とコールバックによる確認。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="84"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="85"/>
         <source>Evidence the risk requires</source>
         <translation>リスクに応じて必要な確認</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="85"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="86"/>
         <source>nothing beyond the approval</source>
         <translation>承認のほかに必要なものなし</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="87"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="88"/>
         <source>Still missing</source>
         <translation>不足</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="88"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="89"/>
         <source>Documents</source>
         <translation>本人確認書類</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="89"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="90"/>
         <source>Document</source>
         <translation>書類</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="90"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="91"/>
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="91"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="92"/>
         <source>Expiry</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="92"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="93"/>
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="93"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="94"/>
         <source>Checked by</source>
         <translation>確認者</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="94"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="95"/>
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="95"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="96"/>
         <source>failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="96"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="97"/>
         <source>None recorded.</source>
         <translation>記録なし。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="97"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="98"/>
         <source>Call-back</source>
         <translation>コールバック</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="98"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="99"/>
         <source>Made by</source>
         <translation>実施者</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="99"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="100"/>
         <source>Number called</source>
         <translation>発信先</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="100"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="101"/>
         <source>Note</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="101"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="102"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="102"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="103"/>
         <source>Decision</source>
         <translation>判断</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="103"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="104"/>
         <source>By</source>
         <translation>判断者</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="104"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="105"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="105"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="106"/>
         <source>Takes effect</source>
         <translation>反映日時</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="106"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="107"/>
         <source>Letters and notices</source>
         <translation>書面・通知</translation>
     </message>

@@ -1,36 +1,53 @@
 """``authdesk-admin``: commands, exit codes (0 ok, 1 check failed, 2 usage or environment),
-one sentence on stderr and never a traceback, secrets never on the command line.
+one sentence on stderr and never a traceback, secrets never on the command line, and every
+command that reads or changes data acting only as the person named by ``--user`` after that
+person signed in with password and code.
 
 The commands run in-process through ``main(argv)`` with the in-memory keyring set as the
-process keyring (the memory_keyring fixture); one test runs the real program in a subprocess.
+process keyring (the memory_keyring fixture) and the core's clock replaced by the fake clock,
+which moves 30 seconds after every command: each sign-in then uses a new TOTP time step, as a
+person signing in once per command would (a code is accepted once). The codes are computed
+with pyotp from the manual key the command printed. One test runs the real program in a
+subprocess.
 """
 
 from __future__ import annotations
 
+import argparse
+import hashlib
 import io
 import json
 import os
+import re
 import shutil
 import sqlite3
 import stat
 import subprocess
 import sys
 import types
-from collections.abc import Callable
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import keyring
 import keyring.backends.fail
+import pyotp
 import pytest
+from sqlalchemy import MetaData, select
 from sqlalchemy.engine import make_url
 
-from authdesk.cli.main import main
+from authdesk.cli.main import build_parser, main
+from authdesk.core import kernel as kernel_module
+from authdesk.core.clock import FakeClock
 from authdesk.core.keys import MemoryKeyring
+from authdesk.storage.db import Database
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "a long enough password"
 PASSPHRASE = "correct horse battery staple"
+ADMIN, AUDITOR, SUPERVISOR, AGENT = "admin", "audrey", "suzuki", "tanaka"
+_MANUAL_KEY = re.compile(r"Give (\S+) these once.*?manual key:\s+(\S+)", re.S)
 
 
 @dataclass
@@ -40,11 +57,54 @@ class Run:
     err: str
 
     @property
-    def json(self) -> object:
+    def json(self) -> Any:
         return json.loads(self.out)
 
 
-Admin = Callable[..., Run]
+class Cli:
+    """Runs ``authdesk-admin --db <test database> ARGS``. With ``user=`` it adds ``--user`` and
+    puts that person's password and current code first on standard input (the CLI reads the
+    sign-in before any other secret); ``stdin`` follows. Remembers every manual key a command
+    prints, so later sign-ins can compute the code as the person's authenticator app would."""
+
+    def __init__(self, database_url: str, clock: FakeClock) -> None:
+        self.database_url = database_url
+        self.clock = clock
+        self.keys: dict[str, str] = {}
+
+    def code(self, username: str) -> str:
+        return pyotp.TOTP(self.keys[username]).at(int(self.clock.now().timestamp()))
+
+    def sign_in_lines(self, username: str, *, password: str = PASSWORD,
+                      code: str | None = None) -> str:
+        return f"{password}\n{self.code(username) if code is None else code}\n"
+
+    def __call__(self, *args: str, stdin: str = "", db: str | bool | None = True,
+                 user: str | None = None, password: str = PASSWORD,
+                 code: str | None = None) -> Run:
+        url = self.database_url if db is True else db or None
+        argv = (["--db", url] if url else []) + list(args)
+        if user is not None:
+            argv += ["--user", user]
+            stdin = self.sign_in_lines(user, password=password, code=code) + stdin
+        out, err = io.StringIO(), io.StringIO()
+        code_ = main(argv, stdin=io.StringIO(stdin), stdout=out, stderr=err)
+        run = Run(code_, out.getvalue(), err.getvalue())
+        self._learn(run)
+        self.clock.advance(seconds=30)  # the next sign-in is in the next time step
+        return run
+
+    def _learn(self, run: Run) -> None:
+        if run.code != 0:
+            return
+        try:
+            data = json.loads(run.out)
+        except ValueError:
+            self.keys.update(_MANUAL_KEY.findall(run.out))
+            return
+        enrolled = data.get("admin", data) if isinstance(data, dict) else None
+        if isinstance(enrolled, dict) and "manual_key" in enrolled:
+            self.keys[enrolled["username"]] = enrolled["manual_key"]
 
 
 @pytest.fixture
@@ -59,16 +119,12 @@ def env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def admin(env: Path, database_url: str, memory_keyring: MemoryKeyring) -> Admin:
-    """Run ``authdesk-admin --db <test database> ARGS`` with ``stdin`` as standard input."""
-
-    def run(*args: str, stdin: str = "", db: str | None = database_url) -> Run:
-        out, err = io.StringIO(), io.StringIO()
-        argv = (["--db", db] if db else []) + list(args)
-        code = main(argv, stdin=io.StringIO(stdin), stdout=out, stderr=err)
-        return Run(code, out.getvalue(), err.getvalue())
-
-    return run
+def cli(env: Path, database_url: str, memory_keyring: MemoryKeyring, clock: FakeClock,
+        monkeypatch: pytest.MonkeyPatch) -> Cli:
+    # The CLI opens its desk without a clock, so the kernel makes a SystemClock: that one
+    # becomes the fake clock.
+    monkeypatch.setattr(kernel_module, "SystemClock", lambda: clock)
+    return Cli(database_url, clock)
 
 
 def one_sentence(run: Run) -> str:
@@ -78,266 +134,659 @@ def one_sentence(run: Run) -> str:
     return lines[0]
 
 
-def init(admin: Admin) -> Run:
-    done = admin("init", stdin=f"admin\nAdmin Person\nE001\n{PASSWORD}\n")
+def init(cli: Cli, db: str | bool = True, username: str = ADMIN,
+         employee_no: str = "E001") -> Run:
+    done = cli("init", stdin=f"{username}\nAdmin Person\n{employee_no}\n{PASSWORD}\n", db=db)
     assert done.code == 0, done.err
+    assert username in cli.keys
     return done
+
+
+def add_staff(cli: Cli, username: str, *roles: str, employee_no: str,
+              db: str | bool = True) -> Run:
+    role_args = [arg for role in roles for arg in ("--role", role)]
+    done = cli("staff", "add", "--username", username, "--name", username.title(),
+               "--employee-no", employee_no, *role_args, user=ADMIN, stdin=PASSWORD + "\n",
+               db=db)
+    assert done.code == 0, done.err
+    assert username in cli.keys
+    return done
+
+
+def init_with_auditor(cli: Cli) -> Run:
+    """The usual set-up: the first administrator, and an auditor who may verify and export."""
+    done = init(cli)
+    add_staff(cli, AUDITOR, "auditor", employee_no="E002")
+    return done
+
+
+def export_events(cli: Cli, env: Path, user: str = AUDITOR) -> list[dict[str, Any]]:
+    out = env / "all.jsonl"
+    done = cli("audit", "export", "--out", str(out), "--force", user=user)
+    assert done.code == 0, done.err
+    return [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+
+
+def db_rows(url: str) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table, read past the application."""
+    db = Database(url)  # only for its engine (the driver it picks for PostgreSQL)
+    try:
+        tables = MetaData()
+        tables.reflect(db.engine)
+        with db.engine.connect() as conn:
+            return {t.name: sorted((tuple(r) for r in conn.execute(select(t))), key=repr)
+                    for t in tables.sorted_tables}
+    finally:
+        db.dispose()
+
+
+def files_in(folder: Path) -> dict[str, str]:
+    """The files under ``folder`` and their digests, the database's own files left out (their
+    rows are compared instead)."""
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file() and ".db" not in p.name}
+
+
+@dataclass
+class State:
+    rows: dict[str, list[tuple[Any, ...]]]
+    keyring: dict[tuple[str, str], str]
+    files: dict[str, str]
+
+
+def state(cli: Cli, env: Path, memory_keyring: MemoryKeyring) -> State:
+    return State(db_rows(cli.database_url), dict(memory_keyring._store), files_in(env))
+
+
+def new_rows(before: State, after: State) -> dict[str, list[tuple[Any, ...]]]:
+    return {name: [r for r in rows if r not in before.rows.get(name, [])]
+            for name, rows in after.rows.items() if rows != before.rows.get(name, [])}
 
 
 # -- init and staff ------------------------------------------------------------------------------
 
 
-def test_init_creates_the_first_admin_and_shows_the_key_once(admin: Admin) -> None:
-    first = init(admin)
+def test_init_creates_the_first_admin_and_shows_the_key_once(cli: Cli) -> None:
+    first = init(cli)
     assert first.out.count("otpauth://totp/AuthDesk:admin?") == 1
     assert "manual key:" in first.out
     assert PASSWORD not in first.out + first.err
-    again = admin("init")  # idempotent; no second administrator, no key shown again
-    assert again.code == 0 and "otpauth://" not in again.out
-    assert "administrator exists" in again.out
-    listed = admin("--json", "staff", "list").json
-    assert isinstance(listed, list) and listed[0]["username"] == "admin"
+    # Checking a database in use is an administrator's act: no second administrator, no key
+    # shown again.
+    again = cli("init", user=ADMIN)
+    assert again.code == 0, again.err
+    assert "otpauth://" not in again.out and "Staff accounts exist already" in again.out
+    listed = cli("--json", "staff", "list", user=ADMIN).json
+    assert isinstance(listed, list) and listed[0]["username"] == ADMIN
     assert listed[0]["roles"] == ["admin"]
 
 
-def test_init_json_carries_the_enrollment(admin: Admin) -> None:
-    done = admin("init", "--json", "--admin-username", "root1", "--admin-name", "Root One",
-                 "--admin-employee-no", "E010", stdin=PASSWORD + "\n")
+def test_init_json_carries_the_enrollment(cli: Cli) -> None:
+    done = cli("init", "--json", "--admin-username", "root1", "--admin-name", "Root One",
+               "--admin-employee-no", "E010", stdin=PASSWORD + "\n")
     assert done.code == 0, done.err
     data = done.json
-    assert isinstance(data, dict)
     assert data["admin"]["otpauth_uri"].startswith("otpauth://totp/AuthDesk:root1?")
     assert data["key_id"] and data["created"] is True
+    # The key it printed is the one the sign-in checks.
+    assert cli("staff", "list", user="root1").code == 0
 
 
-def test_init_without_a_password_on_stdin_is_a_usage_error(admin: Admin) -> None:
-    done = admin("init", stdin="admin\nAdmin\nE001\n")
+def test_init_without_a_password_on_stdin_is_a_usage_error(cli: Cli) -> None:
+    done = cli("init", stdin="admin\nAdmin\nE001\n")
     assert done.code == 2
     assert "password" in one_sentence(done).lower()
 
 
-def test_passwords_are_never_taken_from_argv(admin: Admin) -> None:
-    init(admin)
-    done = admin("staff", "add", "--username", "bob", "--name", "Bob", "--employee-no", "E2",
-                 "--role", "agent", "--password", PASSWORD)
+def test_passwords_are_never_taken_from_argv(cli: Cli) -> None:
+    init(cli)
+    done = cli("staff", "add", "--username", "bob", "--name", "Bob", "--employee-no", "E2",
+               "--role", "agent", "--password", PASSWORD, user=ADMIN)
     assert done.code == 2 and "unrecognized arguments" in one_sentence(done)
 
 
-def test_staff_lifecycle(admin: Admin) -> None:
-    init(admin)
-    added = admin("--json", "staff", "add", "--username", "sato", "--name", "佐藤 花子",
-                  "--employee-no", "E100", "--role", "agent", "--role", "supervisor",
-                  stdin=PASSWORD + "\n")
+def test_staff_lifecycle(cli: Cli) -> None:
+    init(cli)
+    added = cli("--json", "staff", "add", "--username", "sato", "--name", "佐藤 花子",
+                "--employee-no", "E100", "--role", "agent", "--role", "supervisor",
+                stdin=PASSWORD + "\n", user=ADMIN)
     assert added.code == 0, added.err
-    first_key = added.json["manual_key"]  # type: ignore[index]
-    rows = {r["username"]: r for r in admin("--json", "staff", "list").json}  # type: ignore[union-attr]
+    first_key = added.json["manual_key"]
+    rows = {r["username"]: r for r in cli("--json", "staff", "list", user=ADMIN).json}
     assert rows["sato"]["roles"] == ["agent", "supervisor"] and rows["sato"]["active"]
-    reset = admin("--json", "staff", "reset-totp", "sato")
-    assert reset.code == 0 and reset.json["manual_key"] != first_key  # type: ignore[index]
-    assert admin("staff", "unlock", "sato").code == 0
-    assert admin("staff", "disable", "sato").code == 0
-    rows = {r["username"]: r for r in admin("--json", "staff", "list").json}  # type: ignore[union-attr]
+    assert cli("policy", "show", user="sato").code == 0  # sato signs in with the printed key
+    reset = cli("--json", "staff", "reset-totp", "sato", user=ADMIN)
+    assert reset.code == 0 and reset.json["manual_key"] != first_key
+    assert cli.keys["sato"] == reset.json["manual_key"]
+    assert cli("policy", "show", user="sato").code == 0  # and now with the new one
+    assert cli("staff", "unlock", "sato", user=ADMIN).code == 0
+    assert cli("staff", "disable", "sato", user=ADMIN).code == 0
+    rows = {r["username"]: r for r in cli("--json", "staff", "list", user=ADMIN).json}
     assert not rows["sato"]["active"]
+    gone = cli("policy", "show", user="sato")
+    assert gone.code == 1 and "disabled" in one_sentence(gone)
 
 
-def test_rule_refusals_exit_1_and_bad_input_exits_2(admin: Admin) -> None:
-    init(admin)
-    duplicate = admin("staff", "add", "--username", "admin2", "--name", "Other",
-                      "--employee-no", "E001", "--role", "auditor", stdin=PASSWORD + "\n")
+def test_reset_password(cli: Cli) -> None:
+    init(cli)
+    add_staff(cli, SUPERVISOR, "supervisor", employee_no="E003")
+    new = "another long enough password"
+    done = cli("--json", "staff", "reset-password", SUPERVISOR, user=ADMIN, stdin=new + "\n")
+    assert done.code == 0, done.err
+    assert done.json == {"username": SUPERVISOR, "password_reset": True}
+    assert new not in done.out + done.err
+    old = cli("policy", "show", user=SUPERVISOR)
+    assert old.code == 1 and "not correct" in one_sentence(old)
+    assert cli("policy", "show", user=SUPERVISOR, password=new).code == 0
+    weak = cli("staff", "reset-password", SUPERVISOR, user=ADMIN, stdin="short\n")
+    assert weak.code == 2 and "12 characters" in one_sentence(weak)
+
+
+def test_rule_refusals_exit_1_and_bad_input_exits_2(cli: Cli) -> None:
+    init(cli)
+    duplicate = cli("staff", "add", "--username", "admin2", "--name", "Other",
+                    "--employee-no", "E001", "--role", "auditor", stdin=PASSWORD + "\n",
+                    user=ADMIN)
     assert duplicate.code == 1
     assert "E001 already has an active account" in one_sentence(duplicate)
-    weak = admin("staff", "add", "--username", "x1", "--name", "X", "--employee-no", "E5",
-                 "--role", "agent", stdin="short\n")
+    weak = cli("staff", "add", "--username", "x1", "--name", "X", "--employee-no", "E5",
+               "--role", "agent", stdin="short\n", user=ADMIN)
     assert weak.code == 2 and "12 characters" in one_sentence(weak)
-    missing = admin("staff", "disable", "nobody")
+    missing = cli("staff", "disable", "nobody", user=ADMIN)
     assert missing.code == 2 and "nobody" in one_sentence(missing)
 
 
-def test_the_cli_acts_as_cli_and_the_os_user(admin: Admin) -> None:
-    init(admin)
-    out = admin("--json", "audit", "export", "--out", str(Path(os.environ["AUTHDESK_DATA_DIR"])
-                                                         .parent / "a.jsonl"))
-    assert out.code == 0, out.err
-    path = Path(os.environ["AUTHDESK_DATA_DIR"]).parent / "a.jsonl"
-    events = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    added = next(e for e in events if e["action"] == "staff.added")
-    assert added["actor"].startswith("cli:") and added["workstation"] == "WS-CLI-01"
+def test_the_system_is_not_a_role_anyone_can_be_given(cli: Cli) -> None:
+    init(cli)
+    done = cli("staff", "add", "--username", "robot", "--name", "Robot", "--employee-no",
+               "E9", "--role", "system", stdin=PASSWORD + "\n", user=ADMIN)
+    assert done.code == 2 and "invalid choice: 'system'" in one_sentence(done)
+
+
+# -- signing in: the rule ------------------------------------------------------------------------
+
+# Arguments that make each data command do its work once signed in. A command added to the
+# parser without an entry here fails test_every_data_command_is_covered.
+_ARGS: dict[tuple[str, ...], list[str]] = {
+    ("staff", "add"): ["--username", "newbie", "--name", "New", "--employee-no", "E900",
+                       "--role", "admin"],
+    ("staff", "list"): [],
+    ("staff", "disable"): [AUDITOR],
+    ("staff", "unlock"): [AUDITOR],
+    ("staff", "reset-totp"): [AUDITOR],
+    ("staff", "reset-password"): [AUDITOR],
+    ("audit", "verify"): [],
+    ("audit", "checkpoint"): [],
+    ("audit", "export"): ["--out", "{tmp}/export.jsonl"],
+    ("policy", "show"): [],
+    ("policy", "set"): ["staff_idle_minutes", "20"],
+    ("keys", "status"): [],
+    ("keys", "export"): ["--out", "{tmp}/keys.authdesk-keys"],
+    ("keys", "import"): ["{tmp}/moved.authdesk-keys"],
+}
+# Without a signed-in person only these run, and only on an empty database.
+_EXEMPT = {("init",), ("demo-seed",)}
+
+
+def _leaf_commands() -> Iterator[tuple[str, ...]]:
+    def walk(parser: argparse.ArgumentParser, path: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
+        if parser.get_default("handler") is not None:
+            yield path
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for name, sub in action.choices.items():
+                    yield from walk(sub, (*path, name))
+
+    return walk(build_parser(), ())
+
+
+COMMANDS = sorted(set(_leaf_commands()) - _EXEMPT)
+
+
+def test_every_data_command_is_covered() -> None:
+    assert set(_leaf_commands()) >= _EXEMPT
+    assert set(COMMANDS) == set(_ARGS), "give the new command its arguments in _ARGS"
+
+
+def _argv(command: tuple[str, ...], env: Path) -> list[str]:
+    return [*command, *(arg.replace("{tmp}", str(env)) for arg in _ARGS[command])]
+
+
+@pytest.fixture
+def in_use(cli: Cli, env: Path) -> Cli:
+    """A database in use: an administrator, an auditor and a key file to import."""
+    init_with_auditor(cli)
+    done = cli("keys", "export", "--out", str(env / "moved.authdesk-keys"), user=ADMIN,
+               stdin=PASSPHRASE + "\n")
+    assert done.code == 0, done.err
+    return cli
+
+
+# Enough lines for whatever else a command reads (a new password, a passphrase).
+_OTHER_SECRETS = f"{PASSPHRASE}\n" * 4
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=["-".join(c) for c in COMMANDS])
+def test_without_user_a_data_command_exits_2_and_changes_nothing(
+        in_use: Cli, env: Path, memory_keyring: MemoryKeyring, command: tuple[str, ...]) -> None:
+    before = state(in_use, env, memory_keyring)
+    done = in_use(*_argv(command, env), stdin=_OTHER_SECRETS)
+    assert done.code == 2, done.err
+    assert "add --user NAME" in one_sentence(done) and done.out == ""
+    assert state(in_use, env, memory_keyring) == before  # not even an audit event
+
+
+def test_without_user_the_json_error_names_the_refusal(in_use: Cli) -> None:
+    done = in_use("--json", "policy", "set", "staff_idle_minutes", "20")
+    assert done.code == 2
+    assert done.json["error"] == "SignInNeeded" and "--user" in done.json["message"]
+
+
+@pytest.mark.parametrize("wrong", ["password", "code"])
+@pytest.mark.parametrize("command", [("policy", "set"), ("staff", "add"), ("keys", "export"),
+                                     ("audit", "checkpoint")], ids="-".join)
+def test_a_wrong_sign_in_exits_1_and_writes_only_its_audit_event(
+        in_use: Cli, env: Path, memory_keyring: MemoryKeyring, command: tuple[str, ...],
+        wrong: str) -> None:
+    before = state(in_use, env, memory_keyring)
+    code = in_use.code(ADMIN)
+    bad_code = f"{(int(code) + 1) % 1_000_000:06d}"
+    done = in_use(*_argv(command, env), user=ADMIN, stdin=_OTHER_SECRETS,
+                  password="not the password" if wrong == "password" else PASSWORD,
+                  code=bad_code if wrong == "code" else code)
+    assert done.code == 1, done.err
+    assert "not correct" in one_sentence(done)
+    after = state(in_use, env, memory_keyring)
+    assert after.keyring == before.keyring and after.files == before.files
+    added = new_rows(before, after)
+    # The failed sign-in's event (and the audit head it moves), and the failure counted
+    # toward the lockout on the staff row: nothing else.
+    assert set(added) == {"audit_event", "audit_head", "staff"}, added
+    (event,) = added["audit_event"]
+    assert "staff.sign_in.failed" in event and "refused" in event
+    details = [json.loads(v) for v in event if isinstance(v, str) and v.startswith("{")]
+    assert f"staff:{ADMIN}" in event and details == [{"reason": wrong, "failures": 1}]
+    (changed,) = added["staff"]
+    assert ADMIN in changed
+
+
+def test_five_wrong_codes_lock_the_account(in_use: Cli) -> None:
+    for _ in range(5):
+        assert in_use("policy", "show", user=ADMIN, code="000000").code == 1
+    locked = in_use("policy", "show", user=ADMIN)  # the right code, too late
+    assert locked.code == 1 and "locked" in one_sentence(locked)
+
+
+# -- each person acts with their own roles -------------------------------------------------------
+
+
+def test_an_agent_cannot_add_staff_or_set_policy(in_use: Cli) -> None:
+    add_staff(in_use, AGENT, "agent", employee_no="E004")
+    added = in_use("staff", "add", "--username", "crony", "--name", "Crony",
+                   "--employee-no", "E777", "--role", "supervisor", user=AGENT,
+                   stdin=PASSWORD + "\n")
+    assert added.code == 1
+    assert "Your role does not allow this: staff.manage" in one_sentence(added)
+    policy = in_use("policy", "set", "cooling_off_hours", "0", user=AGENT)
+    assert policy.code == 1
+    assert "Your role does not allow this: policy.change" in one_sentence(policy)
+    rows = {r["username"] for r in in_use("--json", "staff", "list", user=ADMIN).json}
+    assert "crony" not in rows
+
+
+def test_an_auditor_verifies_and_exports_but_cannot_set_policy(in_use: Cli, env: Path) -> None:
+    verified = in_use("audit", "verify", user=AUDITOR)
+    assert verified.code == 0, verified.err
+    assert "Audit log intact" in verified.out
+    exported = in_use("audit", "export", "--out", str(env / "a.jsonl"), user=AUDITOR)
+    assert exported.code == 0, exported.err
+    policy = in_use("policy", "set", "staff_idle_minutes", "20", user=AUDITOR)
+    assert policy.code == 1
+    assert "Your role does not allow this: policy.change" in one_sentence(policy)
+    shown = {r["name"]: r for r in in_use("--json", "policy", "show", user=AUDITOR).json}
+    assert shown["staff_idle_minutes"]["value"] == 30
+    keys = in_use("keys", "export", "--out", str(env / "k"), user=AUDITOR,
+                  stdin=PASSPHRASE + "\n")
+    assert keys.code == 1 and "keys.transfer" in one_sentence(keys)
+    assert not (env / "k").exists()
+
+
+def test_an_administrator_does_not_read_the_audit_log(in_use: Cli, env: Path) -> None:
+    done = in_use("audit", "verify", user=ADMIN)
+    assert done.code == 1 and "audit.verify" in one_sentence(done)
+
+
+def test_cli_events_name_the_signed_in_person(in_use: Cli, env: Path) -> None:
+    cli = in_use
+    add_staff(cli, SUPERVISOR, "supervisor", employee_no="E003")
+    for args, user in (
+        (["policy", "set", "staff_idle_minutes", "25"], ADMIN),
+        (["staff", "unlock", SUPERVISOR], ADMIN),
+        (["staff", "reset-totp", SUPERVISOR], ADMIN),
+        (["audit", "checkpoint"], SUPERVISOR),
+        (["audit", "verify"], AUDITOR),
+        (["keys", "status"], ADMIN),
+    ):
+        assert cli(*args, user=user).code == 0
+    assert cli("staff", "reset-password", SUPERVISOR, user=ADMIN,
+               stdin="a brand new password\n").code == 0
+    assert cli("staff", "disable", SUPERVISOR, user=ADMIN).code == 0
+    events = export_events(cli, env)
+    system = {e["action"]: e for e in events if e["actor"] == "system"}
+    # Only the set-up is the system's: the database, its first administrator and the
+    # checkpoint that anchors the log.
+    assert len(system) == len([e for e in events if e["actor"] == "system"]) == 3
+    assert set(system) == {"system.initialised", "staff.added", "audit.checkpointed"}
+    assert system["staff.added"]["subject"] == f"staff:{ADMIN}"
+    assert json.loads(system["audit.checkpointed"]["details"])["reason"] == "init"
+    people = {e["actor"] for e in events} - {"system"}
+    assert people == {ADMIN, AUDITOR, SUPERVISOR}
+    assert all(e["workstation"] == "WS-CLI-01" for e in events)
+    by = {(e["action"], e["actor"]) for e in events}
+    for action, actor in (
+        ("staff.added", ADMIN), ("keys.exported", ADMIN), ("policy.changed", ADMIN),
+        ("staff.unlocked", ADMIN), ("staff.totp_reset", ADMIN),
+        ("staff.password_reset", ADMIN), ("staff.disabled", ADMIN),
+        ("audit.checkpointed", SUPERVISOR), ("audit.verified", AUDITOR),
+        ("staff.signed_in", ADMIN), ("staff.signed_out", ADMIN),
+        ("staff.signed_in", AUDITOR), ("staff.signed_out", AUDITOR),
+    ):
+        assert (action, actor) in by, (action, actor)
+    assert not any(e["actor"].startswith("cli:") for e in events)
+
+
+# -- init and demo-seed: the exceptions ----------------------------------------------------------
+
+
+def test_init_on_a_database_with_an_admin_needs_an_admin(in_use: Cli, env: Path,
+                                                        memory_keyring: MemoryKeyring) -> None:
+    before = state(in_use, env, memory_keyring)
+    anonymous = in_use("init", stdin=f"mallory\nMallory\nE666\n{PASSWORD}\n")
+    assert anonymous.code == 2 and "add --user NAME" in one_sentence(anonymous)
+    assert state(in_use, env, memory_keyring) == before
+    auditor = in_use("init", user=AUDITOR, stdin=f"mallory\nMallory\nE666\n{PASSWORD}\n")
+    assert auditor.code == 1 and "Your role does not allow this" in one_sentence(auditor)
+    rows = {r["username"] for r in in_use("--json", "staff", "list", user=ADMIN).json}
+    assert rows == {ADMIN, AUDITOR}
+
+
+def test_init_without_an_admin_yet_creates_one(cli: Cli) -> None:
+    assert cli("init", "--no-admin").code == 0
+    again = init(cli)  # still nobody to sign in: the first administrator is created
+    assert "Administrator admin created." in again.out
+
+
+def test_init_as_admin_signs_out_again(in_use: Cli, env: Path) -> None:
+    assert in_use("init", user=ADMIN).code == 0
+    events = export_events(in_use, env)
+    ins = [e for e in events if e["actor"] == ADMIN and e["action"] == "staff.signed_in"]
+    outs = [e for e in events if e["actor"] == ADMIN and e["action"] == "staff.signed_out"]
+    assert len(ins) == len(outs)
+
+
+def test_demo_seed_fills_an_empty_database(cli: Cli) -> None:
+    assert cli("init", "--no-admin").code == 0
+    done = cli("--json", "demo-seed")
+    assert done.code == 0, done.err
+    staff = done.json["result"]["staff"]
+    assert {s["username"] for s in staff} >= {"demo.admin"}
+    # The demo's people sign in like anyone else.
+    demo_admin = next(s for s in staff if s["username"] == "demo.admin")
+    cli.keys["demo.admin"] = demo_admin["manual_key"]
+    assert cli("staff", "list", user="demo.admin", password=demo_admin["password"]).code == 0
+
+
+def test_demo_seed_refuses_a_database_in_use(in_use: Cli, env: Path,
+                                            memory_keyring: MemoryKeyring) -> None:
+    before = state(in_use, env, memory_keyring)
+    for user in (None, ADMIN):
+        done = in_use("demo-seed", user=user)
+        assert done.code == 1 and "only be added to an empty database" in one_sentence(done)
+    assert state(in_use, env, memory_keyring) == before
+
+
+def test_demo_seed_on_a_database_with_only_an_admin_is_refused(cli: Cli) -> None:
+    init(cli)
+    done = cli("demo-seed")
+    assert done.code == 1 and "1 staff accounts" in one_sentence(done)
+
+
+def test_demo_seed_calls_the_demo_module(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert cli("init", "--no-admin").code == 0
+    calls: list[object] = []
+
+    def seed(desk: object) -> dict[str, int]:
+        calls.append(desk)
+        return {"staff": 3}
+
+    fake = types.ModuleType("authdesk.demo")
+    fake.seed = seed  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "authdesk.demo", fake)
+    done = cli("--json", "demo-seed")
+    assert done.code == 0, done.err
+    assert len(calls) == 1 and type(calls[0]).__name__ == "Desk"
+    assert done.json == {"seeded": True, "result": {"staff": 3}}
 
 
 # -- audit ---------------------------------------------------------------------------------------
 
 
-def test_verify_an_untouched_log(admin: Admin) -> None:
-    init(admin)
-    done = admin("audit", "verify")
+def test_verify_an_untouched_log(cli: Cli) -> None:
+    init_with_auditor(cli)
+    done = cli("audit", "verify", user=AUDITOR)
     assert done.code == 0, done.err
     assert "Audit log intact" in done.out and done.err == ""
-    data = admin("audit", "verify", "--json").json  # --json after the command works too
-    assert isinstance(data, dict) and data["ok"] is True and data["damage"] is None
+    data = cli("audit", "verify", "--json", user=AUDITOR).json  # --json after the command too
+    assert data["ok"] is True and data["damage"] is None
 
 
-def test_verify_fails_when_the_workstation_memory_is_damaged(admin: Admin, env: Path) -> None:
-    init(admin)
-    assert admin("audit", "checkpoint").code == 0
-    state = env / "data" / "workstation-state.json"
-    assert state.exists()
-    state.write_text("{ half a file", encoding="utf-8")
-    done = admin("audit", "verify")
+def test_verify_fails_when_the_workstation_memory_is_damaged(cli: Cli, env: Path) -> None:
+    init_with_auditor(cli)
+    assert cli("audit", "checkpoint", user=AUDITOR).code == 0
+    state_file = env / "data" / "workstation-state.json"
+    assert state_file.exists()
+    state_file.write_text("{ half a file", encoding="utf-8")
+    done = cli("audit", "verify", user=AUDITOR)
     assert done.code == 1
     assert "is damaged, so deleting the newest events cannot be ruled out" in one_sentence(done)
     assert "Audit log intact" not in done.out and "rollback check could not run" in done.out
-    data = admin("--json", "audit", "verify").json
-    assert isinstance(data, dict) and data["ok"] is False and data["damage"] is None
+    data = cli("--json", "audit", "verify", user=AUDITOR).json
+    assert data["ok"] is False and data["damage"] is None
     assert data["workstation_memory"] == "damaged"
-    assert state.read_text(encoding="utf-8") == "{ half a file"  # left for whoever looks
+    assert state_file.read_text(encoding="utf-8") == "{ half a file"  # left for whoever looks
 
 
-def test_verify_after_an_edit_with_the_sqlite3_tool(admin: Admin, database_url: str) -> None:
+def test_verify_after_an_edit_with_the_sqlite3_tool(cli: Cli, database_url: str) -> None:
     if not database_url.startswith("sqlite"):
         pytest.skip("edits the SQLite file; the PostgreSQL equivalents are in "
                     "tests/core/test_audit_damage.py")
     tool = shutil.which("sqlite3")
     if tool is None:
         pytest.skip("the sqlite3 command-line tool is not installed (apt-get install sqlite3)")
-    init(admin)
+    init_with_auditor(cli)
     for i in range(3):
-        admin("policy", "set", "staff_idle_minutes", str(20 + i))
-    assert admin("audit", "verify").code == 0
+        assert cli("policy", "set", "staff_idle_minutes", str(20 + i), user=ADMIN).code == 0
+    assert cli("audit", "verify", user=AUDITOR).code == 0
     path = make_url(database_url).database
     assert path
     subprocess.run([tool, path, "UPDATE audit_event SET actor = 'mallory' WHERE seq = 3;"],
                    check=True, timeout=60)
-    done = admin("audit", "verify")
+    done = cli("audit", "verify", user=AUDITOR)
     assert done.code == 1
     assert "event 3 (edited)" in one_sentence(done)
     assert "first bad event 3" in done.out
-    data = admin("--json", "audit", "verify").json
-    assert isinstance(data, dict) and data["damage"]["seq"] == 3
+    data = cli("--json", "audit", "verify", user=AUDITOR).json
+    assert data["damage"]["seq"] == 3
 
 
-def test_verify_notices_a_deleted_row(admin: Admin, database_url: str) -> None:
+def test_verify_notices_a_deleted_row(cli: Cli, database_url: str) -> None:
     if not database_url.startswith("sqlite"):
         pytest.skip("edits the SQLite file")
-    init(admin)
+    init_with_auditor(cli)
     for i in range(3):
-        admin("policy", "set", "staff_idle_minutes", str(20 + i))
+        assert cli("policy", "set", "staff_idle_minutes", str(20 + i), user=ADMIN).code == 0
     path = make_url(database_url).database
     assert path
     with sqlite3.connect(path) as con:
         con.execute("DELETE FROM audit_event WHERE seq = 4")
     con.close()
-    done = admin("audit", "verify")
+    done = cli("audit", "verify", user=AUDITOR)
     assert done.code == 1 and "event 4 (deleted)" in one_sentence(done)
 
 
-def test_checkpoint_and_export(admin: Admin, env: Path) -> None:
-    init(admin)
-    cp = admin("--json", "audit", "checkpoint")
-    assert cp.code == 0 and isinstance(cp.json, dict) and cp.json["seq"] > 0
+def test_checkpoint_and_export(cli: Cli, env: Path) -> None:
+    init_with_auditor(cli)
+    cp = cli("--json", "audit", "checkpoint", user=AUDITOR)
+    assert cp.code == 0 and cp.json["seq"] > 0
     out = env / "audit.jsonl"
-    done = admin("audit", "export", "--out", str(out))
+    done = cli("audit", "export", "--out", str(out), user=AUDITOR)
     assert done.code == 0, done.err
     assert out.exists() and (env / "audit.jsonl.manifest.json").exists()
     checked = subprocess.run([sys.executable, str(ROOT / "docs" / "verify_export.py"), str(out)],
                              capture_output=True, text=True, timeout=120, check=False)
     assert checked.returncode == 0, checked.stdout
-    again = admin("audit", "export", "--out", str(out))
+    again = cli("audit", "export", "--out", str(out), user=AUDITOR)
     assert again.code == 2 and "exists already" in one_sentence(again)
-    assert admin("audit", "export", "--out", str(out), "--force").code == 0
+    assert cli("audit", "export", "--out", str(out), "--force", user=AUDITOR).code == 0
 
 
-def test_filtered_csv_export(admin: Admin, env: Path) -> None:
-    init(admin)
+def test_filtered_csv_export(cli: Cli, env: Path) -> None:
+    init_with_auditor(cli)
     out = env / "policy.csv"
-    done = admin("--json", "audit", "export", "--out", str(out), "--action", "staff",
-                 "--outcome", "ok", "--since", "2000-01-01", "--until", "2100-01-01T00:00+09:00")
+    done = cli("--json", "audit", "export", "--out", str(out), "--action", "policy",
+               "--outcome", "ok", "--since", "2000-01-01", "--until", "2100-01-01T00:00+09:00",
+               user=AUDITOR)
     assert done.code == 0, done.err
     manifest = done.json
-    assert isinstance(manifest, dict)
     assert manifest["file_format"] == "csv" and manifest["complete"] is False
-    assert manifest["filter"]["action"] == "staff" and manifest["count"] == 1
+    assert manifest["filter"]["action"] == "policy" and manifest["count"] == 0
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert cli("policy", "set", "staff_idle_minutes", "20", user=ADMIN).code == 0
+    done = cli("--json", "audit", "export", "--out", str(out), "--force", "--action", "policy",
+               user=AUDITOR)
+    assert done.code == 0 and done.json["count"] == 1
 
 
-def test_bad_export_arguments_are_usage_errors(admin: Admin, env: Path) -> None:
-    init(admin)
-    bad_time = admin("audit", "export", "--out", str(env / "x.jsonl"), "--since", "last week")
+def test_bad_export_arguments_are_usage_errors(cli: Cli, env: Path) -> None:
+    init_with_auditor(cli)
+    bad_time = cli("audit", "export", "--out", str(env / "x.jsonl"), "--since", "last week",
+                   user=AUDITOR)
     assert bad_time.code == 2 and "not a date" in one_sentence(bad_time)
-    no_folder = admin("audit", "export", "--out", str(env / "missing" / "x.jsonl"))
+    no_folder = cli("audit", "export", "--out", str(env / "missing" / "x.jsonl"), user=AUDITOR)
     assert no_folder.code == 2 and "does not exist" in one_sentence(no_folder)
 
 
 # -- policy --------------------------------------------------------------------------------------
 
 
-def test_policy_show_and_set(admin: Admin) -> None:
-    init(admin)
-    shown = {r["name"]: r for r in admin("--json", "policy", "show").json}  # type: ignore[union-attr]
+def test_policy_show_and_set(cli: Cli) -> None:
+    init(cli)
+    shown = {r["name"]: r for r in cli("--json", "policy", "show", user=ADMIN).json}
     assert shown["staff_lockout_failures"]["value"] == 5
     assert shown["staff_idle_minutes"]["value"] == 30
-    assert admin("policy", "set", "staff_lockout_failures", "6").code == 0
-    shown = {r["name"]: r for r in admin("--json", "policy", "show").json}  # type: ignore[union-attr]
+    assert cli("policy", "set", "staff_lockout_failures", "6", user=ADMIN).code == 0
+    shown = {r["name"]: r for r in cli("--json", "policy", "show", user=ADMIN).json}
     assert shown["staff_lockout_failures"]["value"] == 6
-    assert "(default 5)" in admin("policy", "show").out
-    out_of_range = admin("policy", "set", "staff_lockout_failures", "1")
+    assert "(default 5)" in cli("policy", "show", user=ADMIN).out
+    out_of_range = cli("policy", "set", "staff_lockout_failures", "1", user=ADMIN)
     assert out_of_range.code == 2 and "between 3 and 100" in one_sentence(out_of_range)
-    assert admin("policy", "set", "no_such_policy", "1").code == 2
-    assert admin("policy", "set", "staff_lockout_failures", "six").code == 2
+    assert cli("policy", "set", "no_such_policy", "1", user=ADMIN).code == 2
+    assert cli("policy", "set", "staff_lockout_failures", "six", user=ADMIN).code == 2
 
 
 # -- keys ----------------------------------------------------------------------------------------
 
 
-def test_keys_status(admin: Admin) -> None:
-    data = init(admin)
-    status = admin("--json", "keys", "status").json
-    assert isinstance(status, dict) and status["key_check"] == "ok"
+def test_keys_status(cli: Cli) -> None:
+    data = init(cli)
+    status = cli("--json", "keys", "status", user=ADMIN).json
+    assert status["key_check"] == "ok"
     assert status["key_id"] in data.out
     assert status["keyring"].endswith("MemoryKeyring")
 
 
-def test_keys_move_to_a_second_workstation(admin: Admin, env: Path) -> None:
-    init(admin)
+def test_keys_move_to_a_second_workstation(cli: Cli, env: Path) -> None:
+    init_with_auditor(cli)
     key_file = env / "keys.authdesk-keys"
-    exported = admin("keys", "export", "--out", str(key_file), stdin=PASSPHRASE + "\n")
+    exported = cli("keys", "export", "--out", str(key_file), user=ADMIN,
+                   stdin=PASSPHRASE + "\n")
     assert exported.code == 0, exported.err
     assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
     assert PASSPHRASE not in key_file.read_text(encoding="utf-8")
     # The second workstation: an empty keyring.
     second = MemoryKeyring()
     keyring.set_keyring(second)
-    missing = admin("audit", "verify")
+    missing = cli("audit", "verify", user=AUDITOR)
     assert missing.code == 2 and "keys import" in one_sentence(missing)
-    wrong = admin("keys", "import", str(key_file), stdin="not the passphrase\n")
+    # The key file's passphrase comes first (the sign-in needs the keys), then the sign-in.
+    wrong = cli("keys", "import", str(key_file), "--user", ADMIN,
+                stdin="not the passphrase\n" + cli.sign_in_lines(ADMIN))
     assert wrong.code == 2 and "passphrase does not open" in one_sentence(wrong)
     assert second._store == {}  # nothing stored
-    done = admin("keys", "import", str(key_file), stdin=PASSPHRASE + "\n")
+    done = cli("keys", "import", str(key_file), "--user", ADMIN,
+               stdin=PASSPHRASE + "\n" + cli.sign_in_lines(ADMIN))
     assert done.code == 0, done.err
-    assert admin("audit", "verify").code == 0
-    actions = [json.loads(line)["action"] for line in _export(admin, env).splitlines()]
-    assert "keys.exported" in actions and "keys.imported" in actions
+    assert len(second._store) == 2
+    assert cli("audit", "verify", user=AUDITOR).code == 0
+    events = export_events(cli, env)
+    moved = {(e["action"], e["actor"]) for e in events}
+    assert {("keys.exported", ADMIN), ("keys.imported", ADMIN)} <= moved
 
 
-def _export(admin: Admin, env: Path) -> str:
-    out = env / "all.jsonl"
-    assert admin("audit", "export", "--out", str(out), "--force").code == 0
-    return out.read_text(encoding="utf-8")
+def test_keys_import_with_a_wrong_admin_code_leaves_no_keys(cli: Cli, env: Path) -> None:
+    init_with_auditor(cli)
+    key_file = env / "keys.authdesk-keys"
+    assert cli("keys", "export", "--out", str(key_file), user=ADMIN,
+               stdin=PASSPHRASE + "\n").code == 0
+    second = MemoryKeyring()
+    keyring.set_keyring(second)
+    for stdin in (PASSPHRASE + "\n" + cli.sign_in_lines(ADMIN, code="000000"),
+                  PASSPHRASE + "\n" + cli.sign_in_lines(ADMIN, password="not the password")):
+        done = cli("keys", "import", str(key_file), "--user", ADMIN, stdin=stdin)
+        assert done.code == 1 and "not correct" in one_sentence(done)
+        assert second._store == {}
+    no_user = cli("keys", "import", str(key_file), stdin=PASSPHRASE + "\n")
+    assert no_user.code == 2 and "add --user NAME" in one_sentence(no_user)
+    assert second._store == {}
+    # An auditor signs in fine but may not take the keys: removed again too.
+    auditor = cli("keys", "import", str(key_file), "--user", AUDITOR,
+                  stdin=PASSPHRASE + "\n" + cli.sign_in_lines(AUDITOR))
+    assert auditor.code == 1 and "keys.transfer" in one_sentence(auditor)
+    assert second._store == {}
+    assert cli("audit", "verify", user=AUDITOR).code == 2  # still no keys here
 
 
-def test_key_file_of_another_database_is_refused(admin: Admin, env: Path) -> None:
-    init(admin)
+def test_a_failed_key_import_keeps_keys_the_workstation_had(
+        cli: Cli, env: Path, memory_keyring: MemoryKeyring) -> None:
+    """Re-importing on a workstation that holds the keys already: a failed sign-in must not
+    take away the keys it had before (every later command would stop)."""
+    init_with_auditor(cli)
+    key_file = env / "keys.authdesk-keys"
+    assert cli("keys", "export", "--out", str(key_file), user=ADMIN,
+               stdin=PASSPHRASE + "\n").code == 0
+    had = dict(memory_keyring._store)
+    done = cli("keys", "import", str(key_file), "--user", ADMIN,
+               stdin=PASSPHRASE + "\n" + cli.sign_in_lines(ADMIN, code="000000"))
+    assert done.code == 1
+    assert memory_keyring._store == had
+    assert cli("audit", "verify", user=AUDITOR).code == 0
+
+
+def test_key_file_of_another_database_is_refused(cli: Cli, env: Path) -> None:
+    init(cli)
     other = f"sqlite:///{env / 'other.db'}"
-    assert admin("init", "--no-admin", db=other).code == 0
+    init(cli, db=other, username="root2", employee_no="E050")
     key_file = env / "other.keys"
-    assert admin("keys", "export", "--out", str(key_file), db=other,
-                 stdin=PASSPHRASE + "\n").code == 0
-    done = admin("keys", "import", str(key_file), stdin=PASSPHRASE + "\n")
+    assert cli("keys", "export", "--out", str(key_file), db=other, user="root2",
+               stdin=PASSPHRASE + "\n").code == 0
+    done = cli("keys", "import", str(key_file), "--user", ADMIN,
+               stdin=PASSPHRASE + "\n" + cli.sign_in_lines(ADMIN))
     assert done.code == 2 and "not of this database" in one_sentence(done)
 
 
-def test_short_key_file_passphrase_is_refused(admin: Admin, env: Path) -> None:
-    init(admin)
-    done = admin("keys", "export", "--out", str(env / "k"), stdin="short\n")
+def test_short_key_file_passphrase_is_refused(cli: Cli, env: Path) -> None:
+    init(cli)
+    done = cli("keys", "export", "--out", str(env / "k"), user=ADMIN, stdin="short\n")
     assert done.code == 2 and "passphrase" in one_sentence(done)
     assert not (env / "k").exists()
 
@@ -345,82 +794,71 @@ def test_short_key_file_passphrase_is_refused(admin: Admin, env: Path) -> None:
 # -- environment errors: exit 2, one sentence, no traceback --------------------------------------
 
 
-def test_missing_keyring_is_refused(admin: Admin, database_url: str) -> None:
+def test_missing_keyring_is_refused(cli: Cli) -> None:
     keyring.set_keyring(keyring.backends.fail.Keyring())
-    done = admin("init", "--no-admin")
+    done = cli("init", "--no-admin")
     assert done.code == 2 and "No secure credential store" in one_sentence(done)
 
 
-def test_wrong_key_is_refused(admin: Admin, env: Path, memory_keyring: MemoryKeyring) -> None:
-    init(admin)
+def test_wrong_key_is_refused(cli: Cli, env: Path, memory_keyring: MemoryKeyring) -> None:
+    init_with_auditor(cli)
     other = f"sqlite:///{env / 'other.db'}"
-    assert admin("init", "--no-admin", db=other).code == 0
-    mine = admin("--json", "keys", "status").json["database_id"]  # type: ignore[index]
-    theirs = admin("--json", "keys", "status", db=other).json["database_id"]  # type: ignore[index]
+    init(cli, db=other, username="root2", employee_no="E050")
+    mine = cli("--json", "keys", "status", user=ADMIN).json["database_id"]
+    theirs = cli("--json", "keys", "status", db=other, user="root2").json["database_id"]
     # This workstation's keyring now holds the other database's keys under this one's name.
     for what in ("data-key", "signing-key"):
         memory_keyring.set_password("AuthDesk", f"{mine}:{what}",
                                     memory_keyring.get_password("AuthDesk", f"{theirs}:{what}")
                                     or "")
-    done = admin("audit", "verify")
+    done = cli("audit", "verify", user=AUDITOR)
     assert done.code == 2 and "do not belong to this database" in one_sentence(done)
 
 
-def test_unreachable_database(admin: Admin) -> None:
-    done = admin("audit", "verify", db="postgresql://nobody@127.0.0.1:1/authdesk")
+def test_unreachable_database(cli: Cli) -> None:
+    done = cli("audit", "verify", db="postgresql://nobody@127.0.0.1:1/authdesk", user=None)
     assert done.code == 2 and "cannot be reached" in one_sentence(done)
 
 
-def test_database_not_initialised_is_not_created(admin: Admin, env: Path) -> None:
+def test_database_not_initialised_is_not_created(cli: Cli, env: Path) -> None:
     path = env / "typo.db"
-    done = admin("audit", "verify", db=f"sqlite:///{path}")
+    done = cli("audit", "verify", db=f"sqlite:///{path}")
     assert done.code == 2 and "authdesk-admin init" in one_sentence(done)
     assert not path.exists()
 
 
-def test_corrupt_config_file(admin: Admin, env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_corrupt_config_file(cli: Cli, env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     config = env / "config.toml"
     config.write_text('database_url = "sqlite:///x.db\n', encoding="utf-8")
     monkeypatch.setenv("AUTHDESK_CONFIG", str(config))
-    done = admin("audit", "verify", db=None)
+    done = cli("audit", "verify", db=None)
     assert done.code == 2 and "configuration file" in one_sentence(done)
 
 
-@pytest.mark.parametrize("argv", [[], ["audit"], ["audit", "frobnicate"], ["--bogus", "init"]])
-def test_usage_errors(admin: Admin, argv: list[str]) -> None:
-    done = admin(*argv, db=None)
+@pytest.mark.parametrize("argv", [[], ["audit"], ["audit", "frobnicate"], ["--bogus", "init"],
+                                  ["--user"]])
+def test_usage_errors(cli: Cli, argv: list[str]) -> None:
+    done = cli(*argv, db=None)
     assert done.code == 2
     one_sentence(done)
 
 
-def test_json_errors_are_json(admin: Admin) -> None:
-    done = admin("--json", "audit", "verify", db="postgresql://nobody@127.0.0.1:1/authdesk")
+def test_json_errors_are_json(cli: Cli) -> None:
+    done = cli("--json", "audit", "verify", db="postgresql://nobody@127.0.0.1:1/authdesk")
     data = done.json
-    assert isinstance(data, dict)
     assert data == {"ok": False, "error": "DatabaseUnavailable", "message": data["message"],
                     "exit": 2}
 
 
-def test_help_exits_0(admin: Admin) -> None:
-    done = admin("--help", db=None)
+@pytest.mark.parametrize("flag", ["--help", "--version"])
+def test_help_and_version_need_no_sign_in(cli: Cli, flag: str) -> None:
+    done = cli(flag, db=None)
     assert done.code == 0
 
 
-def test_default_database_comes_from_the_data_folder(admin: Admin, env: Path) -> None:
-    assert admin("init", "--no-admin", db=None).code == 0
+def test_default_database_comes_from_the_data_folder(cli: Cli, env: Path) -> None:
+    assert cli("init", "--no-admin", db=None).code == 0
     assert (env / "data" / "authdesk.db").exists()
-
-
-def test_demo_seed_calls_the_demo_module(admin: Admin, monkeypatch: pytest.MonkeyPatch) -> None:
-    init(admin)
-    calls: list[object] = []
-    fake = types.ModuleType("authdesk.core.demo")
-    fake.seed = lambda desk: calls.append(desk) or {"staff": 3}  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "authdesk.core.demo", fake)
-    done = admin("--json", "demo-seed")
-    assert done.code == 0, done.err
-    assert len(calls) == 1 and type(calls[0]).__name__ == "Desk"
-    assert done.json == {"seeded": True, "result": {"staff": 3}}
 
 
 def test_the_real_program_without_a_keyring(env: Path) -> None:
@@ -435,3 +873,31 @@ def test_the_real_program_without_a_keyring(env: Path) -> None:
     assert one_sentence(Run(done.returncode, done.stdout, done.stderr))
     assert "No secure credential store" in done.stderr
     assert not path.exists()
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_on_a_terminal_the_prompts_stay_off_stdout(cli: Cli,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Someone at a terminal types the password (hidden) and the code; the --json document on
+    stdout must not carry the prompts."""
+    init(cli)
+    asked: list[str] = []
+
+    def getpass(prompt: str = "") -> str:
+        asked.append(prompt)
+        return PASSWORD
+
+    monkeypatch.setattr("getpass.getpass", getpass)
+    terminal = _Terminal(cli.code(ADMIN) + "\n")
+    monkeypatch.setattr(sys, "stdin", terminal)  # input() reads sys.stdin
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["--db", cli.database_url, "--json", "staff", "list", "--user", ADMIN],
+                stdin=terminal, stdout=out, stderr=err)
+    assert code == 0, err.getvalue()
+    assert [r["username"] for r in json.loads(out.getvalue())] == [ADMIN]
+    assert asked == [f"Password of {ADMIN}: "]
+    assert "Code from your authenticator app: " in err.getvalue()

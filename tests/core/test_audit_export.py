@@ -279,7 +279,10 @@ def test_export_needs_the_auditor_or_supervisor_role(log: Desk, staffing: Staffi
     with pytest.raises(PermissionDenied):
         log.audit.export(agent, tmp_path / "audit.jsonl")
     with log.kernel.read() as s:
-        assert audit.head(s) == before  # not even a checkpoint
+        # Not even a checkpoint: the refusal itself is the one event written.
+        assert audit.head(s)[0] == before[0] + 1
+        last = s.get(AuditEvent, before[0] + 1)
+        assert last is not None and (last.action, last.outcome) == ("access.refused", "refused")
     assert list(tmp_path.glob("audit.jsonl*")) == []
 
 

@@ -60,7 +60,8 @@ SERVICES = ("staff", "policies", "notifications", "factors", "customers", "calls
             "audit", "key_admin")
 # Reached without a session: setting up (is there an administrator yet? the first one), signing
 # in, and whether a checkpoint is due (no data, no change).
-WITHOUT_A_SESSION = {("staff", "has_admin"), ("staff", "create_first_admin"),
+WITHOUT_A_SESSION = {("staff", "has_admin"), ("staff", "needs_first_admin"),
+                     ("staff", "create_first_admin"),
                      ("staff", "sign_in"), ("audit", "checkpoint_due")}
 # Helpers a service lends its siblings inside their transaction: the first parameter is that
 # open transaction, so an adapter cannot reach them without opening a kernel transaction.
@@ -173,11 +174,6 @@ class Scene:
 
 
 @pytest.fixture
-def kit(desk: Desk, clock: FakeClock) -> Kit:
-    return Kit(desk, clock)
-
-
-@pytest.fixture
 def scene(kit: Kit, tmp_path: Path) -> Scene:
     agent = kit.staff("agent1", Role.AGENT)
     supervisor = kit.staff("super1", Role.SUPERVISOR)
@@ -207,6 +203,7 @@ WITH_A_HANDLE: dict[tuple[str, str], Call_] = {
     ("staff", "reset_password"): lambda sc, h: sc.desk.staff.reset_password(
         h, "super1", "a new long password"),
     ("staff", "me"): lambda sc, h: sc.desk.staff.me(h),
+    ("staff", "authorize_set_up"): lambda sc, h: sc.desk.staff.authorize_set_up(h),
     ("staff", "check_session"): lambda sc, h: sc.desk.staff.check_session(h),
     ("staff", "unlock_session"): lambda sc, h: sc.desk.staff.unlock_session(
         h, PASSWORD, "123456"),

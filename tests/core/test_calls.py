@@ -20,7 +20,6 @@ from authdesk.core.calls import (
     NoOpenCall,
     NotAWrapUpOutcome,
 )
-from authdesk.core.clock import FakeClock
 from authdesk.core.desk import Desk
 from authdesk.core.errors import InvalidInput, PermissionDenied
 from authdesk.core.factors import FactorLocked, VerificationOfAnotherCall
@@ -28,16 +27,6 @@ from authdesk.core.factorstate import FactorState
 from authdesk.core.requests import RequestStatus, VerificationNeeded
 from authdesk.core.roles import Role
 from authdesk.storage.models import AuditEvent, Call, ChangeRequest, Customer, CustomerFactor
-
-
-@pytest.fixture
-def kit(desk: Desk, clock: FakeClock) -> Kit:
-    return Kit(desk, clock)
-
-
-@pytest.fixture
-def agent(kit: Kit) -> Person:
-    return kit.staff("agent1", Role.AGENT)
 
 
 def create(kit: Kit, agent: Person, customer: int, number: str = "7654321") -> Any:

@@ -4,10 +4,9 @@ one active account per person). Anything that only looks like a number is refuse
 from __future__ import annotations
 
 import pytest
-from request_fixtures import Kit
+from request_fixtures import Kit, Person
 from sqlalchemy import select
 
-from authdesk.core.clock import FakeClock
 from authdesk.core.desk import Desk
 from authdesk.core.errors import InvalidInput
 from authdesk.core.requests import RequestStatus, SameApproverRefused
@@ -16,11 +15,6 @@ from authdesk.core.staff import DuplicateEmployee
 from authdesk.storage.models import AuditEvent, Staff
 
 PASSWORD = "a long test password"
-
-
-@pytest.fixture
-def kit(desk: Desk, clock: FakeClock) -> Kit:
-    return Kit(desk, clock)
 
 
 def _events(desk: Desk) -> list[tuple[str, str]]:
@@ -73,36 +67,35 @@ def test_four_eyes_knows_a_full_width_number_is_the_same_person(kit: Kit) -> Non
         kit.desk.requests.approve(second.handle, pending.id)
 
 
-@pytest.mark.parametrize("stored", ["ｅ－７００２", "e-7002 "])
-def test_four_eyes_compares_the_canonical_form_of_numbers_stored_before_it(
-        kit: Kit, stored: str) -> None:
+def _pending_then_second_login_stored_as(kit: Kit, stored: str) -> tuple[Person, int]:
+    """E-7002 submits a request and leaves; a supervisor login whose stored number is
+    ``stored`` (written into the table directly, as an old row or one written around the rules
+    would be) then tries to approve it."""
     first_login = kit.staff("sato.agent", Role.AGENT, employee_no="E-7002")
     pending = kit.pending(first_login, kit.customer())
     kit.desk.staff.disable(kit.admin, "sato.agent")
     second = kit.staff("sato.super", Role.SUPERVISOR, employee_no="E-9999")
-    # Written into the table directly, as a row from before the canonical form would be.
     with kit.desk.kernel.write() as s:
         row = s.scalar(select(Staff).where(Staff.username == "sato.super"))
         assert row is not None
         row.employee_no = stored
     kit.step_up(second)
+    return second, pending.id
+
+
+@pytest.mark.parametrize("stored", ["ｅ－７００２", "e-7002 "])
+def test_four_eyes_compares_the_canonical_form_of_numbers_stored_before_it(
+        kit: Kit, stored: str) -> None:
+    second, pending = _pending_then_second_login_stored_as(kit, stored)
     with pytest.raises(SameApproverRefused, match="another login"):
-        kit.desk.requests.approve(second.handle, pending.id)
+        kit.desk.requests.approve(second.handle, pending)
 
 
 @pytest.mark.parametrize("stored", ["E-7002\u200b", "E\u20107002", "E-\u00a07002"])
 def test_a_stored_number_with_an_invisible_character_or_other_dash_never_approves(
         kit: Kit, stored: str) -> None:
-    first_login = kit.staff("sato.agent", Role.AGENT, employee_no="E-7002")
-    pending = kit.pending(first_login, kit.customer())
-    kit.desk.staff.disable(kit.admin, "sato.agent")
-    second = kit.staff("sato.super", Role.SUPERVISOR, employee_no="E-9999")
-    # Written around the rules: the comparison refuses rather than take it for another person.
-    with kit.desk.kernel.write() as s:
-        row = s.scalar(select(Staff).where(Staff.username == "sato.super"))
-        assert row is not None
-        row.employee_no = stored
-    kit.step_up(second)
+    second, pending = _pending_then_second_login_stored_as(kit, stored)
+    # The comparison refuses rather than take it for another person.
     with pytest.raises(InvalidInput, match="employee number"):
-        kit.desk.requests.approve(second.handle, pending.id)
-    assert kit.desk.requests.get(second.handle, pending.id).status is RequestStatus.PENDING
+        kit.desk.requests.approve(second.handle, pending)
+    assert kit.desk.requests.get(second.handle, pending).status is RequestStatus.PENDING

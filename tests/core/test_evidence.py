@@ -13,7 +13,6 @@ from hypothesis import strategies as st
 from request_fixtures import LICENCE, PASSPORT, Kit, Person
 from sqlalchemy import select
 
-from authdesk.core.clock import FakeClock
 from authdesk.core.desk import Desk
 from authdesk.core.documents import DocumentType, MissingDocumentNumber, mrz_check_digit
 from authdesk.core.errors import AuthDeskError, PermissionDenied
@@ -39,16 +38,6 @@ def mrz_for(number: str) -> str:
     line = body + optional
     composite = line[0:10] + line[13:20] + line[21:43]
     return line + str(mrz_check_digit(composite))
-
-
-@pytest.fixture
-def kit(desk: Desk, clock: FakeClock) -> Kit:
-    return Kit(desk, clock)
-
-
-@pytest.fixture
-def agent(kit: Kit) -> Person:
-    return kit.staff("agent1", Role.AGENT)
 
 
 def stored(desk: Desk) -> list[tuple[str, str | None, dict, bool, bool]]:

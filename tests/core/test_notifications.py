@@ -9,7 +9,6 @@ import pytest
 from request_fixtures import Kit, Person
 from sqlalchemy import select
 
-from authdesk.core.clock import FakeClock
 from authdesk.core.desk import Desk
 from authdesk.core.errors import InvalidInput, PermissionDenied
 from authdesk.core.notifications import (
@@ -20,11 +19,6 @@ from authdesk.core.notifications import (
 )
 from authdesk.core.roles import Role
 from authdesk.storage.models import AuditEvent, Notification
-
-
-@pytest.fixture
-def kit(desk: Desk, clock: FakeClock) -> Kit:
-    return Kit(desk, clock)
 
 
 @pytest.fixture

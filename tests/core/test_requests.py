@@ -27,7 +27,6 @@ from sqlalchemy import func, select
 from authdesk.core.authority import SYSTEM
 from authdesk.core.bank import UnknownBank
 from authdesk.core.calls import NoOpenCall
-from authdesk.core.clock import FakeClock
 from authdesk.core.desk import Desk
 from authdesk.core.errors import InvalidInput, PermissionDenied
 from authdesk.core.evidence import clean_note
@@ -46,20 +45,10 @@ from authdesk.core.requests import (
     SameApproverRefused,
     SameAsCurrentAccount,
 )
-from authdesk.core.risk import RiskLevel
+from authdesk.core.risk import EvidenceItem, EvidenceKind, ReasonCode, RiskLevel, RiskReason
 from authdesk.core.roles import Role
 from authdesk.core.staff import StepUpRequired
 from authdesk.storage.models import AuditEvent, ChangeRequest, Customer, Notification, Staff
-
-
-@pytest.fixture
-def kit(desk: Desk, clock: FakeClock) -> Kit:
-    return Kit(desk, clock)
-
-
-@pytest.fixture
-def agent(kit: Kit) -> Person:
-    return kit.staff("agent1", Role.AGENT)
 
 
 @pytest.fixture
@@ -175,7 +164,7 @@ def test_a_close_match_needs_a_written_reason(kit: Kit, agent: Person) -> None:
     detail = kit.desk.requests.get(agent.handle, draft.id)
     assert detail.name_match.reason == "The bank drops the long vowels"
     assert (detail.name_match.registered, detail.name_match.holder) == ("ﾐﾎﾝ ｼﾞﾕｳﾛｳ", "ﾐﾎﾝ ｼﾞﾕﾛ")
-    assert any("close match" in r for r in detail.risk_reasons)
+    assert RiskReason(ReasonCode.CLOSE_NAME_MATCH) in detail.risk_reasons
 
 
 def test_only_agents_create_and_only_a_signed_in_person(kit: Kit, supervisor: Person) -> None:
@@ -335,6 +324,8 @@ def test_an_account_named_by_another_customer_is_high_risk(kit: Kit, agent: Pers
         kit.desk.requests.submit(agent.handle, draft.id)
     assert "call-back" in str(refused.value) and "proof of the new bank account" in str(
         refused.value)
+    assert refused.value.params["needs"] == (EvidenceItem(EvidenceKind.CALLBACK),
+                                             EvidenceItem(EvidenceKind.BANK_ACCOUNT_PROOF))
     kit.desk.requests.attach_document(agent.handle, draft.id, BANK_PROOF)
     kit.desk.requests.record_callback(agent.handle, draft.id, "Confirmed on the registered phone")
     assert kit.desk.requests.submit(agent.handle, draft.id).risk_level is RiskLevel.HIGH
@@ -350,6 +341,42 @@ def test_risk_is_assessed_again_at_submission(kit: Kit, agent: Person) -> None:
     with pytest.raises(EvidenceMissing, match="photo ID"):
         kit.desk.requests.submit(agent.handle, draft.id)
     assert kit.desk.requests.get(agent.handle, draft.id).risk_level is RiskLevel.MEDIUM
+
+
+def test_reasons_are_stored_and_audited_as_codes_with_parameters(
+        kit: Kit, agent: Person) -> None:
+    customer = kit.customer()
+    kit.active_factor(agent, customer)
+    kit.desk.customers.change_contact(kit.admin, customer, "address", "東京都千代田区見本町2-2")
+    kit.verify(agent, customer)
+    draft = kit.draft(agent, customer)
+    kit.desk.requests.attach_document(agent.handle, draft.id, LICENCE)
+    kit.desk.requests.submit(agent.handle, draft.id)
+    stored = [{"code": "contact_changed_recently",
+               "params": {"fields": ["address"], "days": 30}}]
+    for action in ("request.created", "request.submitted"):
+        (event,) = events(kit.desk, action)
+        assert json.loads(event.details)["reasons"] == stored, action
+    with kit.desk.kernel.read() as s:
+        row = s.get(ChangeRequest, draft.id)
+        assert row is not None and row.risk_reasons == stored
+    assert kit.desk.requests.get(agent.handle, draft.id).risk_reasons == [
+        RiskReason(ReasonCode.CONTACT_CHANGED_RECENTLY, {"fields": ("address",), "days": 30})]
+
+
+def test_a_request_stored_with_english_reasons_is_shown_as_written(
+        kit: Kit, agent: Person) -> None:
+    pending = kit.pending(agent, kit.customer())
+    old = ["The customer's phone number changed in the last 30 days; fraud often starts with a "
+           "contact change.", "The account holder name is only a close match to the registered "
+                              "name."]
+    with kit.desk.db.write() as s:  # as a row written before reasons had codes
+        row = s.get(ChangeRequest, pending.id)
+        assert row is not None
+        row.risk_reasons = old
+    reasons = kit.desk.requests.get(agent.handle, pending.id).risk_reasons
+    assert [r.code for r in reasons] == [ReasonCode.RECORDED_TEXT] * 2
+    assert [r.text for r in reasons] == old
 
 
 def test_evidence_cannot_be_added_after_submission(kit: Kit, agent: Person) -> None:
@@ -635,7 +662,7 @@ def test_the_detail_carries_the_whole_evidence_and_its_viewing_is_audited(
     kit.verify(agent, customer)
     draft = kit.draft(agent, customer, notes="Customer moved to a new bank")
     detail = kit.desk.requests.get(agent.handle, draft.id)
-    assert detail.missing and any("photo ID" in m for m in detail.missing)
+    assert EvidenceItem(EvidenceKind.PHOTO_ID) in detail.missing
     kit.desk.requests.attach_document(agent.handle, draft.id, LICENCE)
     kit.desk.requests.submit(agent.handle, draft.id)
     kit.step_up(supervisor)
@@ -648,7 +675,8 @@ def test_the_detail_carries_the_whole_evidence_and_its_viewing_is_audited(
     assert [d.doc_type for d in detail.documents] == [LICENCE.doc_type]
     assert detail.documents[0].last_digits == "9012" and detail.documents[0].passed
     assert detail.risk_level is RiskLevel.MEDIUM
-    assert any("e-mail address changed" in r for r in detail.risk_reasons)
+    assert detail.risk_reasons == [RiskReason(ReasonCode.CONTACT_CHANGED_RECENTLY,
+                                              {"fields": ("email",), "days": 30})]
     assert detail.required.photo_id and detail.required.step_up
     assert detail.notes == "Customer moved to a new bank"
     assert detail.decision is not None and detail.decision.by == "super1"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from datetime import date
 
@@ -11,73 +12,194 @@ from request_fixtures import LICENCE, MUFG, Kit, Person
 from sqlalchemy import select
 
 from authdesk.core.bank import parse_bank_account
-from authdesk.core.clock import FakeClock
 from authdesk.core.desk import Desk
 from authdesk.core.documents import DocumentEvidence, DocumentType, assess_document
 from authdesk.core.factors import FactorLocked, VerificationVoid, WrongCode
 from authdesk.core.kana import NameOutcome
 from authdesk.core.risk import (
+    REASON_PARAMS,
     Channel,
+    EvidenceItem,
+    EvidenceKind,
+    ReasonCode,
     RequiredEvidence,
     RiskFacts,
     RiskLevel,
+    RiskReason,
     assess_risk,
     gather_facts,
+    read_reasons,
     required_evidence,
+    stored_reasons,
 )
 from authdesk.core.roles import Role
 from authdesk.storage.models import ContactChange
 
 CLEAN = RiskFacts(factor_state="active")
+C = ReasonCode
 
-# (name, facts, expected level, a phrase expected in the reasons)
-LEVELS: list[tuple[str, RiskFacts, RiskLevel, str]] = [
-    ("nothing unusual", CLEAN, RiskLevel.LOW, "Nothing unusual"),
+
+def reason(code: ReasonCode, **params: int | str | tuple[str, ...]) -> RiskReason:
+    return RiskReason(code, params)
+
+
+# (name, facts, expected level, the reasons expected in order)
+LEVELS: list[tuple[str, RiskFacts, RiskLevel, list[RiskReason]]] = [
+    ("nothing unusual", CLEAN, RiskLevel.LOW, [reason(C.NOTHING_UNUSUAL)]),
     ("no factor alone decides the path, not the level",
-     replace(CLEAN, factor_state="none"), RiskLevel.LOW, "no active authenticator"),
+     replace(CLEAN, factor_state="none"), RiskLevel.LOW, [reason(C.NO_ACTIVE_FACTOR)]),
     ("a pending factor is no factor", replace(CLEAN, factor_state="pending"), RiskLevel.LOW,
-     "no active authenticator"),
+     [reason(C.NO_ACTIVE_FACTOR)]),
     ("mail alone decides the path", replace(CLEAN, channel=Channel.MAIL), RiskLevel.LOW,
-     "came by mail"),
+     [reason(C.MAIL_REQUEST)]),
+    ("no factor by mail: one reason for the path",
+     replace(CLEAN, factor_state="none", channel=Channel.MAIL), RiskLevel.LOW,
+     [reason(C.NO_ACTIVE_FACTOR)]),
     ("close name match", replace(CLEAN, name_match=NameOutcome.CLOSE), RiskLevel.MEDIUM,
-     "close match"),
+     [reason(C.CLOSE_NAME_MATCH)]),
     ("recent phone change", replace(CLEAN, contact_changes=("phone",)), RiskLevel.MEDIUM,
-     "phone number changed in the last 30 days"),
+     [reason(C.CONTACT_CHANGED_RECENTLY, fields=("phone",), days=30)]),
+    ("the contact window comes from the facts (policy)",
+     replace(CLEAN, contact_changes=("email", "phone"), contact_window_days=60),
+     RiskLevel.MEDIUM,
+     [reason(C.CONTACT_CHANGED_RECENTLY, fields=("email", "phone"), days=60)]),
     ("one or two wrong codes are a slip", replace(CLEAN, wrong_codes=2), RiskLevel.LOW,
-     "Nothing unusual"),
+     [reason(C.NOTHING_UNUSUAL)]),
     ("three wrong codes", replace(CLEAN, wrong_codes=3), RiskLevel.MEDIUM,
-     "3 wrong authenticator codes"),
+     [reason(C.RECENT_FAILED_VERIFICATIONS, wrong_codes=3, void_verifications=0, days=30)]),
     ("a void verification", replace(CLEAN, wrong_codes=1, void_verifications=1),
-     RiskLevel.MEDIUM, "made void"),
+     RiskLevel.MEDIUM,
+     [reason(C.RECENT_FAILED_VERIFICATIONS, wrong_codes=1, void_verifications=1, days=30)]),
     ("factor reset", replace(CLEAN, factor_reset_recently=True), RiskLevel.MEDIUM,
-     "re-enrolled"),
+     [reason(C.RECENT_FACTOR_RESET, days=30)]),
     ("one other request", replace(CLEAN, other_recent_requests=1), RiskLevel.MEDIUM,
-     "1 other change request"),
+     [reason(C.OTHER_RECENT_REQUESTS, requests=1, days=30)]),
     ("three other requests", replace(CLEAN, other_recent_requests=3), RiskLevel.MEDIUM,
-     "3 other change requests"),
+     [reason(C.OTHER_RECENT_REQUESTS, requests=3, days=30)]),
     ("own refused request for the account", replace(CLEAN, account_in_own_refused_requests=1),
-     RiskLevel.MEDIUM, "rejected, cancelled or expired"),
+     RiskLevel.MEDIUM, [reason(C.ACCOUNT_IN_OWN_REFUSED_REQUESTS, requests=1)]),
     ("another customer's request for the account",
-     replace(CLEAN, account_in_other_customers_requests=1), RiskLevel.HIGH,
-     "another customer's change request"),
+     replace(CLEAN, account_in_other_customers_requests=2), RiskLevel.HIGH,
+     [reason(C.ACCOUNT_IN_OTHER_CUSTOMERS_REQUESTS, requests=2)]),
     ("locked factor", replace(CLEAN, factor_state="locked", wrong_codes=10, void_verifications=2),
-     RiskLevel.HIGH, "locked"),
+     RiskLevel.HIGH,
+     [reason(C.RECENT_FAILED_VERIFICATIONS, wrong_codes=10, void_verifications=2, days=30),
+      reason(C.FACTOR_LOCKED), reason(C.NO_ACTIVE_FACTOR)]),
     ("contact change and close match",
      replace(CLEAN, contact_changes=("address",), name_match=NameOutcome.CLOSE),
-     RiskLevel.HIGH, "address changed"),
+     RiskLevel.HIGH,
+     [reason(C.CONTACT_CHANGED_RECENTLY, fields=("address",), days=30),
+      reason(C.CLOSE_NAME_MATCH)]),
     ("many requests and a close match",
      replace(CLEAN, other_recent_requests=4, name_match=NameOutcome.CLOSE), RiskLevel.HIGH,
-     "4 other change requests"),
+     [reason(C.CLOSE_NAME_MATCH), reason(C.OTHER_RECENT_REQUESTS, requests=4, days=30)]),
 ]
 
 
-@pytest.mark.parametrize(("facts", "level", "phrase"), [row[1:] for row in LEVELS],
+@pytest.mark.parametrize(("facts", "level", "reasons"), [row[1:] for row in LEVELS],
                          ids=[row[0] for row in LEVELS])
-def test_levels_and_reasons(facts: RiskFacts, level: RiskLevel, phrase: str) -> None:
+def test_levels_and_reasons(facts: RiskFacts, level: RiskLevel,
+                            reasons: list[RiskReason]) -> None:
     risk = assess_risk(facts)
     assert risk.level is level
-    assert any(phrase in reason for reason in risk.reasons), risk.reasons
-    assert all(reason.endswith(".") and reason[0].isupper() for reason in risk.reasons)
+    assert risk.reasons == reasons
+
+
+def test_every_code_but_recorded_text_can_be_assessed() -> None:
+    found = {r.code for _, facts, _, _ in LEVELS for r in assess_risk(facts).reasons}
+    assert found == set(ReasonCode) - {ReasonCode.RECORDED_TEXT}
+
+
+def test_a_reason_takes_exactly_the_parameters_of_its_code() -> None:
+    with pytest.raises(TypeError, match="takes"):
+        RiskReason(C.RECENT_FACTOR_RESET)
+    with pytest.raises(TypeError, match="takes"):
+        RiskReason(C.FACTOR_LOCKED, {"days": 30})
+    with pytest.raises(TypeError, match="days must be int"):
+        RiskReason(C.RECENT_FACTOR_RESET, {"days": "30"})
+    with pytest.raises(TypeError, match="days must be int"):
+        RiskReason(C.RECENT_FACTOR_RESET, {"days": True})
+    with pytest.raises(TypeError, match="fields must be tuple"):
+        RiskReason(C.CONTACT_CHANGED_RECENTLY, {"fields": "phone", "days": 30})
+    with pytest.raises(ValueError):
+        RiskReason("no_such_code")  # type: ignore[arg-type]
+
+
+def test_a_reason_is_a_value() -> None:
+    first = reason(C.CONTACT_CHANGED_RECENTLY, fields=("phone",), days=30)
+    same = RiskReason(C.CONTACT_CHANGED_RECENTLY, {"days": 30, "fields": ["phone"]})
+    assert first == same and hash(first) == hash(same) and len({first, same}) == 1
+    with pytest.raises(TypeError):
+        first.params["days"] = 1  # type: ignore[index]
+
+
+@pytest.mark.parametrize(("facts", "level", "reasons"), [row[1:] for row in LEVELS],
+                         ids=[row[0] for row in LEVELS])
+def test_reasons_go_through_json_unchanged(facts: RiskFacts, level: RiskLevel,
+                                           reasons: list[RiskReason]) -> None:
+    stored = json.loads(json.dumps(stored_reasons(reasons)))
+    assert all(set(item) == {"code", "params"} for item in stored)
+    assert read_reasons(stored) == reasons
+
+
+def test_stored_form_names_the_code_and_its_parameters() -> None:
+    assert reason(C.CONTACT_CHANGED_RECENTLY, fields=("email", "phone"), days=30).to_json() == {
+        "code": "contact_changed_recently", "params": {"fields": ["email", "phone"], "days": 30}}
+    assert reason(C.NOTHING_UNUSUAL).to_json() == {"code": "nothing_unusual", "params": {}}
+
+
+def test_reasons_stored_as_english_sentences_are_read_as_written() -> None:
+    old = ["The customer's phone number changed in the last 30 days; fraud often starts with a "
+           "contact change.", "Nothing unusual was found."]
+    assert read_reasons(old) == [reason(C.RECORDED_TEXT, text=old[0]),
+                                 reason(C.RECORDED_TEXT, text=old[1])]
+    assert [r.text for r in read_reasons(old)] == old
+
+
+@pytest.mark.parametrize("stored", [
+    {"code": "from_a_newer_version", "params": {}},
+    {"code": "recent_factor_reset", "params": {"days": "thirty"}},
+    {"code": "recent_factor_reset"},
+    {"params": {}},
+    42,
+    None,
+])
+def test_a_stored_reason_that_cannot_be_read_is_shown_as_stored(stored: object) -> None:
+    (found,) = read_reasons([stored])
+    assert found.code is C.RECORDED_TEXT
+    assert found.text == json.dumps(stored, sort_keys=True)
+
+
+def test_each_code_has_an_english_sentence_for_the_cli() -> None:
+    samples = sample_reasons()
+    assert {r.code for r in samples} == set(ReasonCode)
+    texts = [r.text for r in samples]
+    assert all(t.endswith(".") and t[0].isupper() for t in texts), texts
+    assert len(set(texts)) == len(texts)
+    assert reason(C.CONTACT_CHANGED_RECENTLY, fields=("phone", "email"), days=30).text == (
+        "The customer's phone number and e-mail address changed in the last 30 days; fraud "
+        "often starts with a contact change.")
+    assert reason(C.CONTACT_CHANGED_RECENTLY, fields=("address", "postal_code", "phone"),
+                  days=30).text.startswith(
+        "The customer's address, postal code and phone number changed")
+    assert reason(C.RECENT_FAILED_VERIFICATIONS, wrong_codes=3, void_verifications=0,
+                  days=30).text == "Wrong authenticator codes in the last 30 days: 3."
+    assert reason(C.RECENT_FAILED_VERIFICATIONS, wrong_codes=1, void_verifications=1,
+                  days=30).text == ("Wrong authenticator codes in the last 30 days: 1; "
+                                    "verifications made void: 1.")
+    assert reason(C.OTHER_RECENT_REQUESTS, requests=1, days=30).text == (
+        "Other change requests of this customer in the last 30 days: 1.")
+
+
+def sample_reasons() -> list[RiskReason]:
+    """One reason of each code, with parameters."""
+    return [RiskReason(code, {name: SAMPLE_PARAMS[name] for name in REASON_PARAMS[code]})
+            for code in ReasonCode]
+
+
+SAMPLE_PARAMS: dict[str, int | str | tuple[str, ...]] = {
+    "fields": ("phone", "email"), "days": 30, "wrong_codes": 4, "void_verifications": 1,
+    "requests": 3, "text": "A reason written before reasons had codes."}
 
 
 def evidence(level: RiskLevel, *, step_up_path: bool, documents_path: bool) -> tuple:
@@ -167,10 +289,14 @@ def test_documents_against_the_requirement(required: RequiredEvidence,
     assert (missing == []) is complete, missing
 
 
-def test_missing_names_each_piece_in_words() -> None:
+def test_missing_names_each_piece() -> None:
     required = required_evidence(RiskLevel.HIGH, step_up_path=True, documents_path=False)
     missing = required.missing(step_up_done=False, callback_done=False, documents=[])
-    assert missing == [
+    assert missing == [EvidenceItem(EvidenceKind.FRESH_STEP_UP),
+                       EvidenceItem(EvidenceKind.CALLBACK),
+                       EvidenceItem(EvidenceKind.PHOTO_ID),
+                       EvidenceItem(EvidenceKind.BANK_ACCOUNT_PROOF)]
+    assert [m.text for m in missing] == [
         "a fresh authenticator code from the customer, checked by you",
         "a call-back to the customer's registered phone number",
         "a photo ID that passed every check",
@@ -181,6 +307,21 @@ def test_missing_names_each_piece_in_words() -> None:
                             documents=[LICENCE_DOC, BANK_DOC]) == []
 
 
+@pytest.mark.parametrize(("required", "item", "text"), [
+    (LOW_DOCS, EvidenceItem(EvidenceKind.STRONG_DOCUMENTS, count=1),
+     "a strong identity document that passed every check (two non-photo documents of "
+     "different kinds count as one)"),
+    (MEDIUM_DOCS, EvidenceItem(EvidenceKind.STRONG_DOCUMENTS, count=2, photo_id=True),
+     "2 strong identity documents that passed every check, one of them a photo ID (two "
+     "non-photo documents of different kinds count as one)"),
+])
+def test_missing_documents_name_their_count(required: RequiredEvidence, item: EvidenceItem,
+                                            text: str) -> None:
+    missing = required.missing(step_up_done=True, callback_done=True, documents=[])
+    assert missing == [item]
+    assert item.text == text
+
+
 # --- facts from the database -----------------------------------------------------------------
 
 ACCOUNT = parse_bank_account(MUFG, "001", "ordinary", "7654321", "ﾐﾎﾝ ﾀﾛｳ")
@@ -189,16 +330,6 @@ ACCOUNT = parse_bank_account(MUFG, "001", "ordinary", "7654321", "ﾐﾎﾝ ﾀ�
 def facts(desk: Desk, customer: int, **kwargs: object) -> RiskFacts:
     with desk.kernel.read() as s:
         return gather_facts(s, desk.kernel, customer, ACCOUNT, NameOutcome.MATCH, **kwargs)
-
-
-@pytest.fixture
-def kit(desk: Desk, clock: FakeClock) -> Kit:
-    return Kit(desk, clock)
-
-
-@pytest.fixture
-def agent(kit: Kit) -> Person:
-    return kit.staff("agent1", Role.AGENT)
 
 
 def test_a_new_customer_has_no_facts_against_them(kit: Kit) -> None:

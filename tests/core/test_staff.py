@@ -23,6 +23,7 @@ from authdesk.core.staff import (
     AdminExists,
     DuplicateEmployee,
     Enrollment,
+    FirstAdminClosed,
     SignInFailed,
     StepUpWrongCode,
     WeakPassword,
@@ -334,3 +335,19 @@ def test_reads_check_the_session_without_writing(desk: Desk, agent: Enrollment,
     clock.advance(minutes=30)
     with desk.kernel.read() as s, pytest.raises(SessionLocked):
         desk.kernel.authorize(s, actor, Operation.SEARCH_CUSTOMERS)
+
+
+def test_the_first_administrator_path_closes_for_good_once_anyone_exists(
+        desk: Desk, cli: SessionHandle) -> None:
+    """Disabling every administrator must not let whoever reaches a workstation next make
+    themselves one."""
+    desk.staff.add(cli, username="clerk", display_name="Clerk", employee_no="E-0100",
+                   roles=frozenset({Role.AGENT}), password=PASSWORD)
+    admin = desk.staff.me(cli).username
+    desk.staff.disable(cli, admin)
+    assert not desk.staff.has_admin() and not desk.staff.needs_first_admin()
+    with pytest.raises(FirstAdminClosed):
+        desk.staff.create_first_admin(username="intruder", display_name="Intruder",
+                                      employee_no="E-0666", password=PASSWORD)
+    with desk.kernel.read() as s:
+        assert s.scalar(select(Staff.id).where(Staff.username == "intruder")) is None

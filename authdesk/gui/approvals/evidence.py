@@ -17,8 +17,8 @@ from authdesk.gui.kit.texts import (
     channel_label,
     check_label,
     close_rule_label,
-    core_sentence,
     document_label,
+    evidence_text,
     name_outcome_color,
     name_outcome_label,
     notification_kind_label,
@@ -26,6 +26,7 @@ from authdesk.gui.kit.texts import (
     request_status_label,
     risk_color,
     risk_label,
+    risk_reason_text,
     verification_method_label,
 )
 
@@ -125,7 +126,7 @@ def evidence_html(detail: RequestDetail) -> str:
     level = str(detail.risk_level)
     parts.append(f"<h3>{_e(w['Risk'])}: <span style='color:{risk_color(level)}'>"
                  f"{_e(risk_label(level))}</span></h3><ul>")
-    parts.extend(f"<li>{_e(core_sentence(reason))}</li>" for reason in detail.risk_reasons)
+    parts.extend(f"<li>{_e(risk_reason_text(reason))}</li>" for reason in detail.risk_reasons)
     parts.append("</ul>")
 
     match = detail.name_match
@@ -157,13 +158,13 @@ def evidence_html(detail: RequestDetail) -> str:
 
     parts.append(f"<h3>{_e(w['Evidence the risk requires'])}</h3><ul>")
     needs = detail.required.describe()
-    parts.extend(f"<li>{_e(core_sentence(need))}</li>" for need in needs)
+    parts.extend(f"<li>{_e(evidence_text(need))}</li>" for need in needs)
     if not needs:
         parts.append(f"<li>{_e(w['nothing beyond the approval'])}</li>")
     parts.append("</ul>")
     if detail.missing:
         parts.append(f"<p style='color:{_RED}'><b>{_e(w['Still missing'])}:</b> "
-                     f"{_e('; '.join(core_sentence(m) for m in detail.missing))}</p>")
+                     f"{_e('; '.join(evidence_text(m) for m in detail.missing))}</p>")
 
     parts.append(f"<h3>{_e(w['Documents'])}</h3>")
     if detail.documents:

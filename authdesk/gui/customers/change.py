@@ -62,12 +62,13 @@ from authdesk.gui.kit.texts import (
     call_channel_label,
     check_label,
     close_rule_label,
-    core_sentence,
     document_label,
+    evidence_text,
     name_outcome_color,
     request_status_label,
     risk_color,
     risk_label,
+    risk_reason_text,
 )
 from authdesk.gui.kit.widgets import FormMessage, Retranslating, monospace_font
 
@@ -636,7 +637,7 @@ class AgentChangeForm(Retranslating, QWidget):
             type=account_type_label(account.account_type), number=account.account_number,
             holder=account.holder))
         level = str(detail.risk_level)
-        reasons = "".join(f"<li>{html.escape(core_sentence(r))}</li>"
+        reasons = "".join(f"<li>{html.escape(risk_reason_text(r))}</li>"
                           for r in detail.risk_reasons)
         heading = self.tr("Risk: {level}").format(level=risk_label(level))
         self.risk.setText(
@@ -673,7 +674,7 @@ class AgentChangeForm(Retranslating, QWidget):
             done = need not in detail.missing
             mark, color = ("✓", _GREEN) if done else ("☐", _RED)
             items.append(f"<div style='color:{color}'>{mark} "
-                         f"{html.escape(core_sentence(need))}</div>")
+                         f"{html.escape(evidence_text(need))}</div>")
         if not items:
             items.append(html.escape(self.tr("Nothing beyond the supervisor's approval.")))
         if not detail.missing:

@@ -16,7 +16,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from authdesk.core.errors import AuthDeskError
+from authdesk.core.requests import EvidenceMissing
 from authdesk.core.roles import Role
+from authdesk.gui.agent_texts import evidence_text
 
 log = logging.getLogger("authdesk.gui")
 
@@ -32,6 +34,10 @@ def error_text(error: BaseException) -> str:
     if isinstance(error, AuthDeskError):
         params = {key: translate(PARAM_CONTEXT, value) if isinstance(value, str) else value
                   for key, value in error.params.items()}
+        if isinstance(error, EvidenceMissing) and "needs" in error.params:
+            # ``what`` is the core's English list; the typed items say it in the user's language.
+            params["what"] = translate("Messages", "; ").join(
+                evidence_text(item) for item in error.params["needs"])
         template = translate(ERROR_CONTEXT, type(error).template)
         try:
             return template.format(**params)

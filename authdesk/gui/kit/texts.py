@@ -1,17 +1,19 @@
 """The core's words (states, levels, document types, risk reasons) in the user's language.
 
-The core names things in English (``FactorState.LOCKED``, a risk reason sentence); screens show
-them translated. Every function here returns the English original for anything it does not
-know, so a new core word shows up untranslated rather than disappearing. No rule lives here.
+The core names things with codes (``FactorState.LOCKED``, ``ReasonCode.FACTOR_LOCKED`` with its
+parameters); screens show them translated. Every function here returns the English original for
+anything it does not know, so a new core word shows up untranslated rather than disappearing.
+No rule lives here.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
 from datetime import date
+from typing import assert_never
 
 from PySide6.QtCore import QCoreApplication
+
+from authdesk.core.risk import EvidenceItem, EvidenceKind, ReasonCode, RiskReason
 
 translate = QCoreApplication.translate  # lupdate finds calls by this name
 
@@ -177,8 +179,6 @@ def contact_field_label(field: str) -> str:
         "postal_code": translate("AgentTexts", "postal code"),
         "phone": translate("AgentTexts", "phone number"),
         "email": translate("AgentTexts", "e-mail address"),
-        "phone number": translate("AgentTexts", "phone number"),
-        "e-mail address": translate("AgentTexts", "e-mail address"),
     }
     return labels.get(field, field)
 
@@ -194,91 +194,95 @@ def format_date(value: date | None) -> str:
     return value.isoformat() if value is not None else "—"
 
 
-# --- Sentences the core builds (risk reasons, missing evidence) ------------------------------
-# Each pattern matches one sentence shape of core/risk.py; the rest passes through in English.
-
-_Builder = Callable[[re.Match[str]], str]
-
-
-def _contact(m: re.Match[str]) -> str:
-    fields = translate("AgentTexts", ", ").join(
-        contact_field_label(f) for f in m.group(1).split(" and "))
-    return translate("AgentTexts", "The customer's {fields} changed in the last {days} days; "
-                                   "fraud often starts with a contact change.").format(
-        fields=fields, days=m.group(2))
+# --- Risk reasons and required evidence -------------------------------------------------------
+# The core gives codes with parameters; each code has its sentence here. Counts are shown as
+# "label: n" so one English source reads right for 1 and for many.
 
 
-_PATTERNS: list[tuple[re.Pattern[str], _Builder]] = [
-    (re.compile(r"The customer's (.+) changed in the last (\d+) days; fraud often starts with a "
-                r"contact change\."), _contact),
-    (re.compile(r"There were (\d+) wrong authenticator codes? \((\d+) verifications? made void\) "
-                r"in the last (\d+) days\."),
-     lambda m: translate("AgentTexts", "There were {wrong} wrong authenticator codes ({void} "
-                                       "verifications made void) in the last {days} days.").format(
-         wrong=m.group(1), void=m.group(2), days=m.group(3))),
-    (re.compile(r"The customer's authenticator was unlocked, revoked or re-enrolled in the last "
-                r"(\d+) days\."),
-     lambda m: translate("AgentTexts", "The customer's authenticator was unlocked, revoked or "
-                                       "re-enrolled in the last {days} days.").format(
-         days=m.group(1))),
-    (re.compile(r"This customer had (\d+) other change requests? in the last (\d+) days\."),
-     lambda m: translate("AgentTexts", "This customer had {count} other change requests in the "
-                                       "last {days} days.").format(count=m.group(1),
-                                                                   days=m.group(2))),
-    (re.compile(r"(\d+) strong identity documents? that passed every check(, one of them a photo "
-                r"ID)? \(two non-photo documents of different kinds count as one\)"),
-     lambda m: (translate("AgentTexts", "{count} strong identity documents that passed every "
-                                        "check, one of them a photo ID (two non-photo documents "
-                                        "of different kinds count as one)")
-                if m.group(2) else
-                translate("AgentTexts", "{count} strong identity documents that passed every "
-                                        "check (two non-photo documents of different kinds "
-                                        "count as one)")).format(count=m.group(1))),
-]
-
-_FIXED = {
-    "The customer's authenticator is locked after repeated wrong codes.":
-        lambda: translate("AgentTexts", "The customer's authenticator is locked after repeated "
-                                        "wrong codes."),
-    "The account holder name is only a close match to the registered name.":
-        lambda: translate("AgentTexts", "The account holder name is only a close match to the "
-                                        "registered name."),
-    "The new account is named in another customer's change request.":
-        lambda: translate("AgentTexts", "The new account is named in another customer's change "
-                                        "request."),
-    "The new account was in an earlier request of this customer that was rejected, cancelled or "
-    "expired.":
-        lambda: translate("AgentTexts", "The new account was in an earlier request of this "
-                                        "customer that was rejected, cancelled or expired."),
-    "The customer has no active authenticator, so documents and a call-back to the registered "
-    "phone are needed.":
-        lambda: translate("AgentTexts", "The customer has no active authenticator, so documents "
-                                        "and a call-back to the registered phone are needed."),
-    "The request came by mail, so documents and a call-back to the registered phone are needed.":
-        lambda: translate("AgentTexts", "The request came by mail, so documents and a call-back "
-                                        "to the registered phone are needed."),
-    "Nothing unusual was found.":
-        lambda: translate("AgentTexts", "Nothing unusual was found."),
-    "a fresh authenticator code from the customer, checked by you":
-        lambda: translate("AgentTexts", "a fresh authenticator code from the customer, checked "
-                                        "by the agent who opened the request"),
-    "a call-back to the customer's registered phone number":
-        lambda: translate("AgentTexts", "a call-back to the customer's registered phone number"),
-    "a photo ID that passed every check":
-        lambda: translate("AgentTexts", "a photo ID that passed every check"),
-    "a proof of the new bank account that passed every check":
-        lambda: translate("AgentTexts", "a proof of the new bank account that passed every "
-                                        "check"),
-}
+def risk_reason_text(reason: RiskReason) -> str:
+    """A risk reason in the user's language; a reason stored as English text before reasons had
+    codes is shown as it was written."""
+    match reason.code:
+        case ReasonCode.CONTACT_CHANGED_RECENTLY:
+            labels = [contact_field_label(f) for f in reason.fields_param("fields")]
+            fields = translate("AgentTexts", "{first} and {last}").format(
+                first=translate("AgentTexts", ", ").join(labels[:-1]), last=labels[-1]
+            ) if len(labels) > 1 else "".join(labels)
+            sentence = translate("AgentTexts", "The customer's {fields} changed in the last "
+                                               "{days} days; fraud often starts with a contact "
+                                               "change.")
+            return sentence.format(fields=fields, days=reason.int_param("days"))
+        case ReasonCode.RECENT_FAILED_VERIFICATIONS:
+            void = reason.int_param("void_verifications")
+            sentence = (translate("AgentTexts", "Wrong authenticator codes in the last {days} "
+                                                "days: {wrong}; verifications made void: {void}.")
+                        if void else
+                        translate("AgentTexts", "Wrong authenticator codes in the last {days} "
+                                                "days: {wrong}."))
+            return sentence.format(days=reason.int_param("days"),
+                                   wrong=reason.int_param("wrong_codes"), void=void)
+        case ReasonCode.FACTOR_LOCKED:
+            return translate("AgentTexts", "The customer's authenticator is locked after "
+                                           "repeated wrong codes.")
+        case ReasonCode.RECENT_FACTOR_RESET:
+            return translate("AgentTexts", "The customer's authenticator was unlocked, revoked or "
+                                           "re-enrolled in the last {days} days.").format(
+                days=reason.int_param("days"))
+        case ReasonCode.CLOSE_NAME_MATCH:
+            return translate("AgentTexts", "The account holder name is only a close match to the "
+                                           "registered name.")
+        case ReasonCode.ACCOUNT_IN_OTHER_CUSTOMERS_REQUESTS:
+            return translate("AgentTexts", "The new account is named in another customer's "
+                                           "change request.")
+        case ReasonCode.ACCOUNT_IN_OWN_REFUSED_REQUESTS:
+            return translate("AgentTexts", "The new account was in an earlier request of this "
+                                           "customer that was rejected, cancelled or expired.")
+        case ReasonCode.OTHER_RECENT_REQUESTS:
+            return translate("AgentTexts", "Other change requests of this customer in the last "
+                                           "{days} days: {count}.").format(
+                days=reason.int_param("days"), count=reason.int_param("requests"))
+        case ReasonCode.NO_ACTIVE_FACTOR:
+            return translate("AgentTexts", "The customer has no active authenticator, so "
+                                           "documents and a call-back to the registered phone "
+                                           "are needed.")
+        case ReasonCode.MAIL_REQUEST:
+            return translate("AgentTexts", "The request came by mail, so documents and a "
+                                           "call-back to the registered phone are needed.")
+        case ReasonCode.NOTHING_UNUSUAL:
+            return translate("AgentTexts", "Nothing unusual was found.")
+        case ReasonCode.RECORDED_TEXT:
+            return reason.str_param("text")
+        case _:
+            assert_never(reason.code)
 
 
-def core_sentence(text: str) -> str:
-    """A risk reason or a piece of required evidence, as the core wrote it, translated."""
-    fixed = _FIXED.get(text)
-    if fixed is not None:
-        return fixed()
-    for pattern, build in _PATTERNS:
-        match = pattern.fullmatch(text)
-        if match is not None:
-            return build(match)
-    return text
+def evidence_text(item: EvidenceItem) -> str:
+    """A piece of required evidence in the user's language, for the checklist."""
+    match item.kind:
+        case EvidenceKind.FRESH_STEP_UP:
+            return translate("AgentTexts", "a fresh authenticator code from the customer, checked "
+                                           "by the agent who opened the request")
+        case EvidenceKind.CALLBACK:
+            return translate("AgentTexts", "a call-back to the customer's registered phone "
+                                           "number")
+        case EvidenceKind.PHOTO_ID:
+            return translate("AgentTexts", "a photo ID that passed every check")
+        case EvidenceKind.STRONG_DOCUMENTS if item.count <= 1:
+            if item.photo_id:
+                return translate("AgentTexts", "a photo ID that passed every check")
+            return translate("AgentTexts", "a strong identity document that passed every check "
+                                           "(two non-photo documents of different kinds count "
+                                           "as one)")
+        case EvidenceKind.STRONG_DOCUMENTS:
+            return (translate("AgentTexts", "{count} strong identity documents that passed every "
+                                            "check, one of them a photo ID (two non-photo "
+                                            "documents of different kinds count as one)")
+                    if item.photo_id else
+                    translate("AgentTexts", "{count} strong identity documents that passed every "
+                                            "check (two non-photo documents of different kinds "
+                                            "count as one)")).format(count=item.count)
+        case EvidenceKind.BANK_ACCOUNT_PROOF:
+            return translate("AgentTexts", "a proof of the new bank account that passed every "
+                                           "check")
+        case _:
+            assert_never(item.kind)

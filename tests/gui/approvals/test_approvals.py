@@ -36,6 +36,7 @@ from authdesk.gui.approvals.page import SupervisorPage
 from authdesk.gui.approvals.queue import SupervisorQueueModel, format_age
 from authdesk.gui.kit.background import background
 from authdesk.gui.shell.context import AppContext
+from authdesk.storage.models import ChangeRequest
 
 
 def pending(desk: Desk, agent: SessionHandle, customer: int, phone: Phone,
@@ -126,6 +127,20 @@ def test_the_queue_is_oldest_first_with_its_age_and_the_full_evidence(
     clock.advance(hours=1)
     model.advance(desk.clock.now())  # the age grows without asking the core again
     assert model.index(0, waiting).data().startswith("3 h ")
+
+
+def test_reasons_stored_as_english_before_codes_are_shown_as_written(
+        qtbot: Any, context: AppContext, people: People, desk: Desk, clock: FakeClock) -> None:
+    made = two_requests(desk, people, clock)
+    old = "The new account is named in another customer's change request."
+    with desk.db.write() as s:  # a row written before reasons had codes
+        row = s.get(ChangeRequest, made[0].id)
+        assert row is not None
+        row.risk_reasons = [old]
+    people.add("super1", Role.SUPERVISOR)
+    page = supervisor_page(qtbot, context, people)
+    assert page.detail is not None and page.detail.id == made[0].id
+    assert old in page.evidence.toPlainText()
 
 
 def test_approval_needs_a_fresh_code_of_ones_own(

@@ -3,6 +3,7 @@ shown in the chosen language; every core error template has a Japanese translati
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from typing import Any
 
@@ -14,12 +15,21 @@ from PySide6.QtWidgets import QApplication
 from authdesk.core.calls import NoOpenCall
 from authdesk.core.errors import InvalidInput, NotFound
 from authdesk.core.kernel import SessionEndedByChange
+from authdesk.core.requests import EvidenceMissing
+from authdesk.core.risk import (
+    REASON_PARAMS,
+    EvidenceItem,
+    EvidenceKind,
+    ReasonCode,
+    RiskReason,
+)
 from authdesk.core.roles import Role
 from authdesk.core.staff import AccountLocked, SignInFailed, StepUpWrongCode
 from authdesk.core.text import canonical_employee_no
 from authdesk.gui.kit.i18n import Translations, format_datetime
 from authdesk.gui.kit.messages import error_text, roles_label
 from authdesk.gui.kit.resources import resource_path
+from authdesk.gui.kit.texts import evidence_text, risk_reason_text
 from authdesk.gui.shell.context import AppContext
 from authdesk.gui.shell.controller import AppController
 from authdesk.gui.shell.signin import SignInWindow
@@ -108,3 +118,75 @@ def test_dates_follow_the_locale(translations: Translations) -> None:
     assert japanese.startswith("2026/01/0") and ":07" in japanese
     assert "/2026" in american and ":07" in american  # four-digit year, seconds shown
     assert QCoreApplication.translate("Pages", "Audit log") == "Audit log"
+
+
+# One reason of each code, with parameters that show up in the sentence.
+REASON_SAMPLES = {"fields": ("address", "phone", "email"), "days": 45, "wrong_codes": 7,
+                  "void_verifications": 2, "requests": 3,
+                  "text": "A reason written before reasons had codes."}
+
+
+def sample_reasons() -> list[RiskReason]:
+    return [RiskReason(code, {name: REASON_SAMPLES[name] for name in REASON_PARAMS[code]})
+            for code in ReasonCode] + [  # the sentence without void verifications
+        RiskReason(ReasonCode.RECENT_FAILED_VERIFICATIONS,
+                   {"wrong_codes": 3, "void_verifications": 0, "days": 30})]
+
+
+def sample_evidence() -> list[EvidenceItem]:
+    return [EvidenceItem(kind, count=count, photo_id=photo)
+            for kind in EvidenceKind for count in (1, 2) for photo in (False, True)]
+
+
+def test_every_risk_reason_is_translated_with_its_parameters(
+        translations: Translations) -> None:
+    reasons = sample_reasons()
+    translations.apply("en")
+    english = [risk_reason_text(r) for r in reasons]
+    # On screen in English the sentence is the core's own (which the CLI prints).
+    assert english == [r.text for r in reasons]
+    translations.apply("ja")
+    japanese = [risk_reason_text(r) for r in reasons]
+    for reason, text in zip(reasons, japanese, strict=True):
+        if reason.code is ReasonCode.RECORDED_TEXT:  # shown as it was stored
+            assert text == "A reason written before reasons had codes."
+        else:  # no English, no placeholder left
+            assert not re.search(r"[A-Za-z{}]", text), (reason, text)
+    assert len(set(japanese)) == len(japanese)
+    assert japanese[-1] == "過去30日間に認証コードの誤りが3回ありました。"
+    japanese = {r.code: text for r, text in zip(reasons[:-1], japanese[:-1], strict=True)}
+    contact = japanese[ReasonCode.CONTACT_CHANGED_RECENTLY]
+    assert contact.startswith("お客様の住所、電話番号、メールアドレスが")
+    assert "45日" in japanese[ReasonCode.CONTACT_CHANGED_RECENTLY]
+    assert "7回" in japanese[ReasonCode.RECENT_FAILED_VERIFICATIONS]
+    assert "2件" in japanese[ReasonCode.RECENT_FAILED_VERIFICATIONS]
+    assert "45日" in japanese[ReasonCode.RECENT_FACTOR_RESET]
+    assert "3件" in japanese[ReasonCode.OTHER_RECENT_REQUESTS]
+
+
+def test_every_piece_of_required_evidence_is_translated(translations: Translations) -> None:
+    items = sample_evidence()
+    translations.apply("en")
+    english = {item: evidence_text(item) for item in items}
+    assert english[EvidenceItem(EvidenceKind.STRONG_DOCUMENTS, count=2)].startswith(
+        "2 strong identity documents that passed every check (")
+    assert english[EvidenceItem(EvidenceKind.STRONG_DOCUMENTS, count=1)].startswith(
+        "a strong identity document that passed every check (")
+    translations.apply("ja")
+    for item in items:
+        text = evidence_text(item)
+        assert not re.search(r"[A-Za-z{}]", text), (item, text)
+        assert text != english[item]
+    assert "2点" in evidence_text(EvidenceItem(EvidenceKind.STRONG_DOCUMENTS, count=2))
+
+
+def test_missing_evidence_is_named_in_the_users_language(translations: Translations) -> None:
+    needs = (EvidenceItem(EvidenceKind.CALLBACK), EvidenceItem(EvidenceKind.BANK_ACCOUNT_PROOF))
+    refused = EvidenceMissing(what="; ".join(n.text for n in needs), needs=needs)
+    translations.apply("ja")
+    text = error_text(refused)
+    assert text.startswith("この申請はまだ承認に回せません。")
+    assert "お客様の登録電話番号へのコールバック、すべての確認項目に合格した新しい口座" in text
+    assert not re.search(r"[A-Za-z]", text), text
+    translations.apply("en")
+    assert error_text(refused) == refused.message  # English: the core's own sentence
