@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from authdesk.core.errors import AuthDeskError
 from authdesk.core.requests import EvidenceMissing
 from authdesk.core.roles import Role
-from authdesk.gui.agent_texts import evidence_text
+from authdesk.gui.kit.texts import evidence_text
 
 log = logging.getLogger("authdesk.gui")
 
