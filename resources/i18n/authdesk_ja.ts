@@ -1546,6 +1546,10 @@ Ctrl+F で検索欄に戻ります。</translation>
         <translation>エクスポートを中止しました。ファイルは作成されていません。</translation>
     </message>
     <message>
+        <source>The {what} {path} cannot be read: {reason}.</source>
+        <translation>{what} {path} を読み込めません（{reason}）。</translation>
+    </message>
+    <message>
         <location filename="../../build/i18n/core_strings.py" line="48"/>
         <source>The keys for this database are not in this workstation&apos;s credential store. Ask an administrator to import them (authdesk-admin keys import).</source>
         <translation>このデータベースの鍵が、この端末の資格情報ストアにありません。管理者に鍵の取り込み（authdesk-admin keys import）を依頼してください。</translation>
