@@ -293,6 +293,30 @@ def cmd_audit_export(ctx: Context, args: argparse.Namespace) -> int:
     return OK
 
 
+def cmd_audit_verify_export(ctx: Context, args: argparse.Namespace) -> int:
+    """The same checks, findings and sentences as docs/verify_export.py; exit 1 when anything
+    is found, 2 (by ExportUnreadable) when a file cannot be read at all."""
+    if not ctx.username:
+        raise SignInNeeded()  # before anything is read: the check is a signed-in person's act
+    desk, me = ctx.signed_in()
+    manifest = Path(args.manifest)
+    verdict = desk.audit.verify_export(me, manifest, Path(args.file) if args.file else None)
+    data = {"ok": verdict.ok, "manifest": str(manifest), "file": verdict.file,
+            "events": verdict.events, "complete": verdict.complete, "filter": verdict.filter,
+            "checkpoint_seq": verdict.checkpoint_seq, "key_id": verdict.key_id,
+            "findings": [{"kind": f.kind, "seq": f.seq, "sentence": f.sentence}
+                         for f in verdict.findings]}
+    ctx.out.result(data, verdict.lines())
+    if verdict.findings:
+        # The sentence names the damaged event when one is named: that is where to look.
+        first = next((f for f in verdict.findings if f.seq is not None), verdict.findings[0])
+        more = len(verdict.findings) - 1
+        also = f" (and {more} more finding{'s' if more > 1 else ''})" if more else ""
+        ctx.out.error(f"the export does not verify: {first.sentence}{also}.")
+        return CHECK_FAILED
+    return OK
+
+
 # -- policy --------------------------------------------------------------------------------------
 
 

@@ -33,6 +33,7 @@ from authdesk.core.errors import (
     InvalidInput,
     NotFound,
 )
+from authdesk.core.exportverify import ExportUnreadable
 from authdesk.core.kernel import translate_storage_error
 from authdesk.core.keyfile import (
     KeyFileForOtherDatabase,
@@ -52,7 +53,7 @@ EXIT_OK, EXIT_CHECK_FAILED, EXIT_USAGE = 0, 1, 2
 _USAGE_ERRORS: tuple[type[AuthDeskError], ...] = (
     UsageError, InvalidInput, NotFound, WeakPassword, WeakPassphrase, ConfigError,
     DatabaseUnavailable, DatabaseTooNew, DatabaseNotInitialised, KeyringUnavailable, KeysMissing,
-    WrongKey, KeyFileUnreadable, KeyFileForOtherDatabase, WrongPassphrase,
+    WrongKey, KeyFileUnreadable, KeyFileForOtherDatabase, WrongPassphrase, ExportUnreadable,
 )
 
 Handler = Callable[[Context, argparse.Namespace], int]
@@ -148,6 +149,15 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--customer", metavar="NUMBER")
     export.add_argument("--action", metavar="PREFIX", help="dotted action or its prefix")
     export.add_argument("--outcome", choices=["ok", "refused", "failed"])
+    verify_export = command(audit, "verify-export", commands.cmd_audit_verify_export,
+                            "check an export and its signed manifest as docs/verify_export.py "
+                            "does, against this database's signing key (exit 0 intact, 1 "
+                            "damaged, 2 unreadable)")
+    verify_export.add_argument("manifest", metavar="MANIFEST",
+                               help="the export's FILE.manifest.json")
+    verify_export.add_argument("--file", metavar="FILE",
+                               help="the export file (default: the file the manifest names, "
+                                    "in the manifest's folder)")
 
     policy = top.add_parser("policy", help="policy values").add_subparsers(
         dest="policy_command", metavar="ACTION", required=True)

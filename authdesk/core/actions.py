@@ -83,6 +83,7 @@ class Action(StrEnum):
     AUDIT_CHECKPOINTED = "audit.checkpointed"
     AUDIT_VERIFIED = "audit.verified"
     AUDIT_EXPORTED = "audit.exported"
+    AUDIT_EXPORT_VERIFIED = "audit.export.verified"
     AUDIT_SEARCHED = "audit.searched"
 
 

@@ -12,7 +12,7 @@ import io
 import json
 import os
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import IO, Any
@@ -26,13 +26,21 @@ from authdesk.core.audit import CheckpointInfo, Damage, VerifyResult, format_ts
 from authdesk.core.auditquery import AuditFilter, page
 from authdesk.core.authority import Principal
 from authdesk.core.errors import AuthDeskError, InvalidInput
+from authdesk.core.exportverify import (
+    MANIFEST_FORMAT,
+    MANIFEST_VERSION,
+    ExportVerdict,
+    manifest_message,
+    verify_files,
+)
 from authdesk.core.kernel import Kernel
+from authdesk.core.keys import key_id_of
 from authdesk.core.roles import Operation
 from authdesk.core.workstation import WorkstationMemoryDamaged
 from authdesk.storage.models import AuditEvent
 
-EXPORT_FORMAT = "authdesk-audit-export"
-EXPORT_FORMAT_VERSION = 1
+EXPORT_FORMAT = MANIFEST_FORMAT
+EXPORT_FORMAT_VERSION = MANIFEST_VERSION
 EXPORT_FORMATS = ("jsonl", "csv")
 # The stored fields, in this order, in every line (JSONL) or column (CSV) of an export.
 EXPORT_FIELDS = (*audit.FIELDS, "hash")
@@ -75,12 +83,20 @@ class Manifest:
     format: str = EXPORT_FORMAT
     format_version: int = EXPORT_FORMAT_VERSION
     extra: dict[str, Any] = field(default_factory=dict)
+    # Ed25519 over exportverify.manifest_message(every other member), by the checkpoint's key:
+    # relabelling any member (complete, filter, count, ...) breaks it.
+    signature: str = ""
 
-    def as_dict(self) -> dict[str, Any]:
+    def unsigned(self) -> dict[str, Any]:
+        """Every member of the manifest file but ``signature``: what the signature covers."""
         data = asdict(self)
         extra = data.pop("extra")
+        data.pop("signature")
         ordered = {"format": data.pop("format"), "format_version": data.pop("format_version")}
         return {**ordered, **data, **extra}
+
+    def as_dict(self) -> dict[str, Any]:
+        return {**self.unsigned(), "signature": self.signature}
 
 
 def manifest_path(out: Path) -> Path:
@@ -257,6 +273,8 @@ class AuditService:
                 database_id=self.kernel.installation_id, exported_at=format_ts(self.kernel.now()),
                 exported_by=actor.username, workstation=actor.workstation,
             )
+            manifest = replace(manifest, signature=self.kernel.keys.sign(
+                manifest_message(manifest.unsigned())).hex())
             self._publish(handle, partial, out, manifest)
         except OSError as exc:
             raise ExportFailed(path=str(out), reason=exc.strerror or type(exc).__name__) from None
@@ -288,7 +306,27 @@ class AuditService:
         finally:
             staged.unlink(missing_ok=True)
 
-    def _key_id(self) -> str:
-        from authdesk.core.keys import key_id_of
+    def verify_export(self, handle: Principal, manifest_file: Path,
+                      export_file: Path | None = None) -> ExportVerdict:
+        """Check an export and its manifest as docs/verify_export.py does, trusting this
+        database's signing key; the outcome is audited. ExportUnreadable when a file cannot be
+        read at all (nothing is recorded then: nothing was checked)."""
+        with self.kernel.read() as s:
+            self.kernel.authorize(s, handle, Operation.VERIFY_AUDIT)
+        verdict = verify_files(manifest_file, export_file, frozenset({self._key_id()}))
+        details: dict[str, object] = {
+            "manifest": manifest_file.name, "file": verdict.file, "events": verdict.events,
+            "checkpoint_seq": verdict.checkpoint_seq, "complete": verdict.complete,
+            "findings": [f.kind for f in verdict.findings],
+        }
+        first_bad = next((f for f in verdict.findings if f.seq is not None), None)
+        if first_bad is not None:
+            details.update(first_bad_seq=first_bad.seq, damage=first_bad.kind)
+        with self.kernel.write() as s:
+            actor = self.kernel.authorize(s, handle, Operation.VERIFY_AUDIT)
+            self.kernel.record(s, actor, Action.AUDIT_EXPORT_VERIFIED, subject="audit",
+                               outcome="ok" if verdict.ok else "failed", details=details)
+        return verdict
 
+    def _key_id(self) -> str:
         return key_id_of(self.kernel.keys.public_key_hex)

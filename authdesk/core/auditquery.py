@@ -6,7 +6,7 @@ Used by the GUI's audit view, by exports of a filtered set, and by reports.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Select, func, select
@@ -57,8 +57,23 @@ class AuditFilter:
         return query.where(*clauses) if clauses else query
 
     def describe(self) -> dict[str, str]:
-        return {k: (v.isoformat() if isinstance(v, datetime) else str(v))
-                for k, v in vars(self).items() if v not in (None, "")}
+        """The filter as applied, for manifests and audit details (docs/audit-format.md §5):
+        times in UTC as ISO 8601 with ``+00:00``, the customer number and the action prefix as
+        matched."""
+        shown: dict[str, str] = {}
+        for name, value in vars(self).items():
+            if value in (None, ""):
+                continue
+            if isinstance(value, datetime):
+                moment = value if value.tzinfo else value.replace(tzinfo=UTC)
+                shown[name] = moment.astimezone(UTC).isoformat()
+            elif name == "customer":
+                shown[name] = str(value).strip()
+            elif name == "action":
+                shown[name] = str(value).strip().rstrip(".")
+            else:
+                shown[name] = str(value)
+        return shown
 
 
 def page(

@@ -318,6 +318,7 @@ _ARGS: dict[tuple[str, ...], list[str]] = {
     ("audit", "verify"): [],
     ("audit", "checkpoint"): [],
     ("audit", "export"): ["--out", "{tmp}/export.jsonl"],
+    ("audit", "verify-export"): ["{tmp}/export.jsonl.manifest.json"],
     ("policy", "show"): [],
     ("policy", "set"): ["staff_idle_minutes", "20"],
     ("keys", "status"): [],
@@ -648,6 +649,28 @@ def test_checkpoint_and_export(cli: Cli, env: Path) -> None:
     again = cli("audit", "export", "--out", str(out), user=AUDITOR)
     assert again.code == 2 and "exists already" in one_sentence(again)
     assert cli("audit", "export", "--out", str(out), "--force", user=AUDITOR).code == 0
+
+
+def test_verify_export_by_an_auditor_not_an_administrator(cli: Cli, env: Path) -> None:
+    init_with_auditor(cli)
+    out = env / "audit.jsonl"
+    assert cli("audit", "export", "--out", str(out), user=AUDITOR).code == 0
+    manifest = str(env / "audit.jsonl.manifest.json")
+    done = cli("audit", "verify-export", manifest, user=AUDITOR)
+    assert done.code == 0, done.err
+    assert "complete export" in done.out and done.err == ""
+    refused = cli("audit", "verify-export", manifest, user=ADMIN)
+    assert refused.code == 1 and "audit.verify" in one_sentence(refused)
+    # Relabelled: exit 1, the finding on stdout, one sentence on stderr.
+    m = json.loads(Path(manifest).read_text(encoding="utf-8"))
+    m["exported_by"] = "someone.else"
+    Path(manifest).write_text(json.dumps(m), encoding="utf-8")
+    relabelled = cli("audit", "verify-export", manifest, user=AUDITOR)
+    assert relabelled.code == 1
+    assert relabelled.out.startswith("FAILED: relabelled: ")
+    assert "the export does not verify: relabelled" in one_sentence(relabelled)
+    missing = cli("audit", "verify-export", str(env / "none.manifest.json"), user=AUDITOR)
+    assert missing.code == 2 and "cannot be read" in one_sentence(missing)
 
 
 def test_filtered_csv_export(cli: Cli, env: Path) -> None:

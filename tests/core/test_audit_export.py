@@ -1,5 +1,7 @@
-"""Audit exports: JSONL/CSV plus manifest, anchored at a fresh signed checkpoint, checked by
-the standalone docs/verify_export.py exactly as an auditor would."""
+"""Audit exports: JSONL/CSV plus a signed manifest, anchored at a fresh signed checkpoint,
+checked by the standalone docs/verify_export.py exactly as an auditor would, and by the core's
+own twin of it (``AuditService.verify_export``). tests/test_verify_export.py runs both over a
+matrix of damage."""
 
 from __future__ import annotations
 
@@ -9,7 +11,8 @@ import io
 import json
 import subprocess
 import sys
-from datetime import timedelta
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -17,14 +20,18 @@ from helpers import Staffing
 from sqlalchemy import select
 
 from authdesk.core import audit, auditlog
+from authdesk.core.actions import Action
 from authdesk.core.auditlog import ExportCancelled, manifest_path
 from authdesk.core.auditquery import AuditFilter
 from authdesk.core.authority import Actor, SessionHandle
 from authdesk.core.clock import FakeClock
 from authdesk.core.desk import Desk
 from authdesk.core.errors import PermissionDenied
-from authdesk.core.keys import key_id_of, verify_signature
+from authdesk.core.exportverify import ExportUnreadable, manifest_message
+from authdesk.core.keys import MemoryKeyring, key_id_of, verify_signature
 from authdesk.core.roles import Role
+from authdesk.core.workstation import Workstation
+from authdesk.storage.db import Database, sqlite_url
 from authdesk.storage.models import AuditEvent
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -88,8 +95,31 @@ def test_complete_export_is_anchored_at_a_fresh_signed_checkpoint(log: Desk, cli
     # The manifest file says the same as the returned manifest.
     on_disk = json.loads(manifest_path(out).read_text(encoding="utf-8"))
     assert on_disk == json.loads(json.dumps(manifest.as_dict()))
-    assert on_disk["format"] == "authdesk-audit-export" and on_disk["format_version"] == 1
+    assert on_disk["format"] == "authdesk-audit-export" and on_disk["format_version"] == 2
     assert on_disk["exported_by"] == "it.auditor"
+    # Signed by the key that signs the checkpoint, over every other member of the manifest.
+    assert list(on_disk)[-1] == "signature"
+    assert verify_signature(cp["public_key"], bytes.fromhex(on_disk["signature"]),
+                            manifest_message(on_disk))
+    assert manifest_message(on_disk).startswith(b"authdesk-export-manifest-v1\n{")
+
+
+@pytest.mark.parametrize("member,value", [
+    ("complete", False), ("filter", {"actor": "alice"}), ("count", 1), ("last_seq", 2),
+    ("exported_by", "someone.else"), ("exported_at", "2030-01-01T00:00:00.000000Z"),
+    ("workstation", "ws-99"), ("database_id", "another"), ("file_sha256", "0" * 64),
+])
+def test_any_relabelled_member_breaks_the_manifest_signature(
+        log: Desk, cli: SessionHandle, tmp_path: Path, member: str, value: object) -> None:
+    manifest = log.audit.export(cli, tmp_path / "audit.jsonl").as_dict()
+    message = manifest_message(manifest)
+    signature = bytes.fromhex(manifest["signature"])
+    public_key = manifest["checkpoint"]["public_key"]
+    assert verify_signature(public_key, signature, message)
+    assert not verify_signature(public_key, signature,
+                                manifest_message({**manifest, member: value}))
+    # Nor can the signature stand for a checkpoint's: the messages start differently.
+    assert not message.startswith(b"authdesk-checkpoint-v1")
 
 
 def test_exported_fields_are_the_stored_fields(log: Desk, cli: SessionHandle,
@@ -151,15 +181,21 @@ def test_verifier_names_an_edited_event(log: Desk, cli: SessionHandle, tmp_path:
     mpath.write_text(json.dumps(m), encoding="utf-8")
     done = run_verifier(out)
     assert done.returncode == 1
-    assert f"event {event['seq']}" in done.stdout and "edited" in done.stdout
+    assert f"FAILED: edited at event {event['seq']}: its content" in done.stdout
 
 
 def test_verifier_refuses_a_changed_file(log: Desk, cli: SessionHandle, tmp_path: Path) -> None:
     out = tmp_path / "audit.jsonl"
     log.audit.export(cli, out)
-    out.write_bytes(out.read_bytes().replace(b'"alice"', b'"alicf"', 1))
+    data = out.read_bytes()
+    out.write_bytes(data.replace(b'"alice"', b'"alicf"', 1))
+    first = next(e["seq"] for e in exported_lines(out) if e["actor"] == "alicf")
     done = run_verifier(out)
-    assert done.returncode == 1 and "SHA-256" in done.stdout
+    assert done.returncode == 1
+    # Even with the digest wrong, the changed event is named.
+    assert done.stdout.splitlines() == [
+        "FAILED: file_changed: the file's SHA-256 differs from the manifest's",
+        f"FAILED: edited at event {first}: its content does not match its hash"]
 
 
 def test_verifier_refuses_a_complete_export_with_an_event_left_out(
@@ -176,14 +212,19 @@ def test_verifier_refuses_a_complete_export_with_an_event_left_out(
     mpath.write_text(json.dumps(m), encoding="utf-8")
     done = run_verifier(out)
     assert done.returncode == 1
-    assert "without gaps" in done.stdout
+    # The digest and count were made to fit, which breaks the signature; the gap is named.
+    assert done.stdout.splitlines() == [
+        "FAILED: relabelled: the manifest's signature is not valid: a member of the manifest "
+        "was changed after the export",
+        "FAILED: deleted at event 5: event 5 is missing"]
 
 
 def test_verifier_refuses_another_key(log: Desk, cli: SessionHandle, tmp_path: Path) -> None:
     out = tmp_path / "audit.jsonl"
     log.audit.export(cli, out)
     done = run_verifier(out, "--key-id", "0123456789abcdef")
-    assert done.returncode == 1 and "not by 0123456789abcdef" in done.stdout
+    assert done.returncode == 1 and "FAILED: wrong_key: " in done.stdout
+    assert "not by 0123456789abcdef" in done.stdout
 
 
 def test_verifier_refuses_a_bad_signature(log: Desk, cli: SessionHandle, tmp_path: Path) -> None:
@@ -194,7 +235,10 @@ def test_verifier_refuses_a_bad_signature(log: Desk, cli: SessionHandle, tmp_pat
     m["checkpoint"]["ts"] = "2030-01-01T00:00:00.000000Z"
     mpath.write_text(json.dumps(m), encoding="utf-8")
     done = run_verifier(out)
-    assert done.returncode == 1 and "signature is not valid" in done.stdout
+    assert done.returncode == 1
+    assert "FAILED: bad_checkpoint: the checkpoint's signature is not valid" in done.stdout
+    # The checkpoint is a member of the manifest, so the manifest's signature fails too.
+    assert "FAILED: relabelled: " in done.stdout
 
 
 def test_filtered_export(log: Desk, cli: SessionHandle, clock: FakeClock, tmp_path: Path) -> None:
@@ -213,10 +257,27 @@ def test_filtered_export(log: Desk, cli: SessionHandle, clock: FakeClock, tmp_pa
         expected = count(s, flt)
     assert manifest.count == len(events) == expected
     assert not manifest.complete
-    assert manifest.filter["actor"] == "alice"
+    # The forms docs/audit-format.md §5 gives: UTC times with +00:00, the prefix as matched.
+    assert manifest.filter == {
+        "since": start.astimezone(UTC).isoformat(),
+        "until": (start + timedelta(minutes=60)).astimezone(UTC).isoformat(),
+        "actor": "alice", "customer": "C0002", "action": "customer", "outcome": "ok"}
+    assert manifest.filter["since"].endswith("+00:00")
+    # Only events up to the export's checkpoint, though later ones match too.
+    assert all(e["seq"] <= manifest.checkpoint["seq"] for e in events)
     done = run_verifier(out)
     assert done.returncode == 0, done.stdout
     assert "filtered export" in done.stdout
+
+
+def test_the_manifest_describes_the_filter_as_applied() -> None:
+    tokyo = timezone(timedelta(hours=9))
+    flt = AuditFilter(since=datetime(2026, 1, 5, 9, 0, tzinfo=tokyo),
+                      until=datetime(2026, 1, 6, 0, 0, 0, 500000),  # naive: taken as UTC
+                      customer=" C0000002 ", action="request.")
+    assert flt.describe() == {"since": "2026-01-05T00:00:00+00:00",
+                              "until": "2026-01-06T00:00:00.500000+00:00",
+                              "customer": "C0000002", "action": "request"}
 
 
 def test_csv_export_matches_jsonl(log: Desk, cli: SessionHandle, tmp_path: Path) -> None:
@@ -286,17 +347,162 @@ def test_export_needs_the_auditor_or_supervisor_role(log: Desk, staffing: Staffi
     assert list(tmp_path.glob("audit.jsonl*")) == []
 
 
+# The events of the worked example in docs/audit-format.md §2.
+_FIRST = {"seq": 1, "ts": "2026-01-05T09:00:00.000000Z", "actor": "system", "role": "system",
+          "workstation": "WS-TOKYO-07", "action": "staff.added", "subject": "staff:sato",
+          "outcome": "ok",
+          "details": '{"employee_no":"E1024","first_admin":true,"roles":["admin"]}',
+          "prev_hash": audit.GENESIS_HASH}
+_SECOND = {**_FIRST, "seq": 2, "ts": "2026-01-05T09:00:03.250000Z", "actor": "tanaka",
+           "role": "agent", "action": "customer.viewed", "subject": "customer:C0000001",
+           "details": '{"name":"山田 •••"}', "prev_hash": audit.event_hash(_FIRST)}
+# The published test key of §8: RFC 8032 §7.1 TEST 1.
+_TEST_SEED = "9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60"
+_RFC8032_PUBLIC = "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a"
+
+
+def _doc() -> str:
+    return (ROOT / "docs" / "audit-format.md").read_text(encoding="utf-8")
+
+
 def test_format_document_worked_example_matches_the_code() -> None:
     """docs/audit-format.md gives two hashes; the code must produce them."""
-    doc = (ROOT / "docs" / "audit-format.md").read_text(encoding="utf-8")
-    first = {"seq": 1, "ts": "2026-01-05T09:00:00.000000Z", "actor": "cli:it-admin",
-             "role": "admin", "workstation": "WS-TOKYO-07", "action": "staff.added",
-             "subject": "staff:sato", "outcome": "ok",
-             "details": '{"employee_no":"E1024","first_admin":true,"roles":["admin"]}',
-             "prev_hash": audit.GENESIS_HASH}
-    second = {**first, "seq": 2, "ts": "2026-01-05T09:00:03.250000Z",
-              "action": "customer.viewed", "subject": "customer:C0001",
-              "details": '{"name":"山田 •••"}', "prev_hash": audit.event_hash(first)}
-    for values in (first, second):
+    doc = _doc()
+    for values in (_FIRST, _SECOND):
         assert audit.canonical_bytes(values).decode("utf-8") in doc
         assert audit.event_hash(values) in doc
+
+
+def _worked_example() -> dict[str, str]:
+    """Everything §8 prints, recomputed from the seed, the events and the manifest's values
+    exactly as AuthDesk writes them."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    key = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(_TEST_SEED))
+    public = key.public_key().public_bytes_raw().hex()
+    head = audit.event_hash(_SECOND)
+    ts = "2026-01-05T10:00:00.000000Z"
+    cp_message = audit.checkpoint_message(2, head, ts)
+    cp_signature = key.sign(cp_message).hex()
+    records = [{**values, "hash": audit.event_hash(values)} for values in (_FIRST, _SECOND)]
+    jsonl = auditlog._encode_page(records, "jsonl")  # the exporter's own encoding
+    manifest = auditlog.Manifest(
+        file="audit.jsonl", file_format="jsonl", file_sha256=hashlib.sha256(jsonl).hexdigest(),
+        count=2, first_seq=1, last_seq=2, head_hash=head, complete=True, filter={},
+        checkpoint={"seq": 2, "head_hash": head, "ts": ts, "signature": cp_signature,
+                    "key_id": key_id_of(public), "public_key": public},
+        database_id="5f0c2a9e-3b7d-4c1a-9e8f-2d6b7a1c0e42",
+        exported_at="2026-01-05T10:00:00.125000Z", exported_by="kato",
+        workstation="WS-TOKYO-07")
+    message = manifest_message(manifest.unsigned())
+    signed = replace(manifest, signature=key.sign(message).hex())
+    return {
+        "public_key": public, "key_id": key_id_of(public),
+        "checkpoint_message": cp_message.decode("ascii"), "checkpoint_signature": cp_signature,
+        "jsonl": jsonl.decode("utf-8"), "file_sha256": manifest.file_sha256,
+        # As the exporter writes the manifest file.
+        "manifest_file": json.dumps(signed.as_dict(), ensure_ascii=False, indent=2) + "\n",
+        "manifest_message": message.decode("utf-8"), "manifest_signature": signed.signature,
+    }
+
+
+def test_format_document_ed25519_example_matches_the_code(tmp_path: Path) -> None:
+    """§8 of docs/audit-format.md, recomputed: the key, both messages and both signatures,
+    the export file and the manifest file; and the reference verifier accepts those files."""
+    doc = _doc()
+    example = _worked_example()
+    assert example["public_key"] == _RFC8032_PUBLIC
+    assert f"`{_TEST_SEED}`" in doc
+    for name, text in example.items():
+        assert text in doc, name
+    assert "authdesk-checkpoint-v1\n2\n" + audit.event_hash(_SECOND)[:8] in doc
+    out = tmp_path / "audit.jsonl"
+    out.write_text(example["jsonl"], encoding="utf-8")
+    manifest_path(out).write_text(example["manifest_file"], encoding="utf-8")
+    done = run_verifier(out, "--key-id", example["key_id"])
+    assert done.returncode == 0, done.stdout
+    # The relabelling the document names fails.
+    manifest_path(out).write_text(example["manifest_file"].replace('"complete": true',
+                                                                   '"complete": false'),
+                                  encoding="utf-8")
+    done = run_verifier(out, "--key-id", example["key_id"])
+    assert done.returncode == 1
+    assert done.stdout.startswith("FAILED: relabelled: the manifest's signature is not valid")
+
+
+# -- the in-app check ----------------------------------------------------------------------------
+
+
+def test_in_app_verification_of_an_export_is_audited(log: Desk, cli: SessionHandle,
+                                                     tmp_path: Path) -> None:
+    out = tmp_path / "audit.jsonl"
+    exported = log.audit.export(cli, out)
+    verdict = log.audit.verify_export(cli, manifest_path(out))
+    assert verdict.ok and verdict.complete and verdict.events == exported.count
+    assert verdict.lines()[0].startswith("OK: ")
+    with log.kernel.read() as s:
+        last = s.scalars(select(AuditEvent).order_by(AuditEvent.seq.desc()).limit(1)).one()
+        assert (last.action, last.outcome, last.actor) == (
+            Action.AUDIT_EXPORT_VERIFIED, "ok", "it.auditor")
+        assert json.loads(last.details)["findings"] == []
+    # Relabelled: the failure and the event it names are recorded too.
+    mpath = manifest_path(out)
+    m = json.loads(mpath.read_text(encoding="utf-8"))
+    m["complete"] = False
+    mpath.write_text(json.dumps(m), encoding="utf-8")
+    verdict = log.audit.verify_export(cli, mpath)
+    assert [(f.kind, f.seq) for f in verdict.findings] == [("relabelled", None),
+                                                           ("relabelled", None)]
+    with log.kernel.read() as s:
+        last = s.scalars(select(AuditEvent).order_by(AuditEvent.seq.desc()).limit(1)).one()
+        assert last.outcome == "failed"
+        assert json.loads(last.details)["findings"] == ["relabelled", "relabelled"]
+
+
+def test_in_app_verification_trusts_only_this_databases_key(
+        log: Desk, cli: SessionHandle, tmp_path: Path, db: Database, clock: FakeClock) -> None:
+    """An export signed by another installation's key is not this database's."""
+    if not db.is_sqlite:
+        pytest.skip("a second database is made as a SQLite file")
+    other = tmp_path / "other"
+    other.mkdir()
+    other_db = Database(sqlite_url(other / "other.db"))
+    try:
+        desk2 = Desk.initialise(other_db, workstation=Workstation("ws-2", other / "ws.json"),
+                                keyring_backend=MemoryKeyring(), clock=clock)
+        out = other / "audit.jsonl"
+        desk2.audit.export(Staffing(desk2, clock).auditor, out)
+    finally:
+        other_db.dispose()
+    verdict = log.audit.verify_export(cli, manifest_path(out))
+    assert [f.kind for f in verdict.findings] == ["wrong_key"]
+
+
+def test_in_app_verification_needs_an_auditor_or_supervisor(
+        log: Desk, staffing: Staffing, cli: SessionHandle, tmp_path: Path) -> None:
+    out = tmp_path / "audit.jsonl"
+    log.audit.export(cli, out)
+    agent = staffing.add("carol", Role.AGENT).handle
+    with pytest.raises(PermissionDenied):
+        log.audit.verify_export(agent, manifest_path(out))
+    supervisor = staffing.add("sam", Role.SUPERVISOR).handle
+    assert log.audit.verify_export(supervisor, manifest_path(out)).ok
+
+
+def test_in_app_verification_of_unreadable_files(log: Desk, cli: SessionHandle,
+                                                 tmp_path: Path) -> None:
+    with log.kernel.read() as s:
+        before = audit.head(s)
+    with pytest.raises(ExportUnreadable) as missing:
+        log.audit.verify_export(cli, tmp_path / "nothing.manifest.json")
+    assert missing.value.name == "manifest_unreadable"
+    out = tmp_path / "audit.jsonl"
+    log.audit.export(cli, out)
+    out.unlink()
+    with pytest.raises(ExportUnreadable) as gone:
+        log.audit.verify_export(cli, manifest_path(out))
+    assert gone.value.name == "file_unreadable"
+    with log.kernel.read() as s:
+        # Nothing was checked, so nothing is recorded (the export's own events aside).
+        actions = list(s.scalars(select(AuditEvent.action).where(AuditEvent.seq > before[0])))
+    assert Action.AUDIT_EXPORT_VERIFIED not in actions

@@ -258,6 +258,8 @@ WITH_A_HANDLE: dict[tuple[str, str], Call_] = {
     ("audit", "checkpoint"): lambda sc, h: sc.desk.audit.checkpoint(h),
     ("audit", "verify"): lambda sc, h: sc.desk.audit.verify(h),
     ("audit", "export"): lambda sc, h: sc.desk.audit.export(h, sc.folder / "a.jsonl"),
+    ("audit", "verify_export"): lambda sc, h: sc.desk.audit.verify_export(
+        h, sc.folder / "a.jsonl.manifest.json"),
     ("key_admin", "status"): lambda sc, h: sc.desk.key_admin.status(h),
     ("key_admin", "export_file"): lambda sc, h: sc.desk.key_admin.export_file(
         h, sc.folder / "keys.bin", "a long key passphrase"),
