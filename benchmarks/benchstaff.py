@@ -27,3 +27,10 @@ def auditor_session(desk: Desk) -> SessionHandle:
                                  password=PASSWORD).manual_key
     desk.staff.sign_out(admin)
     return _sign_in(desk, "bench.auditor", auditor_key)
+
+
+def admin_session(desk: Desk) -> SessionHandle:
+    """The first administrator, signed in, on an empty database."""
+    key = desk.staff.create_first_admin(username="bench.admin", display_name="Benchmark",
+                                        employee_no="BENCH-1", password=PASSWORD).manual_key
+    return _sign_in(desk, "bench.admin", key)

@@ -226,8 +226,13 @@ def parse_customer(
 
 def customer_row(record: NewCustomer, created_at: datetime) -> Customer:
     """The row for a validated record, with its search keys filled."""
+    return Customer(**customer_values(record, created_at))
+
+
+def customer_values(record: NewCustomer, created_at: datetime) -> dict[str, object]:
+    """The column values of a validated record's row (for bulk inserts without ORM objects)."""
     account = record.account
-    return Customer(
+    return dict(
         number=record.number,
         name_kanji=record.name_kanji,
         name_kana=record.name_kana,
