@@ -14,7 +14,7 @@ from types import ModuleType
 
 import pytest
 from helpers import Staffing
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from authdesk.core import csvimport
 from authdesk.core.authority import SessionHandle
@@ -182,3 +182,22 @@ def test_a_large_file_streams_in_bounded_memory(desk: Desk, it: SessionHandle, t
     assert report.ok and report.imported == 30_000 and validated == 30_000
     assert customer_count(desk) == 30_000
     assert peak < 15 * 2**20, f"peak {peak / 2**20:.1f} MiB"
+
+
+def test_the_import_puts_the_page_cache_back(desk: Desk, it: SessionHandle) -> None:
+    """The import enlarges SQLite's page cache on its pooled connection, and only for itself."""
+    if not desk.db.is_sqlite:
+        pytest.skip("an SQLite setting")
+
+    def cache_size() -> int:
+        with desk.kernel.read() as s:
+            return int(s.execute(text("PRAGMA cache_size")).scalar() or 0)
+
+    before = cache_size()
+    seen: list[int] = []
+    # What the import's transaction sees, from inside it.
+    with desk.kernel.write() as s, csvimport._import_cache(s, sqlite=True):
+        seen.append(int(s.execute(text("PRAGMA cache_size")).scalar() or 0))
+    assert seen == [-csvimport.IMPORT_CACHE_KIB]
+    assert import_customers(desk.kernel, it, text_of(rows(15))).ok
+    assert cache_size() == before  # one pooled connection: the import's own
