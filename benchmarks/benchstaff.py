@@ -27,3 +27,8 @@ def auditor_session(desk: Desk) -> SessionHandle:
                                  password=PASSWORD).manual_key
     desk.staff.sign_out(admin)
     return _sign_in(desk, "bench.auditor", auditor_key)
+
+
+def sign_in(desk: Desk, username: str, key: str) -> SessionHandle:
+    """``username`` signed in with the benchmark password and a code from ``key``."""
+    return _sign_in(desk, username, key)

@@ -14,6 +14,7 @@ from authdesk.cli.context import Context, SignInNeeded, UsageError
 from authdesk.core.auditlog import EXPORT_FORMATS, manifest_path
 from authdesk.core.auditquery import AuditFilter
 from authdesk.core.authority import SYSTEM
+from authdesk.core.csvimport import import_customers
 from authdesk.core.desk import Desk
 from authdesk.core.kernel import storage_errors
 from authdesk.core.keys import KeysMissing, WrongKey, key_id_of, usable_backend
@@ -54,6 +55,32 @@ def _tty(ctx: Context) -> bool:
 
 def _read_new_password(ctx: Context, username: str) -> str:
     return ctx.prompter.secret(f"Password for {username}", confirm=True)
+
+
+# -- customers -----------------------------------------------------------------------------------
+
+
+def cmd_customers_import(ctx: Context, args: argparse.Namespace) -> int:
+    desk, me = ctx.signed_in()
+    shown = ctx.out.counter("Rows read")
+    try:
+        report = import_customers(desk.kernel, me, Path(args.file), progress=shown)
+    finally:
+        ctx.out.end_counter(shown)
+    data: dict[str, Any] = {"ok": report.ok, "rows": report.rows, "imported": report.imported,
+                            "error_count": report.error_count,
+                            "errors": [{"line": e.line, "reason": e.reason}
+                                       for e in report.errors]}
+    if report.ok:
+        ctx.out.result(data, f"Imported {report.imported:,} customers from {args.file}.")
+        return OK
+    lines = [f"line {e.line}: {e.reason}" for e in report.errors]
+    if report.error_count > len(report.errors):
+        lines.append(f"... and {report.error_count - len(report.errors):,} more bad rows")
+    ctx.out.result(data, lines)
+    ctx.out.error(f"{report.error_count:,} of {report.rows:,} rows are bad; no customer was "
+                  "imported.")
+    return CHECK_FAILED
 
 
 # -- init ----------------------------------------------------------------------------------------

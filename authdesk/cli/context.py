@@ -11,6 +11,7 @@ import contextlib
 import getpass
 import json
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -105,6 +106,24 @@ class Output:
             self.stderr.flush()
 
         return show
+
+
+    def counter(self, label: str) -> Callable[[int], None] | None:
+        """A callback for work whose total is not known ahead (rows of a streamed file): draws
+        the count so far on an interactive stderr only."""
+        if self.json_mode or not self.stderr.isatty():
+            return None
+
+        def show(done: int) -> None:
+            self.stderr.write(f"\r{label}: {done:,}")
+            self.stderr.flush()
+
+        return show
+
+    def end_counter(self, shown: Callable[[int], None] | None) -> None:
+        if shown is not None:
+            self.stderr.write("\n")
+            self.stderr.flush()
 
 
 class SignInNeeded(UsageError):

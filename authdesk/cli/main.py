@@ -24,6 +24,7 @@ from authdesk import __version__
 from authdesk.cli import commands
 from authdesk.cli.context import Context, Output, Prompter, UsageError
 from authdesk.core.config import load_config
+from authdesk.core.csvimport import CsvImportError
 from authdesk.core.errors import (
     AuthDeskError,
     ConfigError,
@@ -54,6 +55,7 @@ _USAGE_ERRORS: tuple[type[AuthDeskError], ...] = (
     UsageError, InvalidInput, NotFound, WeakPassword, WeakPassphrase, ConfigError,
     DatabaseUnavailable, DatabaseTooNew, DatabaseNotInitialised, KeyringUnavailable, KeysMissing,
     WrongKey, KeyFileUnreadable, KeyFileForOtherDatabase, WrongPassphrase, ExportUnreadable,
+    CsvImportError,
 )
 
 Handler = Callable[[Context, argparse.Namespace], int]
@@ -84,10 +86,10 @@ def build_parser() -> argparse.ArgumentParser:
                              "standard input), and their roles decide what is allowed")
 
     parser = _Parser(prog="authdesk-admin", parents=[common],
-                     description="AuthDesk administration: set-up, staff, audit log, policy "
-                                 "and keys. Every command but --help, --version, init and "
-                                 "demo-seed on an empty database acts as the person named by "
-                                 "--user.",
+                     description="AuthDesk administration: set-up, staff, customer import, "
+                                 "audit log, policy and keys. Every command but --help, "
+                                 "--version, init and demo-seed on an empty database acts as "
+                                 "the person named by --user.",
                      epilog="Exit codes: 0 ok, 1 check failed, 2 usage or environment error.")
     parser.add_argument("--version", action="version", version=f"authdesk-admin {__version__}")
     top = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
@@ -129,6 +131,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     command(top, "demo-seed", commands.cmd_demo_seed,
             "fill an EMPTY database with clearly fictitious staff and customers")
+
+    customers = top.add_parser("customers", help="the customer book").add_subparsers(
+        dest="customers_command", metavar="ACTION", required=True)
+    customer_import = command(
+        customers, "import", commands.cmd_customers_import,
+        "import customers from a CSV file (UTF-8 or Shift_JIS): every row or none; bad rows "
+        "are listed with their line (administrators)")
+    customer_import.add_argument("file", metavar="FILE")
 
     audit = top.add_parser("audit", help="the audit log").add_subparsers(
         dest="audit_command", metavar="ACTION", required=True)

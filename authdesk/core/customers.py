@@ -12,8 +12,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any, cast
 
-from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session
 
 from authdesk.core import bank, kana
@@ -226,8 +227,13 @@ def parse_customer(
 
 def customer_row(record: NewCustomer, created_at: datetime) -> Customer:
     """The row for a validated record, with its search keys filled."""
+    return Customer(**customer_values(record, created_at))
+
+
+def customer_values(record: NewCustomer, created_at: datetime) -> dict[str, object]:
+    """The column values of a validated record's row (for bulk inserts without ORM objects)."""
     account = record.account
-    return Customer(
+    return dict(
         number=record.number,
         name_kanji=record.name_kanji,
         name_kana=record.name_kana,
@@ -356,7 +362,22 @@ class _Query:
     clause: ColumnElement[bool]
 
 
-def _classify(text: str) -> _Query:
+def _prefix(column: Any, prefix: str, ranged: bool) -> ColumnElement[bool]:
+    """``column`` starts with ``prefix``. SQLite never serves ``LIKE ? || '%' ESCAPE ...``
+    from an index (the pattern is an expression, and LIKE is case-insensitive while the index
+    is binary), so there the same test is also written as the range [prefix, successor) that
+    the index does serve; LIKE stays beside it so the result is exactly the prefix's. Only on
+    SQLite: a server database's collation need not order strings by code point."""
+    like = column.startswith(prefix, autoescape=True)
+    if not ranged:
+        return cast(ColumnElement[bool], like)
+    last = ord(prefix[-1])
+    if last >= 0x10FFFF:
+        return and_(column >= prefix, like)
+    return and_(column >= prefix, column < prefix[:-1] + chr(last + 1), like)
+
+
+def _classify(text: str, ranged: bool = False) -> _Query:
     folded = fold_width(text).strip()
     if not folded:
         raise InvalidInput(field="search",
@@ -364,20 +385,20 @@ def _classify(text: str) -> _Query:
                                   "number")
     upper = folded.upper()
     if re.fullmatch(r"C\d{1,7}", upper):
-        return _Query("number", upper, Customer.number.startswith(upper, autoescape=True))
+        return _Query("number", upper, _prefix(Customer.number, upper, ranged))
     digits = phone_digits(folded)
     if digits is not None:
-        clauses = [Customer.phone.startswith(digits, autoescape=True)]
+        clauses = [_prefix(Customer.phone, digits, ranged)]
         if len(digits) <= 7 and digits == folded:
             # Bare digits may also be a customer number typed without its C (and its zeros).
-            clauses.append(Customer.number.startswith("C" + digits, autoescape=True))
+            clauses.append(_prefix(Customer.number, "C" + digits, ranged))
             clauses.append(Customer.number == "C" + digits.zfill(7))
         return _Query("phone", mask_phone(digits), or_(*clauses))
     key = kana.search_key(folded)
     if not key:
         raise InvalidInput(field="search", reason="the search has no letters or digits")
-    return _Query("name", folded, or_(Customer.search_kana.startswith(key, autoescape=True),
-                                      Customer.search_kanji.startswith(key, autoescape=True)))
+    return _Query("name", folded, or_(_prefix(Customer.search_kana, key, ranged),
+                                      _prefix(Customer.search_kanji, key, ranged)))
 
 
 class CustomerService:
@@ -387,7 +408,7 @@ class CustomerService:
     def search(self, handle: Principal, text: str, limit: int = 20) -> list[CustomerSummary]:
         """By customer number (prefix), kana or kanji name (prefix, width- and kana-insensitive)
         or phone (digits compared). The search is audited, a phone number masked."""
-        query = _classify(text)
+        query = _classify(text, ranged=self.kernel.db.is_sqlite)
         limit = max(1, min(limit, MAX_SEARCH_RESULTS))
         with self.kernel.write() as s:
             actor = self.kernel.authorize(s, handle, Operation.SEARCH_CUSTOMERS)

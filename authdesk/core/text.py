@@ -30,6 +30,8 @@ DASHES: frozenset[str] = frozenset(
 LONG_VOWEL_MARKS: frozenset[str] = frozenset("\u30fc\uff70")  # ー and half-width ｰ
 """The katakana long-vowel marks. A Japanese IME in kana mode types ー for the '-' key, so a
 number field may take them as separators; a name field must not."""
+_DROP: dict[int, None] = dict.fromkeys(map(ord, DASHES))
+_DROP_LONG: dict[int, None] = dict.fromkeys(map(ord, DASHES | LONG_VOWEL_MARKS))
 
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
@@ -55,8 +57,12 @@ def fold_width(text: str) -> str:
 def strip_separators(text: str, *, long_vowel_marks: bool = False, also: str = "") -> str:
     """``text`` without white space and ``DASHES``, and without ``LONG_VOWEL_MARKS`` if asked
     and the characters in ``also``. Nothing else is removed or changed."""
-    drop = DASHES | LONG_VOWEL_MARKS if long_vowel_marks else DASHES
-    return "".join(ch for ch in text if not (ch.isspace() or ch in drop or ch in also))
+    # str.split() splits on exactly the characters str.isspace() accepts; translate drops the
+    # rest in C (this runs for every phone number of a million-row import).
+    table = _DROP_LONG if long_vowel_marks else _DROP
+    if also:
+        table = {**table, **dict.fromkeys(map(ord, also))}
+    return "".join(text.split()).translate(table)
 
 
 def visible(ch: str) -> str:

@@ -324,6 +324,7 @@ _ARGS: dict[tuple[str, ...], list[str]] = {
     ("keys", "status"): [],
     ("keys", "export"): ["--out", "{tmp}/keys.authdesk-keys"],
     ("keys", "import"): ["{tmp}/moved.authdesk-keys"],
+    ("customers", "import"): ["{tmp}/customers.csv"],
 }
 # Without a signed-in person only these run, and only on an empty database.
 _EXEMPT = {("init",), ("demo-seed",)}
@@ -924,3 +925,73 @@ def test_on_a_terminal_the_prompts_stay_off_stdout(cli: Cli,
     assert [r["username"] for r in json.loads(out.getvalue())] == [ADMIN]
     assert asked == [f"Password of {ADMIN}: "]
     assert "Code from your authenticator app: " in err.getvalue()
+
+
+# -- customers import ----------------------------------------------------------------------------
+
+_CUSTOMER_HEADER = ("number,name_kanji,name_kana,birth_date,postal_code,address,phone,email,"
+                    "bank_code,branch_code,account_type,account_number,account_holder")
+_CUSTOMERS = [
+    "C0000001,山田 太郎,ヤマダ タロウ,1980-04-01,100-0001,東京都千代田区千代田1-1,090-1234-5678,"
+    ",0001,001,ordinary,1234567,ﾔﾏﾀﾞ ﾀﾛｳ",
+    "C0000002,山本 花子,ヤマモト ハナコ,1975-12-24,530-0001,大阪府大阪市北区梅田1-2-3,06-6123-4567,"
+    ",,,,,",
+    "C0000003,佐藤 京子,サトウ キョウコ,1990-07-07,060-0001,北海道札幌市中央区北1条,011-222-3333,"
+    ",0005,001,普通,7654321,ｻﾄｳ ｷﾖｳｺ",
+]
+
+
+def _customer_file(env: Path, *rows: str) -> str:
+    path = env / "customers.csv"
+    path.write_text("\n".join((_CUSTOMER_HEADER, *rows)) + "\n", encoding="utf-8")
+    return str(path)
+
+
+def _customer_numbers(url: str) -> list[str]:
+    return sorted(r[1] for r in db_rows(url).get("customer", []))
+
+
+def test_an_administrator_imports_customers(cli: Cli, env: Path, database_url: str) -> None:
+    init(cli)
+    done = cli("customers", "import", _customer_file(env, *_CUSTOMERS), user=ADMIN)
+    assert done.code == 0, done.err
+    assert done.out == f"Imported 3 customers from {env / 'customers.csv'}.\n"
+    assert _customer_numbers(database_url) == ["C0000001", "C0000002", "C0000003"]
+    again = cli("--json", "customers", "import", _customer_file(env, _CUSTOMERS[0]), user=ADMIN)
+    assert again.code == 1
+    assert again.json["errors"] == [
+        {"line": 2, "reason": "customer number C0000001 is already registered"}]
+
+
+def test_bad_rows_exit_1_with_one_sentence_and_every_row_error(cli: Cli, env: Path,
+                                                               database_url: str) -> None:
+    init(cli)
+    bad_date = _CUSTOMERS[1].replace("1975-12-24", "1975-13-24")
+    done = cli("customers", "import",
+               _customer_file(env, _CUSTOMERS[0], bad_date, _CUSTOMERS[2], _CUSTOMERS[0]),
+               user=ADMIN)
+    assert done.code == 1
+    assert one_sentence(done) == "authdesk-admin: 2 of 4 rows are bad; no customer was imported."
+    assert done.out.splitlines() == ["line 3: birth date: write the date as YYYY-MM-DD",
+                                     "line 5: customer number C0000001 is also on line 2"]
+    assert _customer_numbers(database_url) == []
+
+
+def test_only_an_administrator_imports_customers(cli: Cli, env: Path,
+                                                 database_url: str) -> None:
+    init_with_auditor(cli)
+    add_staff(cli, SUPERVISOR, "supervisor", "agent", employee_no="E003")
+    path = _customer_file(env, *_CUSTOMERS)
+    for user in (AUDITOR, SUPERVISOR):
+        done = cli("customers", "import", path, user=user)
+        assert done.code == 1
+        assert "Your role does not allow this: customer.import" in one_sentence(done)
+    nobody = cli("customers", "import", path)
+    assert nobody.code == 2 and "--user" in one_sentence(nobody)
+    assert _customer_numbers(database_url) == []
+
+
+def test_an_unreadable_customer_file_exits_2(cli: Cli, env: Path) -> None:
+    init(cli)
+    done = cli("customers", "import", str(env / "missing.csv"), user=ADMIN)
+    assert done.code == 2 and "cannot be read" in one_sentence(done)
