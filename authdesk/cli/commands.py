@@ -13,7 +13,6 @@ from typing import Any
 from authdesk.cli.context import Context, SignInNeeded, UsageError
 from authdesk.core.auditlog import EXPORT_FORMATS, manifest_path
 from authdesk.core.auditquery import AuditFilter
-from authdesk.core.authority import SYSTEM
 from authdesk.core.desk import Desk
 from authdesk.core.errors import PermissionDenied
 from authdesk.core.kernel import storage_errors
@@ -93,8 +92,7 @@ def cmd_init(ctx: Context, args: argparse.Namespace) -> int:
         data["admin"] = _enrollment_data(enrol)
         lines.append(f"Administrator {username} created.")
         lines += _enrollment_lines(enrol, _tty(ctx))
-    # The first signed checkpoint anchors the log; this workstation remembers it.
-    desk.audit.checkpoint(SYSTEM, reason="init")
+    # Setting up, and adding the first administrator, each signed the head as they committed.
     ctx.out.result(data, lines)
     return OK
 

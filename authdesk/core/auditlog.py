@@ -13,7 +13,6 @@ import json
 import os
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timedelta
 from pathlib import Path
 from typing import IO, Any
 
@@ -124,27 +123,17 @@ class AuditService:
 
     def checkpoint(self, handle: Principal, *, reason: str = "manual") -> CheckpointInfo:
         """Record ``audit.checkpointed`` and sign the head that includes it. Any signed-in
-        person (sign-out, export, the hourly timer) or the system may take one."""
+        person (export, the interval timer, on demand) or the system may take one; the core
+        takes its own after approvals, requests taking effect, staff and policy changes and
+        at sign-out (``Kernel.checkpoint_at_commit``)."""
         with self.kernel.write() as s:
             actor = self.kernel.authorize(s, handle, Operation.CHECKPOINT_AUDIT)
-            self.kernel.record(s, actor, Action.AUDIT_CHECKPOINTED, subject="audit",
-                               details={"reason": reason, "key_id": self._key_id()})
-            info = audit.add_checkpoint(s, at=self.kernel.now(), sign=self.kernel.keys.sign,
-                                        key_id=self._key_id())
-        self.kernel.workstation.remember_checkpoint(self.kernel.installation_id, info)
-        return info
+            return self.kernel.checkpoint(s, actor, reason)
 
     def checkpoint_due(self) -> bool:
         """True when the newest checkpoint is older than the policy interval."""
         with self.kernel.read() as s:
-            latest = audit.latest_checkpoint(s)
-            interval = self.kernel.policy(s).checkpoint_interval_minutes
-            seq, _ = audit.head(s)
-        if latest is None:
-            return seq > 0
-        taken = datetime.strptime(latest.ts, "%Y-%m-%dT%H:%M:%S.%fZ").replace(
-            tzinfo=self.kernel.now().tzinfo)
-        return latest.seq < seq and self.kernel.now() - taken >= timedelta(minutes=interval)
+            return self.kernel.checkpoint_due(s)
 
     def verify(
         self,
@@ -287,8 +276,3 @@ class AuditService:
                     raise
         finally:
             staged.unlink(missing_ok=True)
-
-    def _key_id(self) -> str:
-        from authdesk.core.keys import key_id_of
-
-        return key_id_of(self.kernel.keys.public_key_hex)

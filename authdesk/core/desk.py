@@ -90,6 +90,9 @@ class Desk:
             kernel.record(session, kernel.system_actor(), Action.SYSTEM_INITIALISED,
                           subject=f"database:{installation_id}",
                           details={"database": db.kind, "key_id": check.key_id})
+            # The first signed checkpoint anchors the log: a log with events and no checkpoint
+            # is then never a genuine one.
+            kernel.checkpoint_at_commit(session, kernel.system_actor(), "init")
         return desk
 
     @classmethod

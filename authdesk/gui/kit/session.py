@@ -127,21 +127,18 @@ class SessionGuard(QObject):
         self.ended.emit(error)
 
     def sign_out(self) -> None:
-        """End the session in the core and sign the audit head (DESIGN §6: at sign-out)."""
+        """End the session in the core, which signs the audit head in the same transaction
+        (DESIGN §6: a checkpoint at sign-out)."""
         if self.is_over:
             return
         self.stop()
         self.is_over = True
         actor = self.actor
 
-        def end() -> None:
-            self.desk.staff.sign_out(actor)
-            self.desk.audit.checkpoint(actor, reason="sign-out")
-
-        # Two write transactions: off the GUI thread. A failure (say, the database is gone)
+        # A write transaction: off the GUI thread. A failure (say, the database is gone)
         # still ends the session on screen, and the sign-in window names the reason.
-        run_in_background(end, lambda _result: self.ended.emit(None), self.ended.emit,
-                          owner=self)
+        run_in_background(lambda: self.desk.staff.sign_out(actor),
+                          lambda _result: self.ended.emit(None), self.ended.emit, owner=self)
 
     def time_left(self, now: datetime | None = None) -> tuple[float, float] | None:
         """Seconds until the idle lock and until the absolute limit, from the last status."""
