@@ -26,6 +26,7 @@ from authdesk.core.auditquery import AuditFilter, page
 from authdesk.core.authority import Principal
 from authdesk.core.errors import AuthDeskError, InvalidInput
 from authdesk.core.kernel import Kernel
+from authdesk.core.policy import SPECS
 from authdesk.core.roles import Operation
 from authdesk.core.workstation import WorkstationMemoryDamaged
 from authdesk.storage.models import AuditEvent
@@ -142,7 +143,9 @@ class AuditService:
         progress: Callable[[int, int], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> VerifyResult:
-        """Check the whole chain, every checkpoint signature, and this workstation's memory.
+        """Check the whole chain, every checkpoint signature, that every checkpoint event has
+        its signed row and every row its event, that no events are left unsigned longer than
+        the checkpoint interval and its grace, and this workstation's memory.
 
         The outcome is itself audited (after the walk, so the walk covers a stable log)."""
         with self.kernel.read() as s:
@@ -152,9 +155,10 @@ class AuditService:
                 seen = self.kernel.workstation.seen_checkpoint(self.kernel.installation_id)
             except WorkstationMemoryDamaged as exc:
                 seen, memory_error = None, exc
-            result = audit.verify_chain(s, public_key_hex=self.kernel.keys.public_key_hex,
-                                        seen_checkpoint=seen, progress=progress,
-                                        cancelled=cancelled)
+            result = audit.verify_chain(
+                s, public_key_hex=self.kernel.keys.public_key_hex, seen_checkpoint=seen,
+                progress=progress, cancelled=cancelled, now=self.kernel.now(),
+                default_interval_minutes=SPECS[audit.INTERVAL_POLICY].default)
         details: dict[str, object] = {"events": result.events, "head_seq": result.head_seq,
                                       "checkpoints": result.checkpoints}
         if result.damage:
