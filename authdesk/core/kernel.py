@@ -28,6 +28,7 @@ from authdesk.core.audit import CheckpointInfo
 from authdesk.core.authority import SYSTEM, Actor, Principal, SessionHandle, SystemHandle
 from authdesk.core.clock import Clock, SystemClock, as_utc
 from authdesk.core.errors import (
+    AppRoleNotSetUp,
     AuthDeskError,
     DatabaseNotInitialised,
     DatabaseTooNew,
@@ -121,6 +122,8 @@ def translate_storage_error(exc: StorageError) -> AuthDeskError:
         return DatabaseNotInitialised()
     if exc.kind == "upgrade_refused":
         return DatabaseUpgradeRefused(reason=exc.reason)
+    if exc.kind == "app_role_refused":
+        return AppRoleNotSetUp(reason=exc.reason)
     return DatabaseUnavailable(reason=exc.reason)
 
 

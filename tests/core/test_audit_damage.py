@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from helpers import Staffing
+from helpers import Staffing, drop_audit_triggers
 
 from authdesk.core import audit
 from authdesk.core.audit import GENESIS_HASH, format_ts
@@ -66,9 +66,13 @@ def log(desk: Desk, cli: SessionHandle, clock: FakeClock) -> Desk:
 @pytest.fixture
 def tamper(db: Database) -> Tamper:
     """Run SQL outside AuthDesk: the sqlite3 module on the SQLite file, or (PostgreSQL) a
-    separate connection. Statements run in order in one transaction."""
+    separate connection. Statements run in order in one transaction.
+
+    The attacker owns the file (or the tables): the append-only triggers stop mistakes and the
+    application's own role, not the owner, who drops them first, as done here."""
 
     def run(*statements: str) -> None:
+        drop_audit_triggers(db)
         if db.is_sqlite:
             assert db.url.database
             con = sqlite3.connect(db.url.database)
