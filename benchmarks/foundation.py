@@ -11,8 +11,11 @@ settings AuthDesk runs with), it measures, in one run:
   committed transaction through the same engine, without the audit writer (no head row, no
   hash, no ORM);
 * verify: events per second walked by ``AuditService.verify`` (hash chain, head record,
-  signed checkpoint);
-* baseline read: the same rows read in the same keyset pages without hashing.
+  signed checkpoints and their events, the unsigned tail);
+* baseline read: the same rows read in the same keyset pages without hashing;
+* signed append: audited changes per second that sign the head in their own transaction, as
+  approvals, staff and policy changes and sign-outs do (``Kernel.checkpoint_at_commit``: one
+  more event, one checkpoint row, an Ed25519 signature, the workstation's memory file).
 """
 
 from __future__ import annotations
@@ -93,9 +96,18 @@ def measure(events: int, folder: Path) -> dict[str, float]:
             read += len(rows)
             after = rows[-1].seq
     read_rate = read / (time.perf_counter() - start)
+
+    signed_count = max(1, events // 10)
+    start = time.perf_counter()
+    for i in range(signed_count):
+        with desk.kernel.write() as s:
+            desk.kernel.record(s, actor, "policy.changed", subject="policy:benchmark",
+                               details={"from": i, "to": i + 1})
+            desk.kernel.checkpoint_at_commit(s, actor, "policy.changed")
+    signed = signed_count / (time.perf_counter() - start)
     db.dispose()
     return {"append": append, "plain": plain, "verify": verify, "read": read_rate,
-            "verified_events": result.events}
+            "verified_events": result.events, "signed": signed}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -113,6 +125,8 @@ def main(argv: list[str] | None = None) -> int:
           f"({int(r['verified_events']):,} events)")
     print(f"  read without hashing      {r['read']:>10,.0f} events/s    "
           f"(verify costs x{r['read'] / r['verify']:.2f})")
+    print(f"  durable append, signed    {r['signed']:>10,.0f} changes/s   "
+          f"(a checkpoint in the change's transaction costs x{r['append'] / r['signed']:.2f})")
     return 0
 
 

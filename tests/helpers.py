@@ -10,6 +10,9 @@ refuses a replayed step, for staff and customers alike).
 from __future__ import annotations
 
 import re
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -20,6 +23,7 @@ from authdesk.core.calls import CallInfo, CallOutcome
 from authdesk.core.clock import FakeClock
 from authdesk.core.desk import Desk
 from authdesk.core.roles import Role
+from authdesk.storage.db import Database
 
 PASSWORD = "a long test password"
 PERIOD = 30
@@ -173,3 +177,68 @@ class Staffing:
         if self.desk.calls.current(handle) is not None:
             self.desk.calls.wrap_up(handle, CallOutcome.RESOLVED, "Done")
         return self.desk.calls.take(handle, channel)
+
+
+# -- an attacker who owns the database -------------------------------------------------------
+
+# The triggers that keep the audit tables append-only (migration 0004), as SQL for the sqlite3
+# command-line tool.
+SQLITE_AUDIT_TRIGGERS = (
+    "audit_event_no_update", "audit_event_no_delete", "audit_checkpoint_no_update",
+    "audit_checkpoint_no_delete", "audit_head_forward_only", "audit_head_no_delete",
+)
+DROP_SQLITE_AUDIT_TRIGGERS = "".join(f"DROP TRIGGER IF EXISTS {name};"
+                                     for name in SQLITE_AUDIT_TRIGGERS)
+
+
+def drop_audit_triggers(db: Database) -> None:
+    """What someone who owns the SQLite file, or the tables on PostgreSQL, does before editing
+    the audit log with SQL: drop the append-only triggers. They stop mistakes and (with the
+    grants) the application's own database role, not the owner; tamper tests play the owner."""
+    with db.engine.begin() as conn:
+        if db.is_sqlite:
+            names = conn.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger' "
+                "AND tbl_name IN ('audit_event', 'audit_checkpoint', 'audit_head')").scalars()
+            for name in list(names):
+                conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
+        else:
+            rows = conn.exec_driver_sql(
+                "SELECT tgname, tgrelid::regclass::text FROM pg_trigger WHERE NOT tgisinternal "
+                "AND tgrelid::regclass::text IN ('audit_event', 'audit_checkpoint', "
+                "'audit_head')").all()
+            for name, table in rows:
+                conn.exec_driver_sql(f'DROP TRIGGER "{name}" ON {table}')
+
+
+# -- PostgreSQL: the application's own role -------------------------------------------------
+
+APP_ROLE_PASSWORD = "app role password for the tests"
+
+
+@contextmanager
+def pg_app_role(owner_url: str) -> Iterator[str]:
+    """A fresh role name for a PostgreSQL application role (roles are cluster-wide: the name
+    is this test's own), dropped again at the end whatever happened. The test sets it up with
+    ``pgroles.set_up_app_role``."""
+    name = f"authdesk_test_app_{secrets.token_hex(4)}"
+    try:
+        yield name
+    finally:
+        owner = Database(owner_url)
+        try:
+            with owner.engine.begin() as conn:
+                if conn.exec_driver_sql(
+                        f"SELECT 1 FROM pg_roles WHERE rolname = '{name}'").first():
+                    conn.exec_driver_sql(f'DROP OWNED BY "{name}"')
+                    conn.exec_driver_sql(f'DROP ROLE "{name}"')
+        finally:
+            owner.dispose()
+
+
+def url_as(url: str, role: str, password: str = APP_ROLE_PASSWORD) -> str:
+    """``url`` connecting as ``role``."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).set(username=role, password=password).render_as_string(
+        hide_password=False)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
-from dataclasses import asdict, is_dataclass
+from dataclasses import asdict, is_dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -13,7 +13,6 @@ from typing import Any
 from authdesk.cli.context import Context, SignInNeeded, UsageError
 from authdesk.core.auditlog import EXPORT_FORMATS, manifest_path
 from authdesk.core.auditquery import AuditFilter
-from authdesk.core.authority import SYSTEM
 from authdesk.core.csvimport import import_customers
 from authdesk.core.desk import Desk
 from authdesk.core.kernel import storage_errors
@@ -22,6 +21,13 @@ from authdesk.core.keyservice import stage_import
 from authdesk.core.policy import SPECS
 from authdesk.core.roles import Role
 from authdesk.core.staff import Enrollment, StaffInfo
+from authdesk.storage.db import Database
+from authdesk.storage.pgroles import (
+    remembered_app_role,
+    role_exists,
+    set_up_app_role,
+    valid_role_name,
+)
 
 OK, CHECK_FAILED = 0, 1
 
@@ -87,18 +93,36 @@ def cmd_customers_import(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_init(ctx: Context, args: argparse.Namespace) -> int:
+    """Create or upgrade the database, as the role that owns its tables. On PostgreSQL also
+    give the application's own role its grants (docs/deployment-database.md). Standard input,
+    in this order when not on a terminal: the sign-in of an administrator (a database in use),
+    the new application role's password (twice on a terminal), the first administrator."""
     usable_backend()  # no keyring: refuse before a database file is created
+    if args.owner_url:
+        ctx.config = replace(ctx.config, database_url=args.owner_url)
     db = ctx.database(create=True)
+    if args.app_role is not None and db.is_sqlite:
+        raise UsageError(reason="--app-role is for PostgreSQL: an embedded SQLite database has "
+                                "no roles")
+    if args.app_role is not None and not valid_role_name(args.app_role):
+        raise UsageError(reason=f"{args.app_role!r} is not a usable role name (use lower-case "
+                                "letters, digits and '_', starting with a letter)")
     with storage_errors():
         fresh = db.schema_state() == "empty"
     if not fresh:
         # Through the context, so the session signed in here is signed out when the command ends.
-        existing = ctx.open_desk() if db.schema_state() == "current" else None
+        existing = ctx.open_desk(as_owner=True) if db.schema_state() == "current" else None
         if existing is not None and not existing.staff.needs_first_admin():
             # Upgrading or re-checking a database in use is an administrator's act: signing in
             # proves who it is, and the core decides whether they may.
             _, me = ctx.signed_in(existing)
             existing.staff.authorize_set_up(me)
+    app_password = None
+    if args.app_role is not None:
+        with storage_errors():
+            if not role_exists(db, args.app_role):
+                app_password = ctx.prompter.secret(f"Password for the database role "
+                                                   f"{args.app_role}", confirm=True)
     desk = Desk.initialise(db, workstation=ctx.workstation)
     data: dict[str, Any] = {"database": db.describe(), "database_id": desk.installation_id,
                             "key_id": key_id_of(desk.keys.public_key_hex), "created": fresh}
@@ -106,6 +130,8 @@ def cmd_init(ctx: Context, args: argparse.Namespace) -> int:
     lines = [f"{'Created' if fresh else 'Checked'} database {db.describe()} "
              f"(id {desk.installation_id}, key id {data['key_id']}).",
              f"Its keys are in this workstation's keyring ({desk.keys.backend_name})."]
+    if not db.is_sqlite:
+        lines += _app_role(db, args.app_role, app_password, data)
     if not desk.staff.needs_first_admin():
         lines.append("Staff accounts exist already; administrators add the others.")
     elif args.no_admin:
@@ -120,10 +146,28 @@ def cmd_init(ctx: Context, args: argparse.Namespace) -> int:
         data["admin"] = _enrollment_data(enrol)
         lines.append(f"Administrator {username} created.")
         lines += _enrollment_lines(enrol, _tty(ctx))
-    # The first signed checkpoint anchors the log; this workstation remembers it.
-    desk.audit.checkpoint(SYSTEM, reason="init")
+    # Setting up, and adding the first administrator, each signed the head as they committed.
     ctx.out.result(data, lines)
     return OK
+
+
+def _app_role(db: Database, role: str | None, password: str | None,
+              data: dict[str, Any]) -> list[str]:
+    """Grant the application's role (given now, or remembered from an earlier init) what it
+    needs and no more; a new migration's tables are covered by running init again."""
+    with storage_errors():
+        role = role or remembered_app_role(db)
+        if role is None:
+            data["app_role"] = None
+            return ["No application role is set up yet: workstations refuse to work as a role "
+                    "that can change the audit log. Run init again with --app-role NAME."]
+        data["app_role"] = role
+        data["app_role_grants"] = set_up_app_role(db, role, password)
+    app_url = db.url.set(username=role, password=None).render_as_string(hide_password=True)
+    return [f"Application role {role}: it may add and read audit events and checkpoints, never "
+            "change or delete them.",
+            f"Workstations connect as it: database_url = \"{app_url}\" (the password in "
+            "~/.pgpass or PGPASSWORD, not in the file)."]
 
 
 # -- staff ---------------------------------------------------------------------------------------

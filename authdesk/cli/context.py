@@ -178,9 +178,12 @@ class Context:
                 self._db = Database(url)
         return self._db
 
-    def open_desk(self) -> Desk:
+    def open_desk(self, *, as_owner: bool = False) -> Desk:
+        """The desk on the configured database; ``as_owner`` only for init, which works as the
+        tables' owner (see ``Desk.open``)."""
         if self._desk is None:
-            self._desk = Desk.open(self.database(), workstation=self.workstation)
+            self._desk = Desk.open(self.database(), workstation=self.workstation,
+                                   as_owner=as_owner)
         return self._desk
 
     def close(self) -> None:

@@ -26,6 +26,8 @@ from authdesk.cli.context import Context, Output, Prompter, UsageError
 from authdesk.core.config import load_config
 from authdesk.core.csvimport import CsvImportError
 from authdesk.core.errors import (
+    AppRoleNotSetUp,
+    AuditLogWritable,
     AuthDeskError,
     ConfigError,
     DatabaseNotInitialised,
@@ -56,6 +58,7 @@ _USAGE_ERRORS: tuple[type[AuthDeskError], ...] = (
     DatabaseUnavailable, DatabaseTooNew, DatabaseNotInitialised, KeyringUnavailable, KeysMissing,
     WrongKey, KeyFileUnreadable, KeyFileForOtherDatabase, WrongPassphrase, ExportUnreadable,
     CsvImportError,
+    AuditLogWritable, AppRoleNotSetUp,
 )
 
 Handler = Callable[[Context, argparse.Namespace], int]
@@ -107,6 +110,15 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--admin-employee-no", metavar="NUMBER")
     init.add_argument("--no-admin", action="store_true",
                       help="do not create the first administrator now")
+    init.add_argument("--owner-url", metavar="URL",
+                      help="PostgreSQL: the database as the role that owns its tables; the "
+                           "schema, the keys and the grants are set up through it (default: "
+                           "--db or the configuration)")
+    init.add_argument("--app-role", metavar="NAME",
+                      help="PostgreSQL: the role workstations connect as, given SELECT and "
+                           "INSERT only on the audit tables; created if missing (its password "
+                           "is asked for, or read from standard input); remembered, so a later "
+                           "init grants new tables to it too")
 
     staff = top.add_parser("staff", help="staff accounts").add_subparsers(
         dest="staff_command", metavar="ACTION", required=True)

@@ -14,7 +14,7 @@ import hashlib
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import String, func, select, type_coerce
@@ -45,6 +45,11 @@ class AuditWriteRefused(ValueError):
 
 def format_ts(moment: datetime) -> str:
     return as_utc(moment).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def parse_ts(text: str) -> datetime:
+    """The time ``format_ts`` wrote (UTC)."""
+    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
 
 
 def details_text(details: Mapping[str, Any] | None) -> str:
@@ -220,7 +225,10 @@ class VerifyCancelled(Exception):
 @dataclass(frozen=True)
 class Damage:
     """The first bad place found. ``kind`` is one of: edited, deleted, inserted, swapped,
-    reordered, truncated, rolled_back, bad_checkpoint, unlinked."""
+    reordered, truncated, rolled_back, bad_checkpoint, unlinked, checkpoint_missing (an
+    ``audit.checkpointed`` event whose signed row is gone), checkpoint_unrecorded (a signed
+    row whose event is not ``audit.checkpointed``), unsigned_tail (events left unsigned longer
+    than the checkpoint interval and its grace)."""
 
     seq: int
     kind: str
@@ -242,6 +250,14 @@ class VerifyResult:
     def ok(self) -> bool:
         return self.damage is None and self.memory_error is None
 
+
+CHECKPOINTED = "audit.checkpointed"
+# Events may follow the newest checkpoint for the policy's interval and this much more before
+# verification fails: the interval timer runs every half minute on a signed-in workstation, a
+# workstation may sleep or be cut off mid-interval and the next sign-in signs what it left,
+# and workstation clocks differ a little.
+UNSIGNED_GRACE = timedelta(minutes=10)
+INTERVAL_POLICY = "checkpoint_interval_minutes"
 
 # A damaged event is looked for at nearby positions before giving up on finding where it came
 # from; only the damage path pays for this.
@@ -359,6 +375,25 @@ def _checkpoints(session: Session) -> list[CheckpointInfo]:
             for r in rows]
 
 
+@dataclass
+class _Walk:
+    """What the walk collects besides the chain itself."""
+
+    hashes_at: dict[int, str] = field(default_factory=dict)
+    checkpointed: list[int] = field(default_factory=list)  # seqs of audit.checkpointed events
+    tail_start: int = 1  # the first event after the newest checkpoint row
+    tail_start_ts: str | None = None
+    interval_minutes: int | None = None  # the newest value the log records for the policy
+
+
+def _interval_from(details: str) -> int | None:
+    try:
+        value = json.loads(details).get("to")
+    except (ValueError, AttributeError):
+        return None
+    return value if isinstance(value, int) else None
+
+
 def verify_chain(
     session: Session,
     *,
@@ -366,12 +401,20 @@ def verify_chain(
     seen_checkpoint: CheckpointInfo | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    now: datetime | None = None,
+    default_interval_minutes: int | None = None,
 ) -> VerifyResult:
     """Walk the whole log and its checkpoints; stop at the first damage and name it.
 
     The head record and the checkpoints are read before the walk: events are only ever
     appended, so whatever they name must be in the log the walk sees (on PostgreSQL other
     workstations may append while the walk runs; those later events are simply walked too).
+
+    Every ``audit.checkpointed`` event must have its signed row and every row its event. With
+    ``now``, events after the newest checkpoint may be at most the checkpoint interval plus
+    ``UNSIGNED_GRACE`` old; the interval is the newest value the log itself records for the
+    policy (``policy.changed``), else ``default_interval_minutes``, never the policy table,
+    which the application's role can change.
     """
     result = VerifyResult()
     head_seq, head_hash = head(session)
@@ -380,7 +423,9 @@ def verify_chain(
     wanted = {c.seq for c in checkpoints} | {head_seq}
     if seen_checkpoint:
         wanted.add(seen_checkpoint.seq)
-    hashes_at: dict[int, str] = {}
+    walk = _Walk(tail_start=max((c.seq for c in checkpoints), default=0) + 1)
+    hashes_at = walk.hashes_at
+    interval_subject = f"policy:{INTERVAL_POLICY}"
     expected_seq, prev_hash = 1, GENESIS_HASH
     while result.damage is None:
         rows = _rows(session, from_seq=expected_seq, limit=5000)
@@ -399,6 +444,12 @@ def verify_chain(
                 break
             if row.seq in wanted:
                 hashes_at[row.seq] = row.hash
+            if row.action == CHECKPOINTED:
+                walk.checkpointed.append(row.seq)
+            elif row.action == "policy.changed" and row.subject == interval_subject:
+                walk.interval_minutes = _interval_from(row.details)
+            if row.seq == walk.tail_start:
+                walk.tail_start_ts = _ts_text(row.ts)
             result.events += 1
             expected_seq, prev_hash = row.seq + 1, row.hash
             if progress and result.events % 5000 == 0:
@@ -411,7 +462,55 @@ def verify_chain(
     if result.damage is None:
         result.damage = _check_checkpoints(checkpoints, hashes_at, result, public_key_hex,
                                            seen_checkpoint)
+    if result.damage is None:
+        result.damage = _account_for_checkpoints(checkpoints, walk.checkpointed)
+    if result.damage is None and now is not None:
+        interval = walk.interval_minutes or default_interval_minutes
+        if interval is not None:
+            result.damage = _check_unsigned_tail(walk, result, now, interval)
     return result
+
+
+def _account_for_checkpoints(checkpoints: list[CheckpointInfo],
+                             checkpointed: list[int]) -> Damage | None:
+    """Each ``audit.checkpointed`` event has its signed row (the row signs the head that ends
+    with that very event), and each row names such an event. The first mismatch is named."""
+    rows = {cp.seq for cp in checkpoints}
+    events = set(checkpointed)
+    missing = [seq for seq in checkpointed if seq not in rows]
+    unrecorded = sorted(seq for seq in rows if seq and seq not in events)
+    if missing and (not unrecorded or missing[0] < unrecorded[0]):
+        return Damage(missing[0], "checkpoint_missing",
+                      f"event {missing[0]} records a signed checkpoint, but that checkpoint is "
+                      "no longer in the log's checkpoint table")
+    if unrecorded:
+        return Damage(unrecorded[0], "checkpoint_unrecorded",
+                      f"a signed checkpoint ends at event {unrecorded[0]}, which does not "
+                      "record a checkpoint (AuthDesk records one first, then signs)")
+    return None
+
+
+def _check_unsigned_tail(walk: _Walk, result: VerifyResult, now: datetime,
+                         interval_minutes: int) -> Damage | None:
+    """Events after the newest checkpoint (all events, without one) must be younger than the
+    interval plus the grace: a longer unsigned tail is where a deletion or a forged newest
+    event would go unnoticed."""
+    start = walk.tail_start
+    if result.head_seq < start or walk.tail_start_ts is None:
+        return None
+    allowed = timedelta(minutes=interval_minutes) + UNSIGNED_GRACE
+    try:
+        written = parse_ts(walk.tail_start_ts)
+    except ValueError:  # an unreadable time: its hash would not have matched
+        return None
+    if now - written <= allowed:
+        return None
+    minutes = int(allowed.total_seconds() // 60)
+    return Damage(start, "unsigned_tail",
+                  f"events {start}..{result.head_seq} are covered by no signed checkpoint and "
+                  f"event {start} was written at {walk.tail_start_ts}, more than {minutes} "
+                  f"minutes ago (the checkpoint interval of {interval_minutes} minutes plus "
+                  f"{int(UNSIGNED_GRACE.total_seconds() // 60)} minutes' grace)")
 
 
 def _check_head(head_seq: int, head_hash: str, hashes_at: dict[int, str],

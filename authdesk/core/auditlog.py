@@ -13,7 +13,6 @@ import json
 import os
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
-from datetime import datetime, timedelta
 from pathlib import Path
 from typing import IO, Any
 
@@ -35,6 +34,7 @@ from authdesk.core.exportverify import (
 )
 from authdesk.core.kernel import Kernel
 from authdesk.core.keys import key_id_of
+from authdesk.core.policy import SPECS
 from authdesk.core.roles import Operation
 from authdesk.core.workstation import WorkstationMemoryDamaged
 from authdesk.storage.models import AuditEvent
@@ -140,27 +140,17 @@ class AuditService:
 
     def checkpoint(self, handle: Principal, *, reason: str = "manual") -> CheckpointInfo:
         """Record ``audit.checkpointed`` and sign the head that includes it. Any signed-in
-        person (sign-out, export, the hourly timer) or the system may take one."""
+        person (export, the interval timer, on demand) or the system may take one; the core
+        takes its own after approvals, requests taking effect, staff and policy changes and
+        at sign-out (``Kernel.checkpoint_at_commit``)."""
         with self.kernel.write() as s:
             actor = self.kernel.authorize(s, handle, Operation.CHECKPOINT_AUDIT)
-            self.kernel.record(s, actor, Action.AUDIT_CHECKPOINTED, subject="audit",
-                               details={"reason": reason, "key_id": self._key_id()})
-            info = audit.add_checkpoint(s, at=self.kernel.now(), sign=self.kernel.keys.sign,
-                                        key_id=self._key_id())
-        self.kernel.workstation.remember_checkpoint(self.kernel.installation_id, info)
-        return info
+            return self.kernel.checkpoint(s, actor, reason)
 
     def checkpoint_due(self) -> bool:
         """True when the newest checkpoint is older than the policy interval."""
         with self.kernel.read() as s:
-            latest = audit.latest_checkpoint(s)
-            interval = self.kernel.policy(s).checkpoint_interval_minutes
-            seq, _ = audit.head(s)
-        if latest is None:
-            return seq > 0
-        taken = datetime.strptime(latest.ts, "%Y-%m-%dT%H:%M:%S.%fZ").replace(
-            tzinfo=self.kernel.now().tzinfo)
-        return latest.seq < seq and self.kernel.now() - taken >= timedelta(minutes=interval)
+            return self.kernel.checkpoint_due(s)
 
     def verify(
         self,
@@ -169,7 +159,9 @@ class AuditService:
         progress: Callable[[int, int], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> VerifyResult:
-        """Check the whole chain, every checkpoint signature, and this workstation's memory.
+        """Check the whole chain, every checkpoint signature, that every checkpoint event has
+        its signed row and every row its event, that no events are left unsigned longer than
+        the checkpoint interval and its grace, and this workstation's memory.
 
         The outcome is itself audited (after the walk, so the walk covers a stable log)."""
         with self.kernel.read() as s:
@@ -179,9 +171,10 @@ class AuditService:
                 seen = self.kernel.workstation.seen_checkpoint(self.kernel.installation_id)
             except WorkstationMemoryDamaged as exc:
                 seen, memory_error = None, exc
-            result = audit.verify_chain(s, public_key_hex=self.kernel.keys.public_key_hex,
-                                        seen_checkpoint=seen, progress=progress,
-                                        cancelled=cancelled)
+            result = audit.verify_chain(
+                s, public_key_hex=self.kernel.keys.public_key_hex, seen_checkpoint=seen,
+                progress=progress, cancelled=cancelled, now=self.kernel.now(),
+                default_interval_minutes=SPECS[audit.INTERVAL_POLICY].default)
         details: dict[str, object] = {"events": result.events, "head_seq": result.head_seq,
                                       "checkpoints": result.checkpoints}
         if result.damage:

@@ -17,7 +17,7 @@ from authdesk.core.auditlog import AuditService
 from authdesk.core.calls import CallService
 from authdesk.core.clock import Clock
 from authdesk.core.customers import CustomerService
-from authdesk.core.errors import DatabaseNotInitialised
+from authdesk.core.errors import AuditLogWritable, DatabaseNotInitialised
 from authdesk.core.factors import FactorService
 from authdesk.core.kernel import Kernel, storage_errors
 from authdesk.core.keys import KeyCheck, KeyStore, usable_backend
@@ -29,6 +29,7 @@ from authdesk.core.staff import StaffService
 from authdesk.core.workstation import Workstation
 from authdesk.storage.db import Database
 from authdesk.storage.models import Meta
+from authdesk.storage.pgroles import audit_role_facts
 
 
 class Desk:
@@ -73,7 +74,7 @@ class Desk:
                 existing = session.get(Meta, "installation_id")
         if existing is not None:
             return cls.open(db, workstation=workstation, keyring_backend=keyring_backend,
-                            clock=clock)
+                            clock=clock, as_owner=True)
         installation_id = str(uuid.uuid4())
         keys = KeyStore(installation_id, keyring_backend)
         check = keys.create()
@@ -90,6 +91,9 @@ class Desk:
             kernel.record(session, kernel.system_actor(), Action.SYSTEM_INITIALISED,
                           subject=f"database:{installation_id}",
                           details={"database": db.kind, "key_id": check.key_id})
+            # The first signed checkpoint anchors the log: a log with events and no checkpoint
+            # is then never a genuine one.
+            kernel.checkpoint_at_commit(session, kernel.system_actor(), "init")
         return desk
 
     @classmethod
@@ -100,12 +104,20 @@ class Desk:
         workstation: Workstation,
         keyring_backend: keyring.backend.KeyringBackend | None = None,
         clock: Clock | None = None,
+        as_owner: bool = False,
     ) -> Desk:
-        """Open an initialised database: schema current, keys present and matching."""
+        """Open an initialised database: schema current, keys present and matching, and on
+        PostgreSQL a role that cannot change the audit log (``refuse_writable_audit_log``).
+
+        ``as_owner``: the connection is the database owner's, for ``authdesk-admin init`` only
+        (it migrates, so it must own the tables); the role check is not made. The triggers
+        still refuse changes to audit rows."""
         with storage_errors():
             db.require_current()
-            with db.read() as session:
-                meta = {m.key: m.value for m in session.scalars(select(Meta))}
+        if not as_owner:
+            refuse_writable_audit_log(db)
+        with storage_errors(), db.read() as session:
+            meta = {m.key: m.value for m in session.scalars(select(Meta))}
         if "installation_id" not in meta:
             raise DatabaseNotInitialised()
         keys = KeyStore(meta["installation_id"], keyring_backend)
@@ -115,3 +127,23 @@ class Desk:
     @property
     def installation_id(self) -> str:
         return self.keys.namespace
+
+
+def refuse_writable_audit_log(db: Database) -> None:
+    """On PostgreSQL, refuse to work through a role that could change or delete audit rows:
+    a superuser, the tables' owner or a member of it (it could drop the triggers), or a role
+    holding UPDATE, DELETE or TRUNCATE on the audit tables (or DELETE, TRUNCATE on the head).
+    SQLite has no roles: whoever owns the file owns the log (docs/deployment-database.md)."""
+    with storage_errors():
+        facts = audit_role_facts(db)
+    if facts is None:
+        return
+    if facts.superuser:
+        what = "do anything (it is a superuser)"
+    elif facts.owner_member:
+        what = "act as the owner of the audit tables and drop their triggers"
+    elif facts.can_change:
+        what = "change or delete audit rows (" + ", ".join(facts.can_change) + ")"
+    else:
+        return
+    raise AuditLogWritable(role=facts.role, what=what)

@@ -66,6 +66,20 @@ class DatabaseNotInitialised(AuthDeskError):
     template = "The database has not been set up yet. Run 'authdesk-admin init' first."
 
 
+class AuditLogWritable(AuthDeskError):
+    """PostgreSQL: the role the application connects as could change or delete audit rows."""
+
+    template = (
+        "AuthDesk does not start as database role {role}, because that role can {what}; "
+        "connect as the application role that 'authdesk-admin init --owner-url URL "
+        "--app-role NAME' sets up (see docs/deployment-database.md)."
+    )
+
+
+class AppRoleNotSetUp(AuthDeskError):
+    template = "The application's database role was not set up: {reason}."
+
+
 class RefuseAfterCommit(Exception):
     """Raised inside ``Desk.write()``: keep what the transaction wrote (the audit event of a
     refused attempt, a failure count), commit it, then raise ``error`` to the caller."""

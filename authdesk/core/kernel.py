@@ -24,9 +24,11 @@ from sqlalchemy.orm import Session
 
 from authdesk.core import audit
 from authdesk.core.actions import Action
+from authdesk.core.audit import CheckpointInfo
 from authdesk.core.authority import SYSTEM, Actor, Principal, SessionHandle, SystemHandle
 from authdesk.core.clock import Clock, SystemClock, as_utc
 from authdesk.core.errors import (
+    AppRoleNotSetUp,
     AuthDeskError,
     DatabaseNotInitialised,
     DatabaseTooNew,
@@ -35,7 +37,7 @@ from authdesk.core.errors import (
     PermissionDenied,
     RefuseAfterCommit,
 )
-from authdesk.core.keys import KeyStore
+from authdesk.core.keys import KeyStore, key_id_of
 from authdesk.core.policy import Policy
 from authdesk.core.roles import Operation, Role, parse_roles, require
 from authdesk.core.workstation import Workstation
@@ -43,6 +45,14 @@ from authdesk.storage.db import WRITE_SESSION, Database, StorageError
 from authdesk.storage.models import Call, Customer, PolicySetting, Staff, StaffSession
 
 SYSTEM_USERNAME = "system"
+# Reasons of checkpoints: at sign-out, and when the interval has passed (the GUI's timer, a
+# sign-in). The core's other checkpoints name the action they follow, e.g. request.approved.
+CHECKPOINT_SIGN_OUT = "sign-out"
+CHECKPOINT_INTERVAL = "interval"
+# Session.info keys of a write transaction: the checkpoint asked for at its end (the actor and
+# the reasons), and the newest checkpoint it took (remembered by the workstation after commit).
+_CHECKPOINT_ASKED = "authdesk_checkpoint_asked"
+_CHECKPOINT_TAKEN = "authdesk_checkpoint_taken"
 # A call whose session ended (signed out, locked out, timed out) before its wrap-up.
 CALL_CUT_OFF = "cut_off"
 
@@ -113,6 +123,8 @@ def translate_storage_error(exc: StorageError) -> AuthDeskError:
         return DatabaseNotInitialised()
     if exc.kind == "upgrade_refused":
         return DatabaseUpgradeRefused(reason=exc.reason)
+    if exc.kind == "app_role_refused":
+        return AppRoleNotSetUp(reason=exc.reason)
     return DatabaseUnavailable(reason=exc.reason)
 
 
@@ -140,13 +152,21 @@ class Kernel:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """A write transaction. ``RefuseAfterCommit`` inside it commits, then refuses."""
+        """A write transaction. ``RefuseAfterCommit`` inside it commits, then refuses.
+
+        A checkpoint asked for with ``checkpoint_at_commit`` is taken as the transaction's last
+        act, so it signs everything the transaction wrote; this workstation remembers it only
+        once the commit has succeeded."""
         refusal: AuthDeskError | None = None
         with storage_errors(), self.db.write() as session:
             try:
                 yield session
             except RefuseAfterCommit as exc:
                 refusal = exc.error
+            self._take_asked_checkpoint(session)
+            taken: CheckpointInfo | None = session.info.get(_CHECKPOINT_TAKEN)
+        if taken is not None:
+            self.workstation.remember_checkpoint(self.installation_id, taken)
         if refusal is not None:
             raise refusal
 
@@ -187,6 +207,52 @@ class Kernel:
         audit.record(session, at=self.now(), actor=actor, action=action, subject=subject,
                      details=details, outcome=outcome,
                      role=str(named) if named is not None else None)
+
+    # -- signed checkpoints ----------------------------------------------------------------------
+
+    def checkpoint(self, s: Session, actor: Actor, reason: str) -> CheckpointInfo:
+        """Record ``audit.checkpointed`` and sign the head that includes it, now, in this write
+        transaction (the caller authorised the act). Remembered after the commit."""
+        key_id = key_id_of(self.keys.public_key_hex)
+        self.record(s, actor, Action.AUDIT_CHECKPOINTED, subject="audit",
+                    details={"reason": reason, "key_id": key_id})
+        info = audit.add_checkpoint(s, at=self.now(), sign=self.keys.sign, key_id=key_id)
+        s.info[_CHECKPOINT_TAKEN] = info
+        return info
+
+    def checkpoint_at_commit(self, s: Session, actor: Actor, reason: str) -> None:
+        """Sign the head at the end of this write transaction, in it, recorded as ``actor``.
+
+        For changes the log must not leave unsigned (approvals, requests taking effect, staff
+        and policy changes, sessions ending): in the change's own transaction, so a change is
+        never committed without the checkpoint that covers it, at the cost of one more event,
+        one row and one Ed25519 signature, with no second commit. Several asks in one
+        transaction give one checkpoint, taken by the first actor, naming every reason."""
+        if not s.info.get(WRITE_SESSION):
+            raise RuntimeError("a checkpoint needs a write transaction")
+        asked = s.info.setdefault(_CHECKPOINT_ASKED, (actor, []))
+        if reason not in asked[1]:
+            asked[1].append(str(reason))
+
+    def _take_asked_checkpoint(self, s: Session) -> None:
+        asked = s.info.pop(_CHECKPOINT_ASKED, None)
+        if asked is None:
+            return
+        taken: CheckpointInfo | None = s.info.get(_CHECKPOINT_TAKEN)
+        if taken is not None and taken.seq == audit.head(s)[0]:
+            return  # this transaction signed its head already (an explicit checkpoint)
+        actor, reasons = asked
+        self.checkpoint(s, actor, ",".join(reasons))
+
+    def checkpoint_due(self, s: Session) -> bool:
+        """True when events follow the newest checkpoint and it is older than the policy's
+        interval (or there is none)."""
+        seq, _ = audit.head(s)
+        latest = audit.latest_checkpoint(s)
+        if latest is None:
+            return seq > 0
+        interval = timedelta(minutes=self.policy(s).checkpoint_interval_minutes)
+        return latest.seq < seq and self.now() - audit.parse_ts(latest.ts) >= interval
 
     # -- authorisation ---------------------------------------------------------------------------
 
@@ -287,11 +353,14 @@ class Kernel:
         raise ended_error(reason)
 
     def end_session(self, s: Session, actor: Actor, row: StaffSession, reason: str) -> None:
-        """End one session, audited as the person whose session it was."""
+        """End one session, audited as the person whose session it was, and sign the head
+        (DESIGN §6: a checkpoint at sign-out; so too when a session is ended for it)."""
         row.ended_at, row.end_reason = self.now(), reason
         self.close_current_call(s, actor, row, outcome=CALL_CUT_OFF, note=None)
         self.record(s, actor, Action.STAFF_SIGNED_OUT, subject=f"staff:{actor.username}",
                     details={"reason": reason, "session": row.id}, role=None)
+        self.checkpoint_at_commit(s, actor, CHECKPOINT_SIGN_OUT if reason == END_SIGNED_OUT
+                                  else f"session ended: {reason}")
 
     def close_current_call(self, s: Session, actor: Actor, row: StaffSession, *, outcome: str,
                            note: str | None) -> Call | None:

@@ -40,4 +40,5 @@ class PolicyService:
             row.value, row.updated_at, row.updated_by = value, kernel.now(), actor.username
             kernel.record(s, actor, Action.POLICY_CHANGED, subject=f"policy:{name}",
                           details={"from": old, "to": value})
+            kernel.checkpoint_at_commit(s, actor, Action.POLICY_CHANGED)
             return kernel.policy(s)

@@ -543,6 +543,7 @@ class RequestService:
                                         "cooling_off_hours": hours,
                                         "effective_at": effective_at.isoformat(),
                                         "notifications": sent})
+            self.kernel.checkpoint_at_commit(s, actor, Action.REQUEST_APPROVED)
             if effective_at <= now:  # a cooling-off of 0 hours: the change happens now
                 self._make_effective(s, actor, row)
             return self._summary(s, row, customer)
@@ -659,6 +660,7 @@ class RequestService:
                                outcome="refused",
                                details={"customer": customer.number, "from": "approved",
                                         "reason": row.decision_reason, "notifications": sent})
+            self.kernel.checkpoint_at_commit(s, actor, Action.REQUEST_CANCELLED)
             return
         old = _masked(customer.bank_code, customer.branch_code, customer.account_number)
         customer.bank_code, customer.branch_code = account.bank_code, account.branch_code
@@ -675,6 +677,7 @@ class RequestService:
                            details={"request": row.id, "from": old,
                                     "to": _masked(account.bank_code, account.branch_code,
                                                   account.number)})
+        self.kernel.checkpoint_at_commit(s, actor, Action.REQUEST_EFFECTIVE)
 
     # -- reading -----------------------------------------------------------------------------
 

@@ -28,6 +28,7 @@ from authdesk.core.authority import Actor, Principal, SessionHandle
 from authdesk.core.clock import as_utc
 from authdesk.core.errors import AuthDeskError, InvalidInput, NotFound
 from authdesk.core.kernel import (
+    CHECKPOINT_INTERVAL,
     END_DISABLED,
     END_LOCKED_OUT,
     END_PASSWORD_RESET,
@@ -238,6 +239,7 @@ class StaffService:
             kernel.record(s, actor, Action.STAFF_ADDED, subject=f"staff:{username}",
                           details={"roles": sorted(roles), "employee_no": employee_no,
                                    "first_admin": handle is None})
+            kernel.checkpoint_at_commit(s, actor, Action.STAFF_ADDED)
         return Enrollment(username, otp.provisioning_uri(secret, account=username, issuer=ISSUER),
                           otp.secret_to_base32(secret))
 
@@ -271,6 +273,7 @@ class StaffService:
             row = self._get(s, username)
             details = change(row)
             kernel.record(s, actor, action, subject=f"staff:{username}", details=details)
+            kernel.checkpoint_at_commit(s, actor, action)
             if end_sessions is not None:
                 kernel.end_sessions_of(s, row, end_sessions)
 
@@ -361,9 +364,13 @@ class StaffService:
                         workstation=kernel.workstation.name, started_at=now, last_activity=now,
                         locked=False, stepup_failures=0)
                     s.add(session_row)
-                    kernel.record(s, actor_of(session_row, row), Action.STAFF_SIGNED_IN,
-                                  subject=f"staff:{username}",
+                    actor = actor_of(session_row, row)
+                    kernel.record(s, actor, Action.STAFF_SIGNED_IN, subject=f"staff:{username}",
                                   details={"session": session_row.id})
+                    # What a workstation left unsigned (cut off mid-interval, failed sign-ins
+                    # while nobody was signed in) is signed when the next person starts work.
+                    if kernel.checkpoint_due(s):
+                        kernel.checkpoint_at_commit(s, actor, CHECKPOINT_INTERVAL)
                     return handle
                 reason = "password" if not password_ok else "code"
                 failure = self._count_failure(s, row, anonymous, Action.STAFF_SIGN_IN_FAILED,
@@ -386,6 +393,8 @@ class StaffService:
         row.locked_until = kernel.now() + timedelta(minutes=policy.staff_lockout_minutes)
         kernel.record(s, actor, Action.STAFF_LOCKED, subject=f"staff:{row.username}",
                       outcome="refused", details={"failures": row.failed_signins})
+        # A lockout changes the account: signed like an administrator's change, by the core.
+        kernel.checkpoint_at_commit(s, kernel.system_actor(), Action.STAFF_LOCKED)
         kernel.end_sessions_of(s, row, END_LOCKED_OUT)
         return AccountLocked(minutes=policy.staff_lockout_minutes)
 

@@ -29,8 +29,9 @@ class StorageError(Exception):
 
     def __init__(self, kind: str, reason: str) -> None:
         super().__init__(reason)
-        # "unreachable", "too_new", "not_initialised", "bad_url", or "upgrade_refused" (a
-        # migration found data it must not change on its own; the reason says what to do)
+        # "unreachable", "too_new", "not_initialised", "bad_url", "upgrade_refused" (a
+        # migration found data it must not change on its own; the reason says what to do), or
+        # "app_role_refused" (PostgreSQL: the application's role cannot be set up as asked)
         self.kind = kind
         self.reason = reason
 

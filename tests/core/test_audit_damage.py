@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from helpers import Staffing
+from helpers import Staffing, drop_audit_triggers
 
 from authdesk.core import audit
 from authdesk.core.audit import GENESIS_HASH, format_ts
@@ -25,9 +25,12 @@ from authdesk.storage.db import Database
 from authdesk.storage.models import AuditEvent
 
 Tamper = Callable[..., None]
-# Events 1..12: 1 is system.initialised, then the first administrator and the auditor are added
-# and sign in, then test events; 12 is the checkpoint's own event.
+# Events 1..12: 1 is system.initialised and 2 its checkpoint, then the first administrator and
+# the auditor are added (each signed by a checkpoint: 4 and 7) and sign in, then test events
+# from 9; 12 is the test's own checkpoint event.
 EVENTS = 12
+SIGNED_AT = (2, 4, 7, EVENTS)  # the checkpoints the set-up and the fixture take
+FIRST_TEST_EVENT = 9
 
 
 @pytest.fixture
@@ -49,7 +52,7 @@ def log(desk: Desk, cli: SessionHandle, clock: FakeClock) -> Desk:
     """Events 1..12 with a signed checkpoint at 12, then events 13..16 after it."""
     with desk.kernel.read() as s:
         first = audit.head(s)[0] + 1
-    assert first < 7, "the sign-ins left too few test events before the checkpoint"
+    assert first == FIRST_TEST_EVENT, "the set-up wrote a different number of events"
     for i in range(first, EVENTS):
         write_event(desk, "test.action", subject=f"customer:C{i:04d}",
                     details={"i": i, "note": "テスト"})
@@ -63,9 +66,13 @@ def log(desk: Desk, cli: SessionHandle, clock: FakeClock) -> Desk:
 @pytest.fixture
 def tamper(db: Database) -> Tamper:
     """Run SQL outside AuthDesk: the sqlite3 module on the SQLite file, or (PostgreSQL) a
-    separate connection. Statements run in order in one transaction."""
+    separate connection. Statements run in order in one transaction.
+
+    The attacker owns the file (or the tables): the append-only triggers stop mistakes and the
+    application's own role, not the owner, who drops them first, as done here."""
 
     def run(*statements: str) -> None:
+        drop_audit_triggers(db)
         if db.is_sqlite:
             assert db.url.database
             con = sqlite3.connect(db.url.database)
@@ -120,7 +127,7 @@ def test_untouched_log_verifies(log: Desk, cli: SessionHandle) -> None:
     result = log.audit.verify(cli)
     assert result.ok, result.damage
     assert result.events == EVENTS + 4
-    assert result.checkpoints == 1
+    assert result.checkpoints == len(SIGNED_AT)
 
 
 # -- an edited field in any event ---------------------------------------------------------------
@@ -170,13 +177,13 @@ def test_edit_with_recomputed_hash_is_named(log: Desk, cli: SessionHandle, tampe
 
 def test_rewritten_history_is_caught_by_the_signed_checkpoint(
         log: Desk, cli: SessionHandle, tamper: Tamper) -> None:
-    """Edit event 6 and recompute every later hash: the chain is consistent again, but the
+    """Edit event 10 and recompute every later hash: the chain is consistent again, but the
     signed checkpoint at 12 no longer matches (a full rewrite needs the signing key)."""
-    statements, prev = [], row(log, 5)["hash"]
-    for seq in range(6, EVENTS + 5):
+    statements, prev = [], row(log, FIRST_TEST_EVENT)["hash"]
+    for seq in range(FIRST_TEST_EVENT + 1, EVENTS + 5):
         values = row(log, seq)
         values["prev_hash"] = prev
-        if seq == 6:
+        if seq == FIRST_TEST_EVENT + 1:
             values["actor"] = "mallory"
         prev = audit.event_hash(values)
         statements.append(f"UPDATE audit_event SET actor = '{values['actor']}', "
@@ -369,10 +376,10 @@ def test_forged_checkpoint_is_refused(log: Desk, cli: SessionHandle, tamper: Tam
 def test_edited_checkpoint_time_is_refused(log: Desk, cli: SessionHandle, tamper: Tamper,
                                            db: Database) -> None:
     later = "'2027-01-01 00:00:00.000000'" if db.is_sqlite else "TIMESTAMP '2027-01-01'"
-    tamper(f"UPDATE audit_checkpoint SET ts = {later}")
+    tamper(f"UPDATE audit_checkpoint SET ts = {later} WHERE seq = {EVENTS}")
     assert damage_of(log, cli) == (EVENTS, "bad_checkpoint")
     if db.is_sqlite:
-        tamper("UPDATE audit_checkpoint SET ts = 'soon'")
+        tamper(f"UPDATE audit_checkpoint SET ts = 'soon' WHERE seq = {EVENTS}")
         assert damage_of(log, cli) == (EVENTS, "bad_checkpoint")
 
 

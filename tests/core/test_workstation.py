@@ -4,6 +4,7 @@ overwritten: someone who rolls the database back could spoil the file too."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from helpers import Staffing
@@ -12,7 +13,7 @@ from sqlalchemy import select
 from authdesk.core.authority import SessionHandle
 from authdesk.core.clock import FakeClock
 from authdesk.core.desk import Desk
-from authdesk.core.workstation import WorkstationMemoryDamaged
+from authdesk.core.workstation import Workstation, WorkstationMemoryDamaged
 from authdesk.storage.models import AuditEvent
 
 DAMAGED = [
@@ -45,11 +46,14 @@ def last_verified(desk: Desk) -> tuple[str, dict[str, object]]:
         return event.outcome, json.loads(event.details)
 
 
-def test_a_missing_file_means_nothing_remembered_yet(desk: Desk, cli: SessionHandle) -> None:
-    assert not desk.workstation.state_file.exists()
-    assert desk.audit.verify(cli).ok
-    desk.audit.checkpoint(cli)
-    assert desk.workstation.seen_checkpoint(desk.installation_id) is not None
+def test_a_missing_file_means_nothing_remembered_yet(desk: Desk, cli: SessionHandle,
+                                                    tmp_path: Path) -> None:
+    elsewhere = Desk(desk.db, desk.keys, clock=desk.clock,
+                     workstation=Workstation("ws-new", tmp_path / "never-written.json"))
+    assert not elsewhere.workstation.state_file.exists()
+    assert elsewhere.audit.verify(cli).ok
+    elsewhere.audit.checkpoint(cli)
+    assert elsewhere.workstation.seen_checkpoint(desk.installation_id) is not None
 
 
 @pytest.mark.parametrize("content", DAMAGED)

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import Staffing
+from helpers import APP_ROLE_PASSWORD, Staffing, pg_app_role, url_as
 from sqlalchemy import select
 
 from authdesk.core.clock import FakeClock
@@ -24,6 +24,7 @@ from authdesk.core.keys import KeyCheck, KeyStore, MemoryKeyring
 from authdesk.core.workstation import Workstation
 from authdesk.storage.db import Database, sqlite_url
 from authdesk.storage.models import AuditEvent, Meta
+from authdesk.storage.pgroles import set_up_app_role
 
 PROCESSES = 4
 ACTIONS = 500
@@ -49,11 +50,17 @@ def _worker(url: str, installation_id: str, material: dict[str, str], check: tup
     db.dispose()
 
 
-def run_four_writers(url: str, tmp_path: Path) -> None:
+def run_four_writers(url: str, tmp_path: Path, app_role: str | None = None) -> None:
+    """With ``app_role`` (PostgreSQL) the workers connect as the application's own role, as
+    workstations do: INSERT and SELECT only on the audit tables, UPDATE of the head row."""
     db = Database(url)
     clock = FakeClock()
     desk = Desk.initialise(db, workstation=Workstation("ws-main", tmp_path / "main.json"),
                            keyring_backend=MemoryKeyring(), clock=clock)
+    worker_url = url
+    if app_role is not None:
+        set_up_app_role(db, app_role, APP_ROLE_PASSWORD)
+        worker_url = url_as(url, app_role)
     auditor = Staffing(desk, clock).auditor
     with desk.kernel.read() as s:
         meta = {m.key: m.value for m in s.scalars(select(Meta))}
@@ -62,7 +69,7 @@ def run_four_writers(url: str, tmp_path: Path) -> None:
     context = multiprocessing.get_context("spawn")
     barrier = context.Barrier(PROCESSES, timeout=120)
     workers = [
-        context.Process(target=_worker, args=(url, desk.installation_id,
+        context.Process(target=_worker, args=(worker_url, desk.installation_id,
                                               desk.keys.export_material(), check, f"ws-{n}",
                                               str(tmp_path), barrier))
         for n in range(PROCESSES)
@@ -96,5 +103,7 @@ def test_four_processes_on_sqlite(tmp_path: Path) -> None:
 
 
 @pytest.mark.postgres
+@pytest.mark.app_role
 def test_four_processes_on_postgresql(postgres_url: str, tmp_path: Path) -> None:
-    run_four_writers(postgres_url, tmp_path)
+    with pg_app_role(postgres_url) as role:
+        run_four_writers(postgres_url, tmp_path, app_role=role)

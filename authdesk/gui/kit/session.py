@@ -23,7 +23,6 @@ from PySide6.QtWidgets import QWidget
 
 from authdesk.core.authority import SessionHandle
 from authdesk.core.desk import Desk
-from authdesk.core.errors import AuthDeskError
 from authdesk.core.kernel import (
     SessionEndedByChange,
     SessionEndedByLockout,
@@ -202,32 +201,18 @@ class SessionGuard(QObject):
         self.ended.emit(error)
 
     def sign_out(self) -> None:
-        """End the session in the core and sign the audit head (DESIGN §6: at sign-out)."""
+        """End the session in the core, which signs the audit head in the same transaction
+        (DESIGN §6: a checkpoint at sign-out)."""
         if self.is_over:
             return
         self.stop()
         self.is_over = True
         handle = self.handle
 
-        def end() -> None:
-            # The checkpoint first: taking one needs a live session. A locked or ended session
-            # cannot take it (the hourly one of the next person covers it), and signing out
-            # must still happen; any other failure is reported after signing out.
-            failure: AuthDeskError | None = None
-            try:
-                self.desk.audit.checkpoint(handle, reason="sign-out")
-            except _NOT_LIVE:
-                pass
-            except AuthDeskError as error:
-                failure = error
-            self.desk.staff.sign_out(handle)
-            if failure is not None:
-                raise failure
-
-        # Two write transactions: off the GUI thread. A failure (say, the database is gone)
+        # A write transaction: off the GUI thread. A failure (say, the database is gone)
         # still ends the session on screen, and the sign-in window names the reason.
-        run_in_background(end, lambda _result: self.ended.emit(None), self.ended.emit,
-                          owner=self)
+        run_in_background(lambda: self.desk.staff.sign_out(handle),
+                          lambda _result: self.ended.emit(None), self.ended.emit, owner=self)
 
     def time_left(self, now: datetime | None = None) -> tuple[float, float] | None:
         """Seconds until the idle lock and until the absolute limit, from the last status."""
