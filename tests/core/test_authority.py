@@ -25,7 +25,7 @@ from typing import Any
 
 import pyotp
 import pytest
-from helpers import PASSWORD, Person, employee_no_for
+from helpers import APP_ROLE_PASSWORD, PASSWORD, Person, employee_no_for, pg_app_role, url_as
 from request_fixtures import LICENCE, Kit
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -53,6 +53,7 @@ from authdesk.core.staff import AccountLocked, SignInFailed, StepUpRequired, Ste
 from authdesk.core.workstation import Workstation
 from authdesk.storage.db import Database
 from authdesk.storage.models import AuditEvent, Call, Meta, StaffSession
+from authdesk.storage.pgroles import set_up_app_role
 
 # --- no public operation takes roles or identity ------------------------------------------------
 
@@ -611,6 +612,40 @@ def _approver(url: str, installation_id: str, material: dict[str, str], check: t
         db.dispose()
 
 
+def _race(desk: Desk, kit: Kit, supervisor: Person, pairs: list[list[int]],
+          check: tuple[str, ...], app_url: str, tmp_path: Path) -> list[list[str]]:
+    """Two workstation processes approve each pair at a barrier after ONE step-up."""
+    context = multiprocessing.get_context("spawn")
+    barrier = context.Barrier(2, timeout=120)
+    inboxes = [context.Queue(), context.Queue()]
+    outbox = context.Queue()
+    workers = [
+        context.Process(target=_approver, args=(
+            app_url, desk.installation_id, desk.keys.export_material(), check,
+            f"ws-{n}", str(tmp_path), supervisor.handle.token, inboxes[n], outbox, barrier))
+        for n in range(2)
+    ]
+    for w in workers:
+        w.start()
+    rounds: list[list[str]] = []
+    try:
+        for pair in pairs:
+            kit.step_up(supervisor)  # ONE step-up for the two approvals
+            now = kit.clock.now().isoformat()
+            for inbox, request_id in zip(inboxes, pair, strict=True):
+                inbox.put((request_id, now))
+            results = sorted(outbox.get(timeout=120) for _ in range(2))
+            rounds.append([outcome for _, _, outcome in results])
+    finally:
+        for inbox in inboxes:
+            inbox.put(None)
+        for w in workers:
+            w.join(timeout=120)
+    assert [w.exitcode for w in workers] == [0, 0]
+
+    return rounds
+
+
 @pytest.mark.postgres
 @pytest.mark.slow
 def test_one_step_up_approves_one_request_across_two_processes_on_postgresql(
@@ -634,33 +669,12 @@ def test_one_step_up_approves_one_request_across_two_processes_on_postgresql(
         meta = {m.key: m.value for m in s.scalars(select(Meta))}
     check = (meta["key_check"], meta["signing_public_key"], meta["key_id"])
 
-    context = multiprocessing.get_context("spawn")
-    barrier = context.Barrier(2, timeout=120)
-    inboxes = [context.Queue(), context.Queue()]
-    outbox = context.Queue()
-    workers = [
-        context.Process(target=_approver, args=(
-            postgres_url, desk.installation_id, desk.keys.export_material(), check,
-            f"ws-{n}", str(tmp_path), supervisor.handle.token, inboxes[n], outbox, barrier))
-        for n in range(2)
-    ]
-    for w in workers:
-        w.start()
-    rounds: list[list[str]] = []
-    try:
-        for pair in pairs:
-            kit.step_up(supervisor)  # ONE step-up for the two approvals
-            now = clock.now().isoformat()
-            for inbox, request_id in zip(inboxes, pair, strict=True):
-                inbox.put((request_id, now))
-            results = sorted(outbox.get(timeout=120) for _ in range(2))
-            rounds.append([outcome for _, _, outcome in results])
-    finally:
-        for inbox in inboxes:
-            inbox.put(None)
-        for w in workers:
-            w.join(timeout=120)
-    assert [w.exitcode for w in workers] == [0, 0]
+    # The workstations connect as the application role: the app refuses a role that could
+    # rewrite the audit log (issue 9), such as the superuser that set the database up.
+    with pg_app_role(postgres_url) as role:
+        set_up_app_role(desk.db, role, APP_ROLE_PASSWORD)
+        rounds = _race(desk, kit, supervisor, pairs, check, url_as(postgres_url, role),
+                       tmp_path)
 
     both = [r for r in rounds if r == ["approved", "approved"]]
     assert not both, f"{len(both)} of {ROUNDS} rounds approved twice with one step-up"
