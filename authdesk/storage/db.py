@@ -16,9 +16,11 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
+
+from authdesk.storage.schema import state_of
 
 BUSY_TIMEOUT_MS = 30_000
 WRITE_SESSION = "authdesk_write"  # key in Session.info of sessions from Database.write()
@@ -143,36 +145,44 @@ class Database:
     # -- migrations ----------------------------------------------------------------------------
 
     def migrate(self) -> None:
-        """Bring the schema to the newest version (Alembic ``upgrade head``)."""
+        """Bring the schema to the newest version (Alembic ``upgrade head``). A current schema
+        is left alone without importing Alembic."""
+        state = self.schema_state()
+        if state == "too_new":
+            raise StorageError("too_new", "the database schema is newer than this program")
+        if state == "current":
+            return
         from alembic import command
 
-        self.check_reachable()
-        self._check_not_too_new()
         with self.engine.begin() as conn:
             config = alembic_config()
             config.attributes["connection"] = conn
             command.upgrade(config, "head")
 
     def schema_state(self) -> str:
-        """'current', 'empty', 'behind' or 'too_new' compared with this program's migrations."""
-        from alembic.runtime.migration import MigrationContext
-        from alembic.script import ScriptDirectory
-
+        """'current', 'empty', 'behind' or 'too_new' compared with this program's migrations:
+        one query of ``alembic_version``, without importing Alembic (``storage/schema.py``)."""
         self.check_reachable()
-        script = ScriptDirectory.from_config(alembic_config())
-        known = {rev.revision for rev in script.walk_revisions()}
-        with self.engine.connect() as conn:
-            heads = set(MigrationContext.configure(conn).get_current_heads())
-            conn.rollback()
-        if not heads:
-            return "empty"
-        if not heads <= known:
-            return "too_new"
-        return "current" if heads == set(script.get_heads()) else "behind"
+        return state_of(self._current_revisions())
 
-    def _check_not_too_new(self) -> None:
-        if self.schema_state() == "too_new":
-            raise StorageError("too_new", "the database schema is newer than this program")
+    def _current_revisions(self) -> set[str]:
+        try:
+            with self.engine.connect() as conn:
+                rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").all()
+                conn.rollback()
+            return {str(row[0]) for row in rows}
+        except DBAPIError:
+            # Most likely no such table (a new database); anything else is said by the check.
+            if not self.has_table("alembic_version"):
+                return set()
+            raise
+
+    def has_table(self, name: str) -> bool:
+        try:
+            with self.engine.connect() as conn:
+                return inspect(conn).has_table(name)
+        except OperationalError as exc:
+            raise StorageError("unreachable", _short(exc)) from None
 
     def require_current(self) -> None:
         state = self.schema_state()
