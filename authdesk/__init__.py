@@ -9,11 +9,22 @@ What the program is made of:
 - ``authdesk.cli``     ``authdesk-admin``, the scriptable tool for IT and auditors.
 """
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("authdesk")
-except PackageNotFoundError:  # running from a source tree without installation metadata
-    __version__ = "0.0.0"
+from __future__ import annotations
 
 APP_NAME = "AuthDesk"
+
+
+def __getattr__(name: str) -> str:
+    """``__version__`` is read from the package metadata on first use: importlib.metadata and
+    the scan of the installed distributions cost about as much as a bare Qt window's start, so
+    the app does it after its sign-in window is up (issue 14)."""
+    if name != "__version__":
+        raise AttributeError(f"module 'authdesk' has no attribute {name!r}")
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        found = version("authdesk")
+    except PackageNotFoundError:  # running from a source tree without installation metadata
+        found = "0.0.0"
+    globals()["__version__"] = found
+    return found

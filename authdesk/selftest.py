@@ -17,9 +17,7 @@ Both are called by ``authdesk.gui.shell.app.main`` before it creates its QApplic
 
 from __future__ import annotations
 
-import importlib.metadata
 import os
-import platform
 import sys
 import tempfile
 import time
@@ -43,7 +41,7 @@ KEYRING_BACKEND_OF_OS = {"win32": "Windows", "darwin": "macOS"}  # every other O
 # A string of the sign-in window and one of Qt's own, with their Japanese translations.
 APP_STRING = ("SignInWindow", "Sign in")
 QT_STRING = ("QPlatformTheme", "Cancel", "キャンセル")
-STARTUP_LINE = "startup: sign-in window shown;"  # authdesk.build reads the line that follows
+BARE_LINE = "startup: bare window shown;"  # the floor, printed by measure_bare_window
 
 
 def _offscreen() -> None:
@@ -163,6 +161,8 @@ class Scenario:
 
 def check_keyring_backends() -> str:
     """The backends are found as keyring finds them: by entry point in package metadata."""
+    import importlib.metadata
+
     wanted = KEYRING_BACKEND_OF_OS.get(sys.platform, "SecretService")
     points = {ep.name: ep for ep in importlib.metadata.entry_points(group="keyring.backends")}
     if wanted not in points:
@@ -432,6 +432,8 @@ def check_bundle_isolation() -> str:
             outside.append(f"{name} ({origin})")
     if outside:
         raise RuntimeError("loaded from outside the bundle: " + ", ".join(sorted(outside)[:5]))
+    import importlib.metadata
+
     version = importlib.metadata.version("authdesk")
     return f"{len(sys.modules)} modules, all from {bundle}; version {version} from metadata"
 
@@ -458,6 +460,8 @@ def run_self_test(out: TextIO | None = None) -> int:
     _offscreen()
     _console_for_windowed_windows()
     stream = out or sys.stdout
+    import platform
+
     from authdesk import APP_NAME, __version__
     from authdesk.core.clock import FakeClock
 
@@ -523,76 +527,158 @@ def process_age_ms() -> float | None:
     return None
 
 
-def measure_startup(out: TextIO | None = None) -> int:
-    """The app's start-up up to the sign-in window painted once; prints the time and returns."""
-    started = time.perf_counter()
-    _console_for_windowed_windows()
-    stream = out or sys.stdout
+def _offscreen_without_display() -> None:
     if sys.platform.startswith("linux") and not (
             os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QEvent, QObject, QTimer
+
+
+def _since_process_start(at: float) -> str:
+    """``at`` (a perf_counter reading) as milliseconds since the process started."""
+    age = process_age_ms()
+    return f"{age - (time.perf_counter() - at) * 1000:.0f} ms" if age is not None else "?"
+
+
+def _on_first_paint(widget: Any, then: Callable[[], None]) -> Any:
+    """An event filter that calls ``then`` at the widget's first paint (kept by the caller)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                then()
+            return False
+
+    probe = FirstPaint()
+    widget.installEventFilter(probe)
+    return probe
+
+
+def measure_bare_window(out: TextIO | None = None) -> int:
+    """The floor of ``measure_startup``: a QApplication and a bare QWidget shown and painted
+    once, from the same interpreter (or bundle); prints ``startup: bare window shown; ...``."""
+    _console_for_windowed_windows()
+    stream = out or sys.stdout
+    _offscreen_without_display()
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    painted: list[float] = []
+    window = QWidget()
+    window.resize(480, 360)
+    def first_paint() -> None:
+        painted.append(time.perf_counter())
+        QTimer.singleShot(0, app.quit)
+
+    probe = _on_first_paint(window, first_paint)
+    window.show()
+    QTimer.singleShot(30_000, app.quit)  # never hang a measurement
+    app.exec()
+    del probe
+    if not painted:
+        stream.write("startup: FAILED, the bare window was never painted\n")
+        return 1
+    stream.write(f"{BARE_LINE} process start: {_since_process_start(painted[0])}\n")
+    stream.flush()
+    return 0
+
+
+def measure_startup(out: TextIO | None = None, *, db_url: str | None = None,
+                    until: str = "painted") -> int:
+    """The app's own start-up (``authdesk.gui.shell.app.first_window``) up to its first window
+    painted once, on ``db_url`` (an existing database: the usual start), or without it on a new
+    embedded database in a scratch folder with its keys in memory (a workstation's first
+    start). Prints ``startup: <window> shown; process start: <ms> ...`` and exits; with
+    ``until="ready"`` it goes on until the database is open behind the window and prints
+    ``ready: ...`` too (``ready: FAILED ...`` if it could not be opened, say without keys)."""
+    started = time.perf_counter()
+    _console_for_windowed_windows()
+    stream = out or sys.stdout
+    _offscreen_without_display()
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from authdesk import APP_NAME, __version__
-    from authdesk.core.desk import Desk
-    from authdesk.core.keys import MemoryKeyring
-    from authdesk.core.workstation import Workstation
+    from authdesk import APP_NAME
+    from authdesk.core.config import load_config
     from authdesk.gui.kit.i18n import Translations, choose_language
-    from authdesk.gui.shell.context import AppContext
-    from authdesk.gui.shell.controller import AppController
-    from authdesk.storage.db import Database, sqlite_url
+    from authdesk.gui.shell import app as gui_app
+    from authdesk.gui.shell.signin import SignInWindow
 
     imported = time.perf_counter()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
-    app.setApplicationVersion(__version__)
     translations = Translations(app)
-    translations.apply(choose_language())
-    painted: dict[str, float] = {}
-
-    class FirstPaint(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint and "at" not in painted:
-                painted["at"] = time.perf_counter()
-                QTimer.singleShot(0, app.quit)
-            return False
-
+    marks: dict[str, float] = {}
+    failure: list[BaseException] = []
     with _scratch() as folder:
-        # A new workstation's first start: the embedded database is created and migrated.
-        db = Database(sqlite_url(folder / "authdesk.db"))
-        desk = Desk.initialise(db, workstation=Workstation("startup", folder / "ws.json"),
-                               keyring_backend=MemoryKeyring())
-        opened = time.perf_counter()
-        controller = AppController(AppContext(desk, translations))
-        probe = FirstPaint()
-        window = controller.show_sign_in()
-        window.installEventFilter(probe)
-        QTimer.singleShot(30_000, app.quit)  # never hang a measurement
+        if db_url is None:
+            import keyring
+
+            from authdesk.core.keys import MemoryKeyring
+
+            keyring.set_keyring(MemoryKeyring())
+        config = load_config(database_url=db_url or f"sqlite:///{folder / 'authdesk.db'}")
+        translations.apply(choose_language(None, config.language))
+        try:
+            shown = gui_app.first_window(config, translations)
+        except Exception as exc:  # what the app would say in a message box
+            stream.write(f"startup: FAILED, {type(exc).__name__}: {exc}\n")
+            return 1
+        marks["window"] = time.perf_counter()
+        what = "sign-in" if isinstance(shown.window, SignInWindow) else "first-run"
+
+        def painted() -> None:
+            marks["painted"] = time.perf_counter()
+            if shown.opening is None:  # opened before the window: ready when it shows
+                marks["ready"] = marks["painted"]
+            if until != "ready" or shown.opening is None:
+                QTimer.singleShot(0, app.quit)
+
+        def opened(_desk: object) -> None:
+            marks["ready"] = time.perf_counter()
+            app.quit()
+
+        def failed(error: BaseException) -> None:
+            failure.append(error)
+            app.quit()
+
+        probe = _on_first_paint(shown.window, painted)
+        if until == "ready":
+            gui_app.open_when_painted(shown, failed, opened)  # the app's own hook
+        QTimer.singleShot(120_000, app.quit)  # never hang a measurement
         app.exec()
-        window.removeEventFilter(probe)
-        window.close()
-        db.dispose()
-    if "at" not in painted:
-        stream.write("startup: FAILED, the sign-in window was never painted\n")
+        del probe
+        gui_app.close(shown)
+        shown.window.close()
+    translations.remove()
+    if "painted" not in marks:
+        stream.write(f"startup: FAILED, the {what} window was never painted\n")
         return 1
-    age = process_age_ms()
-    since_start = f"{age - (time.perf_counter() - painted['at']) * 1000:.0f} ms" if age else "?"
-    ms = {k: (v - started) * 1000 for k, v in
-          (("imports", imported), ("database", opened), ("painted", painted["at"]))}
-    stream.write(f"{STARTUP_LINE} process start: {since_start} "
-                 f"(in measure_startup: imports {ms['imports']:.0f} ms, database open "
-                 f"{ms['database'] - ms['imports']:.0f} ms, sign-in painted "
+    ms = {k: (v - started) * 1000 for k, v in (("imports", imported), *marks.items())}
+    stream.write(f"startup: {what} window shown; process start: "
+                 f"{_since_process_start(marks['painted'])} (in measure_startup: imports "
+                 f"{ms['imports']:.0f} ms, window built {ms['window']:.0f} ms, painted "
                  f"{ms['painted']:.0f} ms)\n")
+    if until == "ready":
+        if "ready" in marks:
+            stream.write(f"ready: database open behind the window; process start: "
+                         f"{_since_process_start(marks['ready'])}\n")
+        else:
+            reason = f"{type(failure[0]).__name__}" if failure else "timed out"
+            stream.write(f"ready: FAILED, the database was not opened ({reason})\n")
     stream.flush()
     return 0
 
 
-
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    if "--measure-bare-window" in args:
+        return measure_bare_window()
     if "--measure-startup" in args:
         return measure_startup()
     return run_self_test()

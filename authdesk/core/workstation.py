@@ -16,9 +16,12 @@ import os
 import socket
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from authdesk.core.audit import CheckpointInfo
 from authdesk.core.errors import AuthDeskError
+
+if TYPE_CHECKING:
+    from authdesk.core.audit import CheckpointInfo
 
 log = logging.getLogger("authdesk.workstation")
 
@@ -65,6 +68,10 @@ class Workstation:
         os.replace(tmp, self.state_file)
 
     def _checkpoint(self, entry: object) -> CheckpointInfo:
+        # Imported here: the app names its workstation before its first window, without the
+        # audit code and SQLAlchemy (issue 14).
+        from authdesk.core.audit import CheckpointInfo
+
         if not isinstance(entry, dict):
             raise WorkstationMemoryDamaged(path=str(self.state_file))
         try:

@@ -16,9 +16,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from authdesk.core.errors import AuthDeskError
-from authdesk.core.requests import EvidenceMissing
 from authdesk.core.roles import Role
-from authdesk.gui.kit.texts import evidence_text
 
 log = logging.getLogger("authdesk.gui")
 
@@ -34,7 +32,9 @@ def error_text(error: BaseException) -> str:
     if isinstance(error, AuthDeskError):
         params = {key: translate(PARAM_CONTEXT, value) if isinstance(value, str) else value
                   for key, value in error.params.items()}
-        if isinstance(error, EvidenceMissing) and "needs" in error.params:
+        if "needs" in error.params and _is_evidence_missing(error):
+            from authdesk.gui.kit.texts import evidence_text
+
             # ``what`` is the core's English list; the typed items say it in the user's language.
             params["what"] = translate("Messages", "; ").join(
                 evidence_text(item) for item in error.params["needs"])
@@ -48,6 +48,14 @@ def error_text(error: BaseException) -> str:
     log.error("unexpected error:\n%s", "".join(traceback.format_exception(error)))
     return translate("Messages", "Something unexpected went wrong ({kind}). Nothing more was done; "
                "please tell your administrator.").format(kind=type(error).__name__)
+
+
+def _is_evidence_missing(error: AuthDeskError) -> bool:
+    # Imported here: the core's request rules (and SQLAlchemy's ORM with them) are not loaded
+    # before the sign-in window, which shows errors through this module too (issue 14).
+    from authdesk.core.requests import EvidenceMissing
+
+    return isinstance(error, EvidenceMissing)
 
 
 def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import qrcode
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QPixmap
 
 
 def qr_image(data: str, *, module_px: int = 6) -> QImage:
     """Black modules on white with the standard quiet zone of four modules."""
+    import qrcode  # here, not at the top: the sign-in window needs no QR code (issue 14)
+
     code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=4)
     code.add_data(data)
     code.make(fit=True)

@@ -8,40 +8,60 @@
 Opening: configuration -> database -> keys. Whatever stops it (a corrupt config file, no OS
 keyring, an unreachable database, one from a newer version) is said in one translated sentence
 in a message box, never a traceback.
+
+The usual start, on an embedded database whose schema is current (one read-only query with the
+standard library's sqlite3), shows the sign-in window first and opens the database once the
+window is painted, on a worker thread: SQLAlchemy, the keys, the core's services and the
+windows after sign-in are loaded then (issue 14). What stops the opening is then said over the
+sign-in window. A new database, one that needs a migration or cannot be read that way, a
+server database and the demo are opened before the first window, as before.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import shutil
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
-from authdesk import APP_NAME, __version__
+import authdesk
+from authdesk import APP_NAME
 from authdesk.core.config import Config, load_config
-from authdesk.core.desk import Desk
 from authdesk.core.errors import AuthDeskError
-from authdesk.core.kernel import translate_storage_error
-from authdesk.core.keys import MemoryKeyring
-from authdesk.core.workstation import Workstation
-from authdesk.gui.kit.background import background
+from authdesk.gui.kit.background import background, run_in_background
 from authdesk.gui.kit.i18n import LANGUAGES, Translations, choose_language
 from authdesk.gui.kit.messages import error_text
-from authdesk.gui.shell.context import AppContext, DemoInfo, DemoPhone
-from authdesk.gui.shell.controller import AppController
-from authdesk.storage.db import Database, StorageError, sqlite_url
+from authdesk.gui.shell.context import AppContext, DemoInfo, DemoPhone, DeskOpening, Where
+from authdesk.gui.shell.controller import AppController, warm_up
+from authdesk.storage.schema import sqlite_path, sqlite_schema_state
+
+if TYPE_CHECKING:
+    from authdesk.core.desk import Desk
 
 log = logging.getLogger("authdesk.gui")
 
 EXIT_OK, EXIT_ERROR, EXIT_CANNOT_START = 0, 1, 2
+
+
+class _VersionAction(argparse.Action):
+    """``--version``: the version is looked up only when asked for (see ``authdesk``)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS,
+                         help="show the program's version number and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: Any, **_kwargs: Any) -> None:
+        print(f"{APP_NAME} {authdesk.__version__}")
+        parser.exit()
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -50,11 +70,15 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                         help="start on a fresh temporary demo database (keys kept in memory)")
     parser.add_argument("--db", metavar="URL", help="database URL (default: from the config)")
     parser.add_argument("--lang", choices=sorted(LANGUAGES), help="interface language")
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument("--self-test", action="store_true",
                         help="run the end-to-end self-test offscreen and exit (0 = all passed)")
-    parser.add_argument("--measure-startup", action="store_true",
-                        help="print the milliseconds until the sign-in window shows, then exit")
+    parser.add_argument("--measure-startup", nargs="?", const="painted",
+                        choices=("painted", "ready"),
+                        help="print the milliseconds until the first window is painted (and "
+                             "with 'ready', until the database is open), then exit")
+    parser.add_argument("--measure-bare-window", action="store_true",
+                        help="the same for a bare Qt window: the floor of --measure-startup")
     return parser.parse_args(argv)
 
 
@@ -67,6 +91,11 @@ class Opened:
 def open_configured(config: Config) -> Opened:
     """The configured database: the embedded one is created and migrated on first start; a
     shared one must have been set up by IT (``authdesk-admin init``)."""
+    from authdesk.core.desk import Desk
+    from authdesk.core.kernel import translate_storage_error
+    from authdesk.core.workstation import Workstation
+    from authdesk.storage.db import Database, StorageError
+
     try:
         db = Database(config.database_url)
     except StorageError as exc:
@@ -79,15 +108,31 @@ def open_configured(config: Config) -> Opened:
 
 def open_demo(config: Config) -> Opened:
     """A fresh demo database in a temporary folder; its keys live in memory for this run."""
+    from authdesk import demo
+    from authdesk.core.desk import Desk
+    from authdesk.core.keys import MemoryKeyring
+    from authdesk.core.workstation import Workstation
+    from authdesk.storage.db import Database, sqlite_url
+
     directory = Path(tempfile.mkdtemp(prefix="authdesk-demo-"))
     db = Database(sqlite_url(directory / "demo.db"))
     workstation = Workstation(config.workstation or "demo-desk-01",
                               directory / "workstation-state.json")
     desk = Desk.initialise(db, workstation=workstation, keyring_backend=MemoryKeyring())
-    from authdesk import demo
-
     summary = demo.seed(desk)
     return Opened(desk, DemoInfo(directory, demo_phones(summary)))
+
+
+def opens_after_window(config: Config) -> Where | None:
+    """Where the sign-in window may come up before the database is opened: an embedded
+    database whose schema is current. None for anything else (opened first, as before)."""
+    path = sqlite_path(config.database_url)
+    if path is None or sqlite_schema_state(path) != "current":
+        return None
+    from authdesk.core.workstation import Workstation
+
+    name = Workstation.local(config.data_dir, config.workstation).name
+    return Where(name, "embedded", config.database_url)
 
 
 def demo_phones(summary: Any) -> list[DemoPhone]:
@@ -114,7 +159,11 @@ def cannot_start(error: BaseException) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    # Both run before any QApplication exists: the self-test picks its own platform.
+    # These run before any QApplication exists: the self-test picks its own platform.
+    if args.measure_bare_window:
+        from authdesk import selftest
+
+        return selftest.measure_bare_window()
     if args.self_test:
         from authdesk import selftest
 
@@ -122,19 +171,103 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.measure_startup:
         from authdesk import selftest
 
-        return selftest.measure_startup()
+        return selftest.measure_startup(db_url=args.db, until=args.measure_startup)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
-    app.setApplicationVersion(__version__)
     translations = Translations(app)
     try:
         return _run(app, args, translations)
     finally:
         translations.remove()
         background().wait()
+
+
+@dataclass
+class Started:
+    """The first window is up: over an open desk, or over one still to be opened."""
+
+    controller: AppController
+    opened: Opened | None = None
+    opening: DeskOpening | None = None
+
+    @property
+    def window(self) -> QWidget:
+        assert self.controller.window is not None
+        return self.controller.window
+
+
+def first_window(config: Config, translations: Translations, *, demo: bool = False) -> Started:
+    """Show the first window. Raises what stops a database opened before it (AuthDeskError,
+    or a bug)."""
+    where = None if demo else opens_after_window(config)
+    if where is not None:
+        opening = DeskOpening(lambda: open_configured(config).desk, where)
+        controller = AppController(AppContext(opening, translations))
+        controller.start()
+        return Started(controller, opening=opening)
+    splash = QLabel(QCoreApplication.translate("Startup", "Opening the database…"))
+    splash.setMargin(24)
+    splash.show()
+    QCoreApplication.processEvents()
+    try:
+        opened = open_demo(config) if demo else open_configured(config)
+    finally:
+        splash.close()
+    controller = AppController(AppContext(opened.desk, translations, opened.demo))
+    controller.start()
+    return Started(controller, opened=opened)
+
+
+class _FirstPaint(QObject):
+    """Calls ``then`` once, right after the first paint of the widget it watches."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then: Callable[[], None] | None = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            then, self._then = self._then, None
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, then)  # after the paint has reached the screen
+        return False
+
+
+def after_first_paint(widget: QWidget, then: Callable[[], None]) -> None:
+    _FirstPaint(widget, then)
+
+
+def open_when_painted(started: Started, on_failed: Callable[[BaseException], None],
+                      on_ready: Callable[[Desk], None] | None = None) -> None:
+    """Once the sign-in window is painted, open the database on a worker thread; then let the
+    controller check for an administrator, and import the windows after sign-in (also on a
+    worker) so that the first sign-in does not wait for them."""
+    opening = started.opening
+    if opening is None:
+        return
+    controller = started.controller
+
+    def ready(desk: Desk) -> None:
+        controller.desk_opened(desk)
+        run_in_background(lambda: warm_up(controller.context), _set_version)
+        if on_ready is not None:
+            on_ready(desk)
+
+    def begin() -> None:
+        if opening.claim():  # not already opened by an early sign-in's wait
+            run_in_background(opening.run, ready, on_failed)
+        else:
+            run_in_background(opening.result, ready, on_failed)
+
+    after_first_paint(started.window, begin)
+
+
+def _set_version(_result: object = None) -> None:
+    QCoreApplication.setApplicationVersion(authdesk.__version__)
 
 
 def _run(app: QApplication, args: argparse.Namespace, translations: Translations) -> int:
@@ -144,37 +277,36 @@ def _run(app: QApplication, args: argparse.Namespace, translations: Translations
         translations.apply(choose_language(args.lang))
         return cannot_start(exc)
     translations.apply(choose_language(args.lang, config.language))
-
-    splash = QLabel(QCoreApplication.translate("Startup", "Opening the database…"))
-    splash.setMargin(24)
-    splash.show()
-    app.processEvents()
-    opened: Opened | None = None
     try:
-        opened = open_demo(config) if args.demo else open_configured(config)
-    except AuthDeskError as exc:
-        splash.close()
+        started = first_window(config, translations, demo=args.demo)
+    except Exception as exc:  # AuthDeskError, or a bug: still a message box, traceback logged
         return cannot_start(exc)
-    except Exception as exc:  # a bug: still a message box, and the traceback in the log
-        splash.close()
-        return cannot_start(exc)
-    splash.close()
+    if started.opening is None:
+        _set_version()  # opened before the window; else once the database is open
 
-    context = AppContext(opened.desk, translations, opened.demo)
-    controller = AppController(context)
+    def failed(error: BaseException) -> None:
+        app.exit(cannot_start(error))
+
+    open_when_painted(started, failed)
     try:
-        controller.start()
         return app.exec()
     finally:
-        close(opened)
+        close(started)
 
 
-def close(opened: Opened) -> None:
+def close(started: Started | Opened) -> None:
     """After the last window: let workers finish, close the database, delete demo data."""
     background().wait()  # no worker may outlive the database it uses
-    opened.desk.db.dispose()
-    if opened.demo is not None:
-        shutil.rmtree(opened.demo.directory, ignore_errors=True)
+    if isinstance(started, Started):
+        if started.opening is not None and started.opening.done:
+            with contextlib.suppress(Exception):  # it never opened: nothing to close
+                started.opening.result().db.dispose()
+        if started.opened is None:
+            return
+        started = started.opened
+    started.desk.db.dispose()
+    if started.demo is not None:
+        shutil.rmtree(started.demo.directory, ignore_errors=True)
 
 
 if __name__ == "__main__":

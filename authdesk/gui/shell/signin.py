@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
@@ -19,9 +21,11 @@ from PySide6.QtWidgets import (
 from authdesk.gui.kit.background import run_in_background
 from authdesk.gui.kit.i18n import LANGUAGES
 from authdesk.gui.kit.resources import resource_path
-from authdesk.gui.kit.session import SignedIn, sign_in_and_read
 from authdesk.gui.kit.widgets import CodeEdit, FormMessage, Retranslating
 from authdesk.gui.shell.context import AppContext
+
+if TYPE_CHECKING:
+    from authdesk.gui.kit.session import SignedIn
 
 
 def app_icon() -> QIcon:
@@ -69,11 +73,12 @@ class DatabaseFooter(Retranslating, QLabel):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        desk = self._context.desk
-        kind = self.tr("embedded") if desk.db.kind == "embedded" else self.tr("shared")
+        # ``where``, not the desk: the database may still be being opened.
+        where = self._context.where
+        kind = self.tr("embedded") if where.kind == "embedded" else self.tr("shared")
         self.setText(self.tr("Workstation {workstation} · {kind} database {url}").format(
-            workstation=desk.workstation.name, kind=kind, url=desk.db.describe()))
-        self.setToolTip(desk.db.describe())
+            workstation=where.workstation, kind=kind, url=where.database))
+        self.setToolTip(where.database)
 
 
 class SignInWindow(Retranslating, QWidget):
@@ -204,9 +209,16 @@ class SignInWindow(Retranslating, QWidget):
             return
         self.message.clear_message()
         self._busy(True)
-        desk = self.context.desk
-        run_in_background(lambda: sign_in_and_read(desk, username, password, code),
-                          self._signed_in, self._failed, owner=self)
+        context = self.context
+
+        def work() -> SignedIn:
+            # On the worker: the core (and the database, if it is still being opened) is
+            # waited for here, never on the GUI thread.
+            from authdesk.gui.kit.session import sign_in_and_read
+
+            return sign_in_and_read(context.desk, username, password, code)
+
+        run_in_background(work, self._signed_in, self._failed, owner=self)
 
     def _busy(self, busy: bool) -> None:
         for widget in (self.username, self.password, self.code, self.submit):
