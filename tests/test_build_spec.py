@@ -268,3 +268,63 @@ def test_app_icons_exist_in_each_os_format(spec: dict[str, Any]) -> None:
     assert icns[:4] == b"icns" and struct.unpack(">I", icns[4:8])[0] == len(icns)
     assert b"ic08" in icns  # 256 px
     assert spec["ICON"] is None or Path(spec["ICON"]).exists()
+
+
+def cmnd_package(items: dict[str, bytes]) -> bytes:
+    """A small ICU common data package ('CmnD'), laid out as ICU's own tools do."""
+    header = bytearray(32)
+    struct.pack_into("<HBB", header, 0, 32, 0xDA, 0x27)
+    header[12:16] = b"CmnD"
+    names = sorted(items)
+    toc_size = 4 + 8 * len(names)
+    name_bytes = b"".join(n.encode() + b"\0" for n in names)
+    data_at = toc_size + len(name_bytes) + (-(toc_size + len(name_bytes)) % 16)
+    entries, data, name_at = [], b"", toc_size
+    for name in names:
+        entries.append(struct.pack("<II", name_at, data_at + len(data)))
+        name_at += len(name) + 1
+        data += items[name] + b"\0" * (-len(items[name]) % 16)
+    toc = struct.pack("<I", len(names)) + b"".join(entries) + name_bytes
+    return bytes(header) + toc + b"\0" * (data_at - len(toc)) + data
+
+
+def read_cmnd(blob: bytes) -> dict[str, bytes]:
+    size = struct.unpack_from("<H", blob, 0)[0]
+    count = struct.unpack_from("<I", blob, size)[0]
+    toc = [struct.unpack_from("<II", blob, size + 4 + 8 * i) for i in range(count)]
+    out = {}
+    for i, (name_at, data_at) in enumerate(toc):
+        assert data_at % 16 == 0, "ICU needs every item 16-byte aligned"
+        name = blob[size + name_at:blob.index(b"\0", size + name_at)].decode()
+        end = toc[i + 1][1] if i + 1 < count else len(blob) - size
+        out[name] = blob[size + data_at:size + end]
+    return out
+
+
+def test_icu_data_keeps_what_qt_uses_for_the_apps_languages(spec: dict[str, Any]) -> None:
+    kept = spec["icu_item_kept"]
+    for name in ("root.res", "ja.res", "ja_JP.res", "en.res", "en_US_POSIX.res",
+                 "res_index.res", "pool.res", "supplementalData.res", "likelySubtags.res",
+                 "zoneinfo64.res", "metaZones.res", "cnvalias.icu", "uts46.nrm",
+                 "ibm-943_P15A-2003.cnv", "coll/root.res", "coll/ja.res", "coll/ucadata.icu",
+                 "coll/res_index.res", "zone/ja.res", "zone/root.res", "zone/tzdbNames.res"):
+        assert kept(f"icudt73l/{name}"), name
+    for name in ("de.res", "zh_Hant_TW.res", "haw.res", "gb18030.cnv", "coll/zh.res",
+                 "coll/de__PHONEBOOK.res", "coll/de_.res", "zone/fr.res",
+                 "brkitr/cjdict.dict", "brkitr/root.res", "curr/ja.res", "lang/ja.res",
+                 "region/en.res", "unit/root.res", "translit/root.res", "rbnf/ja.res"):
+        assert not kept(f"icudt73l/{name}"), name
+
+
+def test_icu_data_package_is_rewritten_with_only_the_kept_items(spec: dict[str, Any]) -> None:
+    items = {"icudt73l/coll/de.res": b"D" * 40, "icudt73l/coll/ja.res": b"J" * 17,
+             "icudt73l/ja.res": b"j" * 3, "icudt73l/zz.res": b"z" * 64,
+             "icudt73l/zzz.icu": b"!" * 16}
+    blob = cmnd_package(items)
+    assert read_cmnd(blob) == {k: v + b"\0" * (-len(v) % 16) for k, v in items.items()}
+    filtered = spec["icu_filtered"](blob, lambda name: "de" not in name and not name.endswith("zz.res"))
+    assert read_cmnd(filtered) == {"icudt73l/coll/ja.res": b"J" * 17 + b"\0" * 15,
+                                   "icudt73l/ja.res": b"j" * 3 + b"\0" * 13,
+                                   "icudt73l/zzz.icu": b"!" * 16}
+    with pytest.raises(ValueError):
+        spec["icu_filtered"](b"\0" * 64)
