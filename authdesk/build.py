@@ -10,8 +10,11 @@
    variable unset, HOME an empty folder, QT_QPA_PLATFORM=offscreen. ``authdesk-admin --help``
    runs there too, and on Linux the bundle's keyring backend keeps keys in a real Secret
    Service (GNOME Keyring on a private D-Bus session) when those tools are installed.
-3. It prints the bundle's size on disk and the time from launch to the sign-in window, for the
-   bundle and from source (``--measure-startup``, timed from outside the process).
+3. It prints the bundle's size on disk and the time and peak memory from launch to the sign-in
+   window painted (``--measure-startup --db URL`` on an existing, current database made here),
+   for the bundle and from source, each beside a bare Qt window from the same bundle or
+   interpreter (``--measure-bare-window``) as a ratio. ``benchmarks/startup.py`` measures the
+   source start-up the same way, with the keys in a real keyring.
 
 Exits non-zero when the build, the self-test, the admin program or the environment check fails.
 """
@@ -187,10 +190,12 @@ def secret_service_check(admin: Path, env: dict[str, str], scratch: Path) -> Non
 class Startup:
     outside_ms: float  # from launching the process to reading the marker line
     inside_ms: float | None  # what the process itself measured since it started
+    rss_mib: float | None  # the process's peak resident set size (wait4), where the OS says
 
 
 def measure_once(cmd: list[str], *, env: dict[str, str], cwd: Path) -> Startup:
     other: list[str] = []
+    found: tuple[float, float | None] | None = None
     started = time.perf_counter()
     with subprocess.Popen(cmd, env=env, cwd=cwd, stdout=subprocess.PIPE,
                           stderr=subprocess.STDOUT, text=True, encoding="utf-8",
@@ -200,32 +205,78 @@ def measure_once(cmd: list[str], *, env: dict[str, str], cwd: Path) -> Startup:
         watchdog.start()
         try:
             for line in proc.stdout:
-                if line.startswith(STARTUP_MARKER):
-                    outside = (time.perf_counter() - started) * 1000
+                if found is None and line.startswith(STARTUP_MARKER):
                     inside = re.search(r"process start: (\d+) ms", line)
-                    proc.stdout.read()
-                    if proc.wait() != 0:
-                        break
-                    return Startup(outside, float(inside.group(1)) if inside else None)
+                    found = ((time.perf_counter() - started) * 1000,
+                             float(inside.group(1)) if inside else None)
                 other.append(line.rstrip())
-            proc.wait()
+            code, rss = _wait(proc)
         finally:
             watchdog.cancel()
+    if found is not None and code == 0 and not any("FAILED" in x for x in other):
+        return Startup(found[0], found[1], rss)
     tail = " / ".join(other[-5:])
     raise BuildFailed(f"no clean '{STARTUP_MARKER}' run from {' '.join(cmd)}: {tail}")
 
 
-def measure(label: str, cmd: list[str], *, env: dict[str, str], cwd: Path, runs: int) -> str:
-    first = measure_once(cmd, env=env, cwd=cwd)
-    rest = [measure_once(cmd, env=env, cwd=cwd) for _ in range(runs)]
-    outside = [r.outside_ms for r in rest]
-    inside = [r.inside_ms for r in rest if r.inside_ms is not None]
-    line = (f"{label}: launch to sign-in window {statistics.median(outside):.0f} ms "
-            f"(median of {runs}, range {min(outside):.0f}-{max(outside):.0f} ms; "
-            f"first run {first.outside_ms:.0f} ms)")
-    if inside:
-        line += f"; in-process since process start {statistics.median(inside):.0f} ms"
+def _wait(proc: subprocess.Popen[str]) -> tuple[int, float | None]:
+    """The exit code and, on Linux and macOS, the peak RSS in MiB (a child's own, from
+    wait4: this process stays small, as a child's figure starts at its parent's on Linux)."""
+    if not hasattr(os, "wait4"):
+        return proc.wait(), None
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return proc.returncode, usage.ru_maxrss / (2**20 if sys.platform == "darwin" else 2**10)
+
+
+def measure(label: str, cmd: list[str], floor_cmd: list[str], *, env: dict[str, str],
+            cwd: Path, runs: int) -> str:
+    """Medians of ``runs`` starts of ``cmd`` and of the bare window ``floor_cmd``, alternating
+    after one warm-up of each, and their ratios."""
+    measure_once(cmd, env=env, cwd=cwd)
+    measure_once(floor_cmd, env=env, cwd=cwd)
+    rest, floor = [], []
+    for _ in range(runs):
+        floor.append(measure_once(floor_cmd, env=env, cwd=cwd))
+        rest.append(measure_once(cmd, env=env, cwd=cwd))
+    app_ms = statistics.median(r.outside_ms for r in rest)
+    bare_ms = statistics.median(r.outside_ms for r in floor)
+    line = (f"{label}: launch to sign-in window painted {app_ms:.0f} ms, a bare Qt window "
+            f"{bare_ms:.0f} ms: {app_ms / bare_ms:.2f}x (medians of {runs}, ranges "
+            f"{min(r.outside_ms for r in rest):.0f}-{max(r.outside_ms for r in rest):.0f} and "
+            f"{min(r.outside_ms for r in floor):.0f}-{max(r.outside_ms for r in floor):.0f} ms)")
+    rss = [r.rss_mib for r in rest if r.rss_mib is not None]
+    bare_rss = [r.rss_mib for r in floor if r.rss_mib is not None]
+    if rss and bare_rss:
+        line += (f"; peak memory {statistics.median(rss):.0f} MiB, bare "
+                 f"{statistics.median(bare_rss):.0f} MiB: "
+                 f"{statistics.median(rss) / statistics.median(bare_rss):.2f}x")
     return line
+
+
+def existing_database(scratch: Path) -> str:
+    """A current SQLite database with an administrator, made with this interpreter (its keys
+    are thrown away: the measurement stops at the sign-in window, before they are read)."""
+    program = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from authdesk.core.desk import Desk\n"
+        "from authdesk.core.keys import MemoryKeyring\n"
+        "from authdesk.core.workstation import Workstation\n"
+        "from authdesk.storage.db import Database, sqlite_url\n"
+        "folder = Path(sys.argv[1])\n"
+        "db = Database(sqlite_url(folder / 'measure.db'))\n"
+        "desk = Desk.initialise(db, workstation=Workstation('measure', folder / 'ws.json'),\n"
+        "                       keyring_backend=MemoryKeyring())\n"
+        "desk.staff.create_first_admin(username='measure.admin', display_name='Measure',\n"
+        "                              employee_no='MEASURE-1', password='measure password 1')\n"
+        "db.dispose()\n"
+        "print(sqlite_url(folder / 'measure.db'))\n")
+    done = subprocess.run([sys.executable, "-c", program, str(scratch)], cwd=ROOT,
+                          capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise BuildFailed(f"could not make the database to measure on: {done.stderr[-500:]}")
+    return done.stdout.strip().splitlines()[-1]
 
 
 def disk_usage(folder: Path) -> tuple[int, int, int]:
@@ -305,14 +356,20 @@ def check(args: argparse.Namespace) -> int:
         report = [f"bundle size on disk: {mib(on_disk)} ({apparent:,} bytes in {files} files, "
                   f"apparent {mib(apparent)}); measured like: du -sh {copy}"]
         if not args.no_measure:
-            report.append(measure("bundle", [str(exe), "--measure-startup"], env=env,
+            url = existing_database(scratch)
+            env["AUTHDESK_DATA_DIR"] = str(scratch / "data")
+            report.append(measure("bundle", [str(exe), "--measure-startup", "--db", url],
+                                  [str(exe), "--measure-bare-window"], env=env,
                                   cwd=scratch, runs=args.runs))
             source_env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
-                              HOME=str(scratch / "home-source"))
+                              HOME=str(scratch / "home-source"),
+                              AUTHDESK_DATA_DIR=str(scratch / "data"))
             (scratch / "home-source").mkdir()
             source_env.pop("AUTHDESK_DATABASE_URL", None)
-            report.append(measure("source", [sys.executable, "-c", SOURCE_LAUNCH,
-                                             "--measure-startup"],
+            source_env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: bytecode cached
+            python = [sys.executable, "-c", SOURCE_LAUNCH]
+            report.append(measure("source", [*python, "--measure-startup", "--db", url],
+                                  [*python, "--measure-bare-window"],
                                   env=source_env, cwd=ROOT, runs=args.runs))
         for line in report:
             say(line)

@@ -322,7 +322,8 @@ def test_icu_data_package_is_rewritten_with_only_the_kept_items(spec: dict[str, 
              "icudt73l/zzz.icu": b"!" * 16}
     blob = cmnd_package(items)
     assert read_cmnd(blob) == {k: v + b"\0" * (-len(v) % 16) for k, v in items.items()}
-    filtered = spec["icu_filtered"](blob, lambda name: "de" not in name and not name.endswith("zz.res"))
+    filtered = spec["icu_filtered"](
+        blob, lambda name: "de" not in name and not name.endswith("zz.res"))
     assert read_cmnd(filtered) == {"icudt73l/coll/ja.res": b"J" * 17 + b"\0" * 15,
                                    "icudt73l/ja.res": b"j" * 3 + b"\0" * 13,
                                    "icudt73l/zzz.icu": b"!" * 16}
