@@ -50,6 +50,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("authdesk.gui")
 
 EXIT_OK, EXIT_ERROR, EXIT_CANNOT_START = 0, 1, 2
+OPEN_ANYWAY_MS = 3000  # the database is opened this long after start even without a paint
 
 
 class _VersionAction(argparse.Action):
@@ -257,13 +258,20 @@ def open_when_painted(started: Started, on_failed: Callable[[BaseException], Non
         if on_ready is not None:
             on_ready(desk)
 
+    begun: list[bool] = []
+
     def begin() -> None:
+        if begun:
+            return
+        begun.append(True)
         if opening.claim():  # not already opened by an early sign-in's wait
             run_in_background(opening.run, ready, on_failed)
         else:
             run_in_background(opening.result, ready, on_failed)
 
     after_first_paint(started.window, begin)
+    # A window that is not painted soon (started minimised, say) does not hold the opening up.
+    QTimer.singleShot(OPEN_ANYWAY_MS, begin)
 
 
 def _set_version(_result: object = None) -> None:
