@@ -8,7 +8,6 @@ over defaults (SQLite in the user data directory).
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,6 +51,8 @@ def load_config(path: Path | None = None, *, database_url: str | None = None) ->
     path = path or default_config_file()
     values: dict[str, object] = {}
     if path.exists():
+        import tomllib  # only when there is a file to read: it is not free at start-up
+
         try:
             values = tomllib.loads(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
