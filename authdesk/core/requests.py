@@ -51,7 +51,6 @@ from authdesk.core.customers import account_owner, get_customer
 from authdesk.core.documents import DocumentType
 from authdesk.core.errors import (
     AuthDeskError,
-    InvalidInput,
     NotFound,
     PermissionDenied,
     RefuseAfterCommit,
@@ -332,13 +331,6 @@ def _masked(bank_code: str | None, branch_code: str | None, number: str | None) 
 
 def _person(employee_no: str | None) -> str:
     return canonical_employee_no(employee_no or "")
-
-
-def _channel(value: Channel | str) -> Channel:
-    try:
-        return Channel(value)
-    except ValueError:
-        raise InvalidInput(field="channel", reason="'phone' or 'mail'") from None
 
 
 def _account_of(row: ChangeRequest) -> BankAccount:
