@@ -54,7 +54,7 @@ from authdesk.core.requests import (
 )
 from authdesk.core.roles import Operation
 from authdesk.gui.customers.documents import AgentDocumentForm
-from authdesk.gui.kit.i18n import format_datetime
+from authdesk.gui.kit.i18n import format_date, format_datetime
 from authdesk.gui.kit.messages import error_text
 from authdesk.gui.kit.page import PageContext
 from authdesk.gui.kit.texts import (
@@ -695,7 +695,7 @@ class AgentChangeForm(Retranslating, QWidget):
             if doc.failed_checks:
                 failed = " — " + self.tr("failed: {checks}").format(
                     checks=", ".join(check_label(c) for c in doc.failed_checks))
-            expiry = (" · " + self.tr("expires {date}").format(date=doc.expiry.isoformat())
+            expiry = (" · " + self.tr("expires {date}").format(date=format_date(doc.expiry))
                       if doc.expiry else "")
             lines.append(f"<div style='color:{color}'>{mark} "
                          f"{html.escape(document_label(doc.doc_type) + digits + expiry + failed)}"

@@ -37,6 +37,7 @@ from authdesk.core.documents import (
 from authdesk.core.errors import AuthDeskError
 from authdesk.core.evidence import DocumentInput, today_in_japan
 from authdesk.core.text import fold_width
+from authdesk.gui.kit.i18n import format_date
 from authdesk.gui.kit.messages import error_text
 from authdesk.gui.kit.page import PageContext
 from authdesk.gui.kit.texts import check_label, document_label
@@ -158,7 +159,7 @@ class AgentDocumentForm(Retranslating, QGroupBox):
                                             "bottom of the photo page"))
         self.expiry_label.setText(self.tr("E&xpiry"))
         self.expiry_label.setBuddy(self.expiry)
-        self.expiry.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.expiry.setPlaceholderText(self.tr("YYYY/MM/DD"))
         self.no_expiry.setText(self.tr("no expiry date printed"))
         self.checks_label.setText(self.tr("Compared with the record"))
         self.name_matches.setText(self.tr("&Name matches the registered name"))
@@ -195,7 +196,7 @@ class AgentDocumentForm(Retranslating, QGroupBox):
         if not self.number.text().strip():
             self.number.setText(mrz.document_number)
         if not self.expiry.text().strip():
-            self.expiry.setText(mrz.expiry.isoformat())
+            self.expiry.setText(format_date(mrz.expiry))
 
     def expiry_date(self) -> date | None:
         if self.no_expiry.isChecked() and self.no_expiry.isVisible():
@@ -222,7 +223,7 @@ class AgentDocumentForm(Retranslating, QGroupBox):
         expiry_text = self.expiry.text().strip()
         if expiry_text and self.expiry_date() is None and not self.no_expiry.isChecked():
             self._say(self.summary, self.tr("The expiry is not a date: write it as "
-                                            "YYYY-MM-DD."), _RED)
+                                            "YYYY/MM/DD."), _RED)
             return
         try:
             found = self.document().assess(today_in_japan(self.context.desk.clock.now()))
@@ -292,7 +293,7 @@ class AgentDocumentForm(Retranslating, QGroupBox):
             return
         self._say(self.mrz_check, self.tr("✓ Every MRZ check digit is correct: passport "
                                           "{number}, expires {expiry}.").format(
-            number=mrz.document_number, expiry=mrz.expiry.isoformat()), _GREEN)
+            number=mrz.document_number, expiry=format_date(mrz.expiry)), _GREEN)
 
     @staticmethod
     def _say(label: QLabel, text: str, color: str) -> None:
