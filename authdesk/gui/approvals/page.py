@@ -45,6 +45,8 @@ AGE_TICK_MS = 30_000
 class SupervisorPage(Retranslating, QWidget):
     queue_loaded = Signal(int)
     """The queue was read (the number of requests waiting)."""
+    count_changed = Signal(object)
+    """The number of requests waiting, for the page's tab."""
     detail_shown = Signal(object)
     """A request's evidence is on screen (its ``RequestDetail``)."""
     decided = Signal(object)
@@ -207,6 +209,7 @@ class SupervisorPage(Retranslating, QWidget):
                     self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
                     | QItemSelectionModel.SelectionFlag.Rows)
             self.queue_loaded.emit(len(rows))
+            self.count_changed.emit(len(rows))
 
         self.context.run(read, shown, self.message.show_error, owner=self)
 

@@ -24,6 +24,7 @@ from authdesk.gui.kit.session import SessionGuard, SignedIn
 from authdesk.gui.kit.widgets import Retranslating
 from authdesk.gui.shell.context import AppContext
 from authdesk.gui.shell.lock import LockScreen
+from authdesk.gui.shell.pages import landing_page
 from authdesk.gui.shell.signin import app_icon
 
 
@@ -51,8 +52,12 @@ class MainWindow(Retranslating, QMainWindow):
         self.tabs.currentChanged.connect(self._page_changed)
         self.specs: list[PageSpec] = [p for p in context.pages
                                        if p.allowed(self.me.roles)]
+        self.counts: dict[str, int | None] = {}
         for spec in self.specs:
             self.tabs.addTab(self._build(spec), "")
+        landing = landing_page(self.me.roles, self.page_keys())
+        if landing is not None:
+            self.tabs.setCurrentWidget(self.page(landing))
         self.nothing = QLabel(self)
         self.nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.lock_screen = LockScreen(self.page_context, self)
@@ -94,7 +99,23 @@ class MainWindow(Retranslating, QMainWindow):
     def _build(self, spec: PageSpec) -> QWidget:
         page = spec.build(self.page_context)
         page.setObjectName(f"page_{spec.key.replace('.', '_')}")
+        counted = getattr(page, "count_changed", None)
+        if counted is not None:
+            counted.connect(lambda count, key=spec.key: self._count_changed(key, count))
         return page
+
+    def tab_title(self, key: str) -> str:
+        """The page's title, with the number of things waiting on it when there are any."""
+        spec = next(s for s in self.specs if s.key == key)
+        count = self.counts.get(key)
+        if not count:
+            return spec.title()
+        return self.tr("{title} ({count})").format(title=spec.title(), count=count)
+
+    def _count_changed(self, key: str, count: object) -> None:
+        self.counts[key] = count if isinstance(count, int) else None
+        index = self.page_keys().index(key)
+        self.tabs.setTabText(index, self.tab_title(key))
 
     def page(self, key: str) -> QWidget:
         """The page widget for ``key`` (tests and the next screens use this)."""
@@ -184,7 +205,7 @@ class MainWindow(Retranslating, QMainWindow):
         demo = self.tr(" [DEMO]") if self.context.demo is not None else ""
         self.setWindowTitle(self.tr("AuthDesk — {name}").format(name=name) + demo)
         for index, spec in enumerate(self.specs):
-            self.tabs.setTabText(index, spec.title())
+            self.tabs.setTabText(index, self.tab_title(spec.key))
         self.nothing.setText(self.tr("Your roles give you no screens here. Ask an "
                                      "administrator."))
         self.session_menu.setTitle(self.tr("&Session"))
@@ -234,7 +255,7 @@ class MainWindow(Retranslating, QMainWindow):
             if old is not None and not hasattr(old, "retranslate_ui"):
                 # A page that cannot re-translate itself is built again in the new language.
                 self.tabs.removeTab(index)
-                self.tabs.insertTab(index, self._build(spec), spec.title())
+                self.tabs.insertTab(index, self._build(spec), self.tab_title(spec.key))
                 old.deleteLater()
         self.tabs.setCurrentIndex(current)
 
