@@ -507,6 +507,18 @@ def test_reject_needs_a_reason_and_tells_the_customer(
         "Caller failed questions")
 
 
+def test_the_profile_tells_the_agent_why_a_request_was_rejected(
+        kit: Kit, agent: Person, supervisor: Person) -> None:
+    customer = kit.customer()
+    pending = kit.pending(agent, customer)
+    kit.clock.advance(minutes=5)
+    kit.desk.requests.reject(supervisor.handle, pending.id, "Caller failed questions")
+    shown = kit.desk.customers.view(agent.handle, customer).recent_requests
+    assert [(r.id, r.status, r.reason) for r in shown] == [
+        (pending.id, "rejected", "Caller failed questions")]
+    assert shown[0].closed_at == kit.clock.now()
+
+
 def test_approval_rechecks_that_no_other_customer_gets_the_account(
         kit: Kit, agent: Person, supervisor: Person) -> None:
     first = kit.pending(agent, kit.customer(), number="5555555")

@@ -18,9 +18,11 @@ from test_agent_support import (
     Phone,
     active_factor,
     add_customer,
+    agent_page,
     click,
     events,
     main_window,
+    open_customer,
     type_text,
 )
 
@@ -312,3 +314,23 @@ def test_an_agent_opens_on_customers_and_an_empty_queue_shows_no_count(
     window = page.window()
     index = window.page_keys().index("supervisor.queue")  # type: ignore[attr-defined]
     assert window.tabs.tabText(index) == "Approvals"  # type: ignore[attr-defined]
+
+
+def test_the_agent_reads_why_a_request_was_rejected_on_the_profile(
+        qtbot: Any, context: AppContext, people: People, desk: Desk, clock: FakeClock) -> None:
+    made = two_requests(desk, people, clock)
+    people.add("super1", Role.SUPERVISOR)
+    desk.requests.reject(people.sign_in("super1"), made[0].id, "the customer did not ask")
+    _window, page = agent_page(qtbot, context, people)
+    open_customer(qtbot, page, "C0000101")
+    panel = page.show_tab("profile")
+    assert panel is page.profile_panel and panel.request_reasons.isVisible()
+    assert panel.request_reasons.text().startswith(f"#{made[0].id} was rejected on ")
+    assert panel.request_reasons.text().endswith("Reason: the customer did not ask")
+    status = panel.requests_model.COLUMNS.index("status")
+    cell = panel.requests_model.index(0, status)
+    assert cell.data() == "rejected"
+    assert cell.data(Qt.ItemDataRole.ToolTipRole) == "the customer did not ask"
+    open_customer(qtbot, page, "C0000102")  # waiting for approval: nothing to explain
+    page.show_tab("profile")
+    assert not panel.request_reasons.isVisible()
