@@ -12,7 +12,7 @@ writes in English and the GUI translates at run time:
   importing every core module and walking the subclasses;
 - literal text passed to those errors as a parameter, such as ``InvalidInput(field="username",
   reason="...")`` (context ``AuthDeskParam``), found in the core's source;
-- each policy's description, unit and source (context ``PolicySpec``).
+- each policy's description and unit (context ``PolicySpec``).
 
 The stub is written to ``build/i18n/core_strings.py`` (not committed); the .ts files keep the
 translations, so edit those (Qt Linguist, or by hand) and run ``release``.
@@ -95,7 +95,8 @@ def error_params() -> list[str]:
 def policy_texts() -> list[str]:
     from authdesk.core.policy import SPECS
 
-    texts = {t for spec in SPECS.values() for t in (spec.description, spec.unit, spec.source)}
+    # Not ``source``: where a default comes from is for the documentation, not for staff.
+    texts = {t for spec in SPECS.values() for t in (spec.description, spec.unit)}
     return sorted(texts)
 
 
