@@ -4,7 +4,7 @@ would show them, so a newcomer can try every path without a phone. Demo mode onl
 from __future__ import annotations
 
 import pyotp
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -63,7 +63,7 @@ class DemoPanel(Retranslating, QFrame):
             code.setFont(code_font)
             code.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self.table.setItem(row, 1, code)
-            self.table.setItem(row, 2, QTableWidgetItem(phone.note))
+            self.table.setItem(row, 2, QTableWidgetItem())
         column = QVBoxLayout(self)
         column.addWidget(self.banner)
         column.addWidget(self.explain)
@@ -88,7 +88,17 @@ class DemoPanel(Retranslating, QFrame):
         self.explain.setText(text)
         self.table.setHorizontalHeaderLabels([self.tr("Whose phone"), self.tr("Code"),
                                               self.tr("Notes")])
+        for row, phone in enumerate(self.demo.phones):
+            note = self.table.item(row, 2)
+            if note is not None:  # the seed writes its notes in English (tools/i18n.py)
+                note.setText(QCoreApplication.translate("DemoNotes", phone.note))
         self._show_countdown()
+
+    def rows_cut(self) -> int:
+        """How many pixels of the table's rows do not fit at the panel's present size."""
+        self.table.resizeRowsToContents()
+        shown = self.table.viewport().height()
+        return max(0, self.table.verticalHeader().length() - shown)
 
     def code_of(self, phone: DemoPhone) -> str:
         return pyotp.TOTP(phone.key).at(self.desk.clock.now())
