@@ -21,7 +21,13 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A 1600×1000 screen (the offscreen platform's own is 800×800): windows open at the size they
+# choose for themselves, as on a desktop.
+_SCREEN = Path(tempfile.gettempdir()) / "authdesk-screenshots-screen.json"
+_SCREEN.write_text('{"screens": [{"name": "desk", "x": 0, "y": 0, "width": 1600, '
+                   '"height": 1000, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}',
+                   encoding="utf-8")
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
 os.environ.setdefault("TZ", "Asia/Tokyo")  # times on screen as a Japanese call centre sees them
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,6 +49,7 @@ from authdesk.gui.kit.i18n import Translations  # noqa: E402
 from authdesk.gui.kit.session import SignedIn  # noqa: E402
 from authdesk.gui.shell.app import demo_phones  # noqa: E402
 from authdesk.gui.shell.context import AppContext, DemoInfo  # noqa: E402
+from authdesk.gui.shell.mainwindow import PAGE_SIZE  # noqa: E402
 from authdesk.storage.db import Database, sqlite_url  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
@@ -88,8 +95,7 @@ Builder = Callable[[Studio], QWidget]
 def sign_in(studio: Studio) -> QWidget:
     from authdesk.gui.shell.signin import SignInWindow
 
-    window = SignInWindow(studio.context)
-    window.resize(1180, 640)
+    window = SignInWindow(studio.context)  # at the size it opens at
     window.username.setText("demo.agent1")
     return window
 
@@ -126,7 +132,7 @@ def main_window(studio: Studio, username: str, page: str) -> QWidget:
     from authdesk.gui.shell.mainwindow import MainWindow
 
     window = MainWindow(studio.plain_context, studio.sign_in(username))
-    window.resize(1280, 760)
+    window.resize(PAGE_SIZE)
     window.show_page(page)
     studio.settle()
     return window
@@ -186,9 +192,8 @@ def lock_screen(studio: Studio) -> QWidget:
 def demo_main(studio: Studio) -> QWidget:
     from authdesk.gui.shell.mainwindow import MainWindow
 
-    window = MainWindow(studio.context, studio.sign_in("demo.auditor"))
-    window.resize(1500, 800)
-    window.show_page("audit")
+    window = MainWindow(studio.context, studio.sign_in("demo.agent1"))  # at its opening size
+    window.show_page("agent.customers")
     studio.settle()
     return window
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from authdesk.core.actions import Action
 from authdesk.core.audit import VerifyCancelled, VerifyResult
 from authdesk.core.auditlog import ExportCancelled, Manifest
 from authdesk.core.auditquery import AuditFilter
@@ -279,14 +280,19 @@ class AuditPage(Retranslating, QWidget):
         self.view.setAlternatingRowColors(True)
         columns = self.view.horizontalHeader()
         columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        columns.setStretchLastSection(True)
+        columns.setStretchLastSection(False)
+        # The subject takes the spare width: an installation's id is long.
+        subject = AuditTableModel.COLUMNS.index("subject")
+        columns.setSectionResizeMode(subject, QHeaderView.ResizeMode.Stretch)
         metrics = self.view.fontMetrics()
         samples = ("9,999,999", format_datetime(datetime(2026, 12, 28, 23, 59, 59, tzinfo=UTC),
                                                seconds=True),
-                   "demo.auditor", "supervisor", "desk-tokyo-07", "audit.checkpointed",
-                   "customer:C0000001", "")
-        for index, sample in enumerate(samples[:-1]):
-            self.view.setColumnWidth(index, metrics.horizontalAdvance(sample) + 36)
+                   "demo.auditor", "supervisor", "desk-tokyo-07",
+                   max((a.value for a in Action), key=metrics.horizontalAdvance),
+                   "", max((outcome_label(o) for o in OUTCOMES), key=metrics.horizontalAdvance))
+        for index, sample in enumerate(samples):
+            if index != subject:
+                self.view.setColumnWidth(index, metrics.horizontalAdvance(sample) + 36)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.detail = EventDetail(self)
         self.model.page_loaded.connect(self._page_loaded)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -26,6 +26,9 @@ from authdesk.gui.shell.context import AppContext
 from authdesk.gui.shell.lock import LockScreen
 from authdesk.gui.shell.pages import landing_page
 from authdesk.gui.shell.signin import app_icon
+
+PAGE_SIZE = QSize(1280, 800)
+DEMO_DOCK_WIDTH = 320  # with 1280 for the pages, fits a 1600-pixel-wide screen
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -65,6 +68,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.lock_screen.sign_out_requested.connect(self.sign_out)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.tabs if self.specs else self.nothing)
+        if self.specs:
+            self.nothing.hide()  # not in any layout: it would sit in the window's corner
         self.stack.addWidget(self.lock_screen)
         self.setCentralWidget(self.stack)
 
@@ -76,7 +81,9 @@ class MainWindow(Retranslating, QMainWindow):
 
             self.demo_dock = QDockWidget(self)
             self.demo_dock.setObjectName("demoDock")
-            self.demo_dock.setWidget(DemoPanel(context.demo, context.desk, self.demo_dock))
+            self.demo_dock.setWidget(DemoPanel(context.demo, context.desk, self.demo_dock,
+                                               compact=True))
+            self.demo_dock.setFixedWidth(DEMO_DOCK_WIDTH)
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.demo_dock)
 
         self.session.locked.connect(self._show_locked)
@@ -89,12 +96,23 @@ class MainWindow(Retranslating, QMainWindow):
         self.clock_timer.setInterval(1000)
         self.clock_timer.timeout.connect(self._tick)
         self.clock_timer.start()
-        self.resize(1200, 760)
+        self.resize(self.opening_size())
         self.retranslate_ui()
         self.session.start()
         self.calls.refresh()
 
     # -- building ------------------------------------------------------------------------------
+
+    def opening_size(self) -> QSize:
+        """Every page is laid out for 1280×800 (tests/gui/shell/test_layout.py); the demo
+        panel comes beside that. Never larger than the screen."""
+        width = PAGE_SIZE.width() + (DEMO_DOCK_WIDTH if self.demo_dock is not None else 0)
+        height = PAGE_SIZE.height()
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width, height = min(width, room.width()), min(height, room.height())
+        return QSize(width, height)
 
     def _build(self, spec: PageSpec) -> QWidget:
         page = spec.build(self.page_context)
