@@ -3,6 +3,7 @@ cancellation, expiry, and the audit trail of each transition."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from dataclasses import dataclass
 from datetime import timedelta
@@ -28,6 +29,7 @@ from authdesk.core.authority import SYSTEM
 from authdesk.core.bank import UnknownBank
 from authdesk.core.calls import NoOpenCall
 from authdesk.core.desk import Desk
+from authdesk.core.documents import MissingDocumentCheck
 from authdesk.core.errors import InvalidInput, PermissionDenied
 from authdesk.core.evidence import clean_note
 from authdesk.core.kana import NameOutcome
@@ -191,6 +193,21 @@ def test_a_request_comes_from_an_open_call(kit: Kit, agent: Person) -> None:
     with kit.desk.kernel.read() as s:
         row = s.get(ChangeRequest, draft.id)
         assert row is not None and row.call_id == call.id
+
+
+def test_a_documents_checks_follow_the_channel_the_request_came_by(
+        kit: Kit, agent: Person) -> None:
+    """By phone a photo cannot be seen: stored as not checked. By mail it is asked."""
+    no_photo = dataclasses.replace(LICENCE, photo_present=None)
+    by_phone = kit.draft(agent, kit.customer())
+    record = kit.desk.requests.attach_document(agent.handle, by_phone.id, LICENCE)
+    assert record.checks["photo_present"] is None and record.passed
+    kit.new_call(agent, "mail")
+    by_mail = kit.draft(agent, kit.customer(), channel="mail", number="7654322")
+    with pytest.raises(MissingDocumentCheck):
+        kit.desk.requests.attach_document(agent.handle, by_mail.id, no_photo)
+    record = kit.desk.requests.attach_document(agent.handle, by_mail.id, LICENCE)
+    assert record.checks["photo_present"] is True
 
 
 def test_a_customer_has_at_most_one_open_request(kit: Kit, agent: Person) -> None:
