@@ -645,6 +645,7 @@ class AgentChangeForm(Retranslating, QWidget):
             f"{html.escape(heading)}</span></p><ul style='margin-left:-20px'>{reasons}</ul>")
         self._render_checklist(detail)
         self._render_documents(detail.documents)
+        self.document_form.set_channel(summary.channel)
         required = detail.required
         self.document_form.setVisible(required.strong_documents > 0 or required.photo_id
                                       or required.bank_account_proof)
