@@ -304,7 +304,7 @@ def change_evidence(studio: Studio) -> QWidget:
     doc.doc_type.setCurrentIndex(doc.doc_type.findData("my_number_card"))
     doc.number.setText("1234 5678 9018")
     doc.expiry.setText("2031-01-31")
-    for box in (doc.name_matches, doc.birth_matches, doc.address_matches, doc.photo_present):
+    for box in (doc.name_matches, doc.birth_matches, doc.address_matches):  # no photo by phone
         box.setChecked(True)
     return window
 
@@ -385,7 +385,19 @@ def profile_calls(studio: Studio) -> QWidget:
 
 
 def approval(studio: Studio) -> QWidget:
-    window = main_window(studio, "demo.super2", "supervisor.queue")
+    """Where a supervisor lands after signing in: the queue, with counts on the tabs."""
+    from authdesk.gui.shell.mainwindow import MainWindow
+
+    window = MainWindow(studio.plain_context, studio.sign_in("demo.super2"))
+    window.resize(PAGE_SIZE)
+    studio.settle()
+    return window
+
+
+def profile_rejected(studio: Studio) -> QWidget:
+    """見本 七子's profile: why her request was rejected, to tell her on the phone."""
+    window, page = _agent_with(studio, "見本 七子")
+    page.show_tab("profile")  # type: ignore[attr-defined]
     studio.settle()
     return window
 
@@ -404,6 +416,7 @@ SHOTS += [
     ("agent-no-call", agent_no_call),
     ("wrap-up", wrap_up),
     ("profile-calls", profile_calls),
+    ("profile-rejected", profile_rejected),
     ("approval", approval),
     ("outbox", outbox),
 ]

@@ -146,7 +146,7 @@ class SupervisorPage(Retranslating, QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([575, 625])  # the queue shows all its columns at 1280 px
+        splitter.setSizes([470, 810])  # the queue's columns fit; the evidence gets the rest
         splitter.setChildrenCollapsible(False)
         QVBoxLayout(self).addWidget(splitter)
 

@@ -190,7 +190,7 @@ def test_missing_evidence_is_named_in_the_users_language(translations: Translati
     refused = EvidenceMissing(what="; ".join(n.text for n in needs), needs=needs)
     translations.apply("ja")
     text = error_text(refused)
-    assert text.startswith("この申請はまだ承認に回せません。")
+    assert text.startswith("この依頼はまだ承認に回せません。")
     assert "お客様の登録電話番号へのコールバック、すべての確認項目に合格した新しい口座" in text
     assert not re.search(r"[A-Za-z]", text), text
     translations.apply("en")
