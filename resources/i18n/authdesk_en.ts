@@ -390,7 +390,17 @@ Tell the customer: another member of staff will check the request. A letter goes
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../authdesk/gui/customers/documents.py" line="191"/>
+        <source>Name, date of birth, address, number, expiry: phone, mail, branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../authdesk/gui/customers/documents.py" line="192"/>
+        <source>Photo: mail (on the copy), branch (the person at the counter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/documents.py" line="193"/>
         <source>&amp;Save this document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -425,67 +435,62 @@ Tell the customer: another member of staff will check the request. A letter goes
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="190"/>
-        <source>Name, date of birth, address, number, expiry: by phone, by mail and at a branch. Photo: by mail (on the copy) and at a branch (the person at the counter).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="257"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="258"/>
         <source>The expiry is not a date: write it as YYYY/MM/DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="268"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="269"/>
         <source>✓ Passes every check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="270"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="271"/>
         <source>✗ Fails: {checks}. It can be saved, but it will not count as evidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="274"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="275"/>
         <source>✗ Does not pass every check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="284"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="285"/>
         <source>A My Number has 12 digits ({count} typed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="288"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="289"/>
         <source>✓ Check digit correct. The My Number itself is not stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="291"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="292"/>
         <source>✗ The check digit does not match: ask the customer to read the number again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="306"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="307"/>
         <source>This document has no check digit to verify.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="309"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="310"/>
         <source>✓ The number has the right form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="311"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="312"/>
         <source>✗ The number does not have the right form or does not match the MRZ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="314"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="315"/>
         <source>✗ The number does not have the right form for this document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="327"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="328"/>
         <source>✓ Every MRZ check digit is correct: passport {number}, expires {expiry}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -588,137 +593,137 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>AgentProfilePanel</name>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="240"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="241"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="241"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="242"/>
         <source>Name (kana)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="242"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="243"/>
         <source>Customer no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="243"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="244"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="244"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="245"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="245"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="246"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="246"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="247"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="247"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="248"/>
         <source>Account number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="251"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="252"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="252"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="253"/>
         <source>Withdrawal account now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="253"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="254"/>
         <source>Contact details changed recently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="254"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="255"/>
         <source>Recent change requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="255"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="256"/>
         <source>Recent calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="256"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="257"/>
         <source>No calls about this customer yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="266"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="267"/>
         <source>Bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="266"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="267"/>
         <source>Branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="267"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="268"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="267"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="268"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="268"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="269"/>
         <source>Holder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="270"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="271"/>
         <source>Show…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="271"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="272"/>
         <source>Show the full {field}; asks for a reason, which is audited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="307"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="308"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="334"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="335"/>
         <source>{field} changed {when} by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="340"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="341"/>
         <source>None in the recent window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="349"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="350"/>
         <source>#{id} was rejected on {when}. Reason: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="351"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="352"/>
         <source>#{id} was cancelled on {when}. Reason: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="379"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="380"/>
         <source>The full {field} is shown for two minutes; this was recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4061,97 +4066,97 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>SupervisorPage</name>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="168"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="171"/>
         <source>Waiting for approval (oldest first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="169"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="172"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="170"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="173"/>
         <source>No request is waiting for approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="171"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="174"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="172"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="175"/>
         <source>Your &amp;code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="173"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="176"/>
         <source>A fresh 6-digit code from your own authenticator app confirms the approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="175"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="178"/>
         <source>&amp;Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="176"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="179"/>
         <source>R&amp;eason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="177"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="180"/>
         <source>why the request is rejected (kept in the audit log; the customer gets a letter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="179"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="182"/>
         <source>Re&amp;ject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="248"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="251"/>
         <source>You opened this request, so another supervisor must approve it (four eyes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="251"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="254"/>
         <source>You made this request&apos;s call-back, so another supervisor must approve it (four eyes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="254"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="257"/>
         <source>You checked this request&apos;s documents, so another supervisor must approve it (four eyes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="278"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="281"/>
         <source>Type the 6-digit code from your own authenticator app to approve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="336"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="339"/>
         <source>✓ Request #{id} approved. The new account takes effect on {when}, after the cooling-off period; a letter goes to the customer&apos;s registered address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="340"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="343"/>
         <source>✓ Request #{id} approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="342"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="345"/>
         <source>Request #{id} rejected; a letter tells the customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="349"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="352"/>
         <source>Approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="351"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="354"/>
         <source>Letters</source>
         <translation type="unfinished"></translation>
     </message>

@@ -392,7 +392,17 @@ Tell the customer: another member of staff will check the request. A letter goes
         <translation>住所が登録と一致(&amp;A)</translation>
     </message>
     <message>
+        <location filename="../../authdesk/gui/customers/documents.py" line="191"/>
+        <source>Name, date of birth, address, number, expiry: phone, mail, branch.</source>
+        <translation>氏名・生年月日・住所・番号・有効期限: 電話・郵送・店頭で確認</translation>
+    </message>
+    <message>
         <location filename="../../authdesk/gui/customers/documents.py" line="192"/>
+        <source>Photo: mail (on the copy), branch (the person at the counter).</source>
+        <translation>顔写真: 郵送（写しで）・店頭（ご本人と照合）だけで確認</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/documents.py" line="193"/>
         <source>&amp;Save this document</source>
         <translation>この書類を保存(&amp;S)</translation>
     </message>
@@ -427,67 +437,62 @@ Tell the customer: another member of staff will check the request. A letter goes
         <translation>店頭窓口: 原本を確認し、顔写真が目の前のご本人であることを確かめます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="190"/>
-        <source>Name, date of birth, address, number, expiry: by phone, by mail and at a branch. Photo: by mail (on the copy) and at a branch (the person at the counter).</source>
-        <translation>氏名・生年月日・住所・番号・有効期限: 電話・郵送・店頭で確認できます。顔写真: 郵送（写しで）と店頭（ご本人と照合）だけで確認できます。</translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="257"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="258"/>
         <source>The expiry is not a date: write it as YYYY/MM/DD.</source>
         <translation>有効期限が日付になっていません。YYYY/MM/DD の形で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="268"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="269"/>
         <source>✓ Passes every check.</source>
         <translation>✓ すべての確認項目に合格。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="270"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="271"/>
         <source>✗ Fails: {checks}. It can be saved, but it will not count as evidence.</source>
         <translation>✗ 不合格: {checks}。保存はできますが、確認書類としては数えられません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="274"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="275"/>
         <source>✗ Does not pass every check.</source>
         <translation>✗ 不合格の項目があります。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="284"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="285"/>
         <source>A My Number has 12 digits ({count} typed).</source>
         <translation>マイナンバーは12桁です（{count}桁入力済み）。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="288"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="289"/>
         <source>✓ Check digit correct. The My Number itself is not stored.</source>
         <translation>✓ チェックデジットは正しいです。マイナンバー自体は保存しません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="291"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="292"/>
         <source>✗ The check digit does not match: ask the customer to read the number again.</source>
         <translation>✗ チェックデジットが一致しません。番号をもう一度読み上げていただいてください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="306"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="307"/>
         <source>This document has no check digit to verify.</source>
         <translation>この書類には確認できるチェックデジットがありません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="309"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="310"/>
         <source>✓ The number has the right form.</source>
         <translation>✓ 番号の形式は正しいです。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="311"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="312"/>
         <source>✗ The number does not have the right form or does not match the MRZ.</source>
         <translation>✗ 番号の形式が正しくないか、MRZと一致しません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="314"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="315"/>
         <source>✗ The number does not have the right form for this document.</source>
         <translation>✗ この書類の番号の形式ではありません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="327"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="328"/>
         <source>✓ Every MRZ check digit is correct: passport {number}, expires {expiry}.</source>
         <translation>✓ MRZのチェックデジットはすべて正しいです: パスポート番号 {number}、有効期限 {expiry}。</translation>
     </message>
@@ -594,137 +599,137 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>AgentProfilePanel</name>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="240"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="241"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="241"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="242"/>
         <source>Name (kana)</source>
         <translation>氏名（カナ）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="242"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="243"/>
         <source>Customer no.</source>
         <translation>顧客番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="243"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="244"/>
         <source>Date of birth</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="244"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="245"/>
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="245"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="246"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="246"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="247"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="247"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="248"/>
         <source>Account number</source>
         <translation>口座番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="251"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="252"/>
         <source>Customer</source>
         <translation>お客様</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="252"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="253"/>
         <source>Withdrawal account now</source>
         <translation>現在の出金口座</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="253"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="254"/>
         <source>Contact details changed recently</source>
         <translation>最近の連絡先変更</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="254"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="255"/>
         <source>Recent change requests</source>
         <translation>最近の変更依頼</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="255"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="256"/>
         <source>Recent calls</source>
         <translation>最近の通話</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="256"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="257"/>
         <source>No calls about this customer yet.</source>
         <translation>このお客様についての通話はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="266"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="267"/>
         <source>Bank</source>
         <translation>金融機関</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="266"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="267"/>
         <source>Branch</source>
         <translation>支店</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="267"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="268"/>
         <source>Type</source>
         <translation>種目</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="267"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="268"/>
         <source>Number</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="268"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="269"/>
         <source>Holder</source>
         <translation>名義</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="270"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="271"/>
         <source>Show…</source>
         <translation>表示…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="271"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="272"/>
         <source>Show the full {field}; asks for a reason, which is audited</source>
         <translation>{field}をすべて表示します。理由を入力し、監査ログに記録されます</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="307"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="308"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="334"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="335"/>
         <source>{field} changed {when} by {who}</source>
         <translation>{field}を {when} に {who} が変更</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="340"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="341"/>
         <source>None in the recent window.</source>
         <translation>対象期間内の変更はありません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="349"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="350"/>
         <source>#{id} was rejected on {when}. Reason: {reason}</source>
         <translation>#{id} は {when} に却下されました。理由: {reason}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="351"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="352"/>
         <source>#{id} was cancelled on {when}. Reason: {reason}</source>
         <translation>#{id} は {when} に取り消されました。理由: {reason}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="379"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="380"/>
         <source>The full {field} is shown for two minutes; this was recorded in the audit log.</source>
         <translation>{field}を2分間表示します。この操作は監査ログに記録されました。</translation>
     </message>
@@ -4070,97 +4075,97 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>SupervisorPage</name>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="168"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="171"/>
         <source>Waiting for approval (oldest first)</source>
         <translation>承認待ち（古い順）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="169"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="172"/>
         <source>&amp;Refresh</source>
         <translation>更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="170"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="173"/>
         <source>No request is waiting for approval.</source>
         <translation>承認待ちの依頼はありません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="171"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="174"/>
         <source>Decision</source>
         <translation>判断</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="172"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="175"/>
         <source>Your &amp;code</source>
         <translation>あなたのコード(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="173"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="176"/>
         <source>A fresh 6-digit code from your own authenticator app confirms the approval</source>
         <translation>ご自身の認証アプリの新しい6桁のコードで承認を確定します</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="175"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="178"/>
         <source>&amp;Approve</source>
         <translation>承認(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="176"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="179"/>
         <source>R&amp;eason</source>
         <translation>理由(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="177"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="180"/>
         <source>why the request is rejected (kept in the audit log; the customer gets a letter)</source>
         <translation>却下の理由（監査ログに記録され、お客様へ書面が届きます）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="179"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="182"/>
         <source>Re&amp;ject</source>
         <translation>却下(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="248"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="251"/>
         <source>You opened this request, so another supervisor must approve it (four eyes).</source>
         <translation>この依頼はあなたが作成したため、別のスーパーバイザーが承認する必要があります（二者承認）。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="251"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="254"/>
         <source>You made this request&apos;s call-back, so another supervisor must approve it (four eyes).</source>
         <translation>この依頼のコールバックはあなたが行ったため、別のスーパーバイザーが承認する必要があります（二者承認）。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="254"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="257"/>
         <source>You checked this request&apos;s documents, so another supervisor must approve it (four eyes).</source>
         <translation>この依頼の書類はあなたが確認したため、別のスーパーバイザーが承認する必要があります（二者承認）。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="278"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="281"/>
         <source>Type the 6-digit code from your own authenticator app to approve.</source>
         <translation>承認するには、ご自身の認証アプリの6桁のコードを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="336"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="339"/>
         <source>✓ Request #{id} approved. The new account takes effect on {when}, after the cooling-off period; a letter goes to the customer&apos;s registered address.</source>
         <translation>✓ 依頼 #{id} を承認しました。新しい口座は待機期間後の {when} に反映されます。お客様の登録住所へ書面をお送りします。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="340"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="343"/>
         <source>✓ Request #{id} approved.</source>
         <translation>✓ 依頼 #{id} を承認しました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="342"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="345"/>
         <source>Request #{id} rejected; a letter tells the customer.</source>
         <translation>依頼 #{id} を却下しました。お客様へ書面でお知らせします。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="349"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="352"/>
         <source>Approvals</source>
         <translation>承認</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="351"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="354"/>
         <source>Letters</source>
         <translation>書面</translation>
     </message>

@@ -71,7 +71,10 @@ class SupervisorPage(Retranslating, QWidget):
         self.view.setAlternatingRowColors(True)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
+        # The customer takes the spare width; nothing needs sideways scrolling.
+        header.setSectionResizeMode(SupervisorQueueModel.COLUMNS.index("customer"),
+                                    QHeaderView.ResizeMode.Stretch)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.refresh_button = QPushButton(self)
         self.refresh_button.setObjectName("queueRefresh")
@@ -146,7 +149,7 @@ class SupervisorPage(Retranslating, QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([470, 810])  # the queue's columns fit; the evidence gets the rest
+        splitter.setSizes([540, 740])  # the queue's columns fit; the evidence gets the rest
         splitter.setChildrenCollapsible(False)
         QVBoxLayout(self).addWidget(splitter)
 

@@ -186,9 +186,10 @@ class AgentDocumentForm(Retranslating, QGroupBox):
             DocumentChannel.BRANCH: self.tr("At the branch counter: check the original, and "
                                             "that its photo is the person in front of you."),
         }[self.channel]
-        self.channel_note.setText(here + "\n" + self.tr(
-            "Name, date of birth, address, number, expiry: by phone, by mail and at a branch. "
-            "Photo: by mail (on the copy) and at a branch (the person at the counter)."))
+        self.channel_note.setText("\n".join((
+            here,
+            self.tr("Name, date of birth, address, number, expiry: phone, mail, branch."),
+            self.tr("Photo: mail (on the copy), branch (the person at the counter)."))))
         self.save_button.setText(self.tr("&Save this document"))
         self.refresh()
 

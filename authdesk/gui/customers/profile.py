@@ -173,6 +173,7 @@ class AgentProfilePanel(Retranslating, QWidget):
         self.request_reasons = QLabel(self.requests_box)
         self.request_reasons.setObjectName("requestReasons")
         self.request_reasons.setWordWrap(True)
+        self.request_reasons.setStyleSheet("color: #8d5d00;")
         self.request_reasons.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse)
         requests_column = QVBoxLayout(self.requests_box)

@@ -32,7 +32,7 @@ def test_by_phone_a_photo_id_passes_without_a_photo_check(
     assert form.document().photo_present is None
     assert "Passes every check" in form.summary.text()
     assert form.channel_note.text().startswith("By phone the caller reads the document out")
-    assert "Photo: by mail (on the copy) and at a branch" in form.channel_note.text()
+    assert "Photo: mail (on the copy), branch" in form.channel_note.text()
 
 
 def test_by_mail_the_photo_on_the_copy_is_asked(

@@ -137,3 +137,26 @@ def test_every_page_fits_1280_by_800_with_nothing_cut_off(
         window.close()
         settle(qtbot)
     assert found == [], "\n".join(found)
+
+
+def test_the_sign_in_window_opens_with_the_demo_table_uncut(
+        qtbot: Any, desk: Desk, translations: Translations, seeded: demo.DemoSummary,
+        tmp_path: Path, screen_font: None) -> None:
+    from authdesk.gui.shell.signin import DEMO_WIDTH, SignInWindow
+
+    context = AppContext(desk, translations, DemoInfo(tmp_path, demo_phones(seeded)))
+    window = SignInWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    panel = window.demo_panel
+    assert panel is not None
+    room = window.screen().availableGeometry()
+    assert window.width() >= min(DEMO_WIDTH, room.width())
+    qtbot.waitUntil(lambda: panel.rows_cut() == 0 or window.height() >= room.height(),
+                    timeout=5_000)
+    # Opened too short (as its size hint once made it), it grows until every row shows.
+    window.resize(DEMO_WIDTH, 400)
+    qtbot.waitUntil(lambda: panel.rows_cut() > 0, timeout=5_000)
+    window.fit_demo_table()
+    qtbot.waitUntil(lambda: panel.rows_cut() == 0, timeout=5_000)
+    assert window.height() <= room.height()
