@@ -991,7 +991,7 @@ Ctrl+F で検索欄に戻ります。</translation>
     <message>
         <location filename="../../authdesk/gui/kit/texts.py" line="123"/>
         <source>letter</source>
-        <translation>郵便</translation>
+        <translation>郵送</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/kit/texts.py" line="124"/>

@@ -213,8 +213,9 @@ class AgentProfilePanel(Retranslating, QWidget):
         right.addWidget(self.account_box)
         right.addWidget(self.requests_box, 1)
         columns = QHBoxLayout()
-        columns.addLayout(left, 3)
-        columns.addLayout(right, 2)
+        # Even halves: the requests' status ("approved (cooling-off)") needs the room.
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
         outer = QVBoxLayout(self)
         outer.addLayout(columns)
         outer.addWidget(self.calls_box, 1)

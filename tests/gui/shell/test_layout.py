@@ -96,7 +96,8 @@ def agent_screens(qtbot: Any, window: MainWindow, seeded: demo.DemoSummary) -> l
     page.search.search_now()
     settle(qtbot)
     found += check(qtbot, window, "customers, search results")
-    for name in ("見本 太郎", "見本 七子", "見本 五郎"):
+    # Active, rejected, by mail waiting for approval, approved in its cooling-off.
+    for name in ("見本 太郎", "見本 七子", "見本 五郎", "見本 花子"):
         open_customer(qtbot, page, customer_number(seeded, name))
         for tab in ("profile", "verify", "change", "factor"):
             page.show_tab(tab)
