@@ -133,6 +133,10 @@ def cut_off(root: QWidget) -> list[str]:
         elif isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView):
             found += _view(widget)
             continue
+        elif isinstance(widget, QAbstractScrollArea) and \
+                widget.horizontalScrollBar().isVisible() and \
+                widget.horizontalScrollBar().maximum() < 8:
+            problem = f"{_name(widget)} has a sideways scroll bar for a few pixels"
         else:
             continue
         if problem is not None:

@@ -89,6 +89,9 @@ class SupervisorPage(Retranslating, QWidget):
         self.evidence = QTextBrowser(self)
         self.evidence.setObjectName("requestEvidence")
         self.evidence.setOpenLinks(False)
+        # The evidence wraps to the pane's width; its bordered tables overflowed by a pixel or
+        # two and showed a sideways scroll bar with nothing to scroll to.
+        self.evidence.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.decision = QGroupBox(self)
         self.decision.setObjectName("decisionBox")

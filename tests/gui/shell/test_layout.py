@@ -108,8 +108,12 @@ def agent_screens(qtbot: Any, window: MainWindow, seeded: demo.DemoSummary) -> l
 def page_screens(qtbot: Any, window: MainWindow) -> list[str]:
     found = []
     for key in window.page_keys():
-        window.show_page(key)
+        page: Any = window.show_page(key)
         found += check(qtbot, window, key)
+        if key == "supervisor.queue":  # each request's evidence
+            for row in range(1, page.model.rowCount()):
+                page.view.selectRow(row)
+                found += check(qtbot, window, f"{key}, request in row {row}")
     return found
 
 
