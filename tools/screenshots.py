@@ -21,7 +21,13 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A 1600×1000 screen (the offscreen platform's own is 800×800): windows open at the size they
+# choose for themselves, as on a desktop.
+_SCREEN = Path(tempfile.gettempdir()) / "authdesk-screenshots-screen.json"
+_SCREEN.write_text('{"screens": [{"name": "desk", "x": 0, "y": 0, "width": 1600, '
+                   '"height": 1000, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}',
+                   encoding="utf-8")
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
 os.environ.setdefault("TZ", "Asia/Tokyo")  # times on screen as a Japanese call centre sees them
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,6 +49,7 @@ from authdesk.gui.kit.i18n import Translations  # noqa: E402
 from authdesk.gui.kit.session import SignedIn  # noqa: E402
 from authdesk.gui.shell.app import demo_phones  # noqa: E402
 from authdesk.gui.shell.context import AppContext, DemoInfo  # noqa: E402
+from authdesk.gui.shell.mainwindow import PAGE_SIZE  # noqa: E402
 from authdesk.storage.db import Database, sqlite_url  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
@@ -88,8 +95,7 @@ Builder = Callable[[Studio], QWidget]
 def sign_in(studio: Studio) -> QWidget:
     from authdesk.gui.shell.signin import SignInWindow
 
-    window = SignInWindow(studio.context)
-    window.resize(1180, 640)
+    window = SignInWindow(studio.context)  # at the size it opens at
     window.username.setText("demo.agent1")
     return window
 
@@ -126,7 +132,7 @@ def main_window(studio: Studio, username: str, page: str) -> QWidget:
     from authdesk.gui.shell.mainwindow import MainWindow
 
     window = MainWindow(studio.plain_context, studio.sign_in(username))
-    window.resize(1280, 760)
+    window.resize(PAGE_SIZE)
     window.show_page(page)
     studio.settle()
     return window
@@ -186,9 +192,8 @@ def lock_screen(studio: Studio) -> QWidget:
 def demo_main(studio: Studio) -> QWidget:
     from authdesk.gui.shell.mainwindow import MainWindow
 
-    window = MainWindow(studio.context, studio.sign_in("demo.auditor"))
-    window.resize(1500, 800)
-    window.show_page("audit")
+    window = MainWindow(studio.context, studio.sign_in("demo.agent1"))  # at its opening size
+    window.show_page("agent.customers")
     studio.settle()
     return window
 
@@ -299,7 +304,7 @@ def change_evidence(studio: Studio) -> QWidget:
     doc.doc_type.setCurrentIndex(doc.doc_type.findData("my_number_card"))
     doc.number.setText("1234 5678 9018")
     doc.expiry.setText("2031-01-31")
-    for box in (doc.name_matches, doc.birth_matches, doc.address_matches, doc.photo_present):
+    for box in (doc.name_matches, doc.birth_matches, doc.address_matches):  # no photo by phone
         box.setChecked(True)
     return window
 
@@ -380,7 +385,19 @@ def profile_calls(studio: Studio) -> QWidget:
 
 
 def approval(studio: Studio) -> QWidget:
-    window = main_window(studio, "demo.super2", "supervisor.queue")
+    """Where a supervisor lands after signing in: the queue, with counts on the tabs."""
+    from authdesk.gui.shell.mainwindow import MainWindow
+
+    window = MainWindow(studio.plain_context, studio.sign_in("demo.super2"))
+    window.resize(PAGE_SIZE)
+    studio.settle()
+    return window
+
+
+def profile_rejected(studio: Studio) -> QWidget:
+    """見本 七子's profile: why her request was rejected, to tell her on the phone."""
+    window, page = _agent_with(studio, "見本 七子")
+    page.show_tab("profile")  # type: ignore[attr-defined]
     studio.settle()
     return window
 
@@ -399,6 +416,7 @@ SHOTS += [
     ("agent-no-call", agent_no_call),
     ("wrap-up", wrap_up),
     ("profile-calls", profile_calls),
+    ("profile-rejected", profile_rejected),
     ("approval", approval),
     ("outbox", outbox),
 ]

@@ -321,6 +321,10 @@ class RequestView:
     id: int
     status: str
     created_at: datetime
+    # Why a rejected or cancelled request was closed, and when: the agent reads it out to a
+    # caller who asks what became of their change.
+    reason: str | None = None
+    closed_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -339,6 +343,16 @@ class CustomerProfile:
     factor_state: str
     recent_contact_changes: tuple[ContactChangeView, ...]
     recent_requests: tuple[RequestView, ...]
+
+
+_CLOSED_WITH_REASON = ("rejected", "cancelled")
+
+
+def _request_view(row: ChangeRequest) -> RequestView:
+    explained = row.status in _CLOSED_WITH_REASON
+    return RequestView(row.id, row.status, as_utc(row.created_at),
+                       reason=row.decision_reason if explained else None,
+                       closed_at=as_utc(row.closed_at) if explained and row.closed_at else None)
 
 
 def _account_view(row: Customer) -> AccountView | None:
@@ -456,8 +470,7 @@ class CustomerService:
                 recent_contact_changes=tuple(
                     ContactChangeView(c.field, as_utc(c.changed_at), c.changed_by)
                     for c in changes),
-                recent_requests=tuple(
-                    RequestView(r.id, r.status, as_utc(r.created_at)) for r in requests),
+                recent_requests=tuple(_request_view(r) for r in requests),
             )
             self.kernel.record(s, actor, Action.CUSTOMER_VIEWED, subject=f"customer:{row.number}")
             return profile

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from authdesk.core.errors import AuthDeskError
+from authdesk.core.errors import AuthDeskError, InvalidInput
 from authdesk.core.text import fold_width, strip_separators
 
 
@@ -70,6 +70,44 @@ CHECK_NAMES = (
     "number_well_formed",
     "photo_present",
 )
+
+
+class DocumentChannel(StrEnum):
+    """How a document reaches the person checking it, which decides what can be checked."""
+
+    PHONE = "phone"  # the caller reads it out: nothing is seen
+    MAIL = "mail"  # a copy arrives: seen, but not beside its holder
+    BRANCH = "branch"  # the original, with its holder at the counter
+
+
+# What each channel lets staff check. By phone, what is printed can be compared as the caller
+# reads it out, but no photo can be seen; by mail, a copy shows that a photo is there; only at
+# a branch can the photo be compared with the person. A check a channel does not allow is
+# never asked there and is stored as None ("not checked").
+CHECKS_BY_CHANNEL: Mapping[DocumentChannel, frozenset[str]] = {
+    DocumentChannel.PHONE: frozenset(CHECK_NAMES) - {"photo_present"},
+    DocumentChannel.MAIL: frozenset(CHECK_NAMES),
+    DocumentChannel.BRANCH: frozenset(CHECK_NAMES),
+}
+
+
+def document_channel(channel: str) -> DocumentChannel:
+    """The document channel of a call or request channel ('phone', 'mail')."""
+    try:
+        return DocumentChannel(str(channel))
+    except ValueError:
+        raise InvalidInput(field="channel", reason="phone, mail or branch") from None
+
+
+def checks_to_ask(doc_type: DocumentType | str, channel: DocumentChannel | str) -> tuple[str, ...]:
+    """The checks to ask about this type of document on this channel, in CHECK_NAMES order.
+    Expiry and number are judged from what is typed; these are the ones a person confirms."""
+    kind = coerce_document_type(doc_type)
+    allowed = CHECKS_BY_CHANNEL[document_channel(channel)]
+    asked = ["name_matches", "birth_date_matches", "address_matches"]
+    if kind.strong:
+        asked.append("photo_present")
+    return tuple(name for name in asked if name in allowed)
 
 
 class UnknownDocumentType(AuthDeskError):
@@ -307,15 +345,19 @@ def assess_document(
     address_matches: bool,
     photo_present: bool | None,
     mrz_line2: str | None = None,
+    channel: DocumentChannel | str = DocumentChannel.BRANCH,
 ) -> DocumentEvidence:
-    """Record the checks on one document. The full ``number`` is used and then forgotten."""
+    """Record the checks on one document. The full ``number`` is used and then forgotten.
+    A check the ``channel`` does not allow (the photo, by phone) is stored as not checked,
+    whatever was given for it."""
     kind = coerce_document_type(doc_type)
     normalised = normalise_document_number(number)
     if not normalised:
         raise MissingDocumentNumber(document=kind.label)
     if expiry is None and kind.expiry_required:
         raise MissingExpiry(document=kind.label)
-    if kind.strong and photo_present is None:
+    photo_asked = "photo_present" in checks_to_ask(kind, channel)
+    if photo_asked and photo_present is None:
         raise MissingDocumentCheck(check="photo present", document=kind.label)
 
     checks: dict[str, bool | None] = {
@@ -325,7 +367,7 @@ def assess_document(
         "not_expired": None if expiry is None else expiry >= today,
         "number_well_formed": _number_well_formed(kind, normalised, mrz_line2),
         # A photo is asked of photo IDs only; on other documents it proves nothing.
-        "photo_present": bool(photo_present) if kind.strong else None,
+        "photo_present": bool(photo_present) if photo_asked else None,
     }
     # A My Number must not be kept in any form, so not even its last digits.
     last_digits = None if kind is DocumentType.MY_NUMBER_CARD else normalised[-4:]

@@ -22,7 +22,12 @@ from sqlalchemy.orm import Session
 from authdesk.core.actions import Action
 from authdesk.core.authority import Actor
 from authdesk.core.clock import as_utc
-from authdesk.core.documents import DocumentEvidence, DocumentType, assess_document
+from authdesk.core.documents import (
+    DocumentChannel,
+    DocumentEvidence,
+    DocumentType,
+    assess_document,
+)
 from authdesk.core.errors import InvalidInput
 from authdesk.core.kernel import Kernel
 from authdesk.core.masking import mask_phone
@@ -54,12 +59,13 @@ class DocumentInput:
     def __repr__(self) -> str:  # an accidental log line must not carry the number
         return f"DocumentInput(doc_type={self.doc_type!s}, number=<hidden>)"
 
-    def assess(self, today: date) -> DocumentEvidence:
+    def assess(self, today: date,
+               channel: DocumentChannel | str = DocumentChannel.BRANCH) -> DocumentEvidence:
         return assess_document(
             self.doc_type, number=self.number, expiry=self.expiry, today=today,
             name_matches=self.name_matches, birth_date_matches=self.birth_date_matches,
             address_matches=self.address_matches, photo_present=self.photo_present,
-            mrz_line2=self.mrz_line2)
+            mrz_line2=self.mrz_line2, channel=channel)
 
 
 @dataclass(frozen=True)

@@ -48,7 +48,7 @@ from authdesk.core.bank import parse_bank_account as parse_account
 from authdesk.core.calls import NoOpenCall, current_call, require_call
 from authdesk.core.clock import as_utc
 from authdesk.core.customers import account_owner, get_customer
-from authdesk.core.documents import DocumentType
+from authdesk.core.documents import DocumentChannel, DocumentType, document_channel
 from authdesk.core.errors import (
     AuthDeskError,
     NotFound,
@@ -430,11 +430,16 @@ class RequestService:
     def record_document(self, handle: Principal, customer_id: int, document: DocumentInput,
                         *, request_id: int | None = None) -> DocumentRecord:
         """A document seen for a customer (and, with ``request_id``, for a draft request).
-        The check is computed by ``documents.assess_document``; only its results are kept."""
-        found = document.assess(evidence.today_in_japan(self.kernel.now()))
+        The check is computed by ``documents.assess_document``; only its results are kept.
+        What could be checked depends on how the document came: the request's channel, else
+        the open call's; a copy by mail when there is neither."""
+        # Refuse what is missing whatever the channel, before opening the transaction.
+        document.assess(evidence.today_in_japan(self.kernel.now()), DocumentChannel.PHONE)
         with self.kernel.write() as s:
             actor = self.kernel.authorize(s, handle, Operation.RECORD_DOCUMENT)
             customer = get_customer(s, customer_id)
+            call = current_call(s, actor)
+            channel = call.channel if call is not None else DocumentChannel.MAIL
             if request_id is not None:
                 row = self._load(s, request_id)
                 if row.customer_id != customer.id:
@@ -442,6 +447,9 @@ class RequestService:
                 if row.status != RequestStatus.DRAFT:
                     raise RequestNotPending(request=row.id, status=RequestStatus(row.status).words,
                                             action="given more documents")
+                channel = row.channel
+            found = document.assess(evidence.today_in_japan(self.kernel.now()),
+                                    document_channel(channel))
             return evidence.store_document(s, self.kernel, actor, customer, found, request_id)
 
     def attach_document(self, handle: Principal, request_id: int,

@@ -4,52 +4,52 @@
 <context>
     <name>AddStaffDialog</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="118"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="181"/>
         <source>Add a staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="134"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="197"/>
         <source>&amp;Username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="135"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="198"/>
         <source>&amp;Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="136"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="199"/>
         <source>&amp;Employee number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="137"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="200"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="138"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="201"/>
         <source>First &amp;password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="139"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="202"/>
         <source>&amp;Repeat password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="140"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="203"/>
         <source>Tell the new staff member this password in person. They add their authenticator app from the QR code shown next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="146"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="209"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="161"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="224"/>
         <source>The two passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -242,64 +242,64 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="654"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="655"/>
         <source>Call the customer back on the registered number ({phone}), dialled from the record, never a number the caller gives. Confirm the request, then note what was said.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="658"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="659"/>
         <source>✓ Call-back made by {who} at {when}: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="679"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="680"/>
         <source>Nothing beyond the supervisor&apos;s approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="681"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="682"/>
         <source>Complete: the request can go to a supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="688"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="689"/>
         <source>No documents checked yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="696"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="697"/>
         <source>failed: {checks}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="698"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="699"/>
         <source>expires {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="715"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="716"/>
         <source>The {document} was saved and passed every check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="717"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="718"/>
         <source>The {document} was saved but did not pass every check, so it does not count as evidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="738"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="739"/>
         <source>The call-back was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="782"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="783"/>
         <source>✓ Request #{id} was sent to a supervisor for approval.
 
 Tell the customer: another member of staff will check the request. A letter goes to the registered address, and the new account is used only after the approval and a cooling-off period; until then the customer can cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="787"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="788"/>
         <source>Request #{id} is {status}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -330,137 +330,167 @@ Tell the customer: another member of staff will check the request. A letter goes
 <context>
     <name>AgentDocumentForm</name>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="147"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="159"/>
         <source>Check a document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="150"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="162"/>
         <source>&amp;Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="152"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="164"/>
         <source>N&amp;umber</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="154"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="166"/>
         <source>as printed; spaces and hyphens are fine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="155"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="167"/>
         <source>&amp;MRZ line 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="157"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="169"/>
         <source>the 44 characters of the second line at the bottom of the photo page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="159"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="171"/>
         <source>E&amp;xpiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="161"/>
-        <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="162"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="174"/>
         <source>no expiry date printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="163"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="175"/>
         <source>Compared with the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="164"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="176"/>
         <source>&amp;Name matches the registered name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="165"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="177"/>
         <source>Date of &amp;birth matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="166"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="178"/>
         <source>&amp;Address matches the registered address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="167"/>
-        <source>&amp;Photo present and it is the customer</source>
+        <location filename="../../authdesk/gui/customers/documents.py" line="191"/>
+        <source>Name, date of birth, address, number, expiry: phone, mail, branch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="168"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="192"/>
+        <source>Photo: mail (on the copy), branch (the person at the counter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/documents.py" line="193"/>
         <source>&amp;Save this document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="224"/>
-        <source>The expiry is not a date: write it as YYYY-MM-DD.</source>
+        <location filename="../../authdesk/gui/customers/documents.py" line="173"/>
+        <source>YYYY/MM/DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="234"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="180"/>
+        <source>&amp;Photo present on the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/documents.py" line="181"/>
+        <source>&amp;Photo present and it is the person at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/documents.py" line="183"/>
+        <source>By phone the caller reads the document out: compare what they read. Its photo cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/documents.py" line="185"/>
+        <source>By mail: check the copy, including its photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/documents.py" line="186"/>
+        <source>At the branch counter: check the original, and that its photo is the person in front of you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/documents.py" line="258"/>
+        <source>The expiry is not a date: write it as YYYY/MM/DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/documents.py" line="269"/>
         <source>✓ Passes every check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="236"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="271"/>
         <source>✗ Fails: {checks}. It can be saved, but it will not count as evidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="240"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="275"/>
         <source>✗ Does not pass every check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="250"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="285"/>
         <source>A My Number has 12 digits ({count} typed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="254"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="289"/>
         <source>✓ Check digit correct. The My Number itself is not stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="257"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="292"/>
         <source>✗ The check digit does not match: ask the customer to read the number again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="272"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="307"/>
         <source>This document has no check digit to verify.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="275"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="310"/>
         <source>✓ The number has the right form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="277"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="312"/>
         <source>✗ The number does not have the right form or does not match the MRZ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="280"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="315"/>
         <source>✗ The number does not have the right form for this document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="293"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="328"/>
         <source>✓ Every MRZ check digit is correct: passport {number}, expires {expiry}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -563,127 +593,137 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>AgentProfilePanel</name>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="235"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="241"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="236"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="242"/>
         <source>Name (kana)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="237"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="243"/>
         <source>Customer no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="238"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="244"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="239"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="245"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="240"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="246"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="241"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="247"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="242"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="248"/>
         <source>Account number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="246"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="252"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="247"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="253"/>
         <source>Withdrawal account now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="248"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="254"/>
         <source>Contact details changed recently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="249"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="255"/>
         <source>Recent change requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="250"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="256"/>
         <source>Recent calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="251"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="257"/>
         <source>No calls about this customer yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="261"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="267"/>
         <source>Bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="261"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="267"/>
         <source>Branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="262"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="268"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="262"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="268"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="263"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="269"/>
         <source>Holder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="265"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="271"/>
         <source>Show…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="266"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="272"/>
         <source>Show the full {field}; asks for a reason, which is audited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="301"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="308"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="326"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="335"/>
         <source>{field} changed {when} by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="332"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="341"/>
         <source>None in the recent window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="357"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="350"/>
+        <source>#{id} was rejected on {when}. Reason: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/profile.py" line="352"/>
+        <source>#{id} was cancelled on {when}. Reason: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/profile.py" line="380"/>
         <source>The full {field} is shown for two minutes; this was recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -691,27 +731,27 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>AgentRecentCallsModel</name>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="71"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="72"/>
         <source>Taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="71"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="72"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="71"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="72"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="71"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="72"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="72"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="73"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -719,17 +759,17 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>AgentRecentRequestsModel</name>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="52"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="51"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="52"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="51"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="52"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="51"/>
         <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -751,424 +791,424 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>AgentTexts</name>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="22"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="21"/>
         <source>no authenticator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="23"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="22"/>
         <source>waiting for activation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="24"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="23"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="25"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="24"/>
         <source>LOCKED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="26"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="25"/>
         <source>revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="37"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="36"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="38"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="37"/>
         <source>waiting for approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="39"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="38"/>
         <source>approved (cooling-off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="40"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="39"/>
         <source>in effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="41"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="40"/>
         <source>rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="42"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="41"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="43"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="42"/>
         <source>expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="50"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="49"/>
         <source>LOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="51"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="50"/>
         <source>MEDIUM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="52"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="51"/>
         <source>HIGH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="63"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="62"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="64"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="63"/>
         <source>Close match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="65"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="64"/>
         <source>No match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="78"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="77"/>
         <source>spelling variant (voiced marks, long vowels, ヅ/ズ, ヂ/ジ, ヲ/オ)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="80"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="79"/>
         <source>family and given name in the other order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="81"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="80"/>
         <source>one character different</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="88"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="87"/>
         <source>My Number card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="89"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="88"/>
         <source>Driver&apos;s licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="90"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="89"/>
         <source>Passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="91"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="90"/>
         <source>Residence card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="92"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="91"/>
         <source>Health insurance card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="93"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="92"/>
         <source>Proof of bank account (cash card, passbook)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="101"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="100"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="102"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="101"/>
         <source>date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="103"/>
-        <location filename="../../authdesk/gui/kit/texts.py" line="178"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="102"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="177"/>
         <source>address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="104"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="103"/>
         <source>not expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="105"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="104"/>
         <source>number / check digit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="106"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="105"/>
         <source>photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="113"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="112"/>
         <source>ordinary (普通)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="114"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="113"/>
         <source>current (当座)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="115"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="114"/>
         <source>savings (貯蓄)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="122"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="121"/>
         <source>by phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="123"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="122"/>
         <source>by mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="124"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="123"/>
         <source>letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="125"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="124"/>
         <source>e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="133"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="132"/>
         <source>phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="134"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="133"/>
         <source>mail item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="142"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="141"/>
         <source>still open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="144"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="143"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="145"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="144"/>
         <source>Change request opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="146"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="145"/>
         <source>Follow-up needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="147"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="146"/>
         <source>Caller could not be verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="148"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="147"/>
         <source>Change cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="149"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="148"/>
         <source>Transferred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="150"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="149"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="151"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="150"/>
         <source>Cut off (the session ended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="158"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="157"/>
         <source>authenticator activation letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="159"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="158"/>
         <source>change approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="160"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="159"/>
         <source>change rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="161"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="160"/>
         <source>change cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="162"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="161"/>
         <source>withdrawal account changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="169"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="168"/>
         <source>to be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="170"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="169"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="171"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="170"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="179"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="178"/>
         <source>postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="180"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="179"/>
         <source>phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="181"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="180"/>
         <source>e-mail address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="188"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="187"/>
         <source>6-digit code from the customer&apos;s authenticator app (TOTP step-up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="208"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="203"/>
         <source>{first} and {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="209"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="204"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="211"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="206"/>
         <source>The customer&apos;s {fields} changed in the last {days} days; fraud often starts with a contact change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="228"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="223"/>
         <source>The customer&apos;s authenticator was unlocked, revoked or re-enrolled in the last {days} days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="277"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="272"/>
         <source>{count} strong identity documents that passed every check, one of them a photo ID (two non-photo documents of different kinds count as one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="281"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="276"/>
         <source>{count} strong identity documents that passed every check (two non-photo documents of different kinds count as one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="225"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="220"/>
         <source>The customer&apos;s authenticator is locked after repeated wrong codes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="217"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="212"/>
         <source>Wrong authenticator codes in the last {days} days: {wrong}; verifications made void: {void}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="220"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="215"/>
         <source>Wrong authenticator codes in the last {days} days: {wrong}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="232"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="227"/>
         <source>The account holder name is only a close match to the registered name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="235"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="230"/>
         <source>The new account is named in another customer&apos;s change request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="238"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="233"/>
         <source>The new account was in an earlier request of this customer that was rejected, cancelled or expired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="241"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="236"/>
         <source>Other change requests of this customer in the last {days} days: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="245"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="240"/>
         <source>The customer has no active authenticator, so documents and a call-back to the registered phone are needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="249"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="244"/>
         <source>The request came by mail, so documents and a call-back to the registered phone are needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="252"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="247"/>
         <source>Nothing unusual was found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="263"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="258"/>
         <source>a fresh authenticator code from the customer, checked by the agent who opened the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="266"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="261"/>
         <source>a call-back to the customer&apos;s registered phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="269"/>
-        <location filename="../../authdesk/gui/kit/texts.py" line="272"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="264"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="267"/>
         <source>a photo ID that passed every check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="273"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="268"/>
         <source>a strong identity document that passed every check (two non-photo documents of different kinds count as one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="285"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="280"/>
         <source>a proof of the new bank account that passed every check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1176,22 +1216,22 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>AgentUnmaskDialog</name>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="96"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="97"/>
         <source>Show the full {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="98"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="99"/>
         <source>The full {field} is shown only with a reason, and the reason is kept in the audit log with your name. Why do you need it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="100"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="101"/>
         <source>e.g. checking the address on the caller&apos;s driver&apos;s licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="101"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="102"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1252,62 +1292,62 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>AuditFilterBar</name>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="223"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="224"/>
         <source>&amp;From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="224"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="225"/>
         <source>&amp;To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="225"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="226"/>
         <source>&amp;Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="226"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="227"/>
         <source>C&amp;ustomer no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="227"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="228"/>
         <source>Acti&amp;on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="228"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="229"/>
         <source>Out&amp;come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="229"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="230"/>
         <source>username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="230"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="231"/>
         <source>for example C0001</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="231"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="232"/>
         <source>any (e.g. request)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="232"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="233"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="237"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="238"/>
         <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="238"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="239"/>
         <source>C&amp;lear</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1315,92 +1355,92 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="356"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="363"/>
         <source>&amp;Verify integrity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="357"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="364"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="358"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="365"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="369"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="376"/>
         <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="371"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="378"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="373"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="380"/>
         <source>Events: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="377"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="384"/>
         <source>&amp;Refresh ({count} new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="378"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="385"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="496"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="503"/>
         <source>Verifying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="508"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="515"/>
         <source>Verification cancelled; nothing was concluded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="520"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="527"/>
         <source>Events and checkpoints intact ({events} events up to #{head}), but the rollback check could not run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="529"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="536"/>
         <source>Integrity verified: {events} events up to #{head}, {checkpoints} signed checkpoints, all intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="537"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="544"/>
         <source>INTEGRITY CHECK FAILED. First bad event: #{seq} — {what}. &lt;a href=&quot;seq:{raw}&quot;&gt;Show event #{seq}&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="546"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="553"/>
         <source>JSON Lines with manifest (*.jsonl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="547"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="554"/>
         <source>CSV with manifest (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="549"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="556"/>
         <source>Export the filtered audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="563"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="570"/>
         <source>Exporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="585"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="592"/>
         <source>Exported {count} events (#{first}–#{last}) to {file}, with its manifest {manifest}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1909,382 +1949,417 @@ Ctrl+F comes back to the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="95"/>
+        <location filename="../../build/i18n/core_strings.py" line="96"/>
         <source>a Japanese phone number has 10 or 11 digits starting with 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="96"/>
+        <location filename="../../build/i18n/core_strings.py" line="97"/>
         <source>a column appears twice in the header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="97"/>
+        <location filename="../../build/i18n/core_strings.py" line="98"/>
         <source>a customer number is C followed by 7 digits, e.g. C0001234</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="98"/>
+        <location filename="../../build/i18n/core_strings.py" line="99"/>
         <source>a name is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="99"/>
+        <location filename="../../build/i18n/core_strings.py" line="100"/>
         <source>a postal code has 7 digits, e.g. 100-0001</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="100"/>
+        <location filename="../../build/i18n/core_strings.py" line="101"/>
         <source>address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="103"/>
+        <location filename="../../build/i18n/core_strings.py" line="104"/>
         <source>an employee number is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="102"/>
+        <location filename="../../build/i18n/core_strings.py" line="103"/>
         <source>an employee number has no spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="123"/>
+        <location filename="../../build/i18n/core_strings.py" line="126"/>
         <source>it holds a dash other than the hyphen key&apos;s &apos;-&apos;; type &apos;-&apos; instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="124"/>
+        <location filename="../../build/i18n/core_strings.py" line="127"/>
         <source>it holds an invisible character, often copied along with the number; type the number instead of pasting it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="167"/>
+        <location filename="../../build/i18n/core_strings.py" line="174"/>
         <source>use only the letters A-Z, the digits 0-9 and &apos;-&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="101"/>
+        <location filename="../../build/i18n/core_strings.py" line="102"/>
         <source>an employee number has at most 32 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="104"/>
-        <source>at least one role is needed</source>
+        <location filename="../../build/i18n/core_strings.py" line="95"/>
+        <source>My Number card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="105"/>
-        <source>birth date</source>
+        <source>at least one role is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="106"/>
-        <source>call-back</source>
+        <source>birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="107"/>
-        <source>channel</source>
+        <source>call-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="108"/>
-        <source>checked by</source>
+        <source>channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="109"/>
-        <source>contains a control character</source>
+        <source>checked by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="110"/>
-        <source>customer</source>
+        <source>contains a control character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="111"/>
-        <source>customer number</source>
+        <source>customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="112"/>
-        <source>delivery</source>
+        <source>customer number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="113"/>
-        <source>e-mail</source>
+        <source>delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="114"/>
-        <source>employee number</source>
+        <source>driver&apos;s licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="115"/>
-        <source>enter a customer number, a name in kana or kanji, or a phone number</source>
+        <source>e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="116"/>
-        <source>expiry date</source>
+        <source>employee number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="117"/>
-        <source>export file</source>
+        <source>enter a customer number, a name in kana or kanji, or a phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="118"/>
-        <source>field</source>
+        <source>expiry date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="119"/>
-        <source>format</source>
+        <source>export file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="120"/>
-        <source>give all five bank fields or none of them</source>
+        <source>field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="121"/>
-        <source>given a call-back</source>
+        <source>format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="122"/>
+        <source>give all five bank fields or none of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="123"/>
+        <source>given a call-back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="124"/>
         <source>given more documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="125"/>
-        <source>it is not a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="126"/>
-        <source>it must have 44 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="127"/>
-        <source>kana name</source>
+        <source>health insurance card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="128"/>
-        <source>manifest</source>
+        <source>it is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="129"/>
-        <source>name</source>
+        <source>it must have 44 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="130"/>
-        <source>name the documents checked and the call-back made to the registered phone number</source>
+        <source>kana name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="131"/>
-        <source>nationality</source>
+        <source>manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="132"/>
-        <source>not an e-mail address</source>
+        <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="133"/>
-        <source>notification kind</source>
+        <source>name the documents checked and the call-back made to the registered phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="134"/>
-        <source>only a signed-in staff member can check documents</source>
+        <source>nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="135"/>
-        <source>only a signed-in staff member can record a call-back</source>
+        <source>not an e-mail address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="136"/>
-        <source>only agent, supervisor, auditor and admin can be given to a person</source>
+        <source>notification kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="137"/>
-        <source>phone</source>
+        <source>only a signed-in staff member can check documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="138"/>
-        <source>phone or mail</source>
+        <source>only a signed-in staff member can record a call-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="139"/>
-        <source>photo present</source>
+        <source>only agent, supervisor, auditor and admin can be given to a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="140"/>
-        <source>postal code</source>
+        <source>passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="141"/>
-        <source>queued, sent or failed</source>
+        <source>phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="142"/>
-        <source>reason</source>
+        <source>phone or mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="143"/>
-        <source>roles</source>
+        <source>phone, mail or branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="144"/>
-        <source>say why the authenticator is revoked</source>
+        <source>photo present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="145"/>
-        <source>say why the full value is needed</source>
+        <source>postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="146"/>
-        <source>say why the notification failed</source>
+        <source>proof of bank account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="147"/>
-        <source>search</source>
+        <source>queued, sent or failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="148"/>
-        <source>sex</source>
+        <source>reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="149"/>
-        <source>staff member</source>
+        <source>residence card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="150"/>
-        <source>status</source>
+        <source>roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="151"/>
-        <source>the address is missing</source>
+        <source>say why the authenticator is revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="152"/>
-        <source>the address is too long or not printable</source>
+        <source>say why the full value is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="153"/>
-        <source>the date is not a possible birth date</source>
+        <source>say why the notification failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="154"/>
-        <source>the file is empty</source>
+        <source>search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="155"/>
-        <source>the file is neither UTF-8 nor Shift_JIS text</source>
+        <source>sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="156"/>
-        <source>the kana name is longer than 128 characters</source>
+        <source>staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="157"/>
-        <source>the kana name is missing</source>
+        <source>status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="158"/>
-        <source>the name contains a control character</source>
+        <source>the address is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="159"/>
-        <source>the name is longer than 128 characters</source>
+        <source>the address is too long or not printable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="160"/>
-        <source>the name is missing</source>
+        <source>the date is not a possible birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="161"/>
-        <source>the search has no letters or digits</source>
+        <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="162"/>
-        <source>there is no such policy</source>
+        <source>the file is neither UTF-8 nor Shift_JIS text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="163"/>
-        <source>this cannot be left empty</source>
+        <source>the kana name is longer than 128 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="164"/>
-        <source>unexpected character</source>
+        <source>the kana name is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="165"/>
-        <source>use jsonl or csv</source>
+        <source>the name contains a control character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="166"/>
-        <source>use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <source>the name is longer than 128 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="167"/>
+        <source>the name is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="168"/>
-        <source>username</source>
+        <source>the search has no letters or digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="169"/>
-        <source>withdrawal account</source>
+        <source>there is no such policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="170"/>
+        <source>this cannot be left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="171"/>
+        <source>unexpected character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="172"/>
+        <source>use jsonl or csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="173"/>
+        <source>use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="175"/>
+        <source>username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="176"/>
+        <source>withdrawal account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="177"/>
         <source>write the date as YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2292,47 +2367,47 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>CallDesk</name>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="211"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="210"/>
         <source>&amp;New caller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="213"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="212"/>
         <source>Take the next caller ({keys}): the screen starts again, unverified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="216"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="215"/>
         <source>New &amp;mail item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="218"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="217"/>
         <source>Take the next mail item (back office): the screen starts again, unverified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="219"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="218"/>
         <source>&amp;Wrap up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="221"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="220"/>
         <source>Close the open call with its outcome and a note ({keys})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="228"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="227"/>
         <source>No open call · {keys}: New caller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="232"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="231"/>
         <source>On a mail item since {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="234"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="233"/>
         <source>On a call since {time} ({channel})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2340,52 +2415,52 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>Damage</name>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="61"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="62"/>
         <source>event #{seq} was changed after it was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="62"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="63"/>
         <source>events were deleted at #{seq}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="63"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="64"/>
         <source>events were inserted at #{seq}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="64"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="65"/>
         <source>events were swapped at #{seq}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="65"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="66"/>
         <source>events were reordered at #{seq}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="66"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="67"/>
         <source>the newest events were removed after #{seq}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="67"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="68"/>
         <source>the log was rolled back to an earlier state (at #{seq})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="69"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="70"/>
         <source>the signed checkpoint at #{seq} is not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="70"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="71"/>
         <source>event #{seq} does not follow the event before it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="72"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="73"/>
         <source>damage at #{seq}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2409,39 +2484,147 @@ Ctrl+F comes back to the search.</source>
     </message>
 </context>
 <context>
+    <name>DemoNotes</name>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="178"/>
+        <source>3 wrong codes today; draft needs a photo ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="179"/>
+        <source>Activation letter sent; read back the first code to activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="180"/>
+        <source>Active authenticator, nothing unusual: try a change request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="181"/>
+        <source>Auditor (read only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="182"/>
+        <source>Authenticator locked: a supervisor unlocks it after documents and a call-back, before any change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="183"/>
+        <source>Authenticator revoked (phone stolen): documents path with a call-back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="184"/>
+        <source>Back-office clerk (mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="185"/>
+        <source>Call-center agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="186"/>
+        <source>Draft whose holder name is a close match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="187"/>
+        <source>New account was named in another customer&apos;s request (high risk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="188"/>
+        <source>No authenticator and no e-mail: letters only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="189"/>
+        <source>No authenticator; mail request with documents, waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="190"/>
+        <source>Old authenticator revoked (lost phone); new activation letter sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="191"/>
+        <source>Phone changed recently; approved, waiting for the cooling-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="192"/>
+        <source>Request cancelled at the customer&apos;s call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="193"/>
+        <source>Request rejected by a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="194"/>
+        <source>Request waiting for approval (low risk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="195"/>
+        <source>Staff accounts and policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="196"/>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="197"/>
+        <source>Supervisor; approved 見本 花子&apos;s request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoPanel</name>
     <message>
-        <location filename="../../authdesk/gui/shell/demo_panel.py" line="80"/>
+        <location filename="../../authdesk/gui/shell/demo_panel.py" line="88"/>
         <source>DEMO — fake data, deleted when AuthDesk closes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/demo_panel.py" line="82"/>
+        <location filename="../../authdesk/gui/shell/demo_panel.py" line="90"/>
         <source>The authenticator apps of the demo staff and customers, as their phones would show them. Double-click a staff member to fill in the sign-in form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/demo_panel.py" line="86"/>
+        <location filename="../../authdesk/gui/shell/demo_panel.py" line="94"/>
         <source>Every demo staff password: {password}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/demo_panel.py" line="89"/>
+        <location filename="../../authdesk/gui/shell/demo_panel.py" line="98"/>
         <source>Whose phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/demo_panel.py" line="89"/>
+        <location filename="../../authdesk/gui/shell/demo_panel.py" line="98"/>
+        <source>Whose phone · notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/demo_panel.py" line="99"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/demo_panel.py" line="90"/>
+        <location filename="../../authdesk/gui/shell/demo_panel.py" line="99"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/demo_panel.py" line="107"/>
+        <location filename="../../authdesk/gui/shell/demo_panel.py" line="131"/>
         <source>New codes in %v s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2605,12 +2788,12 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>EnrollmentDialog</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="226"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="289"/>
         <source>Authenticator app for {username}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="229"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="292"/>
         <source>Show this to {username} now: it is shown only once. They scan the QR code (or type the key) in their authenticator app and sign in with its code.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2642,62 +2825,62 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>EventDetail</name>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="122"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="123"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="122"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="123"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="123"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="124"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="123"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="124"/>
         <source>Workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="124"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="125"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="124"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="125"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="125"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="126"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="125"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="126"/>
         <source>Hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="126"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="127"/>
         <source>Previous hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="129"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="130"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="135"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="136"/>
         <source>Select an event to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="140"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="141"/>
         <source>Event #{seq}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2783,72 +2966,72 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>KeysPage</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="635"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="694"/>
         <source>Key check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="635"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="694"/>
         <source>Key id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="636"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="695"/>
         <source>Signing public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="637"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="696"/>
         <source>Credential store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="637"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="696"/>
         <source>Database id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="638"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="697"/>
         <source>Newest signed checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="639"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="698"/>
         <source>Newest audit event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="643"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="702"/>
         <source>The keys live only in this workstation&apos;s credential store (OS keyring), never in the database. The key check proves they belong to this database. To move keys to another workstation use &apos;authdesk-admin keys export&apos; and &apos;keys import&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="646"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="705"/>
         <source>Check &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="647"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="706"/>
         <source>Keys of this database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="669"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="728"/>
         <source>OK — the keys in this credential store belong to this database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="673"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="732"/>
         <source>FAILED — {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="681"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="740"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="686"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="745"/>
         <source>event #{seq}, {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2889,107 +3072,112 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="184"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="131"/>
+        <source>{title} ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="223"/>
         <source> [DEMO]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="185"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="224"/>
         <source>AuthDesk — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="188"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="227"/>
         <source>Your roles give you no screens here. Ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="190"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="229"/>
         <source>&amp;Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="191"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="230"/>
         <source>&amp;Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="194"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="233"/>
         <source>&amp;Lock now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="195"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="234"/>
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="196"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="235"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="197"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="236"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="198"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="237"/>
         <source>&amp;About AuthDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="199"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="238"/>
         <source>{name} ({username})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="201"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="240"/>
         <source>Role: {roles}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="203"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="242"/>
         <source>Workstation: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="205"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="244"/>
         <source>embedded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="205"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="244"/>
         <source>shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="206"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="245"/>
         <source>Database: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="209"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="248"/>
         <source>Demo phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="220"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="259"/>
         <source>Session locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="225"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="264"/>
         <source>Session: {left} left · idle lock in {idle}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="246"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="285"/>
         <source>About AuthDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="247"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="286"/>
         <source>AuthDesk {version}
 Identity verification and four-eyes withdrawal-account changes, with a tamper-evident audit log.</source>
         <translation type="unfinished"></translation>
@@ -3039,22 +3227,22 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="692"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="751"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="694"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="753"/>
         <source>Policies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="696"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="755"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="592"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="599"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3062,215 +3250,248 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>PoliciesPage</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="515"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="575"/>
         <source>Selected setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="516"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="576"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="555"/>
-        <source>Allowed: {minimum}–{maximum} {unit}. Default {default}. Source: {source}.</source>
+        <location filename="../../authdesk/gui/admin/pages.py" line="615"/>
+        <source>Allowed: {minimum}–{maximum} {unit}. Default {default}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="575"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="634"/>
         <source>Saved. The change is in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicyExplanation</name>
+    <message>
+        <location filename="../../authdesk/gui/admin/pages.py" line="57"/>
+        <source>How far the clock of the customer&apos;s phone may be off. One step is 30 seconds: with 1, the code of the previous or the next 30 seconds is accepted too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/pages.py" line="61"/>
+        <source>How many wrong codes a caller may give in one verification. Then that verification is void and the agent starts a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/pages.py" line="64"/>
+        <source>After this many wrong codes in a row (on any call, with any agent) the customer&apos;s authenticator locks. Only a supervisor can unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/pages.py" line="67"/>
+        <source>How many verifications can be started for one customer in an hour. More are refused, so nobody can keep guessing codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/pages.py" line="70"/>
+        <source>How many verifications can be started for one customer in a day. More are refused, so nobody can keep guessing codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/pages.py" line="73"/>
+        <source>After a correct code, the agent may open a change request for that customer, on the same call, for this long. Then the code is asked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/pages.py" line="76"/>
+        <source>A supervisor&apos;s own code confirms an approval for this long after it is typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/pages.py" line="79"/>
+        <source>The code in an authenticator activation letter works for this long after the letter is issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/pages.py" line="82"/>
+        <source>This many wrong confirmation codes in a row end a staff member&apos;s session; they must sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/pages.py" line="85"/>
+        <source>This many failed sign-ins in a row lock a staff account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/pages.py" line="87"/>
+        <source>How long a locked staff account stays locked before its owner can try again. An administrator can unlock it sooner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/pages.py" line="90"/>
+        <source>The screen locks after this long without use. The password and a code unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/pages.py" line="93"/>
+        <source>A session ends after this long even while it is in use; the person signs in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/pages.py" line="96"/>
+        <source>After approval, the new withdrawal account takes effect only after this wait. Until then the customer can cancel, and the old account stays in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/pages.py" line="100"/>
+        <source>A change request nobody decides within this time expires; the customer must ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/pages.py" line="103"/>
+        <source>A change of address, phone number or e-mail address this recent makes a withdrawal-account change riskier, so more evidence is asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/pages.py" line="106"/>
+        <source>How often, at the least, the audit log is sealed with a signed checkpoint, so that a later change to it is detected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/pages.py" line="109"/>
+        <source>How long records are kept. The law on preventing money laundering requires at least seven years.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PolicySpec</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="171"/>
+        <location filename="../../build/i18n/core_strings.py" line="198"/>
         <source>A contact-detail change this recent raises risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="172"/>
+        <location filename="../../build/i18n/core_strings.py" line="199"/>
         <source>A request left pending expires after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="173"/>
-        <source>AWS CloudTrail hourly digests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="174"/>
+        <location filename="../../build/i18n/core_strings.py" line="200"/>
         <source>Absolute session limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="175"/>
+        <location filename="../../build/i18n/core_strings.py" line="201"/>
         <source>Accepted clock drift either side of now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="176"/>
+        <location filename="../../build/i18n/core_strings.py" line="202"/>
         <source>Consecutive failed sign-ins before the account locks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="177"/>
+        <location filename="../../build/i18n/core_strings.py" line="203"/>
         <source>Consecutive failures before the factor locks (supervisor unlock only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="178"/>
+        <location filename="../../build/i18n/core_strings.py" line="204"/>
         <source>Cooling-off before a new withdrawal account takes effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="179"/>
-        <source>DESIGN.md §3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="180"/>
+        <location filename="../../build/i18n/core_strings.py" line="205"/>
         <source>How long a locked staff account stays locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="181"/>
+        <location filename="../../build/i18n/core_strings.py" line="206"/>
         <source>How long a staff step-up counts as fresh for an approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="182"/>
+        <location filename="../../build/i18n/core_strings.py" line="207"/>
         <source>How long a successful customer step-up stays fresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="183"/>
+        <location filename="../../build/i18n/core_strings.py" line="208"/>
         <source>How long an activation letter&apos;s code can activate a factor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="184"/>
+        <location filename="../../build/i18n/core_strings.py" line="209"/>
         <source>Idle time before the session locks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="185"/>
-        <source>Japanese AML rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="186"/>
-        <source>NIST SP 800-63-4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="187"/>
-        <source>NIST SP 800-63B AAL2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="188"/>
-        <source>RFC 6238 §5.2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="189"/>
+        <location filename="../../build/i18n/core_strings.py" line="210"/>
         <source>Record retention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="190"/>
+        <location filename="../../build/i18n/core_strings.py" line="211"/>
         <source>Signed audit checkpoint at least this often</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="191"/>
-        <source>Specops Secure Service Desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="192"/>
-        <source>Twilio Verify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="193"/>
-        <source>Twilio, scaled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="194"/>
+        <location filename="../../build/i18n/core_strings.py" line="212"/>
         <source>Verifications started per customer in one day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="195"/>
+        <location filename="../../build/i18n/core_strings.py" line="213"/>
         <source>Verifications started per customer in one hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="196"/>
+        <location filename="../../build/i18n/core_strings.py" line="214"/>
         <source>Wrong codes before one verification is void</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="197"/>
+        <location filename="../../build/i18n/core_strings.py" line="215"/>
         <source>Wrong confirmation codes in a row before the staff session ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="198"/>
+        <location filename="../../build/i18n/core_strings.py" line="216"/>
         <source>attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="199"/>
+        <location filename="../../build/i18n/core_strings.py" line="217"/>
         <source>codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="200"/>
+        <location filename="../../build/i18n/core_strings.py" line="218"/>
         <source>days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="201"/>
+        <location filename="../../build/i18n/core_strings.py" line="219"/>
         <source>hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="202"/>
+        <location filename="../../build/i18n/core_strings.py" line="220"/>
         <source>minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="203"/>
-        <source>privacyIDEA maxfail; NIST SP 800-63B ≤ 100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="204"/>
-        <source>project choice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="205"/>
-        <source>project choice (DESIGN §3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="206"/>
+        <location filename="../../build/i18n/core_strings.py" line="221"/>
         <source>time steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="207"/>
+        <location filename="../../build/i18n/core_strings.py" line="222"/>
         <source>verifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="208"/>
+        <location filename="../../build/i18n/core_strings.py" line="223"/>
         <source>years</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3278,28 +3499,23 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>PolicyTableModel</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="437"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="500"/>
         <source>Setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="437"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="500"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="437"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="500"/>
         <source>Default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="437"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="500"/>
         <source>Allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="438"/>
-        <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3339,12 +3555,12 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>RolesDialog</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="191"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="254"/>
         <source>Roles of {username}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="201"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="264"/>
         <source>{name} ({username}) may work as:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3352,48 +3568,48 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>SignInWindow</name>
     <message>
-        <location filename="../../authdesk/gui/shell/signin.py" line="172"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="208"/>
         <source>AuthDesk — Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/signin.py" line="174"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="210"/>
         <source>Staff sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/signin.py" line="175"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="211"/>
         <source>&amp;Username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/signin.py" line="177"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="213"/>
         <source>&amp;Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/signin.py" line="179"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="215"/>
         <source>&amp;Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/signin.py" line="181"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="217"/>
         <source>The 6-digit code from your own authenticator app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/signin.py" line="182"/>
-        <location filename="../../authdesk/gui/shell/signin.py" line="214"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="218"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="250"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/signin.py" line="183"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="219"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/signin.py" line="214"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="250"/>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3401,67 +3617,67 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="295"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="358"/>
         <source>&amp;Add staff…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="296"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="359"/>
         <source>&amp;Roles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="297"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="360"/>
         <source>&amp;Disable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="298"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="361"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="299"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="362"/>
         <source>Reset &amp;authenticator…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="300"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="363"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="346"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="409"/>
         <source>{username} was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="364"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="427"/>
         <source>The roles of {username} were changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="383"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="446"/>
         <source>Disable {username}? They can no longer sign in, and any open session ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="386"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="449"/>
         <source>{username} was disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="395"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="458"/>
         <source>{username} can sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="410"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="473"/>
         <source>Reset the authenticator of {username}? Their current app stops working; they must add the new key before they can sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="404"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="467"/>
         <source>The authenticator of {username} was reset.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3469,57 +3685,57 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>StaffTableModel</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="61"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="124"/>
         <source>Username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="61"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="124"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="61"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="124"/>
         <source>Employee no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="61"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="124"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="62"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="125"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="62"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="125"/>
         <source>Authenticator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="76"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="139"/>
         <source>Disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="78"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="141"/>
         <source>Locked until {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="80"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="143"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="81"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="144"/>
         <source>Set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="81"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="144"/>
         <source>Not yet used</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3753,42 +3969,42 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>SupervisorOutboxModel</name>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="44"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="47"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="44"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="47"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="44"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="47"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="44"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="47"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="45"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="48"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="45"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="48"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="45"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="48"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="45"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="48"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3796,53 +4012,53 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>SupervisorOutboxPage</name>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="137"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="147"/>
         <source>Letters and notices to customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="138"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="148"/>
         <source>&amp;Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="139"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="149"/>
         <source>all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="143"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="153"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="144"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="154"/>
         <source>Mark &amp;sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="145"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="155"/>
         <source>Mark &amp;failed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="170"/>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="186"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="189"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="205"/>
         <source>Choose a letter or notice first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="178"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="197"/>
         <source>Mark failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="179"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="198"/>
         <source>Why did it fail (e.g. returned: addressee unknown)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="196"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="215"/>
         <source>No. {id} is now marked {status}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3850,97 +4066,97 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>SupervisorPage</name>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="166"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="171"/>
         <source>Waiting for approval (oldest first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="167"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="172"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="168"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="173"/>
         <source>No request is waiting for approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="169"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="174"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="170"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="175"/>
         <source>Your &amp;code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="171"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="176"/>
         <source>A fresh 6-digit code from your own authenticator app confirms the approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="173"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="178"/>
         <source>&amp;Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="174"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="179"/>
         <source>R&amp;eason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="175"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="180"/>
         <source>why the request is rejected (kept in the audit log; the customer gets a letter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="177"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="182"/>
         <source>Re&amp;ject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="245"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="251"/>
         <source>You opened this request, so another supervisor must approve it (four eyes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="248"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="254"/>
         <source>You made this request&apos;s call-back, so another supervisor must approve it (four eyes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="251"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="257"/>
         <source>You checked this request&apos;s documents, so another supervisor must approve it (four eyes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="275"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="281"/>
         <source>Type the 6-digit code from your own authenticator app to approve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="333"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="339"/>
         <source>✓ Request #{id} approved. The new account takes effect on {when}, after the cooling-off period; a letter goes to the customer&apos;s registered address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="337"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="343"/>
         <source>✓ Request #{id} approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="339"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="345"/>
         <source>Request #{id} rejected; a letter tells the customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="346"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="352"/>
         <source>Approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="348"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="354"/>
         <source>Letters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3996,77 +4212,77 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>WrapUpDialog</name>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="110"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="109"/>
         <source>Wrap up the mail item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="111"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="110"/>
         <source>Wrap up the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="113"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="112"/>
         <source>Mail item taken at {time} · customer {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="115"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="114"/>
         <source>Mail item taken at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="117"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="116"/>
         <source>Call taken at {time} · customer {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="119"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="118"/>
         <source>Call taken at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="121"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="120"/>
         <source>How did it end? The outcome and the note are kept with the mail item and shown on the customer&apos;s record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="123"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="122"/>
         <source>How did it end? The outcome and the note are kept with the call and shown on the customer&apos;s record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="126"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="125"/>
         <source>Wrap up the open call before taking the next caller.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="128"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="127"/>
         <source>&amp;Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="129"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="128"/>
         <source>Choose how it ended…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="132"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="131"/>
         <source>&amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="133"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="132"/>
         <source>What was done or agreed, in a few words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="134"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="133"/>
         <source>&amp;Wrap up and take the next caller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="135"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="134"/>
         <source>&amp;Wrap up</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,52 +4,52 @@
 <context>
     <name>AddStaffDialog</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="118"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="181"/>
         <source>Add a staff member</source>
         <translation>職員の追加</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="134"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="197"/>
         <source>&amp;Username</source>
         <translation>ユーザー名(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="135"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="198"/>
         <source>&amp;Full name</source>
         <translation>氏名(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="136"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="199"/>
         <source>&amp;Employee number</source>
         <translation>社員番号(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="137"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="200"/>
         <source>Roles</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="138"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="201"/>
         <source>First &amp;password</source>
         <translation>初期パスワード(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="139"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="202"/>
         <source>&amp;Repeat password</source>
         <translation>パスワード（確認）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="140"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="203"/>
         <source>Tell the new staff member this password in person. They add their authenticator app from the QR code shown next.</source>
         <translation>このパスワードは本人に直接伝えてください。次に表示する QR コードで、本人が認証アプリを登録します。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="146"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="209"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="161"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="224"/>
         <source>The two passwords are not the same.</source>
         <translation>2 つのパスワードが一致しません。</translation>
     </message>
@@ -59,7 +59,7 @@
     <message>
         <location filename="../../authdesk/gui/customers/change.py" line="399"/>
         <source>Change withdrawal account</source>
-        <translation>出金先口座の変更</translation>
+        <translation>出金口座の変更</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/customers/change.py" line="466"/>
@@ -139,7 +139,7 @@
     <message>
         <location filename="../../authdesk/gui/customers/change.py" line="416"/>
         <source>optional, for the supervisor</source>
-        <translation>任意（承認者向け）</translation>
+        <translation>任意（スーパーバイザー向け）</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/customers/change.py" line="417"/>
@@ -174,7 +174,7 @@
     <message>
         <location filename="../../authdesk/gui/customers/change.py" line="424"/>
         <source>&amp;Send to a supervisor</source>
-        <translation>承認者へ送る(&amp;S)</translation>
+        <translation>スーパーバイザーへ送る(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/customers/change.py" line="433"/>
@@ -242,66 +242,66 @@
         <translation>リスク: {level}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="654"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="655"/>
         <source>Call the customer back on the registered number ({phone}), dialled from the record, never a number the caller gives. Confirm the request, then note what was said.</source>
         <translation>登録電話番号（{phone}）へ、記録から発信してください。電話口の相手が伝える番号には掛けないでください。依頼内容を確認し、そのやり取りを記録します。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="658"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="659"/>
         <source>✓ Call-back made by {who} at {when}: {note}</source>
         <translation>✓ コールバック済み（{who}、{when}）: {note}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="679"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="680"/>
         <source>Nothing beyond the supervisor&apos;s approval.</source>
-        <translation>承認者の承認のほかに必要なものはありません。</translation>
+        <translation>スーパーバイザーの承認のほかに必要なものはありません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="681"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="682"/>
         <source>Complete: the request can go to a supervisor.</source>
-        <translation>必要な確認が揃いました。承認者へ送れます。</translation>
+        <translation>必要な確認が揃いました。スーパーバイザーへ送れます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="688"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="689"/>
         <source>No documents checked yet.</source>
         <translation>確認済みの書類はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="696"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="697"/>
         <source>failed: {checks}</source>
         <translation>不一致: {checks}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="698"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="699"/>
         <source>expires {date}</source>
         <translation>有効期限 {date}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="715"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="716"/>
         <source>The {document} was saved and passed every check.</source>
         <translation>{document}を保存しました。すべての確認項目に合格しています。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="717"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="718"/>
         <source>The {document} was saved but did not pass every check, so it does not count as evidence.</source>
         <translation>{document}を保存しましたが、不合格の項目があるため確認書類としては数えられません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="738"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="739"/>
         <source>The call-back was recorded.</source>
         <translation>コールバックを記録しました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="782"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="783"/>
         <source>✓ Request #{id} was sent to a supervisor for approval.
 
 Tell the customer: another member of staff will check the request. A letter goes to the registered address, and the new account is used only after the approval and a cooling-off period; until then the customer can cancel.</source>
-        <translation>✓ 依頼 #{id} を承認者へ送りました。
+        <translation>✓ 依頼 #{id} をスーパーバイザーへ送りました。
 
 お客様へのご案内: 別の担当者が依頼を確認します。ご登録の住所へ書面をお送りし、新しい口座は承認と待機期間の後にはじめて使われます。それまではお客様が取り消すことができます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="787"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="788"/>
         <source>Request #{id} is {status}.</source>
         <translation>依頼 #{id} は「{status}」です。</translation>
     </message>
@@ -332,139 +332,169 @@ Tell the customer: another member of staff will check the request. A letter goes
 <context>
     <name>AgentDocumentForm</name>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="147"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="159"/>
         <source>Check a document</source>
         <translation>書類を確認</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="150"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="162"/>
         <source>&amp;Document</source>
         <translation>書類(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="152"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="164"/>
         <source>N&amp;umber</source>
         <translation>番号(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="154"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="166"/>
         <source>as printed; spaces and hyphens are fine</source>
         <translation>記載のとおり（空白・ハイフン可）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="155"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="167"/>
         <source>&amp;MRZ line 2</source>
         <translation>MRZ 2行目(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="157"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="169"/>
         <source>the 44 characters of the second line at the bottom of the photo page</source>
         <translation>顔写真ページ下部の2行目（44文字）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="159"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="171"/>
         <source>E&amp;xpiry</source>
         <translation>有効期限(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="161"/>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="162"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="174"/>
         <source>no expiry date printed</source>
         <translation>有効期限の記載なし</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="163"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="175"/>
         <source>Compared with the record</source>
         <translation>登録内容との照合</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="164"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="176"/>
         <source>&amp;Name matches the registered name</source>
         <translation>氏名が登録と一致(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="165"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="177"/>
         <source>Date of &amp;birth matches</source>
         <translation>生年月日が一致(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="166"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="178"/>
         <source>&amp;Address matches the registered address</source>
         <translation>住所が登録と一致(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="167"/>
-        <source>&amp;Photo present and it is the customer</source>
-        <translation>顔写真があり本人である(&amp;P)</translation>
+        <location filename="../../authdesk/gui/customers/documents.py" line="191"/>
+        <source>Name, date of birth, address, number, expiry: phone, mail, branch.</source>
+        <translation>氏名・生年月日・住所・番号・有効期限: 電話・郵送・店頭で確認</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="168"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="192"/>
+        <source>Photo: mail (on the copy), branch (the person at the counter).</source>
+        <translation>顔写真: 郵送（写しで）・店頭（ご本人と照合）だけで確認</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/documents.py" line="193"/>
         <source>&amp;Save this document</source>
         <translation>この書類を保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="224"/>
-        <source>The expiry is not a date: write it as YYYY-MM-DD.</source>
-        <translation>有効期限が日付になっていません。YYYY-MM-DD で入力してください。</translation>
+        <location filename="../../authdesk/gui/customers/documents.py" line="173"/>
+        <source>YYYY/MM/DD</source>
+        <translation>YYYY/MM/DD</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="234"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="180"/>
+        <source>&amp;Photo present on the copy</source>
+        <translation>写しに顔写真がある(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/documents.py" line="181"/>
+        <source>&amp;Photo present and it is the person at the counter</source>
+        <translation>顔写真があり、窓口のご本人である(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/documents.py" line="183"/>
+        <source>By phone the caller reads the document out: compare what they read. Its photo cannot be checked.</source>
+        <translation>電話では、お客様に書類の記載を読み上げていただき、記録と照合します。顔写真は確認できません。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/documents.py" line="185"/>
+        <source>By mail: check the copy, including its photo.</source>
+        <translation>郵送: 届いた写しを、顔写真も含めて確認します。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/documents.py" line="186"/>
+        <source>At the branch counter: check the original, and that its photo is the person in front of you.</source>
+        <translation>店頭窓口: 原本を確認し、顔写真が目の前のご本人であることを確かめます。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/documents.py" line="258"/>
+        <source>The expiry is not a date: write it as YYYY/MM/DD.</source>
+        <translation>有効期限が日付になっていません。YYYY/MM/DD の形で入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/documents.py" line="269"/>
         <source>✓ Passes every check.</source>
         <translation>✓ すべての確認項目に合格。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="236"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="271"/>
         <source>✗ Fails: {checks}. It can be saved, but it will not count as evidence.</source>
         <translation>✗ 不合格: {checks}。保存はできますが、確認書類としては数えられません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="240"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="275"/>
         <source>✗ Does not pass every check.</source>
         <translation>✗ 不合格の項目があります。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="250"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="285"/>
         <source>A My Number has 12 digits ({count} typed).</source>
         <translation>マイナンバーは12桁です（{count}桁入力済み）。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="254"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="289"/>
         <source>✓ Check digit correct. The My Number itself is not stored.</source>
         <translation>✓ チェックデジットは正しいです。マイナンバー自体は保存しません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="257"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="292"/>
         <source>✗ The check digit does not match: ask the customer to read the number again.</source>
         <translation>✗ チェックデジットが一致しません。番号をもう一度読み上げていただいてください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="272"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="307"/>
         <source>This document has no check digit to verify.</source>
         <translation>この書類には確認できるチェックデジットがありません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="275"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="310"/>
         <source>✓ The number has the right form.</source>
         <translation>✓ 番号の形式は正しいです。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="277"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="312"/>
         <source>✗ The number does not have the right form or does not match the MRZ.</source>
         <translation>✗ 番号の形式が正しくないか、MRZと一致しません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="280"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="315"/>
         <source>✗ The number does not have the right form for this document.</source>
         <translation>✗ この書類の番号の形式ではありません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="293"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="328"/>
         <source>✓ Every MRZ check digit is correct: passport {number}, expires {expiry}.</source>
-        <translation>✓ MRZのチェックデジットはすべて正しいです: 旅券番号 {number}、有効期限 {expiry}。</translation>
+        <translation>✓ MRZのチェックデジットはすべて正しいです: パスポート番号 {number}、有効期限 {expiry}。</translation>
     </message>
 </context>
 <context>
@@ -515,7 +545,7 @@ Tell the customer: another member of staff will check the request. A letter goes
     <message>
         <location filename="../../authdesk/gui/customers/page.py" line="204"/>
         <source>Change &amp;withdrawal account</source>
-        <translation>出金先口座の変更(&amp;W)</translation>
+        <translation>出金口座の変更(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/customers/page.py" line="205"/>
@@ -569,127 +599,137 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>AgentProfilePanel</name>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="235"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="241"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="236"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="242"/>
         <source>Name (kana)</source>
         <translation>氏名（カナ）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="237"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="243"/>
         <source>Customer no.</source>
         <translation>顧客番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="238"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="244"/>
         <source>Date of birth</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="239"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="245"/>
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="240"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="246"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="241"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="247"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="242"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="248"/>
         <source>Account number</source>
         <translation>口座番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="246"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="252"/>
         <source>Customer</source>
         <translation>お客様</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="247"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="253"/>
         <source>Withdrawal account now</source>
-        <translation>現在の出金先口座</translation>
+        <translation>現在の出金口座</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="248"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="254"/>
         <source>Contact details changed recently</source>
         <translation>最近の連絡先変更</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="249"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="255"/>
         <source>Recent change requests</source>
         <translation>最近の変更依頼</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="250"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="256"/>
         <source>Recent calls</source>
         <translation>最近の通話</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="251"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="257"/>
         <source>No calls about this customer yet.</source>
         <translation>このお客様についての通話はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="261"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="267"/>
         <source>Bank</source>
         <translation>金融機関</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="261"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="267"/>
         <source>Branch</source>
         <translation>支店</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="262"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="268"/>
         <source>Type</source>
         <translation>種目</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="262"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="268"/>
         <source>Number</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="263"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="269"/>
         <source>Holder</source>
         <translation>名義</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="265"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="271"/>
         <source>Show…</source>
         <translation>表示…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="266"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="272"/>
         <source>Show the full {field}; asks for a reason, which is audited</source>
         <translation>{field}をすべて表示します。理由を入力し、監査ログに記録されます</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="301"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="308"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="326"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="335"/>
         <source>{field} changed {when} by {who}</source>
         <translation>{field}を {when} に {who} が変更</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="332"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="341"/>
         <source>None in the recent window.</source>
         <translation>対象期間内の変更はありません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="357"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="350"/>
+        <source>#{id} was rejected on {when}. Reason: {reason}</source>
+        <translation>#{id} は {when} に却下されました。理由: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/profile.py" line="352"/>
+        <source>#{id} was cancelled on {when}. Reason: {reason}</source>
+        <translation>#{id} は {when} に取り消されました。理由: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/profile.py" line="380"/>
         <source>The full {field} is shown for two minutes; this was recorded in the audit log.</source>
         <translation>{field}を2分間表示します。この操作は監査ログに記録されました。</translation>
     </message>
@@ -697,27 +737,27 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>AgentRecentCallsModel</name>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="71"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="72"/>
         <source>Taken</source>
         <translation>受付日時</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="71"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="72"/>
         <source>Staff</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="71"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="72"/>
         <source>Contact</source>
         <translation>受付方法</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="71"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="72"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="72"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="73"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
@@ -725,17 +765,17 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>AgentRecentRequestsModel</name>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="52"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="51"/>
         <source>Request</source>
         <translation>依頼</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="52"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="51"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="52"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="51"/>
         <source>Opened</source>
         <translation>作成日時</translation>
     </message>
@@ -758,424 +798,424 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>AgentTexts</name>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="22"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="21"/>
         <source>no authenticator</source>
         <translation>未登録</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="23"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="22"/>
         <source>waiting for activation</source>
         <translation>有効化待ち</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="24"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="23"/>
         <source>active</source>
         <translation>有効</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="25"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="24"/>
         <source>LOCKED</source>
         <translation>ロック中</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="26"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="25"/>
         <source>revoked</source>
         <translation>失効</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="37"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="36"/>
         <source>draft</source>
         <translation>下書き</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="38"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="37"/>
         <source>waiting for approval</source>
         <translation>承認待ち</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="39"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="38"/>
         <source>approved (cooling-off)</source>
         <translation>承認済み（待機期間中）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="40"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="39"/>
         <source>in effect</source>
         <translation>反映済み</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="41"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="40"/>
         <source>rejected</source>
         <translation>却下</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="42"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="41"/>
         <source>cancelled</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="43"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="42"/>
         <source>expired</source>
         <translation>期限切れ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="50"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="49"/>
         <source>LOW</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="51"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="50"/>
         <source>MEDIUM</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="52"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="51"/>
         <source>HIGH</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="63"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="62"/>
         <source>Match</source>
         <translation>一致</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="64"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="63"/>
         <source>Close match</source>
         <translation>近似一致</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="65"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="64"/>
         <source>No match</source>
         <translation>不一致</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="78"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="77"/>
         <source>spelling variant (voiced marks, long vowels, ヅ/ズ, ヂ/ジ, ヲ/オ)</source>
         <translation>表記ゆれ（濁点・長音・ヅ/ズ・ヂ/ジ・ヲ/オ）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="80"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="79"/>
         <source>family and given name in the other order</source>
         <translation>姓と名の順序が逆</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="81"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="80"/>
         <source>one character different</source>
         <translation>1文字違い</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="88"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="87"/>
         <source>My Number card</source>
         <translation>マイナンバーカード</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="89"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="88"/>
         <source>Driver&apos;s licence</source>
         <translation>運転免許証</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="90"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="89"/>
         <source>Passport</source>
         <translation>パスポート</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="91"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="90"/>
         <source>Residence card</source>
         <translation>在留カード</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="92"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="91"/>
         <source>Health insurance card</source>
         <translation>健康保険証</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="93"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="92"/>
         <source>Proof of bank account (cash card, passbook)</source>
         <translation>口座確認書類（キャッシュカード・通帳）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="101"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="100"/>
         <source>name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="102"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="101"/>
         <source>date of birth</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="103"/>
-        <location filename="../../authdesk/gui/kit/texts.py" line="178"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="102"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="177"/>
         <source>address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="104"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="103"/>
         <source>not expired</source>
         <translation>有効期限内</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="105"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="104"/>
         <source>number / check digit</source>
         <translation>番号・チェックデジット</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="106"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="105"/>
         <source>photo</source>
         <translation>顔写真</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="113"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="112"/>
         <source>ordinary (普通)</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="114"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="113"/>
         <source>current (当座)</source>
         <translation>当座</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="115"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="114"/>
         <source>savings (貯蓄)</source>
         <translation>貯蓄</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="122"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="121"/>
         <source>by phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="123"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="122"/>
         <source>by mail</source>
         <translation>郵送</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="124"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="123"/>
         <source>letter</source>
-        <translation>郵便</translation>
+        <translation>郵送</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="125"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="124"/>
         <source>e-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="133"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="132"/>
         <source>phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="134"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="133"/>
         <source>mail item</source>
         <translation>郵送物</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="142"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="141"/>
         <source>still open</source>
         <translation>対応中</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="144"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="143"/>
         <source>Resolved</source>
         <translation>解決</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="145"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="144"/>
         <source>Change request opened</source>
         <translation>変更依頼を作成</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="146"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="145"/>
         <source>Follow-up needed</source>
         <translation>要フォローアップ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="147"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="146"/>
         <source>Caller could not be verified</source>
         <translation>本人確認できず</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="148"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="147"/>
         <source>Change cancelled</source>
         <translation>変更を取りやめ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="149"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="148"/>
         <source>Transferred</source>
         <translation>転送</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="150"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="149"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="151"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="150"/>
         <source>Cut off (the session ended)</source>
         <translation>中断（セッション終了）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="158"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="157"/>
         <source>authenticator activation letter</source>
         <translation>認証アプリ登録のご案内</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="159"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="158"/>
         <source>change approved</source>
         <translation>変更承認のお知らせ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="160"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="159"/>
         <source>change rejected</source>
         <translation>変更却下のお知らせ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="161"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="160"/>
         <source>change cancelled</source>
         <translation>変更取消のお知らせ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="162"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="161"/>
         <source>withdrawal account changed</source>
-        <translation>出金先口座変更のお知らせ</translation>
+        <translation>出金口座変更のお知らせ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="169"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="168"/>
         <source>to be sent</source>
         <translation>未送付</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="170"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="169"/>
         <source>sent</source>
         <translation>送付済み</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="171"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="170"/>
         <source>failed</source>
         <translation>不着</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="179"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="178"/>
         <source>postal code</source>
         <translation>郵便番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="180"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="179"/>
         <source>phone number</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="181"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="180"/>
         <source>e-mail address</source>
         <translation>メールアドレス</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="188"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="187"/>
         <source>6-digit code from the customer&apos;s authenticator app (TOTP step-up)</source>
         <translation>お客様の認証アプリの6桁コード（TOTPによる本人確認）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="208"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="203"/>
         <source>{first} and {last}</source>
         <translation>{first}、{last}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="209"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="204"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="211"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="206"/>
         <source>The customer&apos;s {fields} changed in the last {days} days; fraud often starts with a contact change.</source>
         <translation>お客様の{fields}が過去{days}日以内に変更されています。不正は連絡先の変更から始まることが多くあります。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="228"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="223"/>
         <source>The customer&apos;s authenticator was unlocked, revoked or re-enrolled in the last {days} days.</source>
         <translation>過去{days}日以内に認証アプリのロック解除・失効・再登録がありました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="277"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="272"/>
         <source>{count} strong identity documents that passed every check, one of them a photo ID (two non-photo documents of different kinds count as one)</source>
         <translation>すべての確認項目に合格した有力な本人確認書類 {count}点（うち1点は顔写真付き。顔写真のない書類は種類の異なる2点で1点と数えます）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="281"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="276"/>
         <source>{count} strong identity documents that passed every check (two non-photo documents of different kinds count as one)</source>
         <translation>すべての確認項目に合格した有力な本人確認書類 {count}点（顔写真のない書類は種類の異なる2点で1点と数えます）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="225"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="220"/>
         <source>The customer&apos;s authenticator is locked after repeated wrong codes.</source>
         <translation>コードの誤りが続いたため、お客様の認証アプリはロックされています。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="217"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="212"/>
         <source>Wrong authenticator codes in the last {days} days: {wrong}; verifications made void: {void}.</source>
         <translation>過去{days}日間に認証コードの誤りが{wrong}回、無効になった本人確認が{void}件ありました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="220"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="215"/>
         <source>Wrong authenticator codes in the last {days} days: {wrong}.</source>
         <translation>過去{days}日間に認証コードの誤りが{wrong}回ありました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="232"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="227"/>
         <source>The account holder name is only a close match to the registered name.</source>
         <translation>口座名義が登録名義と近似一致にとどまります。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="235"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="230"/>
         <source>The new account is named in another customer&apos;s change request.</source>
         <translation>新しい口座が別のお客様の変更依頼に記載されています。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="238"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="233"/>
         <source>The new account was in an earlier request of this customer that was rejected, cancelled or expired.</source>
         <translation>新しい口座は、このお客様の以前の却下・取消・期限切れの依頼に記載されていました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="241"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="236"/>
         <source>Other change requests of this customer in the last {days} days: {count}.</source>
         <translation>過去{days}日間にこのお客様の別の変更依頼が{count}件ありました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="245"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="240"/>
         <source>The customer has no active authenticator, so documents and a call-back to the registered phone are needed.</source>
         <translation>お客様に有効な認証アプリがないため、本人確認書類と登録電話番号へのコールバックが必要です。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="249"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="244"/>
         <source>The request came by mail, so documents and a call-back to the registered phone are needed.</source>
         <translation>郵送による依頼のため、本人確認書類と登録電話番号へのコールバックが必要です。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="252"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="247"/>
         <source>Nothing unusual was found.</source>
         <translation>特に気になる点はありません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="263"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="258"/>
         <source>a fresh authenticator code from the customer, checked by the agent who opened the request</source>
         <translation>依頼を作成した担当者による、有効な認証コードでの本人確認</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="266"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="261"/>
         <source>a call-back to the customer&apos;s registered phone number</source>
         <translation>お客様の登録電話番号へのコールバック</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="269"/>
-        <location filename="../../authdesk/gui/kit/texts.py" line="272"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="264"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="267"/>
         <source>a photo ID that passed every check</source>
         <translation>すべての確認項目に合格した顔写真付き本人確認書類</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="273"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="268"/>
         <source>a strong identity document that passed every check (two non-photo documents of different kinds count as one)</source>
         <translation>すべての確認項目に合格した有力な本人確認書類 1点（顔写真のない書類は種類の異なる2点で1点と数えます）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="285"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="280"/>
         <source>a proof of the new bank account that passed every check</source>
         <translation>すべての確認項目に合格した新しい口座の確認書類</translation>
     </message>
@@ -1183,22 +1223,22 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>AgentUnmaskDialog</name>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="96"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="97"/>
         <source>Show the full {field}</source>
         <translation>{field}をすべて表示</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="98"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="99"/>
         <source>The full {field} is shown only with a reason, and the reason is kept in the audit log with your name. Why do you need it?</source>
         <translation>{field}は理由がある場合にのみすべて表示します。理由はあなたの名前とともに監査ログに記録されます。表示が必要な理由は何ですか。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="100"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="101"/>
         <source>e.g. checking the address on the caller&apos;s driver&apos;s licence</source>
         <translation>例: お客様の運転免許証の住所と照合するため</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="101"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="102"/>
         <source>Show</source>
         <translation>表示</translation>
     </message>
@@ -1233,7 +1273,7 @@ Ctrl+F で検索欄に戻ります。</translation>
     <message>
         <location filename="../../authdesk/gui/customers/verify.py" line="144"/>
         <source>&amp;Change withdrawal account →</source>
-        <translation>出金先口座の変更へ(&amp;C) →</translation>
+        <translation>出金口座の変更へ(&amp;C) →</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/customers/verify.py" line="145"/>
@@ -1259,62 +1299,62 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>AuditFilterBar</name>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="223"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="224"/>
         <source>&amp;From</source>
         <translation>開始(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="224"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="225"/>
         <source>&amp;To</source>
         <translation>終了(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="225"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="226"/>
         <source>&amp;Staff</source>
         <translation>職員(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="226"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="227"/>
         <source>C&amp;ustomer no.</source>
         <translation>顧客番号(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="227"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="228"/>
         <source>Acti&amp;on</source>
         <translation>操作(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="228"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="229"/>
         <source>Out&amp;come</source>
         <translation>結果(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="229"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="230"/>
         <source>username</source>
         <translation>ユーザー名</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="230"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="231"/>
         <source>for example C0001</source>
         <translation>例: C0001</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="231"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="232"/>
         <source>any (e.g. request)</source>
         <translation>すべて（例: request）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="232"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="233"/>
         <source>any</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="237"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="238"/>
         <source>&amp;Apply</source>
         <translation>絞り込む(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="238"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="239"/>
         <source>C&amp;lear</source>
         <translation>クリア(&amp;L)</translation>
     </message>
@@ -1322,92 +1362,92 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="356"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="363"/>
         <source>&amp;Verify integrity</source>
         <translation>改ざん検証(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="357"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="364"/>
         <source>&amp;Export…</source>
         <translation>エクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="358"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="365"/>
         <source>Cancel</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="369"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="376"/>
         <source>Reading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="371"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="378"/>
         <source>Counting…</source>
         <translation>件数を数えています…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="373"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="380"/>
         <source>Events: {count}</source>
         <translation>{count} 件</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="377"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="384"/>
         <source>&amp;Refresh ({count} new)</source>
         <translation>最新に更新(&amp;R)（新着 {count} 件）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="378"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="385"/>
         <source>&amp;Refresh</source>
         <translation>最新に更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="496"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="503"/>
         <source>Verifying</source>
         <translation>検証中</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="508"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="515"/>
         <source>Verification cancelled; nothing was concluded.</source>
         <translation>検証を中止しました。結果は出ていません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="520"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="527"/>
         <source>Events and checkpoints intact ({events} events up to #{head}), but the rollback check could not run.</source>
         <translation>イベントとチェックポイントに改ざんはありません（#{head} までの {events} 件）。ただし、巻き戻しの確認はできませんでした。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="529"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="536"/>
         <source>Integrity verified: {events} events up to #{head}, {checkpoints} signed checkpoints, all intact.</source>
         <translation>改ざんはありません: #{head} までの {events} 件のイベントと {checkpoints} 件の署名付きチェックポイントを確認しました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="537"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="544"/>
         <source>INTEGRITY CHECK FAILED. First bad event: #{seq} — {what}. &lt;a href=&quot;seq:{raw}&quot;&gt;Show event #{seq}&lt;/a&gt;</source>
         <translation>改ざん検証で異常を検出しました。最初の異常: #{seq} — {what}。&lt;a href=&quot;seq:{raw}&quot;&gt;イベント #{seq} を表示&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="546"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="553"/>
         <source>JSON Lines with manifest (*.jsonl)</source>
         <translation>JSON Lines（マニフェスト付き）(*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="547"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="554"/>
         <source>CSV with manifest (*.csv)</source>
         <translation>CSV（マニフェスト付き）(*.csv)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="549"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="556"/>
         <source>Export the filtered audit log</source>
         <translation>絞り込んだ監査ログのエクスポート</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="563"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="570"/>
         <source>Exporting</source>
         <translation>エクスポート中</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="585"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="592"/>
         <source>Exported {count} events (#{first}–#{last}) to {file}, with its manifest {manifest}.</source>
         <translation>{count} 件のイベント（#{first}〜#{last}）を {file} に書き出しました。マニフェスト: {manifest}</translation>
     </message>
@@ -1460,22 +1500,22 @@ Ctrl+F で検索欄に戻ります。</translation>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="4"/>
         <source>A bank code has exactly 4 digits. Please check the code with the customer.</source>
-        <translation>銀行コードは 4 桁です。お客さまにコードをご確認ください。</translation>
+        <translation>金融機関コードは 4 桁です。お客様にコードをご確認ください。</translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="5"/>
         <source>A branch code has exactly 3 digits. Please check the code with the customer.</source>
-        <translation>支店コードは 3 桁です。お客さまにコードをご確認ください。</translation>
+        <translation>支店コードは 3 桁です。お客様にコードをご確認ください。</translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="6"/>
         <source>A code has exactly 6 digits. Please ask the customer to read it again.</source>
-        <translation>コードは 6 桁です。お客さまにもう一度読み上げていただいてください。</translation>
+        <translation>コードは 6 桁です。お客様にもう一度読み上げていただいてください。</translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="7"/>
         <source>A different supervisor must approve this request (four eyes): {reason}.</source>
-        <translation>この申請は別のスーパーバイザーが承認する必要があります（二者承認）: {reason}。</translation>
+        <translation>この依頼は別のスーパーバイザーが承認する必要があります（二者承認）: {reason}。</translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="8"/>
@@ -1515,12 +1555,12 @@ Ctrl+F で検索欄に戻ります。</translation>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="15"/>
         <source>Bank code {code} is not in the Zengin bank list. Please check the code with the customer.</source>
-        <translation>銀行コード {code} は全銀の金融機関一覧にありません。お客さまにコードをご確認ください。</translation>
+        <translation>金融機関コード {code} は全銀の金融機関一覧にありません。お客様にコードをご確認ください。</translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="16"/>
         <source>Branch code {branch_code} does not exist at {bank_name} (bank code {bank_code}) in the Zengin bank list. Please check the branch with the customer.</source>
-        <translation>支店コード {branch_code} は全銀の一覧で {bank_name}（銀行コード {bank_code}）に存在しません。お客さまに支店をご確認ください。</translation>
+        <translation>支店コード {branch_code} は全銀の一覧で {bank_name}（金融機関コード {bank_code}）に存在しません。お客様に支店をご確認ください。</translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="17"/>
@@ -1560,7 +1600,7 @@ Ctrl+F で検索欄に戻ります。</translation>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="24"/>
         <source>No customer {key} was found. Please check the customer number.</source>
-        <translation>顧客 {key} は見つかりません。顧客番号を確認してください。</translation>
+        <translation>顧客番号 {key} のお客様は見つかりません。顧客番号を確認してください。</translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="25"/>
@@ -1575,7 +1615,7 @@ Ctrl+F で検索欄に戻ります。</translation>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="27"/>
         <source>Only {requester}, who opened request {request}, can add to it or submit it.</source>
-        <translation>申請 {request} に追記・提出できるのは、申請を起票した {requester} だけです。</translation>
+        <translation>依頼 {request} に追記・提出できるのは、依頼を起票した {requester} だけです。</translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="28"/>
@@ -1585,7 +1625,7 @@ Ctrl+F で検索欄に戻ります。</translation>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="29"/>
         <source>Request {request} is {status}, so it cannot be {action} now.</source>
-        <translation>申請 {request} は「{status}」のため、今は{action}できません。</translation>
+        <translation>依頼 {request} は「{status}」のため、今は{action}できません。</translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="30"/>
@@ -1600,17 +1640,17 @@ Ctrl+F で検索欄に戻ります。</translation>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="32"/>
         <source>That code is not correct. Please ask the customer to read the code currently shown in the app. {attempts_left} attempts left.</source>
-        <translation>コードが正しくありません。お客さまに、アプリに今表示されているコードを読み上げていただいてください。残り {attempts_left} 回です。</translation>
+        <translation>コードが正しくありません。お客様に、アプリに今表示されているコードを読み上げていただいてください。残り {attempts_left} 回です。</translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="33"/>
         <source>The account holder name contains &apos;{character}&apos;, which bank transfers cannot carry. Please ask the customer how the name is written in katakana on the account.</source>
-        <translation>口座名義に振込で使えない文字「{character}」が含まれています。口座のカタカナ名義の表記をお客さまにご確認ください。</translation>
+        <translation>口座名義に振込で使えない文字「{character}」が含まれています。口座のカタカナ名義の表記をお客様にご確認ください。</translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="34"/>
         <source>The account holder name does not match the name registered for this customer, so this account cannot be used. The new account must be in the customer&apos;s own name.</source>
-        <translation>口座名義が登録されているお客さまの氏名と一致しないため、この口座は使えません。新しい口座はお客さまご本人の名義である必要があります。</translation>
+        <translation>口座名義が登録されているお客様の氏名と一致しないため、この口座は使えません。新しい口座はお客様ご本人の名義である必要があります。</translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="35"/>
@@ -1645,7 +1685,7 @@ Ctrl+F で検索欄に戻ります。</translation>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="41"/>
         <source>The current call is still open. Wrap it up with a note and an outcome before taking the next caller.</source>
-        <translation>現在の通話がまだ終わっていません。結果とメモを記録して後処理をしてから、次のお客さまを受け付けてください。</translation>
+        <translation>現在の通話がまだ終わっていません。結果とメモを記録して後処理をしてから、次のお客様を受け付けてください。</translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="42"/>
@@ -1660,17 +1700,17 @@ Ctrl+F で検索欄に戻ります。</translation>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="44"/>
         <source>The customer&apos;s authenticator is locked after too many wrong codes; a supervisor must unlock it after document checks and a call-back.</source>
-        <translation>誤ったコードが続いたため、お客さまの認証アプリはロックされています。書類確認とコールバックの後、スーパーバイザーがロックを解除する必要があります。</translation>
+        <translation>誤ったコードが続いたため、お客様の認証アプリはロックされています。書類確認とコールバックの後、スーパーバイザーがロックを解除する必要があります。</translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="45"/>
         <source>The customer&apos;s authenticator is not locked (it is {state}).</source>
-        <translation>お客さまの認証アプリはロックされていません（状態: {state}）。</translation>
+        <translation>お客様の認証アプリはロックされていません（状態: {state}）。</translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="46"/>
         <source>The customer&apos;s authenticator is not waiting for activation (it is {state}).</source>
-        <translation>お客さまの認証アプリは有効化待ちではありません（状態: {state}）。</translation>
+        <translation>お客様の認証アプリは有効化待ちではありません（状態: {state}）。</translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="47"/>
@@ -1710,12 +1750,12 @@ Ctrl+F で検索欄に戻ります。</translation>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="55"/>
         <source>The passport&apos;s machine-readable line is not valid ({check}). Please read the second line at the bottom of the photo page again, or check the passport itself.</source>
-        <translation>旅券の機械読取部分が正しくありません（{check}）。顔写真ページ下部の 2 行目をもう一度読み取るか、旅券そのものを確認してください。</translation>
+        <translation>パスポートの機械読取部分が正しくありません（{check}）。顔写真ページ下部の 2 行目をもう一度読み取るか、パスポートそのものを確認してください。</translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="56"/>
         <source>The request cannot go to a supervisor yet. Still needed: {what}.</source>
-        <translation>この申請はまだ承認に回せません。不足しているもの: {what}。</translation>
+        <translation>この依頼はまだ承認に回せません。不足しているもの: {what}。</translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="57"/>
@@ -1745,7 +1785,7 @@ Ctrl+F で検索欄に戻ります。</translation>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="62"/>
         <source>There is no change request {key}.</source>
-        <translation>変更申請 {key} はありません。</translation>
+        <translation>変更依頼 {key} はありません。</translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="63"/>
@@ -1755,7 +1795,7 @@ Ctrl+F で検索欄に戻ります。</translation>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="64"/>
         <source>There is no open call. Take the caller first (New caller), then do this again.</source>
-        <translation>受付中の通話がありません。先にお客さまを受け付けて（新規受付）から、もう一度行ってください。</translation>
+        <translation>受付中の通話がありません。先にお客様を受け付けて（新規受付）から、もう一度行ってください。</translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="65"/>
@@ -1770,12 +1810,12 @@ Ctrl+F で検索欄に戻ります。</translation>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="67"/>
         <source>This bank account is already registered for customer {number}.</source>
-        <translation>この銀行口座は顧客 {number} にすでに登録されています。</translation>
+        <translation>この銀行口座は顧客番号 {number} のお客様にすでに登録されています。</translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="68"/>
         <source>This bank account is registered for another customer, so it cannot become this customer&apos;s withdrawal account. The new account must be in the customer&apos;s own name.</source>
-        <translation>この銀行口座は別のお客さまに登録されているため、このお客さまの出金口座にはできません。新しい口座はお客さまご本人の名義である必要があります。</translation>
+        <translation>この銀行口座は別のお客様に登録されているため、このお客様の出金口座にはできません。新しい口座はお客様ご本人の名義である必要があります。</translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="69"/>
@@ -1785,27 +1825,27 @@ Ctrl+F で検索欄に戻ります。</translation>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="70"/>
         <source>This customer already has an authenticator ({state}). To issue a new one, a supervisor must re-enroll the customer.</source>
-        <translation>このお客さまにはすでに認証アプリがあります（状態: {state}）。新しく発行するには、スーパーバイザーが再登録を行う必要があります。</translation>
+        <translation>このお客様にはすでに認証アプリがあります（状態: {state}）。新しく発行するには、スーパーバイザーが再登録を行う必要があります。</translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="71"/>
         <source>This customer already has change request {request}, {status}. It must take effect, be rejected or be cancelled before another change is opened.</source>
-        <translation>このお客さまには変更申請 {request}（{status}）がすでにあります。新しい変更を起票する前に、その申請が反映・却下・取消のいずれかになる必要があります。</translation>
+        <translation>このお客様には変更依頼 {request}（{status}）がすでにあります。新しい変更を起票する前に、その依頼が反映・却下・取消のいずれかになる必要があります。</translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="72"/>
         <source>This customer has already been asked for {limit} codes in the last {period}. Please try again later, or verify the customer with documents and a call-back.</source>
-        <translation>このお客さまには直近 {period} にすでに {limit} 回コードをお願いしています。時間をおいてから再度お試しいただくか、書類とコールバックで本人確認してください。</translation>
+        <translation>このお客様には直近 {period} にすでに {limit} 回コードをお願いしています。時間をおいてから再度お試しいただくか、書類とコールバックで本人確認してください。</translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="73"/>
         <source>This customer has an authenticator app. Verify the caller with a code from it in this call before opening a change request.</source>
-        <translation>このお客さまは認証アプリをお持ちです。変更申請を起票する前に、この通話の中でアプリのコードによる本人確認を行ってください。</translation>
+        <translation>このお客様は認証アプリをお持ちです。変更依頼を起票する前に、この通話の中でアプリのコードによる本人確認を行ってください。</translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="74"/>
         <source>This customer has no active authenticator app, so a code cannot be checked. Verify the customer with documents and a call-back to the registered phone number instead.</source>
-        <translation>このお客さまには有効な認証アプリがないため、コードで確認できません。代わりに書類と、登録電話番号へのコールバックで本人確認してください。</translation>
+        <translation>このお客様には有効な認証アプリがないため、コードで確認できません。代わりに書類と、登録電話番号へのコールバックで本人確認してください。</translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="75"/>
@@ -1835,7 +1875,7 @@ Ctrl+F で検索欄に戻ります。</translation>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="76"/>
         <source>This is already the customer&apos;s withdrawal account, so there is nothing to change.</source>
-        <translation>これはすでにお客さまの出金口座のため、変更の必要はありません。</translation>
+        <translation>これはすでにお客様の出金口座のため、変更の必要はありません。</translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="77"/>
@@ -1850,12 +1890,12 @@ Ctrl+F で検索欄に戻ります。</translation>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="79"/>
         <source>This type of document is not accepted. Accepted are: My Number card, driver&apos;s licence, passport, residence card, health insurance card, proof of bank account.</source>
-        <translation>この種類の書類は受け付けられません。受付可能な書類: マイナンバーカード、運転免許証、旅券、在留カード、健康保険証、口座確認書類。</translation>
+        <translation>この種類の書類は受け付けられません。受付可能な書類: マイナンバーカード、運転免許証、パスポート、在留カード、健康保険証、口座確認書類。</translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="80"/>
         <source>This verification has ended after too many wrong codes. Start a new verification if the customer wants to try again.</source>
-        <translation>誤ったコードが続いたため、この本人確認は終了しました。お客さまが再度希望される場合は、新しく本人確認を始めてください。</translation>
+        <translation>誤ったコードが続いたため、この本人確認は終了しました。お客様が再度希望される場合は、新しく本人確認を始めてください。</translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="81"/>
@@ -1865,7 +1905,7 @@ Ctrl+F で検索欄に戻ります。</translation>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="82"/>
         <source>This verification was started in an earlier call. Start a new verification for the caller on the line.</source>
-        <translation>この本人確認は以前の通話で開始されたものです。いま電話口にいるお客さまの本人確認を新しく始めてください。</translation>
+        <translation>この本人確認は以前の通話で開始されたものです。いま電話口にいるお客様の本人確認を新しく始めてください。</translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="83"/>
@@ -1880,7 +1920,7 @@ Ctrl+F で検索欄に戻ります。</translation>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="85"/>
         <source>Verification {verification_id} does not exist or was started by someone else. Start a new verification for this customer.</source>
-        <translation>本人確認 {verification_id} は存在しないか、別の担当者が開始したものです。このお客さまの本人確認を新しく始めてください。</translation>
+        <translation>本人確認 {verification_id} は存在しないか、別の担当者が開始したものです。このお客様の本人確認を新しく始めてください。</translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="86"/>
@@ -1916,382 +1956,417 @@ Ctrl+F で検索欄に戻ります。</translation>
         <translation>「電話」または「郵送」を指定してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="95"/>
+        <location filename="../../build/i18n/core_strings.py" line="96"/>
         <source>a Japanese phone number has 10 or 11 digits starting with 0</source>
         <translation>日本の電話番号は 0 で始まる 10 桁または 11 桁です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="96"/>
+        <location filename="../../build/i18n/core_strings.py" line="97"/>
         <source>a column appears twice in the header</source>
         <translation>見出し行に同じ列が 2 回あります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="97"/>
+        <location filename="../../build/i18n/core_strings.py" line="98"/>
         <source>a customer number is C followed by 7 digits, e.g. C0001234</source>
         <translation>顧客番号は C に続く 7 桁の数字です（例: C0001234）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="98"/>
+        <location filename="../../build/i18n/core_strings.py" line="99"/>
         <source>a name is needed</source>
         <translation>氏名を入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="99"/>
+        <location filename="../../build/i18n/core_strings.py" line="100"/>
         <source>a postal code has 7 digits, e.g. 100-0001</source>
         <translation>郵便番号は 7 桁です（例: 100-0001）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="100"/>
+        <location filename="../../build/i18n/core_strings.py" line="101"/>
         <source>address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="103"/>
+        <location filename="../../build/i18n/core_strings.py" line="104"/>
         <source>an employee number is needed</source>
         <translation>社員番号を入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="102"/>
+        <location filename="../../build/i18n/core_strings.py" line="103"/>
         <source>an employee number has no spaces</source>
         <translation>社員番号に空白は使えません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="123"/>
+        <location filename="../../build/i18n/core_strings.py" line="126"/>
         <source>it holds a dash other than the hyphen key&apos;s &apos;-&apos;; type &apos;-&apos; instead</source>
         <translation>ハイフン以外のダッシュ記号が入っています。半角の「-」を入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="124"/>
+        <location filename="../../build/i18n/core_strings.py" line="127"/>
         <source>it holds an invisible character, often copied along with the number; type the number instead of pasting it</source>
         <translation>目に見えない文字が入っています（コピーした番号に紛れ込むことがあります）。貼り付けずに入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="167"/>
+        <location filename="../../build/i18n/core_strings.py" line="174"/>
         <source>use only the letters A-Z, the digits 0-9 and &apos;-&apos;</source>
         <translation>英字 A-Z、数字 0-9 と「-」だけを使ってください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="101"/>
+        <location filename="../../build/i18n/core_strings.py" line="102"/>
         <source>an employee number has at most 32 characters</source>
         <translation>社員番号は32文字以内です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="104"/>
+        <location filename="../../build/i18n/core_strings.py" line="95"/>
+        <source>My Number card</source>
+        <translation>マイナンバーカード</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="105"/>
         <source>at least one role is needed</source>
         <translation>役割を 1 つ以上選んでください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="105"/>
+        <location filename="../../build/i18n/core_strings.py" line="106"/>
         <source>birth date</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="106"/>
+        <location filename="../../build/i18n/core_strings.py" line="107"/>
         <source>call-back</source>
         <translation>コールバック</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="107"/>
+        <location filename="../../build/i18n/core_strings.py" line="108"/>
         <source>channel</source>
         <translation>受付経路</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="108"/>
+        <location filename="../../build/i18n/core_strings.py" line="109"/>
         <source>checked by</source>
         <translation>確認者</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="109"/>
+        <location filename="../../build/i18n/core_strings.py" line="110"/>
         <source>contains a control character</source>
         <translation>制御文字が含まれています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="110"/>
+        <location filename="../../build/i18n/core_strings.py" line="111"/>
         <source>customer</source>
-        <translation>顧客</translation>
+        <translation>お客様</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="111"/>
+        <location filename="../../build/i18n/core_strings.py" line="112"/>
         <source>customer number</source>
         <translation>顧客番号</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="112"/>
+        <location filename="../../build/i18n/core_strings.py" line="113"/>
         <source>delivery</source>
         <translation>送付方法</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="113"/>
+        <location filename="../../build/i18n/core_strings.py" line="114"/>
+        <source>driver&apos;s licence</source>
+        <translation>運転免許証</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="115"/>
         <source>e-mail</source>
         <translation>メールアドレス</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="114"/>
+        <location filename="../../build/i18n/core_strings.py" line="116"/>
         <source>employee number</source>
         <translation>社員番号</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="115"/>
+        <location filename="../../build/i18n/core_strings.py" line="117"/>
         <source>enter a customer number, a name in kana or kanji, or a phone number</source>
         <translation>顧客番号、氏名（カナまたは漢字）、電話番号のいずれかを入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="116"/>
+        <location filename="../../build/i18n/core_strings.py" line="118"/>
         <source>expiry date</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="117"/>
+        <location filename="../../build/i18n/core_strings.py" line="119"/>
         <source>export file</source>
         <translation>エクスポートファイル</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="118"/>
+        <location filename="../../build/i18n/core_strings.py" line="120"/>
         <source>field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="119"/>
+        <location filename="../../build/i18n/core_strings.py" line="121"/>
         <source>format</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="120"/>
+        <location filename="../../build/i18n/core_strings.py" line="122"/>
         <source>give all five bank fields or none of them</source>
         <translation>口座の 5 項目はすべて入力するか、すべて空にしてください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="121"/>
+        <location filename="../../build/i18n/core_strings.py" line="123"/>
         <source>given a call-back</source>
         <translation>コールバックの記録</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="122"/>
+        <location filename="../../build/i18n/core_strings.py" line="124"/>
         <source>given more documents</source>
         <translation>追加の書類</translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="125"/>
+        <source>health insurance card</source>
+        <translation>健康保険証</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="128"/>
         <source>it is not a JSON object</source>
         <translation>JSON オブジェクトではありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="126"/>
+        <location filename="../../build/i18n/core_strings.py" line="129"/>
         <source>it must have 44 characters</source>
         <translation>44 文字である必要があります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="127"/>
+        <location filename="../../build/i18n/core_strings.py" line="130"/>
         <source>kana name</source>
         <translation>氏名（カナ）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="128"/>
+        <location filename="../../build/i18n/core_strings.py" line="131"/>
         <source>manifest</source>
         <translation>マニフェスト</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="129"/>
+        <location filename="../../build/i18n/core_strings.py" line="132"/>
         <source>name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="130"/>
+        <location filename="../../build/i18n/core_strings.py" line="133"/>
         <source>name the documents checked and the call-back made to the registered phone number</source>
         <translation>確認した書類と、登録電話番号へのコールバックを記入してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="131"/>
+        <location filename="../../build/i18n/core_strings.py" line="134"/>
         <source>nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="132"/>
+        <location filename="../../build/i18n/core_strings.py" line="135"/>
         <source>not an e-mail address</source>
         <translation>メールアドレスの形式ではありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="133"/>
+        <location filename="../../build/i18n/core_strings.py" line="136"/>
         <source>notification kind</source>
         <translation>通知の種類</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="134"/>
+        <location filename="../../build/i18n/core_strings.py" line="137"/>
         <source>only a signed-in staff member can check documents</source>
         <translation>書類確認はサインインした職員しか行えません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="135"/>
+        <location filename="../../build/i18n/core_strings.py" line="138"/>
         <source>only a signed-in staff member can record a call-back</source>
         <translation>コールバックの記録はサインインした職員しか行えません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="136"/>
+        <location filename="../../build/i18n/core_strings.py" line="139"/>
         <source>only agent, supervisor, auditor and admin can be given to a person</source>
         <translation>職員に付与できるのは受付担当・スーパーバイザー・監査担当・管理者だけです</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="137"/>
+        <location filename="../../build/i18n/core_strings.py" line="140"/>
+        <source>passport</source>
+        <translation>パスポート</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="141"/>
         <source>phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="138"/>
+        <location filename="../../build/i18n/core_strings.py" line="142"/>
         <source>phone or mail</source>
         <translation>電話または郵送を指定してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="139"/>
+        <location filename="../../build/i18n/core_strings.py" line="143"/>
+        <source>phone, mail or branch</source>
+        <translation>電話・郵送・店頭のいずれか</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="144"/>
         <source>photo present</source>
         <translation>顔写真の有無</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="140"/>
+        <location filename="../../build/i18n/core_strings.py" line="145"/>
         <source>postal code</source>
         <translation>郵便番号</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="141"/>
+        <location filename="../../build/i18n/core_strings.py" line="146"/>
+        <source>proof of bank account</source>
+        <translation>口座確認書類</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="147"/>
         <source>queued, sent or failed</source>
         <translation>「送付待ち」「送付済み」「失敗」のいずれかを指定してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="142"/>
+        <location filename="../../build/i18n/core_strings.py" line="148"/>
         <source>reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="143"/>
+        <location filename="../../build/i18n/core_strings.py" line="149"/>
+        <source>residence card</source>
+        <translation>在留カード</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="150"/>
         <source>roles</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="144"/>
+        <location filename="../../build/i18n/core_strings.py" line="151"/>
         <source>say why the authenticator is revoked</source>
         <translation>認証アプリを失効させる理由を記入してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="145"/>
+        <location filename="../../build/i18n/core_strings.py" line="152"/>
         <source>say why the full value is needed</source>
         <translation>全桁の表示が必要な理由を記入してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="146"/>
+        <location filename="../../build/i18n/core_strings.py" line="153"/>
         <source>say why the notification failed</source>
         <translation>通知が失敗した理由を記入してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="147"/>
+        <location filename="../../build/i18n/core_strings.py" line="154"/>
         <source>search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="148"/>
+        <location filename="../../build/i18n/core_strings.py" line="155"/>
         <source>sex</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="149"/>
+        <location filename="../../build/i18n/core_strings.py" line="156"/>
         <source>staff member</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="150"/>
+        <location filename="../../build/i18n/core_strings.py" line="157"/>
         <source>status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="151"/>
+        <location filename="../../build/i18n/core_strings.py" line="158"/>
         <source>the address is missing</source>
         <translation>住所がありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="152"/>
+        <location filename="../../build/i18n/core_strings.py" line="159"/>
         <source>the address is too long or not printable</source>
         <translation>住所が長すぎるか、印字できない文字が含まれています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="153"/>
+        <location filename="../../build/i18n/core_strings.py" line="160"/>
         <source>the date is not a possible birth date</source>
         <translation>生年月日としてありえない日付です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="154"/>
+        <location filename="../../build/i18n/core_strings.py" line="161"/>
         <source>the file is empty</source>
         <translation>ファイルが空です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="155"/>
+        <location filename="../../build/i18n/core_strings.py" line="162"/>
         <source>the file is neither UTF-8 nor Shift_JIS text</source>
         <translation>ファイルが UTF-8 でも Shift_JIS でもありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="156"/>
+        <location filename="../../build/i18n/core_strings.py" line="163"/>
         <source>the kana name is longer than 128 characters</source>
         <translation>氏名（カナ）が 128 文字を超えています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="157"/>
+        <location filename="../../build/i18n/core_strings.py" line="164"/>
         <source>the kana name is missing</source>
         <translation>氏名（カナ）がありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="158"/>
+        <location filename="../../build/i18n/core_strings.py" line="165"/>
         <source>the name contains a control character</source>
         <translation>氏名に制御文字が含まれています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="159"/>
+        <location filename="../../build/i18n/core_strings.py" line="166"/>
         <source>the name is longer than 128 characters</source>
         <translation>氏名が 128 文字を超えています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="160"/>
+        <location filename="../../build/i18n/core_strings.py" line="167"/>
         <source>the name is missing</source>
         <translation>氏名がありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="161"/>
+        <location filename="../../build/i18n/core_strings.py" line="168"/>
         <source>the search has no letters or digits</source>
         <translation>検索語に文字も数字も含まれていません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="162"/>
+        <location filename="../../build/i18n/core_strings.py" line="169"/>
         <source>there is no such policy</source>
         <translation>そのようなポリシーはありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="163"/>
+        <location filename="../../build/i18n/core_strings.py" line="170"/>
         <source>this cannot be left empty</source>
         <translation>入力が必要です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="164"/>
+        <location filename="../../build/i18n/core_strings.py" line="171"/>
         <source>unexpected character</source>
         <translation>使えない文字があります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="165"/>
+        <location filename="../../build/i18n/core_strings.py" line="172"/>
         <source>use jsonl or csv</source>
         <translation>jsonl または csv を指定してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="166"/>
+        <location filename="../../build/i18n/core_strings.py" line="173"/>
         <source>use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>英字・数字・「.」「_」「-」だけを使ってください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="168"/>
+        <location filename="../../build/i18n/core_strings.py" line="175"/>
         <source>username</source>
         <translation>ユーザー名</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="169"/>
+        <location filename="../../build/i18n/core_strings.py" line="176"/>
         <source>withdrawal account</source>
         <translation>出金口座</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="170"/>
+        <location filename="../../build/i18n/core_strings.py" line="177"/>
         <source>write the date as YYYY-MM-DD</source>
         <translation>日付は YYYY-MM-DD の形で入力してください</translation>
     </message>
@@ -2299,47 +2374,47 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>CallDesk</name>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="211"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="210"/>
         <source>&amp;New caller</source>
         <translation>新規受付(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="213"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="212"/>
         <source>Take the next caller ({keys}): the screen starts again, unverified</source>
         <translation>次のお客様を受け付けます（{keys}）。画面は本人確認前の状態から始まります</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="216"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="215"/>
         <source>New &amp;mail item</source>
         <translation>郵送物の受付(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="218"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="217"/>
         <source>Take the next mail item (back office): the screen starts again, unverified</source>
         <translation>次の郵送物を受け付けます（事務センター）。画面は本人確認前の状態から始まります</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="219"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="218"/>
         <source>&amp;Wrap up…</source>
         <translation>後処理(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="221"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="220"/>
         <source>Close the open call with its outcome and a note ({keys})</source>
         <translation>受付中の通話を、結果とメモを付けて終えます（{keys}）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="228"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="227"/>
         <source>No open call · {keys}: New caller</source>
         <translation>受付中の通話なし・{keys}: 新規受付</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="232"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="231"/>
         <source>On a mail item since {time}</source>
         <translation>{time} から郵送物を処理中</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="234"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="233"/>
         <source>On a call since {time} ({channel})</source>
         <translation>{time} から通話中（{channel}）</translation>
     </message>
@@ -2347,52 +2422,52 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>Damage</name>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="61"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="62"/>
         <source>event #{seq} was changed after it was written</source>
         <translation>イベント #{seq} が記録後に書き換えられています</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="62"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="63"/>
         <source>events were deleted at #{seq}</source>
         <translation>#{seq} の位置でイベントが削除されています</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="63"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="64"/>
         <source>events were inserted at #{seq}</source>
         <translation>#{seq} の位置にイベントが挿入されています</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="64"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="65"/>
         <source>events were swapped at #{seq}</source>
         <translation>#{seq} の位置でイベントが入れ替えられています</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="65"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="66"/>
         <source>events were reordered at #{seq}</source>
         <translation>#{seq} の位置でイベントの順序が変えられています</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="66"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="67"/>
         <source>the newest events were removed after #{seq}</source>
         <translation>#{seq} より後の最新イベントが削除されています</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="67"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="68"/>
         <source>the log was rolled back to an earlier state (at #{seq})</source>
         <translation>ログが以前の状態に巻き戻されています（#{seq}）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="69"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="70"/>
         <source>the signed checkpoint at #{seq} is not valid</source>
         <translation>#{seq} の署名付きチェックポイントが無効です</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="70"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="71"/>
         <source>event #{seq} does not follow the event before it</source>
         <translation>イベント #{seq} が直前のイベントとつながっていません</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="72"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="73"/>
         <source>damage at #{seq}</source>
         <translation>#{seq} に異常があります</translation>
     </message>
@@ -2416,39 +2491,147 @@ Ctrl+F で検索欄に戻ります。</translation>
     </message>
 </context>
 <context>
+    <name>DemoNotes</name>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="178"/>
+        <source>3 wrong codes today; draft needs a photo ID</source>
+        <translation>本日コードの誤りが 3 回。下書きの依頼に顔写真付き本人確認書類が必要</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="179"/>
+        <source>Activation letter sent; read back the first code to activate</source>
+        <translation>有効化通知書を送付済み。最初のコードを読み上げていただくと有効になります</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="180"/>
+        <source>Active authenticator, nothing unusual: try a change request</source>
+        <translation>認証アプリ有効・特記事項なし。変更依頼を試せます</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="181"/>
+        <source>Auditor (read only)</source>
+        <translation>監査担当（閲覧のみ）</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="182"/>
+        <source>Authenticator locked: a supervisor unlocks it after documents and a call-back, before any change</source>
+        <translation>認証アプリがロック中。変更の前に、書類とコールバックの後でスーパーバイザーが解除します</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="183"/>
+        <source>Authenticator revoked (phone stolen): documents path with a call-back</source>
+        <translation>認証アプリは失効（スマートフォンの盗難）。書類とコールバックで本人確認します</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="184"/>
+        <source>Back-office clerk (mail)</source>
+        <translation>事務担当（郵送物）</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="185"/>
+        <source>Call-center agent</source>
+        <translation>コールセンターの受付担当</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="186"/>
+        <source>Draft whose holder name is a close match</source>
+        <translation>口座名義が近似一致の下書き</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="187"/>
+        <source>New account was named in another customer&apos;s request (high risk)</source>
+        <translation>新しい口座が別のお客様の依頼に記載されていた（高リスク）</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="188"/>
+        <source>No authenticator and no e-mail: letters only</source>
+        <translation>認証アプリもメールもなし。書面のみでご案内</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="189"/>
+        <source>No authenticator; mail request with documents, waiting for approval</source>
+        <translation>認証アプリなし。書類付きの郵送の依頼が承認待ち</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="190"/>
+        <source>Old authenticator revoked (lost phone); new activation letter sent</source>
+        <translation>旧認証アプリは失効（スマートフォンの紛失）。新しい有効化通知書を送付済み</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="191"/>
+        <source>Phone changed recently; approved, waiting for the cooling-off</source>
+        <translation>最近電話番号を変更。承認済みで待機期間中</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="192"/>
+        <source>Request cancelled at the customer&apos;s call</source>
+        <translation>お客様からのお電話で依頼を取消</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="193"/>
+        <source>Request rejected by a supervisor</source>
+        <translation>スーパーバイザーが依頼を却下</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="194"/>
+        <source>Request waiting for approval (low risk)</source>
+        <translation>依頼が承認待ち（低リスク）</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="195"/>
+        <source>Staff accounts and policy</source>
+        <translation>職員アカウントとポリシー</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="196"/>
+        <source>Supervisor</source>
+        <translation>スーパーバイザー</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="197"/>
+        <source>Supervisor; approved 見本 花子&apos;s request</source>
+        <translation>スーパーバイザー。見本 花子様の依頼を承認済み</translation>
+    </message>
+</context>
+<context>
     <name>DemoPanel</name>
     <message>
-        <location filename="../../authdesk/gui/shell/demo_panel.py" line="80"/>
+        <location filename="../../authdesk/gui/shell/demo_panel.py" line="88"/>
         <source>DEMO — fake data, deleted when AuthDesk closes</source>
         <translation>デモ — 架空のデータです（AuthDesk を閉じると消去されます）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/demo_panel.py" line="82"/>
+        <location filename="../../authdesk/gui/shell/demo_panel.py" line="90"/>
         <source>The authenticator apps of the demo staff and customers, as their phones would show them. Double-click a staff member to fill in the sign-in form.</source>
-        <translation>デモ用の職員と顧客の認証アプリに表示されるコードです。職員の行をダブルクリックすると、サインイン欄に入力されます。</translation>
+        <translation>デモ用の職員とお客様の認証アプリに表示されるコードです。職員の行をダブルクリックすると、サインイン欄に入力されます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/demo_panel.py" line="86"/>
+        <location filename="../../authdesk/gui/shell/demo_panel.py" line="94"/>
         <source>Every demo staff password: {password}</source>
         <translation>デモ職員のパスワードはすべて {password} です。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/demo_panel.py" line="89"/>
+        <location filename="../../authdesk/gui/shell/demo_panel.py" line="98"/>
         <source>Whose phone</source>
         <translation>持ち主</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/demo_panel.py" line="89"/>
+        <location filename="../../authdesk/gui/shell/demo_panel.py" line="98"/>
+        <source>Whose phone · notes</source>
+        <translation>持ち主・説明</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/demo_panel.py" line="99"/>
         <source>Code</source>
         <translation>コード</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/demo_panel.py" line="90"/>
+        <location filename="../../authdesk/gui/shell/demo_panel.py" line="99"/>
         <source>Notes</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/demo_panel.py" line="107"/>
+        <location filename="../../authdesk/gui/shell/demo_panel.py" line="131"/>
         <source>New codes in %v s</source>
         <translation>次のコードまで %v 秒</translation>
     </message>
@@ -2528,12 +2711,12 @@ Ctrl+F で検索欄に戻ります。</translation>
     <message>
         <location filename="../../authdesk/gui/customers/enrol.py" line="213"/>
         <source>As a supervisor you can unlock it once the documents are checked and the call-back is made.</source>
-        <translation>承認者として、書類の確認とコールバックの後にロックを解除できます。</translation>
+        <translation>スーパーバイザーとして、書類の確認とコールバックの後にロックを解除できます。</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/customers/enrol.py" line="216"/>
         <source>The authenticator was revoked; a supervisor must enroll the customer again.</source>
-        <translation>認証アプリは失効しています。承認者による再登録が必要です。</translation>
+        <translation>認証アプリは失効しています。スーパーバイザーによる再登録が必要です。</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/customers/enrol.py" line="224"/>
@@ -2548,7 +2731,7 @@ Ctrl+F で検索欄に戻ります。</translation>
     <message>
         <location filename="../../authdesk/gui/customers/enrol.py" line="249"/>
         <source>The letter could not be written ({error}). A supervisor must enroll the customer again to issue a new key.</source>
-        <translation>ご案内を保存できませんでした（{error}）。新しいキーを発行するには承認者による再登録が必要です。</translation>
+        <translation>ご案内を保存できませんでした（{error}）。新しいキーを発行するにはスーパーバイザーによる再登録が必要です。</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/customers/enrol.py" line="254"/>
@@ -2563,7 +2746,7 @@ Ctrl+F で検索欄に戻ります。</translation>
     <message>
         <location filename="../../authdesk/gui/customers/enrol.py" line="313"/>
         <source>Delete {path}? Do this only once the letter is printed: the key exists nowhere else, and without it a supervisor must enroll the customer again.</source>
-        <translation>{path} を削除しますか？ ご案内を印刷してから削除してください。キーはこのファイルにしかなく、失うと責任者がもう一度登録し直す必要があります。</translation>
+        <translation>{path} を削除しますか？ ご案内を印刷してから削除してください。キーはこのファイルにしかなく、失うとスーパーバイザーがもう一度登録し直す必要があります。</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/customers/enrol.py" line="324"/>
@@ -2612,12 +2795,12 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>EnrollmentDialog</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="226"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="289"/>
         <source>Authenticator app for {username}</source>
         <translation>{username} の認証アプリ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="229"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="292"/>
         <source>Show this to {username} now: it is shown only once. They scan the QR code (or type the key) in their authenticator app and sign in with its code.</source>
         <translation>今すぐ {username} 本人に見せてください。表示は 1 回限りです。本人が認証アプリで QR コードを読み取り（またはキーを手入力し）、そのコードでサインインします。</translation>
     </message>
@@ -2650,62 +2833,62 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>EventDetail</name>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="122"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="123"/>
         <source>Time</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="122"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="123"/>
         <source>Staff</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="123"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="124"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="123"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="124"/>
         <source>Workstation</source>
         <translation>端末</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="124"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="125"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="124"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="125"/>
         <source>Subject</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="125"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="126"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="125"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="126"/>
         <source>Hash</source>
         <translation>ハッシュ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="126"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="127"/>
         <source>Previous hash</source>
         <translation>直前のハッシュ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="129"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="130"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="135"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="136"/>
         <source>Select an event to see its details.</source>
         <translation>イベントを選ぶと詳細が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="140"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="141"/>
         <source>Event #{seq}</source>
         <translation>イベント #{seq}</translation>
     </message>
@@ -2791,72 +2974,72 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>KeysPage</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="635"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="694"/>
         <source>Key check</source>
         <translation>鍵の照合</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="635"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="694"/>
         <source>Key id</source>
         <translation>鍵 ID</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="636"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="695"/>
         <source>Signing public key</source>
         <translation>署名用公開鍵</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="637"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="696"/>
         <source>Credential store</source>
         <translation>資格情報ストア</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="637"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="696"/>
         <source>Database id</source>
         <translation>データベース ID</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="638"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="697"/>
         <source>Newest signed checkpoint</source>
         <translation>最新の署名付きチェックポイント</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="639"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="698"/>
         <source>Newest audit event</source>
         <translation>最新の監査イベント</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="643"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="702"/>
         <source>The keys live only in this workstation&apos;s credential store (OS keyring), never in the database. The key check proves they belong to this database. To move keys to another workstation use &apos;authdesk-admin keys export&apos; and &apos;keys import&apos;.</source>
         <translation>鍵はこの端末の資格情報ストア（OS のキーリング）にだけ保管され、データベースには保存されません。鍵の照合で、その鍵がこのデータベースのものであることを確かめます。別の端末へ鍵を移すには &apos;authdesk-admin keys export&apos; と &apos;keys import&apos; を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="646"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="705"/>
         <source>Check &amp;again</source>
         <translation>再照合(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="647"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="706"/>
         <source>Keys of this database</source>
         <translation>このデータベースの鍵</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="669"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="728"/>
         <source>OK — the keys in this credential store belong to this database</source>
         <translation>正常 — この資格情報ストアの鍵はこのデータベースのものです</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="673"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="732"/>
         <source>FAILED — {problem}</source>
         <translation>異常 — {problem}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="681"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="740"/>
         <source>none yet</source>
         <translation>まだありません</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="686"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="745"/>
         <source>event #{seq}, {time}</source>
         <translation>イベント #{seq}、{time}</translation>
     </message>
@@ -2897,107 +3080,112 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="184"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="131"/>
+        <source>{title} ({count})</source>
+        <translation>{title}（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="223"/>
         <source> [DEMO]</source>
         <translation> ［デモ］</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="185"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="224"/>
         <source>AuthDesk — {name}</source>
         <translation>AuthDesk — {name}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="188"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="227"/>
         <source>Your roles give you no screens here. Ask an administrator.</source>
         <translation>あなたの役割で使える画面はありません。管理者に確認してください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="190"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="229"/>
         <source>&amp;Session</source>
         <translation>セッション(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="191"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="230"/>
         <source>&amp;Call</source>
         <translation>通話(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="194"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="233"/>
         <source>&amp;Lock now</source>
         <translation>今すぐロック(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="195"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="234"/>
         <source>Sign &amp;out</source>
         <translation>サインアウト(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="196"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="235"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="197"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="236"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="198"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="237"/>
         <source>&amp;About AuthDesk</source>
         <translation>AuthDesk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="199"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="238"/>
         <source>{name} ({username})</source>
         <translation>{name}（{username}）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="201"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="240"/>
         <source>Role: {roles}</source>
         <translation>役割: {roles}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="203"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="242"/>
         <source>Workstation: {name}</source>
         <translation>端末: {name}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="205"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="244"/>
         <source>embedded</source>
         <translation>内蔵</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="205"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="244"/>
         <source>shared</source>
         <translation>共有</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="206"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="245"/>
         <source>Database: {kind}</source>
         <translation>データベース: {kind}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="209"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="248"/>
         <source>Demo phones</source>
         <translation>デモ用スマートフォン</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="220"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="259"/>
         <source>Session locked</source>
         <translation>セッションはロック中</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="225"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="264"/>
         <source>Session: {left} left · idle lock in {idle}</source>
         <translation>セッション残り {left}・自動ロックまで {idle}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="246"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="285"/>
         <source>About AuthDesk</source>
         <translation>AuthDesk について</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="247"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="286"/>
         <source>AuthDesk {version}
 Identity verification and four-eyes withdrawal-account changes, with a tamper-evident audit log.</source>
         <translation>AuthDesk {version}
@@ -3048,22 +3236,22 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="692"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="751"/>
         <source>Staff</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="694"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="753"/>
         <source>Policies</source>
         <translation>ポリシー</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="696"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="755"/>
         <source>Keys</source>
         <translation>鍵</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="592"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="599"/>
         <source>Audit log</source>
         <translation>監査ログ</translation>
     </message>
@@ -3071,215 +3259,248 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>PoliciesPage</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="515"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="575"/>
         <source>Selected setting</source>
         <translation>選択中の設定</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="516"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="576"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="555"/>
-        <source>Allowed: {minimum}–{maximum} {unit}. Default {default}. Source: {source}.</source>
-        <translation>設定範囲: {minimum}〜{maximum} {unit}。既定値 {default}。根拠: {source}。</translation>
+        <location filename="../../authdesk/gui/admin/pages.py" line="615"/>
+        <source>Allowed: {minimum}–{maximum} {unit}. Default {default}.</source>
+        <translation>設定範囲: {minimum}〜{maximum} {unit}。既定値 {default}。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="575"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="634"/>
         <source>Saved. The change is in the audit log.</source>
         <translation>保存しました。変更は監査ログに記録されています。</translation>
     </message>
 </context>
 <context>
+    <name>PolicyExplanation</name>
+    <message>
+        <location filename="../../authdesk/gui/admin/pages.py" line="57"/>
+        <source>How far the clock of the customer&apos;s phone may be off. One step is 30 seconds: with 1, the code of the previous or the next 30 seconds is accepted too.</source>
+        <translation>お客様のスマートフォンの時計のずれをどこまで許すか。1 ステップは 30 秒で、1 なら前後 30 秒のコードも受け付けます。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/pages.py" line="61"/>
+        <source>How many wrong codes a caller may give in one verification. Then that verification is void and the agent starts a new one.</source>
+        <translation>1 回の本人確認で誤ったコードを何回まで受け付けるか。超えるとその本人確認は無効になり、受付担当が新しく始めます。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/pages.py" line="64"/>
+        <source>After this many wrong codes in a row (on any call, with any agent) the customer&apos;s authenticator locks. Only a supervisor can unlock it.</source>
+        <translation>どの通話・どの受付担当でも、誤ったコードがこの回数続くとお客様の認証アプリがロックされます。解除できるのはスーパーバイザーだけです。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/pages.py" line="67"/>
+        <source>How many verifications can be started for one customer in an hour. More are refused, so nobody can keep guessing codes.</source>
+        <translation>お客様 1 人につき 1 時間に始められる本人確認の回数。超えると断るため、コードを当て続けることはできません。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/pages.py" line="70"/>
+        <source>How many verifications can be started for one customer in a day. More are refused, so nobody can keep guessing codes.</source>
+        <translation>お客様 1 人につき 1 日に始められる本人確認の回数。超えると断るため、コードを当て続けることはできません。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/pages.py" line="73"/>
+        <source>After a correct code, the agent may open a change request for that customer, on the same call, for this long. Then the code is asked again.</source>
+        <translation>正しいコードの後、同じ通話の中でそのお客様の変更依頼を作成できる時間。過ぎたらもう一度コードをお願いします。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/pages.py" line="76"/>
+        <source>A supervisor&apos;s own code confirms an approval for this long after it is typed.</source>
+        <translation>スーパーバイザー自身のコードを入力してから、承認に使える時間。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/pages.py" line="79"/>
+        <source>The code in an authenticator activation letter works for this long after the letter is issued.</source>
+        <translation>認証アプリの有効化通知書のコードが、発行から使える期間。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/pages.py" line="82"/>
+        <source>This many wrong confirmation codes in a row end a staff member&apos;s session; they must sign in again.</source>
+        <translation>職員の確認コードの誤りがこの回数続くとセッションが終了し、サインインし直しになります。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/pages.py" line="85"/>
+        <source>This many failed sign-ins in a row lock a staff account.</source>
+        <translation>サインインの失敗がこの回数続くと、職員アカウントがロックされます。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/pages.py" line="87"/>
+        <source>How long a locked staff account stays locked before its owner can try again. An administrator can unlock it sooner.</source>
+        <translation>ロックされた職員アカウントが再び試せるようになるまでの時間。管理者はそれより早く解除できます。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/pages.py" line="90"/>
+        <source>The screen locks after this long without use. The password and a code unlock it.</source>
+        <translation>操作がないまま、この時間が過ぎると画面がロックされます。パスワードとコードで解除します。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/pages.py" line="93"/>
+        <source>A session ends after this long even while it is in use; the person signs in again.</source>
+        <translation>使用中でも、この時間が過ぎるとセッションが終了し、サインインし直しになります。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/pages.py" line="96"/>
+        <source>After approval, the new withdrawal account takes effect only after this wait. Until then the customer can cancel, and the old account stays in force.</source>
+        <translation>承認後、新しい出金口座はこの待機期間が過ぎてから有効になります。それまではお客様が取り消すことができ、元の口座が使われます。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/pages.py" line="100"/>
+        <source>A change request nobody decides within this time expires; the customer must ask again.</source>
+        <translation>この期間内に判断されなかった変更依頼は失効し、お客様にもう一度ご依頼いただく必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/pages.py" line="103"/>
+        <source>A change of address, phone number or e-mail address this recent makes a withdrawal-account change riskier, so more evidence is asked for.</source>
+        <translation>住所・電話番号・メールアドレスの変更がこの期間内にあると、出金口座の変更のリスクが高いとみなし、より多くの確認を求めます。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/pages.py" line="106"/>
+        <source>How often, at the least, the audit log is sealed with a signed checkpoint, so that a later change to it is detected.</source>
+        <translation>監査ログを署名付きチェックポイントで封印する最大の間隔。後からの書き換えを検知できるようにします。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/pages.py" line="109"/>
+        <source>How long records are kept. The law on preventing money laundering requires at least seven years.</source>
+        <translation>記録の保存期間。犯罪収益移転防止法により 7 年以上の保存が必要です。</translation>
+    </message>
+</context>
+<context>
     <name>PolicySpec</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="171"/>
+        <location filename="../../build/i18n/core_strings.py" line="198"/>
         <source>A contact-detail change this recent raises risk</source>
         <translation>この期間内の連絡先変更はリスクを高める</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="172"/>
+        <location filename="../../build/i18n/core_strings.py" line="199"/>
         <source>A request left pending expires after</source>
-        <translation>未処理の申請が失効するまで</translation>
+        <translation>未処理の依頼が失効するまで</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="173"/>
-        <source>AWS CloudTrail hourly digests</source>
-        <translation>AWS CloudTrail の 1 時間ごとのダイジェスト</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="174"/>
+        <location filename="../../build/i18n/core_strings.py" line="200"/>
         <source>Absolute session limit</source>
         <translation>セッションの最長時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="175"/>
+        <location filename="../../build/i18n/core_strings.py" line="201"/>
         <source>Accepted clock drift either side of now</source>
         <translation>許容する時刻のずれ（前後）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="176"/>
+        <location filename="../../build/i18n/core_strings.py" line="202"/>
         <source>Consecutive failed sign-ins before the account locks</source>
         <translation>アカウントをロックするまでの連続サインイン失敗回数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="177"/>
+        <location filename="../../build/i18n/core_strings.py" line="203"/>
         <source>Consecutive failures before the factor locks (supervisor unlock only)</source>
         <translation>認証アプリをロックするまでの連続失敗回数（解除はスーパーバイザーのみ）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="178"/>
+        <location filename="../../build/i18n/core_strings.py" line="204"/>
         <source>Cooling-off before a new withdrawal account takes effect</source>
         <translation>新しい出金口座が有効になるまでの待機期間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="179"/>
-        <source>DESIGN.md §3</source>
-        <translation>DESIGN.md §3</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="180"/>
+        <location filename="../../build/i18n/core_strings.py" line="205"/>
         <source>How long a locked staff account stays locked</source>
         <translation>職員アカウントのロック時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="181"/>
+        <location filename="../../build/i18n/core_strings.py" line="206"/>
         <source>How long a staff step-up counts as fresh for an approval</source>
         <translation>承認用の職員追加認証の有効時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="182"/>
+        <location filename="../../build/i18n/core_strings.py" line="207"/>
         <source>How long a successful customer step-up stays fresh</source>
-        <translation>顧客の本人確認（追加認証）の有効時間</translation>
+        <translation>お客様の本人確認（追加認証）の有効時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="183"/>
+        <location filename="../../build/i18n/core_strings.py" line="208"/>
         <source>How long an activation letter&apos;s code can activate a factor</source>
         <translation>有効化通知書のコードの有効期間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="184"/>
+        <location filename="../../build/i18n/core_strings.py" line="209"/>
         <source>Idle time before the session locks</source>
         <translation>セッションを自動ロックするまでの無操作時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="185"/>
-        <source>Japanese AML rules</source>
-        <translation>犯罪収益移転防止法の記録保存</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="186"/>
-        <source>NIST SP 800-63-4</source>
-        <translation>NIST SP 800-63-4</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="187"/>
-        <source>NIST SP 800-63B AAL2</source>
-        <translation>NIST SP 800-63B AAL2</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="188"/>
-        <source>RFC 6238 §5.2</source>
-        <translation>RFC 6238 §5.2</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="189"/>
+        <location filename="../../build/i18n/core_strings.py" line="210"/>
         <source>Record retention</source>
         <translation>記録の保存期間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="190"/>
+        <location filename="../../build/i18n/core_strings.py" line="211"/>
         <source>Signed audit checkpoint at least this often</source>
         <translation>署名付き監査チェックポイントの最大間隔</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="191"/>
-        <source>Specops Secure Service Desk</source>
-        <translation>Specops Secure Service Desk</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="192"/>
-        <source>Twilio Verify</source>
-        <translation>Twilio Verify</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="193"/>
-        <source>Twilio, scaled</source>
-        <translation>Twilio の値を縮小</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="194"/>
+        <location filename="../../build/i18n/core_strings.py" line="212"/>
         <source>Verifications started per customer in one day</source>
-        <translation>1 日に 1 顧客あたり開始できる本人確認の回数</translation>
+        <translation>1 日に お客様 1 人あたり開始できる本人確認の回数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="195"/>
+        <location filename="../../build/i18n/core_strings.py" line="213"/>
         <source>Verifications started per customer in one hour</source>
-        <translation>1 時間に 1 顧客あたり開始できる本人確認の回数</translation>
+        <translation>1 時間に お客様 1 人あたり開始できる本人確認の回数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="196"/>
+        <location filename="../../build/i18n/core_strings.py" line="214"/>
         <source>Wrong codes before one verification is void</source>
         <translation>1 回の本人確認が無効になるまでの誤りコード数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="197"/>
+        <location filename="../../build/i18n/core_strings.py" line="215"/>
         <source>Wrong confirmation codes in a row before the staff session ends</source>
         <translation>職員セッションが終了するまでの確認コードの連続誤り回数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="198"/>
+        <location filename="../../build/i18n/core_strings.py" line="216"/>
         <source>attempts</source>
         <translation>回</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="199"/>
+        <location filename="../../build/i18n/core_strings.py" line="217"/>
         <source>codes</source>
         <translation>回</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="200"/>
+        <location filename="../../build/i18n/core_strings.py" line="218"/>
         <source>days</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="201"/>
+        <location filename="../../build/i18n/core_strings.py" line="219"/>
         <source>hours</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="202"/>
+        <location filename="../../build/i18n/core_strings.py" line="220"/>
         <source>minutes</source>
         <translation>分</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="203"/>
-        <source>privacyIDEA maxfail; NIST SP 800-63B ≤ 100</source>
-        <translation>privacyIDEA の maxfail、NIST SP 800-63B（100 回以下）</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="204"/>
-        <source>project choice</source>
-        <translation>本プロジェクトの設定</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="205"/>
-        <source>project choice (DESIGN §3)</source>
-        <translation>本プロジェクトの設定（DESIGN §3）</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="206"/>
+        <location filename="../../build/i18n/core_strings.py" line="221"/>
         <source>time steps</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="207"/>
+        <location filename="../../build/i18n/core_strings.py" line="222"/>
         <source>verifications</source>
         <translation>回</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="208"/>
+        <location filename="../../build/i18n/core_strings.py" line="223"/>
         <source>years</source>
         <translation>年</translation>
     </message>
@@ -3287,29 +3508,24 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>PolicyTableModel</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="437"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="500"/>
         <source>Setting</source>
         <translation>設定項目</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="437"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="500"/>
         <source>Value</source>
         <translation>現在値</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="437"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="500"/>
         <source>Default</source>
         <translation>既定値</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="437"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="500"/>
         <source>Allowed</source>
         <translation>設定範囲</translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="438"/>
-        <source>Source</source>
-        <translation>根拠</translation>
     </message>
 </context>
 <context>
@@ -3348,12 +3564,12 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>RolesDialog</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="191"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="254"/>
         <source>Roles of {username}</source>
         <translation>{username} の役割</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="201"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="264"/>
         <source>{name} ({username}) may work as:</source>
         <translation>{name}（{username}）に与える役割:</translation>
     </message>
@@ -3361,48 +3577,48 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>SignInWindow</name>
     <message>
-        <location filename="../../authdesk/gui/shell/signin.py" line="172"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="208"/>
         <source>AuthDesk — Sign in</source>
         <translation>AuthDesk — サインイン</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/signin.py" line="174"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="210"/>
         <source>Staff sign-in</source>
         <translation>職員サインイン</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/signin.py" line="175"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="211"/>
         <source>&amp;Username</source>
         <translation>ユーザー名(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/signin.py" line="177"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="213"/>
         <source>&amp;Password</source>
         <translation>パスワード(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/signin.py" line="179"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="215"/>
         <source>&amp;Code</source>
         <translation>コード(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/signin.py" line="181"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="217"/>
         <source>The 6-digit code from your own authenticator app</source>
         <translation>ご自身の認証アプリに表示される 6 桁のコード</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/signin.py" line="182"/>
-        <location filename="../../authdesk/gui/shell/signin.py" line="214"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="218"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="250"/>
         <source>Sign in</source>
         <translation>サインイン</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/signin.py" line="183"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="219"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/signin.py" line="214"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="250"/>
         <source>Signing in…</source>
         <translation>サインイン中…</translation>
     </message>
@@ -3410,67 +3626,67 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="295"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="358"/>
         <source>&amp;Add staff…</source>
         <translation>職員を追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="296"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="359"/>
         <source>&amp;Roles…</source>
         <translation>役割(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="297"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="360"/>
         <source>&amp;Disable</source>
         <translation>無効にする(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="298"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="361"/>
         <source>&amp;Unlock</source>
         <translation>ロック解除(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="299"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="362"/>
         <source>Reset &amp;authenticator…</source>
         <translation>認証アプリを再設定(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="300"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="363"/>
         <source>Refresh</source>
         <translation>最新に更新</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="346"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="409"/>
         <source>{username} was added.</source>
         <translation>{username} を追加しました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="364"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="427"/>
         <source>The roles of {username} were changed.</source>
         <translation>{username} の役割を変更しました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="383"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="446"/>
         <source>Disable {username}? They can no longer sign in, and any open session ends.</source>
         <translation>{username} を無効にしますか？ サインインできなくなり、開いているセッションも終了します。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="386"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="449"/>
         <source>{username} was disabled.</source>
         <translation>{username} を無効にしました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="395"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="458"/>
         <source>{username} can sign in again.</source>
         <translation>{username} は再びサインインできます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="410"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="473"/>
         <source>Reset the authenticator of {username}? Their current app stops working; they must add the new key before they can sign in.</source>
         <translation>{username} の認証アプリを再設定しますか？ 今のアプリのコードは使えなくなり、新しいキーを登録するまでサインインできません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="404"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="467"/>
         <source>The authenticator of {username} was reset.</source>
         <translation>{username} の認証アプリを再設定しました。</translation>
     </message>
@@ -3478,57 +3694,57 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>StaffTableModel</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="61"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="124"/>
         <source>Username</source>
         <translation>ユーザー名</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="61"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="124"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="61"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="124"/>
         <source>Employee no.</source>
         <translation>社員番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="61"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="124"/>
         <source>Roles</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="62"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="125"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="62"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="125"/>
         <source>Authenticator</source>
         <translation>認証アプリ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="76"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="139"/>
         <source>Disabled</source>
         <translation>無効</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="78"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="141"/>
         <source>Locked until {time}</source>
         <translation>{time} までロック中</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="80"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="143"/>
         <source>Active</source>
         <translation>有効</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="81"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="144"/>
         <source>Set up</source>
         <translation>登録済み</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="81"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="144"/>
         <source>Not yet used</source>
         <translation>未使用</translation>
     </message>
@@ -3762,42 +3978,42 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>SupervisorOutboxModel</name>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="44"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="47"/>
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="44"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="47"/>
         <source>Queued</source>
         <translation>登録日時</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="44"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="47"/>
         <source>Customer</source>
         <translation>お客様</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="44"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="47"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="45"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="48"/>
         <source>How</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="45"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="48"/>
         <source>To</source>
         <translation>宛先</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="45"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="48"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="45"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="48"/>
         <source>Sent</source>
         <translation>送付日時</translation>
     </message>
@@ -3805,53 +4021,53 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>SupervisorOutboxPage</name>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="137"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="147"/>
         <source>Letters and notices to customers</source>
         <translation>お客様への書面・通知</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="138"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="148"/>
         <source>&amp;Show</source>
         <translation>表示(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="139"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="149"/>
         <source>all</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="143"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="153"/>
         <source>&amp;Refresh</source>
         <translation>更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="144"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="154"/>
         <source>Mark &amp;sent</source>
         <translation>送付済みにする(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="145"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="155"/>
         <source>Mark &amp;failed…</source>
         <translation>不着にする(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="170"/>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="186"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="189"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="205"/>
         <source>Choose a letter or notice first.</source>
         <translation>先に書面・通知を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="178"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="197"/>
         <source>Mark failed</source>
         <translation>不着にする</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="179"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="198"/>
         <source>Why did it fail (e.g. returned: addressee unknown)?</source>
         <translation>不着の理由（例: 宛所に尋ねあたらず返送）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="196"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="215"/>
         <source>No. {id} is now marked {status}.</source>
         <translation>番号 {id} を「{status}」にしました。</translation>
     </message>
@@ -3859,97 +4075,97 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>SupervisorPage</name>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="166"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="171"/>
         <source>Waiting for approval (oldest first)</source>
         <translation>承認待ち（古い順）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="167"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="172"/>
         <source>&amp;Refresh</source>
         <translation>更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="168"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="173"/>
         <source>No request is waiting for approval.</source>
         <translation>承認待ちの依頼はありません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="169"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="174"/>
         <source>Decision</source>
         <translation>判断</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="170"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="175"/>
         <source>Your &amp;code</source>
         <translation>あなたのコード(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="171"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="176"/>
         <source>A fresh 6-digit code from your own authenticator app confirms the approval</source>
         <translation>ご自身の認証アプリの新しい6桁のコードで承認を確定します</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="173"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="178"/>
         <source>&amp;Approve</source>
         <translation>承認(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="174"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="179"/>
         <source>R&amp;eason</source>
         <translation>理由(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="175"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="180"/>
         <source>why the request is rejected (kept in the audit log; the customer gets a letter)</source>
         <translation>却下の理由（監査ログに記録され、お客様へ書面が届きます）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="177"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="182"/>
         <source>Re&amp;ject</source>
         <translation>却下(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="245"/>
-        <source>You opened this request, so another supervisor must approve it (four eyes).</source>
-        <translation>この依頼はあなたが作成したため、別の承認者が承認する必要があります（四つの目の原則）。</translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="248"/>
-        <source>You made this request&apos;s call-back, so another supervisor must approve it (four eyes).</source>
-        <translation>この依頼のコールバックはあなたが行ったため、別の承認者が承認する必要があります（四つの目の原則）。</translation>
-    </message>
-    <message>
         <location filename="../../authdesk/gui/approvals/page.py" line="251"/>
-        <source>You checked this request&apos;s documents, so another supervisor must approve it (four eyes).</source>
-        <translation>この依頼の書類はあなたが確認したため、別の承認者が承認する必要があります（四つの目の原則）。</translation>
+        <source>You opened this request, so another supervisor must approve it (four eyes).</source>
+        <translation>この依頼はあなたが作成したため、別のスーパーバイザーが承認する必要があります（二者承認）。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="275"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="254"/>
+        <source>You made this request&apos;s call-back, so another supervisor must approve it (four eyes).</source>
+        <translation>この依頼のコールバックはあなたが行ったため、別のスーパーバイザーが承認する必要があります（二者承認）。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/approvals/page.py" line="257"/>
+        <source>You checked this request&apos;s documents, so another supervisor must approve it (four eyes).</source>
+        <translation>この依頼の書類はあなたが確認したため、別のスーパーバイザーが承認する必要があります（二者承認）。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/approvals/page.py" line="281"/>
         <source>Type the 6-digit code from your own authenticator app to approve.</source>
         <translation>承認するには、ご自身の認証アプリの6桁のコードを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="333"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="339"/>
         <source>✓ Request #{id} approved. The new account takes effect on {when}, after the cooling-off period; a letter goes to the customer&apos;s registered address.</source>
         <translation>✓ 依頼 #{id} を承認しました。新しい口座は待機期間後の {when} に反映されます。お客様の登録住所へ書面をお送りします。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="337"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="343"/>
         <source>✓ Request #{id} approved.</source>
         <translation>✓ 依頼 #{id} を承認しました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="339"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="345"/>
         <source>Request #{id} rejected; a letter tells the customer.</source>
         <translation>依頼 #{id} を却下しました。お客様へ書面でお知らせします。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="346"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="352"/>
         <source>Approvals</source>
         <translation>承認</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="348"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="354"/>
         <source>Letters</source>
         <translation>書面</translation>
     </message>
@@ -4005,77 +4221,77 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>WrapUpDialog</name>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="110"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="109"/>
         <source>Wrap up the mail item</source>
         <translation>郵送物の後処理</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="111"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="110"/>
         <source>Wrap up the call</source>
         <translation>通話の後処理</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="113"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="112"/>
         <source>Mail item taken at {time} · customer {number}</source>
         <translation>{time} に受け付けた郵送物・お客様 {number}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="115"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="114"/>
         <source>Mail item taken at {time}</source>
         <translation>{time} に受け付けた郵送物</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="117"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="116"/>
         <source>Call taken at {time} · customer {number}</source>
         <translation>{time} に受けた通話・お客様 {number}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="119"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="118"/>
         <source>Call taken at {time}</source>
         <translation>{time} に受けた通話</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="121"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="120"/>
         <source>How did it end? The outcome and the note are kept with the mail item and shown on the customer&apos;s record.</source>
         <translation>どのように終わりましたか。結果とメモは郵送物とともに保存され、お客様の記録に表示されます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="123"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="122"/>
         <source>How did it end? The outcome and the note are kept with the call and shown on the customer&apos;s record.</source>
         <translation>どのように終わりましたか。結果とメモは通話とともに保存され、お客様の記録に表示されます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="126"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="125"/>
         <source>Wrap up the open call before taking the next caller.</source>
         <translation>次のお客様を受け付ける前に、受付中の通話の後処理をしてください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="128"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="127"/>
         <source>&amp;Outcome</source>
         <translation>結果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="129"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="128"/>
         <source>Choose how it ended…</source>
         <translation>結果を選んでください…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="132"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="131"/>
         <source>&amp;Note</source>
         <translation>メモ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="133"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="132"/>
         <source>What was done or agreed, in a few words</source>
         <translation>対応した内容や約束したことを簡潔に</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="134"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="133"/>
         <source>&amp;Wrap up and take the next caller</source>
         <translation>後処理して次のお客様へ(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/calls.py" line="135"/>
+        <location filename="../../authdesk/gui/kit/calls.py" line="134"/>
         <source>&amp;Wrap up</source>
         <translation>後処理を終える(&amp;W)</translation>
     </message>

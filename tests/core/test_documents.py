@@ -9,7 +9,9 @@ from hypothesis import strategies as st
 
 from authdesk.core.documents import (
     CHECK_NAMES,
+    CHECKS_BY_CHANNEL,
     PHOTO_IDS,
+    DocumentChannel,
     DocumentEvidence,
     DocumentType,
     MalformedMrz,
@@ -19,6 +21,7 @@ from authdesk.core.documents import (
     MrzLine2,
     UnknownDocumentType,
     assess_document,
+    checks_to_ask,
     evidence_satisfies,
     mrz_check_digit,
     my_number_check_digit,
@@ -514,3 +517,44 @@ def test_the_same_type_twice_counts_once() -> None:
 
 def test_nothing_needed_is_satisfied_by_nothing() -> None:
     assert evidence_satisfies([], strong_needed=0)
+
+
+# --- What each channel lets staff check ----------------------------------------------------------
+
+
+def test_the_photo_is_asked_only_where_a_document_can_be_seen() -> None:
+    assert checks_to_ask(DocumentType.PASSPORT, "phone") == (
+        "name_matches", "birth_date_matches", "address_matches")
+    for channel in ("mail", "branch"):
+        assert checks_to_ask(DocumentType.PASSPORT, channel)[-1] == "photo_present"
+    # A document without a photo never asks for one.
+    assert "photo_present" not in checks_to_ask(DocumentType.HEALTH_INSURANCE_CARD, "branch")
+    for channel in DocumentChannel:
+        assert CHECKS_BY_CHANNEL[channel] <= set(CHECK_NAMES)
+    with pytest.raises(AuthDeskError):
+        checks_to_ask(DocumentType.PASSPORT, "fax")
+
+
+def licence(**changes: object) -> DocumentEvidence:
+    fields: dict[str, object] = {"number": "123456789012", "expiry": date(2030, 1, 1),
+                                "today": date(2026, 1, 1), "name_matches": True,
+                                "birth_date_matches": True, "address_matches": True,
+                                "photo_present": None}
+    fields.update(changes)
+    return assess_document(DocumentType.DRIVERS_LICENCE, **fields)  # type: ignore[arg-type]
+
+
+def test_by_phone_the_photo_is_not_checked_whatever_is_given() -> None:
+    for ticked in (None, True, False):
+        found = licence(photo_present=ticked, channel="phone")
+        assert found.checks["photo_present"] is None  # stored as not checked
+        assert found.passed  # what the caller read out matched
+    assert licence(channel="phone", name_matches=False).failed_checks == ("name_matches",)
+
+
+def test_by_mail_and_at_a_branch_a_photo_id_needs_its_photo_check() -> None:
+    for channel in ("mail", "branch"):
+        with pytest.raises(MissingDocumentCheck):
+            licence(channel=channel)
+        assert licence(channel=channel, photo_present=True).checks["photo_present"] is True
+        assert not licence(channel=channel, photo_present=False).passed

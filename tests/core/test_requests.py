@@ -3,6 +3,7 @@ cancellation, expiry, and the audit trail of each transition."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from dataclasses import dataclass
 from datetime import timedelta
@@ -28,6 +29,7 @@ from authdesk.core.authority import SYSTEM
 from authdesk.core.bank import UnknownBank
 from authdesk.core.calls import NoOpenCall
 from authdesk.core.desk import Desk
+from authdesk.core.documents import MissingDocumentCheck
 from authdesk.core.errors import InvalidInput, PermissionDenied
 from authdesk.core.evidence import clean_note
 from authdesk.core.kana import NameOutcome
@@ -191,6 +193,21 @@ def test_a_request_comes_from_an_open_call(kit: Kit, agent: Person) -> None:
     with kit.desk.kernel.read() as s:
         row = s.get(ChangeRequest, draft.id)
         assert row is not None and row.call_id == call.id
+
+
+def test_a_documents_checks_follow_the_channel_the_request_came_by(
+        kit: Kit, agent: Person) -> None:
+    """By phone a photo cannot be seen: stored as not checked. By mail it is asked."""
+    no_photo = dataclasses.replace(LICENCE, photo_present=None)
+    by_phone = kit.draft(agent, kit.customer())
+    record = kit.desk.requests.attach_document(agent.handle, by_phone.id, LICENCE)
+    assert record.checks["photo_present"] is None and record.passed
+    kit.new_call(agent, "mail")
+    by_mail = kit.draft(agent, kit.customer(), channel="mail", number="7654322")
+    with pytest.raises(MissingDocumentCheck):
+        kit.desk.requests.attach_document(agent.handle, by_mail.id, no_photo)
+    record = kit.desk.requests.attach_document(agent.handle, by_mail.id, LICENCE)
+    assert record.checks["photo_present"] is True
 
 
 def test_a_customer_has_at_most_one_open_request(kit: Kit, agent: Person) -> None:
@@ -505,6 +522,18 @@ def test_reject_needs_a_reason_and_tells_the_customer(
     assert kinds == [NotificationKind.REQUEST_REJECTED]
     assert json.loads(events(kit.desk, "request.rejected")[0].details)["reason"] == (
         "Caller failed questions")
+
+
+def test_the_profile_tells_the_agent_why_a_request_was_rejected(
+        kit: Kit, agent: Person, supervisor: Person) -> None:
+    customer = kit.customer()
+    pending = kit.pending(agent, customer)
+    kit.clock.advance(minutes=5)
+    kit.desk.requests.reject(supervisor.handle, pending.id, "Caller failed questions")
+    shown = kit.desk.customers.view(agent.handle, customer).recent_requests
+    assert [(r.id, r.status, r.reason) for r in shown] == [
+        (pending.id, "rejected", "Caller failed questions")]
+    assert shown[0].closed_at == kit.clock.now()
 
 
 def test_approval_rechecks_that_no_other_customer_gets_the_account(

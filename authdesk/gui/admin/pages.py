@@ -50,6 +50,69 @@ def policy_text(text: str) -> str:
     return translate("PolicySpec", text)
 
 
+def policy_explanation(name: str) -> str:
+    """What a policy means for the people at the desks, in plain words. (Where each default
+    comes from is documented with the core's ``policy.SPECS``; staff are not sent there.)"""
+    texts = {
+        "totp_drift_steps": translate(
+            "PolicyExplanation", "How far the clock of the customer's phone may be off. One "
+            "step is 30 seconds: with 1, the code of the previous or the next 30 seconds is "
+            "accepted too."),
+        "totp_wrong_per_verification": translate(
+            "PolicyExplanation", "How many wrong codes a caller may give in one verification. "
+            "Then that verification is void and the agent starts a new one."),
+        "totp_consecutive_failures": translate(
+            "PolicyExplanation", "After this many wrong codes in a row (on any call, with any "
+            "agent) the customer's authenticator locks. Only a supervisor can unlock it."),
+        "verifications_per_hour": translate(
+            "PolicyExplanation", "How many verifications can be started for one customer in "
+            "an hour. More are refused, so nobody can keep guessing codes."),
+        "verifications_per_day": translate(
+            "PolicyExplanation", "How many verifications can be started for one customer in "
+            "a day. More are refused, so nobody can keep guessing codes."),
+        "stepup_fresh_minutes": translate(
+            "PolicyExplanation", "After a correct code, the agent may open a change request "
+            "for that customer, on the same call, for this long. Then the code is asked again."),
+        "staff_stepup_fresh_minutes": translate(
+            "PolicyExplanation", "A supervisor's own code confirms an approval for this long "
+            "after it is typed."),
+        "activation_letter_days": translate(
+            "PolicyExplanation", "The code in an authenticator activation letter works for "
+            "this long after the letter is issued."),
+        "staff_stepup_failures": translate(
+            "PolicyExplanation", "This many wrong confirmation codes in a row end a staff "
+            "member's session; they must sign in again."),
+        "staff_lockout_failures": translate(
+            "PolicyExplanation", "This many failed sign-ins in a row lock a staff account."),
+        "staff_lockout_minutes": translate(
+            "PolicyExplanation", "How long a locked staff account stays locked before its "
+            "owner can try again. An administrator can unlock it sooner."),
+        "staff_idle_minutes": translate(
+            "PolicyExplanation", "The screen locks after this long without use. The password "
+            "and a code unlock it."),
+        "staff_absolute_hours": translate(
+            "PolicyExplanation", "A session ends after this long even while it is in use; "
+            "the person signs in again."),
+        "cooling_off_hours": translate(
+            "PolicyExplanation", "After approval, the new withdrawal account takes effect only "
+            "after this wait. Until then the customer can cancel, and the old account stays "
+            "in force."),
+        "request_expiry_days": translate(
+            "PolicyExplanation", "A change request nobody decides within this time expires; "
+            "the customer must ask again."),
+        "contact_change_window_days": translate(
+            "PolicyExplanation", "A change of address, phone number or e-mail address this "
+            "recent makes a withdrawal-account change riskier, so more evidence is asked for."),
+        "checkpoint_interval_minutes": translate(
+            "PolicyExplanation", "How often, at the least, the audit log is sealed with a "
+            "signed checkpoint, so that a later change to it is detected."),
+        "retention_years": translate(
+            "PolicyExplanation", "How long records are kept. The law on preventing money "
+            "laundering requires at least seven years."),
+    }
+    return texts.get(name, "")
+
+
 # -- staff ---------------------------------------------------------------------------------------
 
 
@@ -419,7 +482,7 @@ class StaffPage(Retranslating, QWidget):
 class PolicyTableModel(RowsTableModel):
     """One row per policy name; ``set_policy`` supplies the values in force."""
 
-    COLUMNS = ("description", "value", "default", "range", "source")
+    COLUMNS = ("description", "value", "default", "range")
     rows: list[str]
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -434,8 +497,7 @@ class PolicyTableModel(RowsTableModel):
                                   self.index(len(self.rows) - 1, len(self.COLUMNS) - 1))
 
     def headers(self) -> tuple[str, ...]:
-        return (self.tr("Setting"), self.tr("Value"), self.tr("Default"), self.tr("Allowed"),
-                self.tr("Source"))
+        return (self.tr("Setting"), self.tr("Value"), self.tr("Default"), self.tr("Allowed"))
 
     @staticmethod
     def with_unit(value: int, spec: PolicySpec) -> str:
@@ -451,11 +513,9 @@ class PolicyTableModel(RowsTableModel):
                 return "" if value is None else self.with_unit(value, spec)
             if column == "default":
                 return self.with_unit(spec.default, spec)
-            if column == "range":
-                return f"{format_number(spec.minimum)}–{format_number(spec.maximum)}"
-            return policy_text(spec.source)
+            return f"{format_number(spec.minimum)}–{format_number(spec.maximum)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return name
+            return policy_explanation(name)
         if role == Qt.ItemDataRole.FontRole and column == "value" and \
                 self.values.get(name, spec.default) != spec.default:
             font = QFont()
@@ -551,11 +611,10 @@ class PoliciesPage(Retranslating, QWidget):
             return
         spec = SPECS[name]
         self.name_label.setText(policy_text(spec.description))
-        self.detail_label.setText(self.tr(
-            "Allowed: {minimum}–{maximum} {unit}. Default {default}. Source: {source}.").format(
+        self.detail_label.setText(policy_explanation(name) + "\n" + self.tr(
+            "Allowed: {minimum}–{maximum} {unit}. Default {default}.").format(
                 minimum=format_number(spec.minimum), maximum=format_number(spec.maximum),
-                unit=policy_text(spec.unit), default=format_number(spec.default),
-                source=policy_text(spec.source)))
+                unit=policy_text(spec.unit), default=format_number(spec.default)))
         self.value.setSuffix(f" {policy_text(spec.unit)}")
         # The spin box allows any number so that the core's validation is what refuses.
         self.value.setRange(-1_000_000, 1_000_000)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from authdesk.core.documents import CHECK_NAMES
 from authdesk.core.requests import AccountInfo, RequestDetail
-from authdesk.gui.kit.i18n import format_datetime
+from authdesk.gui.kit.i18n import format_date, format_datetime
 from authdesk.gui.kit.texts import (
     account_type_label,
     channel_label,
@@ -179,7 +179,7 @@ def evidence_html(detail: RequestDetail) -> str:
             parts.append(
                 f"<tr><td>{_e(document_label(doc.doc_type))}</td>"
                 f"<td>{_e('••••' + doc.last_digits if doc.last_digits else '—')}</td>"
-                f"<td>{_e(doc.expiry.isoformat() if doc.expiry else '—')}</td>"
+                f"<td>{_e(format_date(doc.expiry))}</td>"
                 + "".join(f"<td align='center'>{_mark(doc.checks.get(c))}</td>"
                           for c in CHECK_NAMES)
                 + f"<td>{result}</td>"

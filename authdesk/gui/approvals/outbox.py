@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor
@@ -34,6 +35,8 @@ from authdesk.gui.kit.texts import (
     notification_status_label,
 )
 from authdesk.gui.kit.widgets import FormMessage, Retranslating
+
+REFRESH_MS = 60_000
 
 
 class SupervisorOutboxModel(RowsTableModel):
@@ -74,6 +77,8 @@ class SupervisorOutboxModel(RowsTableModel):
 class SupervisorOutboxPage(Retranslating, QWidget):
     loaded = Signal(int)
     """The outbox was read (the number of rows shown)."""
+    count_changed = Signal(object)
+    """The number of letters and notices still to be sent, for the page's tab."""
 
     def __init__(self, context: PageContext) -> None:
         super().__init__()
@@ -130,6 +135,11 @@ class SupervisorOutboxPage(Retranslating, QWidget):
         column.addLayout(top)
         column.addWidget(self.view, 1)
         column.addLayout(bottom)
+        # Decisions on the queue page queue letters: the tab's count follows within a minute.
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.setInterval(REFRESH_MS)
+        self.refresh_timer.timeout.connect(self.refresh)
+        self.refresh_timer.start()
         self.retranslate_ui()
         self.refresh()
 
@@ -153,12 +163,21 @@ class SupervisorOutboxPage(Retranslating, QWidget):
         desk, handle = self.context.desk, self.context.handle
         status = self.status_filter.currentData()
 
-        def shown(rows: list[NotificationInfo]) -> None:
+        def read() -> tuple[list[NotificationInfo], int]:
+            rows = desk.notifications.outbox(handle, status)
+            if status in (None, NotificationStatus.QUEUED):
+                waiting = [r for r in rows if r.status is NotificationStatus.QUEUED]
+            else:
+                waiting = desk.notifications.outbox(handle, NotificationStatus.QUEUED)
+            return rows, len(waiting)
+
+        def shown(result: tuple[list[NotificationInfo], int]) -> None:
+            rows, queued = result
             self.model.set_rows(rows)
             self.loaded.emit(len(rows))
+            self.count_changed.emit(queued)
 
-        self.context.run(lambda: desk.notifications.outbox(handle, status), shown,
-                         self.message.show_error, owner=self)
+        self.context.run(read, shown, self.message.show_error, owner=self)
 
     def selected(self) -> NotificationInfo | None:
         index = self.view.currentIndex()

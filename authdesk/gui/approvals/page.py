@@ -45,6 +45,8 @@ AGE_TICK_MS = 30_000
 class SupervisorPage(Retranslating, QWidget):
     queue_loaded = Signal(int)
     """The queue was read (the number of requests waiting)."""
+    count_changed = Signal(object)
+    """The number of requests waiting, for the page's tab."""
     detail_shown = Signal(object)
     """A request's evidence is on screen (its ``RequestDetail``)."""
     decided = Signal(object)
@@ -69,7 +71,10 @@ class SupervisorPage(Retranslating, QWidget):
         self.view.setAlternatingRowColors(True)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
+        # The customer takes the spare width; nothing needs sideways scrolling.
+        header.setSectionResizeMode(SupervisorQueueModel.COLUMNS.index("customer"),
+                                    QHeaderView.ResizeMode.Stretch)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.refresh_button = QPushButton(self)
         self.refresh_button.setObjectName("queueRefresh")
@@ -84,6 +89,9 @@ class SupervisorPage(Retranslating, QWidget):
         self.evidence = QTextBrowser(self)
         self.evidence.setObjectName("requestEvidence")
         self.evidence.setOpenLinks(False)
+        # The evidence wraps to the pane's width; its bordered tables overflowed by a pixel or
+        # two and showed a sideways scroll bar with nothing to scroll to.
+        self.evidence.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.decision = QGroupBox(self)
         self.decision.setObjectName("decisionBox")
@@ -144,7 +152,7 @@ class SupervisorPage(Retranslating, QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([575, 625])  # the queue shows all its columns at 1280 px
+        splitter.setSizes([540, 740])  # the queue's columns fit; the evidence gets the rest
         splitter.setChildrenCollapsible(False)
         QVBoxLayout(self).addWidget(splitter)
 
@@ -207,6 +215,7 @@ class SupervisorPage(Retranslating, QWidget):
                     self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
                     | QItemSelectionModel.SelectionFlag.Rows)
             self.queue_loaded.emit(len(rows))
+            self.count_changed.emit(len(rows))
 
         self.context.run(read, shown, self.message.show_error, owner=self)
 

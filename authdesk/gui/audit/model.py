@@ -264,7 +264,7 @@ class AuditTableModel(QAbstractTableModel):
         if column == "seq":
             return str(event.seq)
         if column == "time":
-            return format_datetime(event.ts)
+            return format_datetime(event.ts, seconds=True)
         if column == "outcome":
             return outcome_label(event.outcome)
         return str(getattr(event, column))

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from authdesk.core.actions import Action
 from authdesk.core.audit import VerifyCancelled, VerifyResult
 from authdesk.core.auditlog import ExportCancelled, Manifest
 from authdesk.core.auditquery import AuditFilter
@@ -138,8 +139,8 @@ class EventDetail(Retranslating, QFrame):
             self.details.clear()
             return
         self.title.setText(self.tr("Event #{seq}").format(seq=format_number(event.seq)))
-        shown = {"time": f"{format_datetime(event.ts)} ({event.ts.strftime('%Y-%m-%d %H:%M:%S')}"
-                         " UTC)",
+        utc = event.ts.strftime("%Y/%m/%d %H:%M:%S")
+        shown = {"time": f"{format_datetime(event.ts, seconds=True)} ({utc} UTC)",
                  "actor": event.actor, "role": event.role, "workstation": event.workstation,
                  "action": event.action, "subject": event.subject,
                  "outcome": outcome_label(event.outcome), "hash": event.hash,
@@ -231,7 +232,7 @@ class AuditFilterBar(Retranslating, QFrame):
         self.action_edit.setPlaceholderText(self.tr("any (e.g. request)"))
         self.outcome.setItemText(0, self.tr("any"))
         for edit in (self.since, self.until):
-            edit.setDisplayFormat(datetime_pattern(QLocale()))
+            edit.setDisplayFormat(datetime_pattern(seconds=True))
         for index, outcome in enumerate(OUTCOMES, start=1):
             self.outcome.setItemText(index, outcome_label(outcome))
         self.apply_button.setText(self.tr("&Apply"))
@@ -279,13 +280,19 @@ class AuditPage(Retranslating, QWidget):
         self.view.setAlternatingRowColors(True)
         columns = self.view.horizontalHeader()
         columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        columns.setStretchLastSection(True)
+        columns.setStretchLastSection(False)
+        # The subject takes the spare width: an installation's id is long.
+        subject = AuditTableModel.COLUMNS.index("subject")
+        columns.setSectionResizeMode(subject, QHeaderView.ResizeMode.Stretch)
         metrics = self.view.fontMetrics()
-        samples = ("9,999,999", format_datetime(datetime(2026, 12, 28, 23, 59, 59, tzinfo=UTC)),
-                   "demo.auditor", "supervisor", "desk-tokyo-07", "audit.checkpointed",
-                   "customer:C0000001", "")
-        for index, sample in enumerate(samples[:-1]):
-            self.view.setColumnWidth(index, metrics.horizontalAdvance(sample) + 36)
+        samples = ("9,999,999", format_datetime(datetime(2026, 12, 28, 23, 59, 59, tzinfo=UTC),
+                                               seconds=True),
+                   "demo.auditor", "supervisor", "desk-tokyo-07",
+                   max((a.value for a in Action), key=metrics.horizontalAdvance),
+                   "", max((outcome_label(o) for o in OUTCOMES), key=metrics.horizontalAdvance))
+        for index, sample in enumerate(samples):
+            if index != subject:
+                self.view.setColumnWidth(index, metrics.horizontalAdvance(sample) + 36)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.detail = EventDetail(self)
         self.model.page_loaded.connect(self._page_loaded)

@@ -54,7 +54,7 @@ from authdesk.core.requests import (
 )
 from authdesk.core.roles import Operation
 from authdesk.gui.customers.documents import AgentDocumentForm
-from authdesk.gui.kit.i18n import format_datetime
+from authdesk.gui.kit.i18n import format_date, format_datetime
 from authdesk.gui.kit.messages import error_text
 from authdesk.gui.kit.page import PageContext
 from authdesk.gui.kit.texts import (
@@ -645,6 +645,7 @@ class AgentChangeForm(Retranslating, QWidget):
             f"{html.escape(heading)}</span></p><ul style='margin-left:-20px'>{reasons}</ul>")
         self._render_checklist(detail)
         self._render_documents(detail.documents)
+        self.document_form.set_channel(summary.channel)
         required = detail.required
         self.document_form.setVisible(required.strong_documents > 0 or required.photo_id
                                       or required.bank_account_proof)
@@ -695,7 +696,7 @@ class AgentChangeForm(Retranslating, QWidget):
             if doc.failed_checks:
                 failed = " — " + self.tr("failed: {checks}").format(
                     checks=", ".join(check_label(c) for c in doc.failed_checks))
-            expiry = (" · " + self.tr("expires {date}").format(date=doc.expiry.isoformat())
+            expiry = (" · " + self.tr("expires {date}").format(date=format_date(doc.expiry))
                       if doc.expiry else "")
             lines.append(f"<div style='color:{color}'>{mark} "
                          f"{html.escape(document_label(doc.doc_type) + digits + expiry + failed)}"

@@ -27,9 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from authdesk.core.documents import (
+    DocumentChannel,
     DocumentType,
     MalformedMrz,
     assess_document,
+    checks_to_ask,
+    document_channel,
     my_number_valid,
     normalise_document_number,
     parse_td3_line2,
@@ -37,6 +40,7 @@ from authdesk.core.documents import (
 from authdesk.core.errors import AuthDeskError
 from authdesk.core.evidence import DocumentInput, today_in_japan
 from authdesk.core.text import fold_width
+from authdesk.gui.kit.i18n import format_date
 from authdesk.gui.kit.messages import error_text
 from authdesk.gui.kit.page import PageContext
 from authdesk.gui.kit.texts import check_label, document_label
@@ -65,6 +69,7 @@ class AgentDocumentForm(Retranslating, QGroupBox):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.channel = DocumentChannel.PHONE  # how the document reaches the agent
         self.setObjectName("documentForm")
         self.doc_type = QComboBox(self)
         self.doc_type.setObjectName("documentType")
@@ -100,10 +105,17 @@ class AgentDocumentForm(Retranslating, QGroupBox):
         self.address_matches.setObjectName("checkAddress")
         self.photo_present = QCheckBox(self)
         self.photo_present.setObjectName("checkPhoto")
+        # Which checks apply on which channel, and what this one allows (core rule:
+        # documents.CHECKS_BY_CHANNEL).
+        self.channel_note = QLabel(self)
+        self.channel_note.setObjectName("documentChannelNote")
+        self.channel_note.setWordWrap(True)
+        self.channel_note.setStyleSheet("color: #555555;")
         checks = QVBoxLayout()
         for box in (self.name_matches, self.birth_matches, self.address_matches,
                     self.photo_present):
             checks.addWidget(box)
+        checks.addWidget(self.channel_note)
         self.summary = QLabel(self)
         self.summary.setObjectName("documentSummary")
         self.summary.setWordWrap(True)
@@ -158,13 +170,26 @@ class AgentDocumentForm(Retranslating, QGroupBox):
                                             "bottom of the photo page"))
         self.expiry_label.setText(self.tr("E&xpiry"))
         self.expiry_label.setBuddy(self.expiry)
-        self.expiry.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.expiry.setPlaceholderText(self.tr("YYYY/MM/DD"))
         self.no_expiry.setText(self.tr("no expiry date printed"))
         self.checks_label.setText(self.tr("Compared with the record"))
         self.name_matches.setText(self.tr("&Name matches the registered name"))
         self.birth_matches.setText(self.tr("Date of &birth matches"))
         self.address_matches.setText(self.tr("&Address matches the registered address"))
-        self.photo_present.setText(self.tr("&Photo present and it is the customer"))
+        self.photo_present.setText(
+            self.tr("&Photo present on the copy") if self.channel is DocumentChannel.MAIL else
+            self.tr("&Photo present and it is the person at the counter"))
+        here = {
+            DocumentChannel.PHONE: self.tr("By phone the caller reads the document out: compare "
+                                           "what they read. Its photo cannot be checked."),
+            DocumentChannel.MAIL: self.tr("By mail: check the copy, including its photo."),
+            DocumentChannel.BRANCH: self.tr("At the branch counter: check the original, and "
+                                            "that its photo is the person in front of you."),
+        }[self.channel]
+        self.channel_note.setText("\n".join((
+            here,
+            self.tr("Name, date of birth, address, number, expiry: phone, mail, branch."),
+            self.tr("Photo: mail (on the copy), branch (the person at the counter)."))))
         self.save_button.setText(self.tr("&Save this document"))
         self.refresh()
 
@@ -173,6 +198,15 @@ class AgentDocumentForm(Retranslating, QGroupBox):
     def kind(self) -> DocumentType:
         return DocumentType(self.doc_type.currentData())
 
+    def set_channel(self, channel: str) -> None:
+        """The channel the request came by (phone, mail) decides which checks are asked."""
+        self.channel = document_channel(channel)
+        self.retranslate_ui()
+        self._type_changed()
+
+    def photo_asked(self) -> bool:
+        return "photo_present" in checks_to_ask(self.kind(), self.channel)
+
     def _type_changed(self, _index: int = 0) -> None:
         kind = self.kind()
         passport = kind is DocumentType.PASSPORT
@@ -180,7 +214,7 @@ class AgentDocumentForm(Retranslating, QGroupBox):
             widget.setVisible(passport)
         self.form.setRowVisible(self.mrz, passport)
         self.form.setRowVisible(self.mrz_check, passport)
-        self.photo_present.setVisible(kind.strong)
+        self.photo_present.setVisible(self.photo_asked())
         self.no_expiry.setVisible(not kind.expiry_required)
         if kind.expiry_required:
             self.no_expiry.setChecked(False)
@@ -195,7 +229,7 @@ class AgentDocumentForm(Retranslating, QGroupBox):
         if not self.number.text().strip():
             self.number.setText(mrz.document_number)
         if not self.expiry.text().strip():
-            self.expiry.setText(mrz.expiry.isoformat())
+            self.expiry.setText(format_date(mrz.expiry))
 
     def expiry_date(self) -> date | None:
         if self.no_expiry.isChecked() and self.no_expiry.isVisible():
@@ -209,7 +243,7 @@ class AgentDocumentForm(Retranslating, QGroupBox):
             name_matches=self.name_matches.isChecked(),
             birth_date_matches=self.birth_matches.isChecked(),
             address_matches=self.address_matches.isChecked(),
-            photo_present=self.photo_present.isChecked() if kind.strong else None,
+            photo_present=self.photo_present.isChecked() if self.photo_asked() else None,
             mrz_line2=self.mrz.text() if kind is DocumentType.PASSPORT and self.mrz.text().strip()
             else None)
 
@@ -222,10 +256,11 @@ class AgentDocumentForm(Retranslating, QGroupBox):
         expiry_text = self.expiry.text().strip()
         if expiry_text and self.expiry_date() is None and not self.no_expiry.isChecked():
             self._say(self.summary, self.tr("The expiry is not a date: write it as "
-                                            "YYYY-MM-DD."), _RED)
+                                            "YYYY/MM/DD."), _RED)
             return
         try:
-            found = self.document().assess(today_in_japan(self.context.desk.clock.now()))
+            found = self.document().assess(today_in_japan(self.context.desk.clock.now()),
+                                           self.channel)
         except AuthDeskError as error:  # something still to enter: the core names it
             self._say(self.summary, error_text(error), _AMBER)
             return
@@ -292,7 +327,7 @@ class AgentDocumentForm(Retranslating, QGroupBox):
             return
         self._say(self.mrz_check, self.tr("✓ Every MRZ check digit is correct: passport "
                                           "{number}, expires {expiry}.").format(
-            number=mrz.document_number, expiry=mrz.expiry.isoformat()), _GREEN)
+            number=mrz.document_number, expiry=format_date(mrz.expiry)), _GREEN)
 
     @staticmethod
     def _say(label: QLabel, text: str, color: str) -> None:

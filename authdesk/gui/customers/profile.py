@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -52,6 +51,8 @@ class AgentRecentRequestsModel(RowsTableModel):
         return (self.tr("Request"), self.tr("Status"), self.tr("Opened"))
 
     def cell(self, row: RequestView, column: str, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and row.reason:
+            return row.reason
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == "id":
@@ -163,16 +164,21 @@ class AgentProfilePanel(Retranslating, QWidget):
         self.requests = QTableView(self.requests_box)
         self.requests.setObjectName("recentRequests")
         self.requests.setModel(self.requests_model)
-        self.requests.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.requests.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.requests.verticalHeader().hide()
-        self.requests.horizontalHeader().setStretchLastSection(True)
-        self.requests.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        # The status takes the spare width: the number and the date are short and fixed.
+        tidy_table(self.requests, stretch=AgentRecentRequestsModel.COLUMNS.index("status"))
         self.requests.setMinimumHeight(90)
         self.requests.setMaximumHeight(160)  # a few at most; the calls below get the room
         self.requests.activated.connect(self._request_activated)
-        QVBoxLayout(self.requests_box).addWidget(self.requests)
+        # Why a request was rejected (or cancelled), in full: the caller will ask.
+        self.request_reasons = QLabel(self.requests_box)
+        self.request_reasons.setObjectName("requestReasons")
+        self.request_reasons.setWordWrap(True)
+        self.request_reasons.setStyleSheet("color: #8d5d00;")
+        self.request_reasons.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse)
+        requests_column = QVBoxLayout(self.requests_box)
+        requests_column.addWidget(self.requests)
+        requests_column.addWidget(self.request_reasons)
 
         self.calls_box = QGroupBox(self)
         self.calls_box.setObjectName("recentCallsBox")
@@ -207,8 +213,9 @@ class AgentProfilePanel(Retranslating, QWidget):
         right.addWidget(self.account_box)
         right.addWidget(self.requests_box, 1)
         columns = QHBoxLayout()
-        columns.addLayout(left, 3)
-        columns.addLayout(right, 2)
+        # Even halves: the requests' status ("approved (cooling-off)") needs the room.
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
         outer = QVBoxLayout(self)
         outer.addLayout(columns)
         outer.addWidget(self.calls_box, 1)
@@ -291,12 +298,13 @@ class AgentProfilePanel(Retranslating, QWidget):
             for label in (*self.values.values(), *self.account_values.values()):
                 label.clear()
             self.changes.clear()
+            self.request_reasons.hide()
             return
         shown = {
             "name_kanji": profile.name_kanji,
             "name_kana": profile.name_kana,
             "number": profile.number,
-            "birth_date": profile.birth_date,
+            "birth_date": profile.birth_date.replace("-", "/"),  # the screens' date form
             "phone": profile.phone,
             "email": profile.email or self.tr("(none)"),
             "address": profile.address,
@@ -304,6 +312,8 @@ class AgentProfilePanel(Retranslating, QWidget):
         }
         for name, value in shown.items():
             clear = self.clear.get(name)
+            if clear is not None and name == "birth_date":
+                clear = clear.replace("-", "/")
             label = self.values[name]
             label.setText(clear if clear is not None else value)
             label.setStyleSheet("color: #0d47a1; font-weight: bold;" if clear is not None
@@ -331,6 +341,20 @@ class AgentProfilePanel(Retranslating, QWidget):
         else:
             self.changes.setText(self.tr("None in the recent window."))
             self.changes.setStyleSheet("")
+        self._render_reasons(profile)
+
+    def _render_reasons(self, profile: CustomerProfile) -> None:
+        lines = []
+        for request in profile.recent_requests:
+            if not request.reason:
+                continue
+            sentence = (self.tr("#{id} was rejected on {when}. Reason: {reason}")
+                        if request.status == "rejected" else
+                        self.tr("#{id} was cancelled on {when}. Reason: {reason}"))
+            lines.append(sentence.format(id=request.id, when=format_datetime(request.closed_at),
+                                         reason=request.reason))
+        self.request_reasons.setText("\n".join(lines))
+        self.request_reasons.setVisible(bool(lines))
 
     # -- unmasking -----------------------------------------------------------------------------
 

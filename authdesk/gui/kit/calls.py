@@ -10,7 +10,7 @@ screen for each new caller.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,7 +35,7 @@ from authdesk.core.calls import (
 from authdesk.core.desk import Desk
 from authdesk.core.errors import InvalidInput
 from authdesk.core.risk import Channel
-from authdesk.gui.kit.i18n import to_qdatetime
+from authdesk.gui.kit.i18n import format_time
 from authdesk.gui.kit.messages import show_error
 from authdesk.gui.kit.session import SessionGuard
 from authdesk.gui.kit.texts import call_channel_label, call_outcome_label
@@ -49,8 +49,7 @@ WRAP_UP_KEYS = "Ctrl+Shift+W"
 
 def call_time(call: CallInfo) -> str:
     """When the call was taken, as a short local time ('10:02')."""
-    return QLocale().toString(to_qdatetime(call.opened_at).time(),
-                              QLocale.FormatType.ShortFormat)
+    return format_time(call.opened_at)
 
 
 class WrapUpDialog(Retranslating, QDialog):

@@ -1,4 +1,4 @@
-"""The interface language: which one, loading the translators, and dates in the user's locale.
+"""The interface language: which one, loading the translators, and the one date format.
 
 The app's own catalogues are ``resources/i18n/authdesk_<lang>.qm`` (made by ``tools/i18n.py``);
 Qt's own strings (standard buttons, dialogs) come from ``qtbase_<lang>.qm`` shipped with Qt.
@@ -8,7 +8,7 @@ and each window re-translates its texts (``retranslate_ui``).
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -92,7 +92,7 @@ class Translations(QObject):
 
 
 def format_locale(language: str) -> QLocale:
-    """Dates and numbers follow the user's own locale; with none set (C), the UI language's."""
+    """Numbers follow the user's own locale; with none set (C), the UI language's."""
     system = QLocale.system()
     if system.language() != QLocale.Language.C:
         return system
@@ -101,14 +101,15 @@ def format_locale(language: str) -> QLocale:
     return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 
 
-def datetime_pattern(locale: QLocale) -> str:
-    date = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in date:
-        date = date.replace("yy", "yyyy")  # a two-digit year is ambiguous in a 7-year log
-    time = locale.timeFormat(QLocale.FormatType.ShortFormat)
-    if "ss" not in time:
-        time = time.replace("mm", "mm:ss", 1)
-    return f"{date} {time}"
+# One unambiguous form in both languages, year first (2026/12/03 09:30): neither 12/3/2026
+# (American) nor 3/12/2026 (British), a four-digit year, a 24-hour clock.
+DATE_PATTERN = "yyyy/MM/dd"
+TIME_PATTERN = "HH:mm"
+
+
+def datetime_pattern(*, seconds: bool = False) -> str:
+    """The Qt pattern of every date and time on screen; ``seconds`` for the audit log."""
+    return f"{DATE_PATTERN} {TIME_PATTERN}{':ss' if seconds else ''}"
 
 
 def to_qdatetime(moment: datetime) -> QDateTime:
@@ -116,12 +117,21 @@ def to_qdatetime(moment: datetime) -> QDateTime:
     return QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000)).toLocalTime()
 
 
-def format_datetime(moment: datetime | None) -> str:
-    """Local time in the user's locale, with seconds and a four-digit year."""
+def format_datetime(moment: datetime | None, *, seconds: bool = False) -> str:
+    """Local time as '2026/12/03 09:30' in either language ('…:05' with ``seconds``)."""
     if moment is None:
         return ""
-    locale = QLocale()
-    return locale.toString(to_qdatetime(moment), datetime_pattern(locale))
+    return to_qdatetime(moment).toString(datetime_pattern(seconds=seconds))
+
+
+def format_time(moment: datetime) -> str:
+    """Only the local time of day, '09:30'."""
+    return to_qdatetime(moment).toString(TIME_PATTERN)
+
+
+def format_date(value: date | None) -> str:
+    """A calendar date (an expiry, a birth date) as '2031/01/31'; '—' for none."""
+    return value.strftime("%Y/%m/%d") if value is not None else "—"
 
 
 def format_number(value: int) -> str:

@@ -10,7 +10,9 @@ defines::
 and is listed in ``PAGE_MODULES`` of ``shell.pages`` (the registry). ``build(context)`` makes
 the page widget. A page may define ``page_shown()`` (called when its tab becomes current, to
 refresh) and should set its texts in ``retranslate_ui`` (see ``widgets.Retranslating``); a page
-without that method is rebuilt when the language changes.
+without that method is rebuilt when the language changes. A page with things waiting on it (the
+approval queue, letters to send) declares ``count_changed = Signal(object)`` and emits the
+number (or None); the main window shows it on the page's tab, "Approvals (3)".
 """
 
 from __future__ import annotations

@@ -8,7 +8,6 @@ No rule lives here.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import assert_never
 
 from PySide6.QtCore import QCoreApplication
@@ -188,10 +187,6 @@ def verification_method_label(method: str) -> str:
         return translate("AgentTexts", "6-digit code from the customer's authenticator app "
                                        "(TOTP step-up)")
     return method
-
-
-def format_date(value: date | None) -> str:
-    return value.isoformat() if value is not None else "—"
 
 
 # --- Risk reasons and required evidence -------------------------------------------------------

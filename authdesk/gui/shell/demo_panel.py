@@ -4,7 +4,7 @@ would show them, so a newcomer can try every path without a phone. Demo mode onl
 from __future__ import annotations
 
 import pyotp
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -28,16 +28,21 @@ class DemoPanel(Retranslating, QFrame):
     staff_chosen = Signal(str, str, str)
     """username, password, current code: a demo staff member was picked (double-click/Enter)."""
 
-    def __init__(self, demo: DemoInfo, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(self, demo: DemoInfo, desk: Desk, parent: QWidget | None = None, *,
+                 compact: bool = False) -> None:
+        """``compact``: beside the main window, each note goes under its owner's name, so the
+        panel needs two columns' width, not three."""
         super().__init__(parent)
         self.setObjectName("demoPanel")
         self.demo = demo
         self.desk = desk
+        self.compact = compact
         self.setStyleSheet("#demoPanel { background: #fff8e1; border: 2px solid #f9a825; "
                            "border-radius: 6px; } #demoBanner { color: #8d5d00; }")
         self.banner = QLabel(self)
         self.banner.setObjectName("demoBanner")
         self.banner.setStyleSheet("font-weight: bold; font-size: 13pt;")
+        self.banner.setWordWrap(True)
         self.explain = QLabel(self)
         self.explain.setWordWrap(True)
         self.countdown = QProgressBar(self)
@@ -53,6 +58,9 @@ class DemoPanel(Retranslating, QFrame):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        if compact:
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            self.table.setColumnHidden(2, True)
         self.table.setWordWrap(True)
         self.table.itemActivated.connect(self._activated)
         code_font = monospace_font(3)
@@ -63,7 +71,7 @@ class DemoPanel(Retranslating, QFrame):
             code.setFont(code_font)
             code.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self.table.setItem(row, 1, code)
-            self.table.setItem(row, 2, QTableWidgetItem(phone.note))
+            self.table.setItem(row, 2, QTableWidgetItem())
         column = QVBoxLayout(self)
         column.addWidget(self.banner)
         column.addWidget(self.explain)
@@ -86,9 +94,25 @@ class DemoPanel(Retranslating, QFrame):
             text += " " + self.tr("Every demo staff password: {password}").format(
                 password=passwords.pop())
         self.explain.setText(text)
-        self.table.setHorizontalHeaderLabels([self.tr("Whose phone"), self.tr("Code"),
-                                              self.tr("Notes")])
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Whose phone · notes") if self.compact else self.tr("Whose phone"),
+            self.tr("Code"), self.tr("Notes")])
+        for row, phone in enumerate(self.demo.phones):
+            # The seed writes its notes in English; tools/i18n.py extracts them.
+            note = QCoreApplication.translate("DemoNotes", phone.note)
+            owner, notes = self.table.item(row, 0), self.table.item(row, 2)
+            if notes is not None:
+                notes.setText(note)
+            if owner is not None:
+                owner.setText(f"{phone.owner}\n{note}" if self.compact and note else phone.owner)
+                owner.setToolTip(note)
         self._show_countdown()
+
+    def rows_cut(self) -> int:
+        """How many pixels of the table's rows do not fit at the panel's present size."""
+        self.table.resizeRowsToContents()
+        shown = self.table.viewport().height()
+        return max(0, self.table.verticalHeader().length() - shown)
 
     def code_of(self, phone: DemoPhone) -> str:
         return pyotp.TOTP(phone.key).at(self.desk.clock.now())

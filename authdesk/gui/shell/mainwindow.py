@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -24,7 +24,11 @@ from authdesk.gui.kit.session import SessionGuard, SignedIn
 from authdesk.gui.kit.widgets import Retranslating
 from authdesk.gui.shell.context import AppContext
 from authdesk.gui.shell.lock import LockScreen
+from authdesk.gui.shell.pages import landing_page
 from authdesk.gui.shell.signin import app_icon
+
+PAGE_SIZE = QSize(1280, 800)
+DEMO_DOCK_WIDTH = 320  # with 1280 for the pages, fits a 1600-pixel-wide screen
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -51,8 +55,12 @@ class MainWindow(Retranslating, QMainWindow):
         self.tabs.currentChanged.connect(self._page_changed)
         self.specs: list[PageSpec] = [p for p in context.pages
                                        if p.allowed(self.me.roles)]
+        self.counts: dict[str, int | None] = {}
         for spec in self.specs:
             self.tabs.addTab(self._build(spec), "")
+        landing = landing_page(self.me.roles, self.page_keys())
+        if landing is not None:
+            self.tabs.setCurrentWidget(self.page(landing))
         self.nothing = QLabel(self)
         self.nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.lock_screen = LockScreen(self.page_context, self)
@@ -60,6 +68,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.lock_screen.sign_out_requested.connect(self.sign_out)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.tabs if self.specs else self.nothing)
+        if self.specs:
+            self.nothing.hide()  # not in any layout: it would sit in the window's corner
         self.stack.addWidget(self.lock_screen)
         self.setCentralWidget(self.stack)
 
@@ -71,7 +81,9 @@ class MainWindow(Retranslating, QMainWindow):
 
             self.demo_dock = QDockWidget(self)
             self.demo_dock.setObjectName("demoDock")
-            self.demo_dock.setWidget(DemoPanel(context.demo, context.desk, self.demo_dock))
+            self.demo_dock.setWidget(DemoPanel(context.demo, context.desk, self.demo_dock,
+                                               compact=True))
+            self.demo_dock.setFixedWidth(DEMO_DOCK_WIDTH)
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.demo_dock)
 
         self.session.locked.connect(self._show_locked)
@@ -84,17 +96,44 @@ class MainWindow(Retranslating, QMainWindow):
         self.clock_timer.setInterval(1000)
         self.clock_timer.timeout.connect(self._tick)
         self.clock_timer.start()
-        self.resize(1200, 760)
+        self.resize(self.opening_size())
         self.retranslate_ui()
         self.session.start()
         self.calls.refresh()
 
     # -- building ------------------------------------------------------------------------------
 
+    def opening_size(self) -> QSize:
+        """Every page is laid out for 1280×800 (tests/gui/shell/test_layout.py); the demo
+        panel comes beside that. Never larger than the screen."""
+        width = PAGE_SIZE.width() + (DEMO_DOCK_WIDTH if self.demo_dock is not None else 0)
+        height = PAGE_SIZE.height()
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width, height = min(width, room.width()), min(height, room.height())
+        return QSize(width, height)
+
     def _build(self, spec: PageSpec) -> QWidget:
         page = spec.build(self.page_context)
         page.setObjectName(f"page_{spec.key.replace('.', '_')}")
+        counted = getattr(page, "count_changed", None)
+        if counted is not None:
+            counted.connect(lambda count, key=spec.key: self._count_changed(key, count))
         return page
+
+    def tab_title(self, key: str) -> str:
+        """The page's title, with the number of things waiting on it when there are any."""
+        spec = next(s for s in self.specs if s.key == key)
+        count = self.counts.get(key)
+        if not count:
+            return spec.title()
+        return self.tr("{title} ({count})").format(title=spec.title(), count=count)
+
+    def _count_changed(self, key: str, count: object) -> None:
+        self.counts[key] = count if isinstance(count, int) else None
+        index = self.page_keys().index(key)
+        self.tabs.setTabText(index, self.tab_title(key))
 
     def page(self, key: str) -> QWidget:
         """The page widget for ``key`` (tests and the next screens use this)."""
@@ -184,7 +223,7 @@ class MainWindow(Retranslating, QMainWindow):
         demo = self.tr(" [DEMO]") if self.context.demo is not None else ""
         self.setWindowTitle(self.tr("AuthDesk — {name}").format(name=name) + demo)
         for index, spec in enumerate(self.specs):
-            self.tabs.setTabText(index, spec.title())
+            self.tabs.setTabText(index, self.tab_title(spec.key))
         self.nothing.setText(self.tr("Your roles give you no screens here. Ask an "
                                      "administrator."))
         self.session_menu.setTitle(self.tr("&Session"))
@@ -234,7 +273,7 @@ class MainWindow(Retranslating, QMainWindow):
             if old is not None and not hasattr(old, "retranslate_ui"):
                 # A page that cannot re-translate itself is built again in the new language.
                 self.tabs.removeTab(index)
-                self.tabs.insertTab(index, self._build(spec), spec.title())
+                self.tabs.insertTab(index, self._build(spec), self.tab_title(spec.key))
                 old.deleteLater()
         self.tabs.setCurrentIndex(current)
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -79,6 +79,9 @@ class DatabaseFooter(Retranslating, QLabel):
         self.setText(self.tr("Workstation {workstation} · {kind} database {url}").format(
             workstation=where.workstation, kind=kind, url=where.database))
         self.setToolTip(where.database)
+
+
+DEMO_WIDTH = 1280  # the form and the demo panel with its notes on one line each
 
 
 class SignInWindow(Retranslating, QWidget):
@@ -171,7 +174,40 @@ class SignInWindow(Retranslating, QWidget):
         self.setTabOrder(self.password, self.code)
         self.setTabOrder(self.code, self.submit)
         self.retranslate_ui()
+        self._fitted = False
+        self.resize(self.opening_size())
         self.username.setFocus()
+
+    def opening_size(self) -> QSize:
+        """Wide enough for the form and, in demo mode, the demo table's notes on one line, as
+        far as the screen allows (the size hint alone cut the table off)."""
+        width = 560 if self.demo_panel is None else DEMO_WIDTH
+        height = max(self.sizeHint().height(), 480 if self.demo_panel is None else 720)
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width, height = min(width, room.width()), min(height, room.height())
+        return QSize(width, height)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.demo_panel is not None and not self._fitted:
+            self._fitted = True
+            QTimer.singleShot(0, self.fit_demo_table)
+
+    def fit_demo_table(self) -> None:
+        """Once laid out: grow to show every row of the demo table, as far as the screen
+        allows (row heights are known only now, with the notes' column width)."""
+        if self.demo_panel is None:
+            return
+        missing = self.demo_panel.rows_cut()
+        if not missing:
+            return
+        height = self.height() + missing
+        screen = self.screen()
+        if screen is not None:
+            height = min(height, screen.availableGeometry().height())
+        self.resize(self.width(), height)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("AuthDesk — Sign in"))

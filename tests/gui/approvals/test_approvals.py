@@ -18,9 +18,11 @@ from test_agent_support import (
     Phone,
     active_factor,
     add_customer,
+    agent_page,
     click,
     events,
     main_window,
+    open_customer,
     type_text,
 )
 
@@ -270,3 +272,65 @@ def test_wrong_step_up_codes_say_what_is_left_then_end_the_session(
 
 def wrong_code(code: str) -> str:
     return f"{(int(code) + 1) % 1_000_000:06d}"
+
+
+def test_a_supervisor_opens_on_the_queue_and_the_tabs_count_what_waits(
+        qtbot: Any, context: AppContext, people: People, desk: Desk, clock: FakeClock) -> None:
+    made = two_requests(desk, people, clock)
+    people.add("both", Role.AGENT, Role.SUPERVISOR)
+    supervisor = people.sign_in("both")
+    window = main_window(qtbot, context, supervisor)
+    assert window.page_keys()[0] == "agent.customers", "the customers tab is still the first"
+    page = window.page("supervisor.queue")
+    assert window.tabs.currentWidget() is page, "a supervisor starts on the queue"
+    tab = window.tabs.tabBar()
+    queue, letters = (window.page_keys().index(k) for k in ("supervisor.queue",
+                                                             "supervisor.outbox"))
+    qtbot.waitUntil(lambda: tab.tabText(queue) == "Approvals (2)", timeout=10_000)
+    quiet_page(qtbot)
+    waiting = len(desk.notifications.outbox(supervisor, "queued"))
+    assert tab.tabText(letters) == (f"Letters ({waiting})" if waiting else "Letters")
+
+    # Deciding takes one off the queue; the rejection letters join the letters' count.
+    assert isinstance(page, SupervisorPage)
+    type_text(qtbot, page.reason, "the customer did not ask for this")
+    with qtbot.waitSignal(page.decided, timeout=10_000):
+        qtbot.keyClick(page.reason, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.tabText(queue) == "Approvals (1)", timeout=10_000)
+    window.show_page("supervisor.outbox")
+    now_waiting = len(desk.notifications.outbox(supervisor, "queued"))
+    assert now_waiting > waiting
+    qtbot.waitUntil(lambda: tab.tabText(letters) == f"Letters ({now_waiting})", timeout=10_000)
+    assert made
+
+
+def test_an_agent_opens_on_customers_and_an_empty_queue_shows_no_count(
+        qtbot: Any, context: AppContext, people: People) -> None:
+    people.add("agent1", Role.AGENT)
+    agent = main_window(qtbot, context, people.sign_in("agent1"))
+    assert agent.tabs.currentWidget() is agent.page("agent.customers")
+    people.add("super1", Role.SUPERVISOR)
+    page = supervisor_page(qtbot, context, people)
+    window = page.window()
+    index = window.page_keys().index("supervisor.queue")  # type: ignore[attr-defined]
+    assert window.tabs.tabText(index) == "Approvals"  # type: ignore[attr-defined]
+
+
+def test_the_agent_reads_why_a_request_was_rejected_on_the_profile(
+        qtbot: Any, context: AppContext, people: People, desk: Desk, clock: FakeClock) -> None:
+    made = two_requests(desk, people, clock)
+    people.add("super1", Role.SUPERVISOR)
+    desk.requests.reject(people.sign_in("super1"), made[0].id, "the customer did not ask")
+    _window, page = agent_page(qtbot, context, people)
+    open_customer(qtbot, page, "C0000101")
+    panel = page.show_tab("profile")
+    assert panel is page.profile_panel and panel.request_reasons.isVisible()
+    assert panel.request_reasons.text().startswith(f"#{made[0].id} was rejected on ")
+    assert panel.request_reasons.text().endswith("Reason: the customer did not ask")
+    status = panel.requests_model.COLUMNS.index("status")
+    cell = panel.requests_model.index(0, status)
+    assert cell.data() == "rejected"
+    assert cell.data(Qt.ItemDataRole.ToolTipRole) == "the customer did not ask"
+    open_customer(qtbot, page, "C0000102")  # waiting for approval: nothing to explain
+    page.show_tab("profile")
+    assert not panel.request_reasons.isVisible()

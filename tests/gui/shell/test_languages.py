@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from guikit import People
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from authdesk.core.calls import NoOpenCall
@@ -26,7 +26,7 @@ from authdesk.core.risk import (
 from authdesk.core.roles import Role
 from authdesk.core.staff import AccountLocked, SignInFailed, StepUpWrongCode
 from authdesk.core.text import canonical_employee_no
-from authdesk.gui.kit.i18n import Translations, format_datetime
+from authdesk.gui.kit.i18n import Translations, format_datetime, to_qdatetime
 from authdesk.gui.kit.messages import error_text, roles_label
 from authdesk.gui.kit.resources import resource_path
 from authdesk.gui.kit.texts import evidence_text, risk_reason_text
@@ -107,16 +107,21 @@ def test_every_core_error_has_a_japanese_translation() -> None:
     assert sorted(templates - translated) == []
 
 
-def test_dates_follow_the_locale(translations: Translations) -> None:
-    from datetime import UTC, datetime
+def test_dates_read_the_same_in_both_languages(translations: Translations) -> None:
+    """One unambiguous form, year first, 24-hour clock: never 1/5/2026 or 5/1/2026."""
+    from datetime import UTC, date, datetime
+
+    from authdesk.gui.kit.i18n import format_date, format_time
 
     moment = datetime(2026, 1, 5, 0, 3, 7, tzinfo=UTC)
-    QLocale.setDefault(QLocale(QLocale.Language.Japanese, QLocale.Country.Japan))
-    japanese = format_datetime(moment)
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    american = format_datetime(moment)
-    assert japanese.startswith("2026/01/0") and ":07" in japanese
-    assert "/2026" in american and ":07" in american  # four-digit year, seconds shown
+    local = to_qdatetime(moment).toString("yyyy/MM/dd HH:mm")
+    shown = []
+    for language in ("ja", "en"):
+        translations.apply(language)
+        shown.append((format_datetime(moment), format_datetime(moment, seconds=True),
+                      format_time(moment), format_date(date(2031, 1, 31))))
+    assert shown[0] == shown[1]
+    assert shown[0] == (local, local + ":07", local[-5:], "2031/01/31")
     assert QCoreApplication.translate("Pages", "Audit log") == "Audit log"
 
 
@@ -185,7 +190,7 @@ def test_missing_evidence_is_named_in_the_users_language(translations: Translati
     refused = EvidenceMissing(what="; ".join(n.text for n in needs), needs=needs)
     translations.apply("ja")
     text = error_text(refused)
-    assert text.startswith("この申請はまだ承認に回せません。")
+    assert text.startswith("この依頼はまだ承認に回せません。")
     assert "お客様の登録電話番号へのコールバック、すべての確認項目に合格した新しい口座" in text
     assert not re.search(r"[A-Za-z]", text), text
     translations.apply("en")
