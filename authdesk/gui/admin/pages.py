@@ -33,6 +33,7 @@ from authdesk.core.staff import Enrollment, StaffInfo
 from authdesk.gui.kit.i18n import format_datetime, format_number
 from authdesk.gui.kit.messages import confirm, error_text, role_label, roles_label
 from authdesk.gui.kit.page import PageContext, PageSpec
+from authdesk.gui.kit.shortcuts import button_shortcut
 from authdesk.gui.kit.tablemodel import RowsTableModel
 from authdesk.gui.kit.widgets import (
     EnrollmentPanel,
@@ -258,7 +259,7 @@ class StaffPage(Retranslating, QWidget):
         self.add_button.setObjectName("addStaffButton")
         if not context.may(Operation.TAKE_CALL):
             # Ctrl+N is "New caller" for someone who also takes calls.
-            self.add_button.setShortcut(QKeySequence.StandardKey.New)
+            button_shortcut(QKeySequence.StandardKey.New, self.add_button)
         self.add_button.clicked.connect(self.add_staff)
         self.roles_button = QPushButton(self)
         self.roles_button.setObjectName("rolesButton")
@@ -273,7 +274,7 @@ class StaffPage(Retranslating, QWidget):
         self.reset_button.setObjectName("resetTotpButton")
         self.reset_button.clicked.connect(self.reset_totp)
         self.refresh_button = QPushButton(self)
-        self.refresh_button.setShortcut(QKeySequence.StandardKey.Refresh)
+        button_shortcut(QKeySequence.StandardKey.Refresh, self.refresh_button)
         self.refresh_button.clicked.connect(self.refresh)
         self.message = FormMessage(self)
         self.message.setObjectName("staffMessage")

@@ -41,6 +41,7 @@ from authdesk.gui.kit.background import Progress
 from authdesk.gui.kit.i18n import datetime_pattern, format_datetime, format_number, to_qdatetime
 from authdesk.gui.kit.messages import error_text, outcome_label
 from authdesk.gui.kit.page import PageContext, PageSpec
+from authdesk.gui.kit.shortcuts import button_shortcut
 from authdesk.gui.kit.widgets import (
     FormMessage,
     ReadOnlyField,
@@ -304,7 +305,7 @@ class AuditPage(Retranslating, QWidget):
         self.count_label.setObjectName("auditCount")
         self.refresh_button = QPushButton(self)
         self.refresh_button.setObjectName("auditRefresh")
-        self.refresh_button.setShortcut(QKeySequence.StandardKey.Refresh)
+        button_shortcut(QKeySequence.StandardKey.Refresh, self.refresh_button)
         self.refresh_button.clicked.connect(self.model.refresh)
         self.verify_button = QPushButton(self)
         self.verify_button.setObjectName("verifyButton")

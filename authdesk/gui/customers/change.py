@@ -47,13 +47,17 @@ from authdesk.core.kana import NameOutcome, compare_names, normalise_holder_name
 from authdesk.core.kernel import SessionLocked
 from authdesk.core.requests import (
     CreationGate,
+    NameMismatch,
     RequestDetail,
     RequestStatus,
     RequestSummary,
     VerificationNeeded,
+    draft_problems,
 )
+from authdesk.core.risk import EvidenceKind
 from authdesk.core.roles import Operation
 from authdesk.gui.customers.documents import AgentDocumentForm
+from authdesk.gui.kit.focus import enter_moves_on, focus_on
 from authdesk.gui.kit.i18n import format_datetime
 from authdesk.gui.kit.messages import error_text
 from authdesk.gui.kit.page import PageContext
@@ -139,6 +143,9 @@ class AgentNameMatchView(Retranslating, QFrame):
             self._rule = str(match.rule) if match.rule else None
         self._render()
         return self.result
+
+    def shows_error(self) -> bool:
+        return self._error is not None
 
     def _render(self) -> None:
         if self._error is not None:
@@ -271,16 +278,37 @@ class AgentChangeForm(Retranslating, QWidget):
                    "reason": self.close_reason, "channel": self.channel, "notes": self.notes}
         for key, label in self.account_labels.items():
             label.setBuddy(buddies[key])
+        # Each field's problem (``requests.draft_problems``) sits under it, shown once the
+        # agent has left the field or pressed Next, and gone as soon as the field is fixed.
+        self.fields: dict[str, QWidget] = {
+            "bank_code": self.bank_code, "branch_code": self.branch_code,
+            "account_type": self.account_type, "account_number": self.account_number,
+            "holder": self.holder, "close_match_reason": self.close_reason, "notes": self.notes}
+        self.problems: dict[str, FormMessage] = {}
+        for field in self.fields:
+            problem = FormMessage(page)
+            problem.setObjectName(f"problem_{field}")
+            self.problems[field] = problem
+        self._problems_shown: set[str] = set()
         self.account_form.addRow(self.account_labels["bank"], bank_row)
+        self.account_form.addRow("", self.problems["bank_code"])
         self.account_form.addRow(self.account_labels["branch"], branch_row)
+        self.account_form.addRow("", self.problems["branch_code"])
         self.account_form.addRow(self.account_labels["type"], self.account_type)
+        self.account_form.addRow("", self.problems["account_type"])
         self.account_form.addRow(self.account_labels["number"], self.account_number)
+        self.account_form.addRow("", self.problems["account_number"])
         self.account_form.addRow(self.account_labels["holder"], self.holder)
+        self.account_form.addRow("", self.problems["holder"])
         self.account_form.addRow("", self.name_match)
         self.account_form.addRow(self.account_labels["reason"], self.close_reason)
+        self.account_form.addRow("", self.problems["close_match_reason"])
         self.account_form.addRow(self.account_labels["channel"], self.channel)
         self.account_form.addRow(self.account_labels["notes"], self.notes)
+        self.account_form.addRow("", self.problems["notes"])
         self.account_form.setRowVisible(self.close_reason, False)
+        for problem in self.problems.values():
+            self.account_form.setRowVisible(problem, False)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.create_button)
@@ -293,11 +321,17 @@ class AgentChangeForm(Retranslating, QWidget):
         self.bank_code.textChanged.connect(self._bank_typed)
         self.branch_code.textChanged.connect(self._bank_typed)
         self.holder.textChanged.connect(self._holder_typed)
-        for edit in (self.bank_code, self.branch_code, self.account_number):
-            edit.returnPressed.connect(self.focusNextChild)
-        self.holder.returnPressed.connect(self._holder_entered)
-        for edit in (self.close_reason, self.notes):
-            edit.returnPressed.connect(self.create_draft)
+        for field, widget in self.fields.items():
+            if isinstance(widget, QLineEdit):
+                widget.textChanged.connect(self._account_edited)
+                widget.editingFinished.connect(lambda f=field: self._field_left(f))
+        self.account_type.currentIndexChanged.connect(self._account_edited)
+        # Enter moves on through the account; after the holder name (or the reason a close
+        # match needs) it asks for the next step. The notes are optional: Tab reaches them.
+        enter_moves_on(self.bank_code, self.branch_code, self.account_type,
+                       self.account_number, self.holder, self.close_reason,
+                       then=self.create_draft, owner=self)
+        self.notes.returnPressed.connect(self.create_draft)
         return page
 
     def _build_evidence_step(self) -> QWidget:
@@ -504,7 +538,18 @@ class AgentChangeForm(Retranslating, QWidget):
         elif self.stack.currentIndex() == ACCOUNT:
             self.bank_code.setFocus()
         elif self.stack.currentIndex() == EVIDENCE:
-            self.document_form.doc_type.setFocus()
+            focus_on(self.next_action())
+
+    def next_action(self) -> QWidget:
+        """The widget of the evidence step's next action: the first evidence still missing
+        (a document, the call-back), or Send when nothing is."""
+        detail = self.detail
+        missing = {item.kind for item in detail.missing} if detail is not None else set()
+        if missing - {EvidenceKind.CALLBACK} and self.document_form.isVisibleTo(self):
+            return self.document_form.doc_type
+        if EvidenceKind.CALLBACK in missing and self.callback_note.isEnabled():
+            return self.callback_note
+        return self.submit_button
 
     def reset(self) -> None:
         self.detail = None
@@ -514,6 +559,8 @@ class AgentChangeForm(Retranslating, QWidget):
             edit.clear()
         self.account_type.setCurrentIndex(0)
         self.account_message.clear_message()
+        self._problems_shown.clear()
+        self._show_problems()
         self.evidence_message.clear_message()
         self.document_form.reset()
         self.stack.setCurrentIndex(ACCOUNT)
@@ -544,18 +591,9 @@ class AgentChangeForm(Retranslating, QWidget):
         close = outcome == NameOutcome.CLOSE
         self.account_form.setRowVisible(self.close_reason, close)
 
-    def _holder_entered(self) -> None:
-        if self.account_form.isRowVisible(self.close_reason):
-            self.close_reason.setFocus()
-        else:
-            self.notes.setFocus()
-
-    def create_draft(self) -> None:
-        profile = self.profile
-        if profile is None or self.busy or self.gate_reason() is not None:
-            return
-        desk, handle = self.context.desk, self.context.handle
-        values: dict[str, Any] = {
+    def account_values(self) -> dict[str, Any]:
+        """The first step as typed, in the core's words."""
+        return {
             "bank_code": self.bank_code.text(), "branch_code": self.branch_code.text(),
             "account_type": str(self.account_type.currentData()),
             "account_number": self.account_number.text(), "holder": self.holder.text(),
@@ -563,6 +601,47 @@ class AgentChangeForm(Retranslating, QWidget):
             if self.account_form.isRowVisible(self.close_reason) else None,
             "notes": self.notes.text() or None,
         }
+
+    def account_problems(self) -> dict[str, AuthDeskError]:
+        """Every problem of the first step as the core judges it (``draft_problems``)."""
+        registered = self.profile.name_kana if self.profile else ""
+        return draft_problems(registered_kana=registered, **self.account_values())
+
+    def _account_edited(self, *_args: object) -> None:
+        self.account_message.clear_message()  # a refusal of what was typed before
+        self._show_problems()
+
+    def _field_left(self, field: str) -> None:
+        widget = self.fields[field]
+        if isinstance(widget, QLineEdit) and widget.text().strip():
+            self._problems_shown.add(field)
+            self._show_problems()
+
+    def _show_problems(self) -> dict[str, AuthDeskError]:
+        problems = self.account_problems() if self.profile is not None else {}
+        for field, label in self.problems.items():
+            error = problems.get(field) if field in self._problems_shown else None
+            # The name-match view already says what is wrong with the characters typed.
+            if field == "holder" and self.name_match.shows_error():
+                error = None
+            if error is None:
+                label.clear_message()
+            else:
+                label.show_error(error)
+            self.account_form.setRowVisible(label, error is not None)
+        return problems
+
+    def create_draft(self) -> None:
+        profile = self.profile
+        if profile is None or self.busy or self.gate_reason() is not None:
+            return
+        self._problems_shown.update(self.fields)
+        problems = self._show_problems()
+        if problems:  # all of them beside their fields; the cursor goes to the first
+            focus_on(self.fields[next(iter(problems))])
+            return
+        desk, handle = self.context.desk, self.context.handle
+        values = self.account_values()
 
         def create() -> RequestDetail:
             summary = desk.requests.create(handle, profile.id, **values)
@@ -573,11 +652,13 @@ class AgentChangeForm(Retranslating, QWidget):
             self.account_message.clear_message()
             self.show_detail(detail)
             self.stack.setCurrentIndex(EVIDENCE)
-            self.focus_first()
+            self.focus_first()  # the first evidence still missing, or Send
 
         def refused(error: BaseException) -> None:
             self._set_busy(False)
             self.account_message.show_error(error)
+            if self.isVisible():  # the cursor back where the fix goes
+                focus_on(self.holder if isinstance(error, NameMismatch) else self.bank_code)
 
         self._set_busy(True)
         self.context.run(create, created, refused, owner=self, action=True)
@@ -618,6 +699,7 @@ class AgentChangeForm(Retranslating, QWidget):
             self.show_detail(fresh)
             if recorded:
                 self.evidence_message.show_info(recorded)
+                focus_on(self.next_action())
                 self.evidence_recorded.emit()
 
         self.context.run(lambda: desk.requests.get(handle, detail.id), reloaded,
@@ -721,6 +803,8 @@ class AgentChangeForm(Retranslating, QWidget):
         def refused(error: BaseException) -> None:
             self._set_busy(False)
             self.evidence_message.show_error(error)
+            if self.isVisible():
+                focus_on(self.document_form.doc_type)
 
         self._set_busy(True)
         self.context.run(lambda: desk.requests.attach_document(handle, detail.id, document), saved,
@@ -740,6 +824,8 @@ class AgentChangeForm(Retranslating, QWidget):
         def refused(error: BaseException) -> None:
             self._set_busy(False)
             self.evidence_message.show_error(error)
+            if self.isVisible():
+                focus_on(self.callback_note)
 
         self._set_busy(True)
         self.context.run(lambda: desk.requests.record_callback(handle, detail.id, note), recorded,
@@ -763,6 +849,8 @@ class AgentChangeForm(Retranslating, QWidget):
         def refused(error: BaseException) -> None:
             self._set_busy(False)
             self.evidence_message.show_error(error)
+            if self.isVisible():
+                focus_on(self.next_action())
             if not isinstance(error, SessionLocked):  # nothing changed; reading would fail too
                 self._reload_detail()
 

@@ -37,6 +37,7 @@ from authdesk.core.documents import (
 from authdesk.core.errors import AuthDeskError
 from authdesk.core.evidence import DocumentInput, today_in_japan
 from authdesk.core.text import fold_width
+from authdesk.gui.kit.focus import enter_moves_on
 from authdesk.gui.kit.messages import error_text
 from authdesk.gui.kit.page import PageContext
 from authdesk.gui.kit.texts import check_label, document_label
@@ -133,7 +134,11 @@ class AgentDocumentForm(Retranslating, QGroupBox):
         self.doc_type.currentIndexChanged.connect(self._type_changed)
         for edit in (self.number, self.mrz, self.expiry):
             edit.textChanged.connect(self.refresh)
-            edit.returnPressed.connect(self.focusNextChild)
+        # Enter moves on through the document, check boxes included (Space ticks them), to
+        # the save button; Enter there saves.
+        enter_moves_on(self.doc_type, self.number, self.mrz, self.expiry, self.no_expiry,
+                       self.name_matches, self.birth_matches, self.address_matches,
+                       self.photo_present, then=self.save_button, owner=self)
         self.mrz.textChanged.connect(self._mrz_typed)
         for box in (self.no_expiry, self.name_matches, self.birth_matches, self.address_matches,
                     self.photo_present):
