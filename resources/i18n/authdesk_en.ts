@@ -62,13 +62,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="466"/>
-        <source>Checking whether a change can be made…</source>
+        <location filename="../../authdesk/gui/customers/change.py" line="435"/>
+        <source>Account t&amp;ype</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="480"/>
-        <source>&amp;Verify identity</source>
+        <location filename="../../authdesk/gui/customers/change.py" line="457"/>
+        <source>Record call-bac&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/change.py" line="458"/>
+        <source>Send &amp;to a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/change.py" line="466"/>
+        <source>Checking whether a change can be made…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -83,22 +93,17 @@
     </message>
     <message>
         <location filename="../../authdesk/gui/customers/change.py" line="401"/>
-        <source>Account &amp;type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="401"/>
         <source>Account &amp;number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/customers/change.py" line="402"/>
-        <source>&amp;Holder name</source>
+        <source>Why they &amp;differ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="402"/>
-        <source>Why they &amp;differ</source>
+        <location filename="../../authdesk/gui/customers/change.py" line="436"/>
+        <source>Hold&amp;er name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -167,16 +172,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="423"/>
-        <source>Record &amp;call-back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="424"/>
-        <source>&amp;Send to a supervisor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../authdesk/gui/customers/change.py" line="433"/>
         <source>1 New account</source>
         <translation type="unfinished"></translation>
@@ -199,6 +194,11 @@
     <message>
         <location filename="../../authdesk/gui/customers/change.py" line="461"/>
         <source>Your role cannot open change requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/change.py" line="517"/>
+        <source>Go to &amp;identity verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -390,18 +390,18 @@ Tell the customer: another member of staff will check the request. A letter goes
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="166"/>
-        <source>&amp;Address matches the registered address</source>
+        <location filename="../../authdesk/gui/customers/documents.py" line="171"/>
+        <source>Add&amp;ress matches the registered address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="167"/>
-        <source>&amp;Photo present and it is the customer</source>
+        <location filename="../../authdesk/gui/customers/documents.py" line="172"/>
+        <source>Ph&amp;oto present and it is the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="168"/>
-        <source>&amp;Save this document</source>
+        <location filename="../../authdesk/gui/customers/documents.py" line="173"/>
+        <source>Save this docum&amp;ent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -537,6 +537,11 @@ Ctrl+F comes back to the search.</source>
         <source>Find the caller&apos;s record: type a customer number, a name in kana or kanji, or a phone number, then press Enter.
 
 Ctrl+F comes back to the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/page.py" line="221"/>
+        <source>Back to the customer search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1209,11 +1214,6 @@ Ctrl+F comes back to the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/verify.py" line="141"/>
-        <source>Customer&apos;s &amp;code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../authdesk/gui/customers/verify.py" line="142"/>
         <source>6 digits; full-width digits are fine</source>
         <translation type="unfinished"></translation>
@@ -1224,8 +1224,13 @@ Ctrl+F comes back to the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../authdesk/gui/customers/verify.py" line="141"/>
+        <source>Customer&apos;s c&amp;ode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../authdesk/gui/customers/verify.py" line="144"/>
-        <source>&amp;Change withdrawal account →</source>
+        <source>Chan&amp;ge withdrawal account →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1257,28 +1262,28 @@ Ctrl+F comes back to the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="224"/>
-        <source>&amp;To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="225"/>
-        <source>&amp;Staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../authdesk/gui/audit/page.py" line="226"/>
         <source>C&amp;ustomer no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="227"/>
-        <source>Acti&amp;on</source>
+        <location filename="../../authdesk/gui/audit/page.py" line="225"/>
+        <source>T&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/page.py" line="226"/>
+        <source>S&amp;taff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/page.py" line="228"/>
-        <source>Out&amp;come</source>
+        <source>&amp;Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/page.py" line="229"/>
+        <source>Outco&amp;me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1302,13 +1307,13 @@ Ctrl+F comes back to the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="237"/>
-        <source>&amp;Apply</source>
+        <location filename="../../authdesk/gui/audit/page.py" line="238"/>
+        <source>A&amp;pply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="238"/>
-        <source>C&amp;lear</source>
+        <location filename="../../authdesk/gui/audit/page.py" line="239"/>
+        <source>Cl&amp;ear</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1320,8 +1325,8 @@ Ctrl+F comes back to the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="357"/>
-        <source>&amp;Export…</source>
+        <location filename="../../authdesk/gui/audit/page.py" line="358"/>
+        <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2454,18 +2459,8 @@ Ctrl+F comes back to the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/enrol.py" line="137"/>
-        <source>Send an activation &amp;letter…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../authdesk/gui/customers/enrol.py" line="138"/>
         <source>Writes a PDF to print and post to the registered address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/customers/enrol.py" line="140"/>
-        <source>Set up &amp;here (customer in the branch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2489,8 +2484,18 @@ Ctrl+F comes back to the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="137"/>
+        <source>Send an activation le&amp;tter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="140"/>
+        <source>Set up h&amp;ere (customer in the branch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../authdesk/gui/customers/enrol.py" line="146"/>
-        <source>&amp;First code from the app</source>
+        <source>F&amp;irst code from the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2781,6 +2786,109 @@ Ctrl+F comes back to the search.</source>
     </message>
 </context>
 <context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="84"/>
+        <source>Next / previous tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="85"/>
+        <source>Tab / Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="86"/>
+        <source>Next / previous field or button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="87"/>
+        <source>Alt + underlined letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="88"/>
+        <source>The field, button, tab or menu with that letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="90"/>
+        <source>Enter in a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="91"/>
+        <source>The next field; in the last field of a step, the step&apos;s action (Next, Save, Send)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="93"/>
+        <source>Enter or Space on a button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="94"/>
+        <source>Presses it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="95"/>
+        <source>Space on a check box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="96"/>
+        <source>Ticks it; Enter moves on to the next one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="97"/>
+        <source>↑ ↓ in the customer search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="98"/>
+        <source>Choose a result; Enter opens it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="99"/>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="100"/>
+        <source>Closes a dialog or menu without doing anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="103"/>
+        <source>Moving around</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="132"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="134"/>
+        <source>Everything on a call can be done from the keyboard. After sign-in and after New caller the cursor is in the customer search; after each step it is on the next action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="137"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="137"/>
+        <source>What they do</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeysPage</name>
     <message>
         <location filename="../../authdesk/gui/admin/pages.py" line="635"/>
@@ -2934,6 +3042,11 @@ Ctrl+F comes back to the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="209"/>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../authdesk/gui/shell/mainwindow.py" line="198"/>
         <source>&amp;About AuthDesk</source>
         <translation type="unfinished"></translation>
@@ -3067,8 +3180,8 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="516"/>
-        <source>&amp;Save</source>
+        <location filename="../../authdesk/gui/admin/pages.py" line="517"/>
+        <source>Sa&amp;ve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3421,8 +3534,8 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="299"/>
-        <source>Reset &amp;authenticator…</source>
+        <location filename="../../authdesk/gui/admin/pages.py" line="300"/>
+        <source>Reset au&amp;thenticator…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3801,11 +3914,6 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="138"/>
-        <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../authdesk/gui/approvals/outbox.py" line="139"/>
         <source>all</source>
         <translation type="unfinished"></translation>
@@ -3816,8 +3924,13 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="138"/>
+        <source>Sho&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../authdesk/gui/approvals/outbox.py" line="144"/>
-        <source>Mark &amp;sent</source>
+        <source>Mark s&amp;ent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3870,8 +3983,8 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="170"/>
-        <source>Your &amp;code</source>
+        <location filename="../../authdesk/gui/approvals/page.py" line="171"/>
+        <source>Your c&amp;ode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

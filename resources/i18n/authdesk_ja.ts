@@ -62,14 +62,24 @@
         <translation>出金先口座の変更</translation>
     </message>
     <message>
+        <location filename="../../authdesk/gui/customers/change.py" line="435"/>
+        <source>Account t&amp;ype</source>
+        <translation>預金種目(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/change.py" line="457"/>
+        <source>Record call-bac&amp;k</source>
+        <translation>コールバックを記録(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/change.py" line="458"/>
+        <source>Send &amp;to a supervisor</source>
+        <translation>承認者へ送る(&amp;T)</translation>
+    </message>
+    <message>
         <location filename="../../authdesk/gui/customers/change.py" line="466"/>
         <source>Checking whether a change can be made…</source>
         <translation>変更できるか確認しています…</translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="480"/>
-        <source>&amp;Verify identity</source>
-        <translation>本人確認へ(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/customers/change.py" line="400"/>
@@ -83,23 +93,18 @@
     </message>
     <message>
         <location filename="../../authdesk/gui/customers/change.py" line="401"/>
-        <source>Account &amp;type</source>
-        <translation>預金種目(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="401"/>
         <source>Account &amp;number</source>
         <translation>口座番号(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/customers/change.py" line="402"/>
-        <source>&amp;Holder name</source>
-        <translation>口座名義(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="402"/>
         <source>Why they &amp;differ</source>
         <translation>相違の理由(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/change.py" line="436"/>
+        <source>Hold&amp;er name</source>
+        <translation>口座名義(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/customers/change.py" line="403"/>
@@ -167,16 +172,6 @@
         <translation>コールバックでお客様が確認した内容</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="423"/>
-        <source>Record &amp;call-back</source>
-        <translation>コールバックを記録(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="424"/>
-        <source>&amp;Send to a supervisor</source>
-        <translation>承認者へ送る(&amp;S)</translation>
-    </message>
-    <message>
         <location filename="../../authdesk/gui/customers/change.py" line="433"/>
         <source>1 New account</source>
         <translation>1 新しい口座</translation>
@@ -200,6 +195,11 @@
         <location filename="../../authdesk/gui/customers/change.py" line="461"/>
         <source>Your role cannot open change requests.</source>
         <translation>あなたの権限では変更依頼を作成できません。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/change.py" line="517"/>
+        <source>Go to &amp;identity verification</source>
+        <translation>本人確認へ(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/customers/change.py" line="482"/>
@@ -392,19 +392,19 @@ Tell the customer: another member of staff will check the request. A letter goes
         <translation>生年月日が一致(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="166"/>
-        <source>&amp;Address matches the registered address</source>
-        <translation>住所が登録と一致(&amp;A)</translation>
+        <location filename="../../authdesk/gui/customers/documents.py" line="171"/>
+        <source>Add&amp;ress matches the registered address</source>
+        <translation>住所が登録と一致(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="167"/>
-        <source>&amp;Photo present and it is the customer</source>
-        <translation>顔写真があり本人である(&amp;P)</translation>
+        <location filename="../../authdesk/gui/customers/documents.py" line="172"/>
+        <source>Ph&amp;oto present and it is the customer</source>
+        <translation>顔写真があり本人である(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="168"/>
-        <source>&amp;Save this document</source>
-        <translation>この書類を保存(&amp;S)</translation>
+        <location filename="../../authdesk/gui/customers/documents.py" line="173"/>
+        <source>Save this docum&amp;ent</source>
+        <translation>この書類を保存(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/customers/documents.py" line="224"/>
@@ -544,6 +544,11 @@ Ctrl+F comes back to the search.</source>
         <translation>お電話のお客様の記録を探します。顧客番号、氏名（カナ・漢字）、電話番号のいずれかを入力し、Enterを押してください。
 
 Ctrl+F で検索欄に戻ります。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/page.py" line="221"/>
+        <source>Back to the customer search</source>
+        <translation>お客様検索に戻る</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/customers/page.py" line="398"/>
@@ -1216,11 +1221,6 @@ Ctrl+F で検索欄に戻ります。</translation>
         <translation>お客様に認証アプリを開いていただき、AuthDesk の6桁のコードを読み上げていただきます。6桁目を入力するとすぐに確認します。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/verify.py" line="141"/>
-        <source>Customer&apos;s &amp;code</source>
-        <translation>お客様のコード(&amp;C)</translation>
-    </message>
-    <message>
         <location filename="../../authdesk/gui/customers/verify.py" line="142"/>
         <source>6 digits; full-width digits are fine</source>
         <translation>6桁（全角数字も可）</translation>
@@ -1231,9 +1231,14 @@ Ctrl+F で検索欄に戻ります。</translation>
         <translation>新しく本人確認を始める(&amp;N)</translation>
     </message>
     <message>
+        <location filename="../../authdesk/gui/customers/verify.py" line="141"/>
+        <source>Customer&apos;s c&amp;ode</source>
+        <translation>お客様のコード(&amp;O)</translation>
+    </message>
+    <message>
         <location filename="../../authdesk/gui/customers/verify.py" line="144"/>
-        <source>&amp;Change withdrawal account →</source>
-        <translation>出金先口座の変更へ(&amp;C) →</translation>
+        <source>Chan&amp;ge withdrawal account →</source>
+        <translation>出金先口座の変更へ(&amp;K) →</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/customers/verify.py" line="145"/>
@@ -1264,29 +1269,29 @@ Ctrl+F で検索欄に戻ります。</translation>
         <translation>開始(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="224"/>
-        <source>&amp;To</source>
-        <translation>終了(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="225"/>
-        <source>&amp;Staff</source>
-        <translation>職員(&amp;S)</translation>
-    </message>
-    <message>
         <location filename="../../authdesk/gui/audit/page.py" line="226"/>
         <source>C&amp;ustomer no.</source>
         <translation>顧客番号(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="227"/>
-        <source>Acti&amp;on</source>
-        <translation>操作(&amp;O)</translation>
+        <location filename="../../authdesk/gui/audit/page.py" line="225"/>
+        <source>T&amp;o</source>
+        <translation>終了(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/page.py" line="226"/>
+        <source>S&amp;taff</source>
+        <translation>職員(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/page.py" line="228"/>
-        <source>Out&amp;come</source>
-        <translation>結果(&amp;C)</translation>
+        <source>&amp;Action</source>
+        <translation>操作(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/page.py" line="229"/>
+        <source>Outco&amp;me</source>
+        <translation>結果(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/page.py" line="229"/>
@@ -1309,14 +1314,14 @@ Ctrl+F で検索欄に戻ります。</translation>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="237"/>
-        <source>&amp;Apply</source>
-        <translation>絞り込む(&amp;A)</translation>
+        <location filename="../../authdesk/gui/audit/page.py" line="238"/>
+        <source>A&amp;pply</source>
+        <translation>絞り込む(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="238"/>
-        <source>C&amp;lear</source>
-        <translation>クリア(&amp;L)</translation>
+        <location filename="../../authdesk/gui/audit/page.py" line="239"/>
+        <source>Cl&amp;ear</source>
+        <translation>クリア(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -1327,9 +1332,9 @@ Ctrl+F で検索欄に戻ります。</translation>
         <translation>改ざん検証(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="357"/>
-        <source>&amp;Export…</source>
-        <translation>エクスポート(&amp;E)…</translation>
+        <location filename="../../authdesk/gui/audit/page.py" line="358"/>
+        <source>E&amp;xport…</source>
+        <translation>エクスポート(&amp;X)…</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/page.py" line="358"/>
@@ -2461,19 +2466,9 @@ Ctrl+F で検索欄に戻ります。</translation>
         <translation>認証アプリ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/enrol.py" line="137"/>
-        <source>Send an activation &amp;letter…</source>
-        <translation>登録のご案内を郵送(&amp;L)…</translation>
-    </message>
-    <message>
         <location filename="../../authdesk/gui/customers/enrol.py" line="138"/>
         <source>Writes a PDF to print and post to the registered address</source>
         <translation>登録住所へ郵送するための PDF を作成します</translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/customers/enrol.py" line="140"/>
-        <source>Set up &amp;here (customer in the branch)</source>
-        <translation>この場で登録(&amp;H)（ご来店のお客様）</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/customers/enrol.py" line="141"/>
@@ -2496,9 +2491,19 @@ Ctrl+F で検索欄に戻ります。</translation>
         <translation>ロック解除(&amp;U)…</translation>
     </message>
     <message>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="137"/>
+        <source>Send an activation le&amp;tter…</source>
+        <translation>登録のご案内を郵送(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="140"/>
+        <source>Set up h&amp;ere (customer in the branch)</source>
+        <translation>この場で登録(&amp;E)（ご来店のお客様）</translation>
+    </message>
+    <message>
         <location filename="../../authdesk/gui/customers/enrol.py" line="146"/>
-        <source>&amp;First code from the app</source>
-        <translation>アプリの最初のコード(&amp;F)</translation>
+        <source>F&amp;irst code from the app</source>
+        <translation>アプリの最初のコード(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/customers/enrol.py" line="187"/>
@@ -2789,6 +2794,109 @@ Ctrl+F で検索欄に戻ります。</translation>
     </message>
 </context>
 <context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="84"/>
+        <source>Next / previous tab</source>
+        <translation>次 / 前のタブ</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="85"/>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="86"/>
+        <source>Next / previous field or button</source>
+        <translation>次 / 前の入力欄またはボタン</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="87"/>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + 下線付きの文字</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="88"/>
+        <source>The field, button, tab or menu with that letter</source>
+        <translation>その文字の入力欄・ボタン・タブ・メニュー</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="90"/>
+        <source>Enter in a field</source>
+        <translation>入力欄で Enter</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="91"/>
+        <source>The next field; in the last field of a step, the step&apos;s action (Next, Save, Send)</source>
+        <translation>次の入力欄へ。手順の最後の入力欄では、その手順の操作（次へ・保存・送る）</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="93"/>
+        <source>Enter or Space on a button</source>
+        <translation>ボタンで Enter または Space</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="94"/>
+        <source>Presses it</source>
+        <translation>そのボタンを押す</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="95"/>
+        <source>Space on a check box</source>
+        <translation>チェックボックスで Space</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="96"/>
+        <source>Ticks it; Enter moves on to the next one</source>
+        <translation>チェックを付ける。Enter で次の項目へ</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="97"/>
+        <source>↑ ↓ in the customer search</source>
+        <translation>お客様検索で ↑ ↓</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="98"/>
+        <source>Choose a result; Enter opens it</source>
+        <translation>結果を選ぶ。Enter で開く</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="99"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="100"/>
+        <source>Closes a dialog or menu without doing anything</source>
+        <translation>何もせずにダイアログやメニューを閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="103"/>
+        <source>Moving around</source>
+        <translation>画面内の移動</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="132"/>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="134"/>
+        <source>Everything on a call can be done from the keyboard. After sign-in and after New caller the cursor is in the customer search; after each step it is on the next action.</source>
+        <translation>通話中の操作はすべてキーボードでできます。サインイン後と新規受付の後はカーソルがお客様検索にあり、各手順の後は次の操作に移ります。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="137"/>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="137"/>
+        <source>What they do</source>
+        <translation>動作</translation>
+    </message>
+</context>
+<context>
     <name>KeysPage</name>
     <message>
         <location filename="../../authdesk/gui/admin/pages.py" line="635"/>
@@ -2942,6 +3050,11 @@ Ctrl+F で検索欄に戻ります。</translation>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="209"/>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>キーボードショートカット(&amp;K)…</translation>
+    </message>
+    <message>
         <location filename="../../authdesk/gui/shell/mainwindow.py" line="198"/>
         <source>&amp;About AuthDesk</source>
         <translation>AuthDesk について(&amp;A)</translation>
@@ -3076,9 +3189,9 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
         <translation>選択中の設定</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="516"/>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
+        <location filename="../../authdesk/gui/admin/pages.py" line="517"/>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/admin/pages.py" line="555"/>
@@ -3430,8 +3543,8 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
         <translation>ロック解除(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="299"/>
-        <source>Reset &amp;authenticator…</source>
+        <location filename="../../authdesk/gui/admin/pages.py" line="300"/>
+        <source>Reset au&amp;thenticator…</source>
         <translation>認証アプリを再設定(&amp;T)…</translation>
     </message>
     <message>
@@ -3810,11 +3923,6 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
         <translation>お客様への書面・通知</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="138"/>
-        <source>&amp;Show</source>
-        <translation>表示(&amp;S)</translation>
-    </message>
-    <message>
         <location filename="../../authdesk/gui/approvals/outbox.py" line="139"/>
         <source>all</source>
         <translation>すべて</translation>
@@ -3825,9 +3933,14 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
         <translation>更新(&amp;R)</translation>
     </message>
     <message>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="138"/>
+        <source>Sho&amp;w</source>
+        <translation>表示(&amp;W)</translation>
+    </message>
+    <message>
         <location filename="../../authdesk/gui/approvals/outbox.py" line="144"/>
-        <source>Mark &amp;sent</source>
-        <translation>送付済みにする(&amp;S)</translation>
+        <source>Mark s&amp;ent</source>
+        <translation>送付済みにする(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/approvals/outbox.py" line="145"/>
@@ -3879,9 +3992,9 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
         <translation>判断</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="170"/>
-        <source>Your &amp;code</source>
-        <translation>あなたのコード(&amp;C)</translation>
+        <location filename="../../authdesk/gui/approvals/page.py" line="171"/>
+        <source>Your c&amp;ode</source>
+        <translation>あなたのコード(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/approvals/page.py" line="171"/>

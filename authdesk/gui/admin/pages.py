@@ -297,7 +297,7 @@ class StaffPage(Retranslating, QWidget):
         self.roles_button.setText(self.tr("&Roles…"))
         self.disable_button.setText(self.tr("&Disable"))
         self.unlock_button.setText(self.tr("&Unlock"))
-        self.reset_button.setText(self.tr("Reset &authenticator…"))
+        self.reset_button.setText(self.tr("Reset au&thenticator…"))
         self.refresh_button.setText(self.tr("Refresh"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
                                           self.model.columnCount() - 1)
@@ -514,7 +514,7 @@ class PoliciesPage(Retranslating, QWidget):
 
     def retranslate_ui(self) -> None:
         self.editor.setTitle(self.tr("Selected setting"))
-        self.save_button.setText(self.tr("&Save"))
+        self.save_button.setText(self.tr("Sa&ve"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.model.COLUMNS)
                                           - 1)
         self._show_selected()

@@ -168,7 +168,7 @@ class SupervisorPage(Retranslating, QWidget):
         self.refresh_button.setText(self.tr("&Refresh"))
         self.empty.setText(self.tr("No request is waiting for approval."))
         self.decision.setTitle(self.tr("Decision"))
-        self.code_caption.setText(self.tr("Your &code"))
+        self.code_caption.setText(self.tr("Your c&ode"))
         self.code.setToolTip(self.tr("A fresh 6-digit code from your own authenticator app "
                                      "confirms the approval"))
         self.approve_button.setText(self.tr("&Approve"))

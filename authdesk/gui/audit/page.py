@@ -222,11 +222,11 @@ class AuditFilterBar(Retranslating, QFrame):
 
     def retranslate_ui(self) -> None:
         self.since_on.setText(self.tr("&From"))
-        self.until_on.setText(self.tr("&To"))
-        self.labels["actor"].setText(self.tr("&Staff"))
+        self.until_on.setText(self.tr("T&o"))
+        self.labels["actor"].setText(self.tr("S&taff"))
         self.labels["customer"].setText(self.tr("C&ustomer no."))
-        self.labels["action"].setText(self.tr("Acti&on"))
-        self.labels["outcome"].setText(self.tr("Out&come"))
+        self.labels["action"].setText(self.tr("&Action"))
+        self.labels["outcome"].setText(self.tr("Outco&me"))
         self.actor.setPlaceholderText(self.tr("username"))
         self.customer.setPlaceholderText(self.tr("for example C0001"))
         self.action_edit.setPlaceholderText(self.tr("any (e.g. request)"))
@@ -235,8 +235,8 @@ class AuditFilterBar(Retranslating, QFrame):
             edit.setDisplayFormat(datetime_pattern(QLocale()))
         for index, outcome in enumerate(OUTCOMES, start=1):
             self.outcome.setItemText(index, outcome_label(outcome))
-        self.apply_button.setText(self.tr("&Apply"))
-        self.clear_button.setText(self.tr("C&lear"))
+        self.apply_button.setText(self.tr("A&pply"))
+        self.clear_button.setText(self.tr("Cl&ear"))
 
     @staticmethod
     def _utc(edit: QDateTimeEdit) -> datetime:
@@ -355,7 +355,7 @@ class AuditPage(Retranslating, QWidget):
 
     def retranslate_ui(self) -> None:
         self.verify_button.setText(self.tr("&Verify integrity"))
-        self.export_button.setText(self.tr("&Export…"))
+        self.export_button.setText(self.tr("E&xport…"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
                                           len(self.model.COLUMNS) - 1)

@@ -432,8 +432,8 @@ class AgentChangeForm(Retranslating, QWidget):
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Change withdrawal account"))
         texts = {"bank": self.tr("&Bank code"), "branch": self.tr("B&ranch code"),
-                 "type": self.tr("Account &type"), "number": self.tr("Account &number"),
-                 "holder": self.tr("&Holder name"), "reason": self.tr("Why they &differ"),
+                 "type": self.tr("Account t&ype"), "number": self.tr("Account &number"),
+                 "holder": self.tr("Hold&er name"), "reason": self.tr("Why they &differ"),
                  "channel": self.tr("Request came"), "notes": self.tr("N&otes")}
         for key, label in self.account_labels.items():
             label.setText(texts[key])
@@ -454,8 +454,8 @@ class AgentChangeForm(Retranslating, QWidget):
         self.callback_box.setTitle(self.tr("Call-back to the registered phone number"))
         self.callback_note.setPlaceholderText(self.tr("what the customer confirmed on the "
                                                       "call-back"))
-        self.callback_button.setText(self.tr("Record &call-back"))
-        self.submit_button.setText(self.tr("&Send to a supervisor"))
+        self.callback_button.setText(self.tr("Record call-bac&k"))
+        self.submit_button.setText(self.tr("Send &to a supervisor"))
         self._bank_typed()
         self._holder_typed()
         self._render_gate()
@@ -483,8 +483,11 @@ class AgentChangeForm(Retranslating, QWidget):
 
     def set_gate(self, gate: CreationGate | None) -> None:
         """The core's answer again (after a verification, or when one went stale)."""
+        was_closed = not self.stack.isEnabled()
         self.creation_gate = gate
         self._apply_gate()
+        if was_closed and self.stack.isEnabled() and self.isVisible():
+            self.focus_first()  # opened while the agent looks at it: the first field
 
     def gate_reason(self) -> str | None:
         """Why the form is closed now, in the core's words, or None."""
@@ -511,7 +514,7 @@ class AgentChangeForm(Retranslating, QWidget):
         self.gate_text.setText(reason or "")
         refusal = self.creation_gate.refusal if self.creation_gate is not None else None
         if isinstance(refusal, VerificationNeeded):
-            self.gate_button.setText(self.tr("&Verify identity"))
+            self.gate_button.setText(self.tr("Go to &identity verification"))
         elif isinstance(refusal, NoOpenCall):
             self.gate_button.setText(self.tr("&Take the caller now"))
         self.gate_button.setVisible(reason is not None and self.profile is not None

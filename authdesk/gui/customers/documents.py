@@ -168,9 +168,9 @@ class AgentDocumentForm(Retranslating, QGroupBox):
         self.checks_label.setText(self.tr("Compared with the record"))
         self.name_matches.setText(self.tr("&Name matches the registered name"))
         self.birth_matches.setText(self.tr("Date of &birth matches"))
-        self.address_matches.setText(self.tr("&Address matches the registered address"))
-        self.photo_present.setText(self.tr("&Photo present and it is the customer"))
-        self.save_button.setText(self.tr("&Save this document"))
+        self.address_matches.setText(self.tr("Add&ress matches the registered address"))
+        self.photo_present.setText(self.tr("Ph&oto present and it is the customer"))
+        self.save_button.setText(self.tr("Save this docum&ent"))
         self.refresh()
 
     # -- reading the form ----------------------------------------------------------------------

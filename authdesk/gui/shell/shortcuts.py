@@ -79,24 +79,28 @@ def _page_rows(window: QMainWindow) -> list[ShortcutRow]:
 
 def shortcut_rows(window: QMainWindow) -> list[ShortcutRow]:
     """Every shortcut of ``window`` (menus, then each page), then the keys that move around."""
-    ctx = "KeyboardShortcutsDialog"
     tabs = native(QKeySequence("Ctrl+Tab")) + " / " + native(QKeySequence("Ctrl+Shift+Tab"))
     general = [
-        (tabs, translate(ctx, "Next / previous tab")),
-        (translate(ctx, "Tab / Shift+Tab"), translate(ctx, "Next / previous field or button")),
-        (translate(ctx, "Alt + underlined letter"),
-         translate(ctx, "The field, button, tab or menu with that letter")),
-        (translate(ctx, "Enter in a field"),
-         translate(ctx, "The next field; in the last field of a step, the step's action "
-                        "(Next, Save, Send)")),
-        (translate(ctx, "Enter or Space on a button"), translate(ctx, "Presses it")),
-        (translate(ctx, "Space on a check box"),
-         translate(ctx, "Ticks it; Enter moves on to the next one")),
-        (translate(ctx, "↑ ↓ in the customer search"),
-         translate(ctx, "Choose a result; Enter opens it")),
-        (translate(ctx, "Esc"), translate(ctx, "Closes a dialog or menu without doing anything")),
+        (tabs, translate("KeyboardShortcutsDialog", "Next / previous tab")),
+        (translate("KeyboardShortcutsDialog", "Tab / Shift+Tab"),
+         translate("KeyboardShortcutsDialog", "Next / previous field or button")),
+        (translate("KeyboardShortcutsDialog", "Alt + underlined letter"),
+         translate("KeyboardShortcutsDialog", "The field, button, tab or menu with that "
+                                              "letter")),
+        (translate("KeyboardShortcutsDialog", "Enter in a field"),
+         translate("KeyboardShortcutsDialog", "The next field; in the last field of a step, "
+                                              "the step's action (Next, Save, Send)")),
+        (translate("KeyboardShortcutsDialog", "Enter or Space on a button"),
+         translate("KeyboardShortcutsDialog", "Presses it")),
+        (translate("KeyboardShortcutsDialog", "Space on a check box"),
+         translate("KeyboardShortcutsDialog", "Ticks it; Enter moves on to the next one")),
+        (translate("KeyboardShortcutsDialog", "↑ ↓ in the customer search"),
+         translate("KeyboardShortcutsDialog", "Choose a result; Enter opens it")),
+        (translate("KeyboardShortcutsDialog", "Esc"),
+         translate("KeyboardShortcutsDialog", "Closes a dialog or menu without doing "
+                                              "anything")),
     ]
-    moving = translate(ctx, "Moving around")
+    moving = translate("KeyboardShortcutsDialog", "Moving around")
     return (_menu_rows(window) + _page_rows(window)
             + [ShortcutRow(moving, keys, does) for keys, does in general])
 
