@@ -2819,7 +2819,7 @@ Ctrl+F comes back to the search.</source>
     </message>
     <message>
         <location filename="../../authdesk/gui/shell/shortcuts.py" line="91"/>
-        <source>The next field; in the last field of a step, the step&apos;s action (Next, Save, Send)</source>
+        <source>The next field; in a step&apos;s last field, its action (Next, Save, Send)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

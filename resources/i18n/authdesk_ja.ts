@@ -2827,8 +2827,8 @@ Ctrl+F で検索欄に戻ります。</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/shell/shortcuts.py" line="91"/>
-        <source>The next field; in the last field of a step, the step&apos;s action (Next, Save, Send)</source>
-        <translation>次の入力欄へ。手順の最後の入力欄では、その手順の操作（次へ・保存・送る）</translation>
+        <source>The next field; in a step&apos;s last field, its action (Next, Save, Send)</source>
+        <translation>次の入力欄へ。手順の最後の入力欄では、その操作（次へ・保存・送る）</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/shell/shortcuts.py" line="93"/>

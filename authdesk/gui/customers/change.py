@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -107,6 +108,7 @@ class AgentNameMatchView(Retranslating, QFrame):
         self.result: str | None = None
         self._rule: str | None = None
         self._error: BaseException | None = None
+        self._problem: AuthDeskError | None = None
         grid = QGridLayout(self)
         grid.addWidget(self.registered_caption, 0, 0)
         grid.addWidget(self.holder_caption, 0, 1)
@@ -144,12 +146,17 @@ class AgentNameMatchView(Retranslating, QFrame):
         self._render()
         return self.result
 
-    def shows_error(self) -> bool:
-        return self._error is not None
+    def set_problem(self, problem: AuthDeskError | None) -> None:
+        """What the form found wrong with the holder name (the agent pressed Next or left the
+        field): shown in red instead of the grey prompt."""
+        self._problem = problem
+        self._render()
 
     def _render(self) -> None:
         if self._error is not None:
             self._set(error_text(self._error), _RED)
+        elif self._problem is not None and self.result is None:
+            self._set(error_text(self._problem), _RED)
         elif self.result is None:
             self._set(self.tr("Type the holder name as written on the account (katakana)."),
                       _GREY)
@@ -288,27 +295,39 @@ class AgentChangeForm(Retranslating, QWidget):
         for field in self.fields:
             problem = FormMessage(page)
             problem.setObjectName(f"problem_{field}")
+            problem.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            # As tall as its words at the field's width: the form keeps no gap around it.
+            problem.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             self.problems[field] = problem
         self._problems_shown: set[str] = set()
-        self.account_form.addRow(self.account_labels["bank"], bank_row)
-        self.account_form.addRow("", self.problems["bank_code"])
-        self.account_form.addRow(self.account_labels["branch"], branch_row)
-        self.account_form.addRow("", self.problems["branch_code"])
-        self.account_form.addRow(self.account_labels["type"], self.account_type)
-        self.account_form.addRow("", self.problems["account_type"])
-        self.account_form.addRow(self.account_labels["number"], self.account_number)
-        self.account_form.addRow("", self.problems["account_number"])
-        self.account_form.addRow(self.account_labels["holder"], self.holder)
-        self.account_form.addRow("", self.problems["holder"])
-        self.account_form.addRow("", self.name_match)
-        self.account_form.addRow(self.account_labels["reason"], self.close_reason)
-        self.account_form.addRow("", self.problems["close_match_reason"])
-        self.account_form.addRow(self.account_labels["channel"], self.channel)
-        self.account_form.addRow(self.account_labels["notes"], self.notes)
-        self.account_form.addRow("", self.problems["notes"])
-        self.account_form.setRowVisible(self.close_reason, False)
-        for problem in self.problems.values():
-            self.account_form.setRowVisible(problem, False)
+        rows: list[tuple[str, QWidget | QHBoxLayout, str | None]] = [
+            ("bank", bank_row, "bank_code"), ("branch", branch_row, "branch_code"),
+            ("type", self.account_type, "account_type"),
+            ("number", self.account_number, "account_number"),
+            ("holder", self.holder, "holder"), ("", self.name_match, None),
+            ("reason", self.close_reason, "close_match_reason"),
+            ("channel", self.channel, None), ("notes", self.notes, "notes")]
+        for key, field_item, problem_of in rows:
+            cell = QVBoxLayout()
+            cell.setSpacing(2)
+            if isinstance(field_item, QWidget) and field_item.maximumWidth() < 10_000:
+                # A narrow field keeps its width; its problem gets the row's.
+                narrow = QHBoxLayout()
+                narrow.addWidget(field_item)
+                narrow.addStretch(1)
+                cell.addLayout(narrow)
+            elif isinstance(field_item, QWidget):
+                cell.addWidget(field_item)
+            else:
+                cell.addLayout(field_item)
+            if problem_of == "holder":
+                pass  # the name-match view under it says what is wrong with the name
+            elif problem_of is not None:
+                cell.addWidget(self.problems[problem_of])
+                self.problems[problem_of].hide()
+            self.account_form.addRow(self.account_labels[key] if key else QLabel(page), cell)
+        self._reason_row = [key for key, _item, _p in rows].index("reason")
+        self.account_form.setRowVisible(self._reason_row, False)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.create_button)
@@ -592,7 +611,8 @@ class AgentChangeForm(Retranslating, QWidget):
         registered = self.profile.name_kana if self.profile else ""
         outcome = self.name_match.compare(registered, self.holder.text())
         close = outcome == NameOutcome.CLOSE
-        self.account_form.setRowVisible(self.close_reason, close)
+        self.account_form.setRowVisible(self._reason_row, close)
+        self._show_problems()  # showing the row shows its problem label too
 
     def account_values(self) -> dict[str, Any]:
         """The first step as typed, in the core's words."""
@@ -601,7 +621,7 @@ class AgentChangeForm(Retranslating, QWidget):
             "account_type": str(self.account_type.currentData()),
             "account_number": self.account_number.text(), "holder": self.holder.text(),
             "close_match_reason": self.close_reason.text()
-            if self.account_form.isRowVisible(self.close_reason) else None,
+            if self.account_form.isRowVisible(self._reason_row) else None,
             "notes": self.notes.text() or None,
         }
 
@@ -624,14 +644,14 @@ class AgentChangeForm(Retranslating, QWidget):
         problems = self.account_problems() if self.profile is not None else {}
         for field, label in self.problems.items():
             error = problems.get(field) if field in self._problems_shown else None
-            # The name-match view already says what is wrong with the characters typed.
-            if field == "holder" and self.name_match.shows_error():
+            if field == "holder":  # said in the name-match view under the field
+                self.name_match.set_problem(error)
                 error = None
             if error is None:
                 label.clear_message()
             else:
                 label.show_error(error)
-            self.account_form.setRowVisible(label, error is not None)
+            label.setVisible(error is not None)
         return problems
 
     def create_draft(self) -> None:

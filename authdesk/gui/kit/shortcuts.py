@@ -39,10 +39,11 @@ def button_shortcut(keys: Keys, button: QAbstractButton) -> QShortcut:
 def plain_text(text: str) -> str:
     """A menu or button text without its mnemonic marker and trailing ellipsis."""
     text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    text = text.rstrip("…").rstrip(".").strip()
     # Japanese mnemonics are written after the words: "送信(S)" reads as "送信".
     if len(text) > 3 and text.endswith(")") and text[-3] == "(" and text[-2].isascii():
         text = text[:-3]
-    return text.rstrip("…").rstrip(".").strip()
+    return text.strip()
 
 
 def native(keys: QKeySequence) -> str:

@@ -88,8 +88,8 @@ def shortcut_rows(window: QMainWindow) -> list[ShortcutRow]:
          translate("KeyboardShortcutsDialog", "The field, button, tab or menu with that "
                                               "letter")),
         (translate("KeyboardShortcutsDialog", "Enter in a field"),
-         translate("KeyboardShortcutsDialog", "The next field; in the last field of a step, "
-                                              "the step's action (Next, Save, Send)")),
+         translate("KeyboardShortcutsDialog", "The next field; in a step's last field, its "
+                                              "action (Next, Save, Send)")),
         (translate("KeyboardShortcutsDialog", "Enter or Space on a button"),
          translate("KeyboardShortcutsDialog", "Presses it")),
         (translate("KeyboardShortcutsDialog", "Space on a check box"),
@@ -125,7 +125,7 @@ class KeyboardShortcutsDialog(Retranslating, QDialog):
         column.addWidget(self.explain)
         column.addWidget(self.tree, 1)
         column.addWidget(self.buttons)
-        self.resize(640, 560)
+        self.resize(720, 560)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:

@@ -19,7 +19,12 @@ from authdesk.gui.shell.context import AppContext
 
 
 def shown(form: AgentChangeForm) -> dict[str, str]:
-    return {field: label.text() for field, label in form.problems.items() if label.isVisible()}
+    """The problems on screen by field; the holder name's is said in the name-match view
+    right under the field."""
+    found = {field: label.text() for field, label in form.problems.items() if label.isVisible()}
+    if form.name_match.outcome.text().startswith("Enter the account holder name"):
+        found["holder"] = form.name_match.outcome.text()
+    return found
 
 
 def test_every_problem_at_once_beside_its_field_and_each_cleared_as_it_is_fixed(
