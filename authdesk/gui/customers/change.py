@@ -293,6 +293,8 @@ class AgentChangeForm(Retranslating, QWidget):
             "holder": self.holder, "close_match_reason": self.close_reason, "notes": self.notes}
         self.problems: dict[str, FormMessage] = {}
         for field in self.fields:
+            if field == "holder":
+                continue  # said in the name-match view right under the field
             problem = FormMessage(page)
             problem.setObjectName(f"problem_{field}")
             problem.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -320,9 +322,7 @@ class AgentChangeForm(Retranslating, QWidget):
                 cell.addWidget(field_item)
             else:
                 cell.addLayout(field_item)
-            if problem_of == "holder":
-                pass  # the name-match view under it says what is wrong with the name
-            elif problem_of is not None:
+            if problem_of in self.problems:
                 cell.addWidget(self.problems[problem_of])
                 self.problems[problem_of].hide()
             self.account_form.addRow(self.account_labels[key] if key else QLabel(page), cell)
@@ -642,11 +642,11 @@ class AgentChangeForm(Retranslating, QWidget):
 
     def _show_problems(self) -> dict[str, AuthDeskError]:
         problems = self.account_problems() if self.profile is not None else {}
+        shown = {field: error for field, error in problems.items()
+                 if field in self._problems_shown}
+        self.name_match.set_problem(shown.get("holder"))
         for field, label in self.problems.items():
-            error = problems.get(field) if field in self._problems_shown else None
-            if field == "holder":  # said in the name-match view under the field
-                self.name_match.set_problem(error)
-                error = None
+            error = shown.get(field)
             if error is None:
                 label.clear_message()
             else:
