@@ -422,6 +422,37 @@ SHOTS += [
 ]
 
 
+def change_problems(studio: Studio) -> QWidget:
+    """Next pressed on a half-typed account: every problem at once, each under its field."""
+    window, page = _agent_with(studio, "見本 久美")
+    _verify(studio, page, "見本 久美")
+    form = page.show_tab("change")  # type: ignore[attr-defined]
+    form.bank_code.setText("9998")
+    form.branch_code.setText("001")
+    form.account_number.setText("76543")
+    form.create_draft()
+    studio.settle()
+    return window
+
+
+def keyboard_shortcuts(studio: Studio) -> QWidget:
+    """Help → Keyboard shortcuts over the agent's window."""
+    window = main_window(studio, "demo.agent1", "agent.customers")
+    dialog = window.show_shortcuts()  # type: ignore[attr-defined]
+    dialog.show()
+    studio.settle()
+    picture = _with_dialog(window, dialog)
+    dialog.reject()
+    window.close()
+    return picture
+
+
+SHOTS += [
+    ("change-problems", change_problems),
+    ("keyboard-shortcuts", keyboard_shortcuts),
+]
+
+
 def check_fonts() -> None:
     families = QFontDatabase.families()
     if not any("CJK" in f or "Noto Sans JP" in f for f in families):

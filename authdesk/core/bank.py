@@ -187,6 +187,56 @@ def parse_account_type(text: str) -> AccountType:
     raise InvalidAccountType()
 
 
+# The fields of a new account, in the order the agent fills them in.
+ACCOUNT_FIELDS: tuple[str, ...] = (
+    "bank_code", "branch_code", "account_type", "account_number", "holder")
+
+
+def account_problems(
+    bank_code: str,
+    branch_code: str,
+    account_type: str,
+    number: str,
+    holder: str,
+    allowed: frozenset[str] = ZENGIN_CHARSET,
+) -> dict[str, AuthDeskError]:
+    """Every problem of a new account as the agent typed it, by field (``ACCOUNT_FIELDS``, in
+    that order); empty when the account can be used. A form shows them all at once, each
+    beside its field, instead of one refusal per attempt."""
+    problems: dict[str, AuthDeskError] = {}
+    bank = _digits(bank_code, 4)
+    bank_info = lookup_bank(bank) if bank is not None else None
+    if bank is None:
+        problems["bank_code"] = MalformedBankCode()
+    elif bank_info is None:
+        problems["bank_code"] = UnknownBank(code=bank)
+    branch = _digits(branch_code, 3)
+    if branch is None:
+        problems["branch_code"] = MalformedBranchCode()
+    elif bank_info is not None and lookup_branch(bank_info.code, branch) is None:
+        problems["branch_code"] = UnknownBranch(bank_code=bank_info.code, branch_code=branch,
+                                                bank_name=bank_info.name)
+    try:
+        parse_account_type(account_type)
+    except InvalidAccountType as error:
+        problems["account_type"] = error
+    if _account_number(number) is None:
+        problems["account_number"] = MalformedAccountNumber()
+    try:
+        normalise_holder_name(holder, allowed)
+    except AuthDeskError as error:  # empty, or a character bank transfers cannot carry
+        problems["holder"] = error
+    return problems
+
+
+def _account_number(number: str) -> str | None:
+    # Separators are dropped but never zeros added: a six-digit number is a misheard number.
+    digits = strip_separators(to_ascii_digits(number), long_vowel_marks=True)
+    if len(digits) == ACCOUNT_NUMBER_DIGITS and digits.isascii() and digits.isdigit():
+        return digits
+    return None
+
+
 def parse_bank_account(
     bank_code: str,
     branch_code: str,
@@ -195,32 +245,18 @@ def parse_bank_account(
     holder: str,
     allowed: frozenset[str] = ZENGIN_CHARSET,
 ) -> BankAccount:
-    """Validate a new account as the agent typed it; each failure is a BankAccountError or
-    InvalidHolderName with a sentence the agent can read out."""
-    bank = _digits(bank_code, 4)
-    if bank is None:
-        raise MalformedBankCode()
-    bank_info = lookup_bank(bank)
-    if bank_info is None:
-        raise UnknownBank(code=bank)
-    branch = _digits(branch_code, 3)
-    if branch is None:
-        raise MalformedBranchCode()
-    if lookup_branch(bank, branch) is None:
-        raise UnknownBranch(bank_code=bank, branch_code=branch, bank_name=bank_info.name)
-    kind = parse_account_type(account_type)
-    # Separators are dropped but never zeros added: a six-digit number is a misheard number.
-    account_number = strip_separators(to_ascii_digits(number), long_vowel_marks=True)
-    if not (
-        len(account_number) == ACCOUNT_NUMBER_DIGITS
-        and account_number.isascii()
-        and account_number.isdigit()
-    ):
-        raise MalformedAccountNumber()
+    """Validate a new account as the agent typed it; the first of ``account_problems`` is
+    raised (a BankAccountError or InvalidHolderName with a sentence the agent can read out)."""
+    problems = account_problems(bank_code, branch_code, account_type, number, holder, allowed)
+    if problems:
+        raise next(iter(problems.values()))
+    bank, branch = _digits(bank_code, 4), _digits(branch_code, 3)
+    account_number = _account_number(number)
+    assert bank is not None and branch is not None and account_number is not None
     return BankAccount(
         bank_code=bank,
         branch_code=branch,
-        account_type=kind,
+        account_type=parse_account_type(account_type),
         number=account_number,
         holder=normalise_holder_name(holder, allowed),
     )

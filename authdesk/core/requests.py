@@ -43,7 +43,13 @@ from sqlalchemy.orm import Session
 from authdesk.core import evidence
 from authdesk.core.actions import Action
 from authdesk.core.authority import SYSTEM, Actor, Principal
-from authdesk.core.bank import AccountType, BankAccount, lookup_bank, lookup_branch
+from authdesk.core.bank import (
+    AccountType,
+    BankAccount,
+    account_problems,
+    lookup_bank,
+    lookup_branch,
+)
 from authdesk.core.bank import parse_bank_account as parse_account
 from authdesk.core.calls import NoOpenCall, current_call, require_call
 from authdesk.core.clock import as_utc
@@ -349,6 +355,40 @@ def _snapshot(customer: Customer) -> dict[str, str | None]:
 def _same_account(customer: Customer, account: BankAccount) -> bool:
     return (customer.bank_code, customer.branch_code, customer.account_number) == (
         account.bank_code, account.branch_code, account.number)
+
+
+def draft_problems(
+    *,
+    registered_kana: str,
+    bank_code: str,
+    branch_code: str,
+    account_type: str,
+    account_number: str,
+    holder: str,
+    close_match_reason: str | None = None,
+    notes: str | None = None,
+) -> dict[str, AuthDeskError]:
+    """Every problem of a new request's first step as typed, by field: the account's
+    (``bank.account_problems``), then a close name match without a written reason
+    (``close_match_reason``) and an unusable reason or note (``notes``). Empty when ``create``
+    may be asked; it refuses the first of the same, and judges what needs the database (the
+    gate, a name that does not match, an account in use) itself. Plain input checks: nothing
+    is read or written, so a form may ask on every key press."""
+    problems = account_problems(bank_code, branch_code, account_type, account_number, holder)
+    close = "holder" not in problems and \
+        compare_names(registered_kana, holder).outcome is NameOutcome.CLOSE
+    try:
+        reason = evidence.clean_note(close_match_reason, "reason for the close match",
+                                     required=False)
+        if close and reason is None:
+            problems["close_match_reason"] = CloseMatchNeedsReason()
+    except AuthDeskError as error:
+        problems["close_match_reason"] = error
+    try:
+        evidence.clean_note(notes, "notes", required=False)
+    except AuthDeskError as error:
+        problems["notes"] = error
+    return problems
 
 
 class RequestService:

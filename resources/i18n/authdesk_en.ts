@@ -4,52 +4,52 @@
 <context>
     <name>AddStaffDialog</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="181"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="182"/>
         <source>Add a staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="197"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="198"/>
         <source>&amp;Username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="198"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="199"/>
         <source>&amp;Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="199"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="200"/>
         <source>&amp;Employee number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="200"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="201"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="201"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="202"/>
         <source>First &amp;password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="202"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="203"/>
         <source>&amp;Repeat password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="203"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="204"/>
         <source>Tell the new staff member this password in person. They add their authenticator app from the QR code shown next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="209"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="210"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="224"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="225"/>
         <source>The two passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -57,249 +57,249 @@
 <context>
     <name>AgentChangeForm</name>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="399"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="452"/>
         <source>Change withdrawal account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="466"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="454"/>
+        <source>Account t&amp;ype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/change.py" line="476"/>
+        <source>Record call-bac&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/change.py" line="477"/>
+        <source>Send &amp;to a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/change.py" line="522"/>
         <source>Checking whether a change can be made…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="480"/>
-        <source>&amp;Verify identity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="400"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="453"/>
         <source>&amp;Bank code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="400"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="453"/>
         <source>B&amp;ranch code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="401"/>
-        <source>Account &amp;type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="401"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="454"/>
         <source>Account &amp;number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="402"/>
-        <source>&amp;Holder name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="402"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="455"/>
         <source>Why they &amp;differ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="403"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="455"/>
+        <source>Hold&amp;er name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/change.py" line="456"/>
         <source>Request came</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="403"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="456"/>
         <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="410"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="463"/>
         <source>4 digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="411"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="464"/>
         <source>3 digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="412"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="465"/>
         <source>7 digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="413"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="466"/>
         <source>katakana, as on the account, e.g. ﾐﾎﾝ ﾀﾛｳ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="414"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="467"/>
         <source>e.g. the bank writes the long vowel differently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="416"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="469"/>
         <source>optional, for the supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="417"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="470"/>
         <source>Next: check the ris&amp;k →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="418"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="471"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="419"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="472"/>
         <source>Evidence this risk requires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="420"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="473"/>
         <source>Call-back to the registered phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="421"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="474"/>
         <source>what the customer confirmed on the call-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="423"/>
-        <source>Record &amp;call-back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="424"/>
-        <source>&amp;Send to a supervisor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="433"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="486"/>
         <source>1 New account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="433"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="486"/>
         <source>2 Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="433"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="486"/>
         <source>3 Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="459"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="515"/>
         <source>Find and open the customer&apos;s record first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="461"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="517"/>
         <source>Your role cannot open change requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="482"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="536"/>
+        <source>Go to &amp;identity verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/change.py" line="538"/>
         <source>&amp;Take the caller now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="496"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="552"/>
         <source>— (no open call)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="498"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="554"/>
         <source>in this call ({channel})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="529"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="598"/>
         <source>✗ not in the Zengin bank list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="536"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="605"/>
         <source>✗ no such branch at {bank}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="632"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="737"/>
         <source>Request #{id} — {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="635"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="740"/>
         <source>New account: {bank} {branch}, {type} {number}, holder {holder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="642"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="747"/>
         <source>Risk: {level}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="655"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="760"/>
         <source>Call the customer back on the registered number ({phone}), dialled from the record, never a number the caller gives. Confirm the request, then note what was said.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="659"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="764"/>
         <source>✓ Call-back made by {who} at {when}: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="680"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="785"/>
         <source>Nothing beyond the supervisor&apos;s approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="682"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="787"/>
         <source>Complete: the request can go to a supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="689"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="794"/>
         <source>No documents checked yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="697"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="802"/>
         <source>failed: {checks}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="699"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="804"/>
         <source>expires {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="716"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="821"/>
         <source>The {document} was saved and passed every check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="718"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="823"/>
         <source>The {document} was saved but did not pass every check, so it does not count as evidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="739"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="846"/>
         <source>The call-back was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="783"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="894"/>
         <source>✓ Request #{id} was sent to a supervisor for approval.
 
 Tell the customer: another member of staff will check the request. A letter goes to the registered address, and the new account is used only after the approval and a cooling-off period; until then the customer can cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="788"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="899"/>
         <source>Request #{id} is {status}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -330,167 +330,167 @@ Tell the customer: another member of staff will check the request. A letter goes
 <context>
     <name>AgentDocumentForm</name>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="159"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="164"/>
         <source>Check a document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="162"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="167"/>
         <source>&amp;Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="164"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="169"/>
         <source>N&amp;umber</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="166"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="171"/>
         <source>as printed; spaces and hyphens are fine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="167"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="172"/>
         <source>&amp;MRZ line 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="169"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="174"/>
         <source>the 44 characters of the second line at the bottom of the photo page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="171"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="176"/>
         <source>E&amp;xpiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="174"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="179"/>
         <source>no expiry date printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="175"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="180"/>
         <source>Compared with the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="176"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="181"/>
         <source>&amp;Name matches the registered name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="177"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="182"/>
         <source>Date of &amp;birth matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="178"/>
-        <source>&amp;Address matches the registered address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="191"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="196"/>
         <source>Name, date of birth, address, number, expiry: phone, mail, branch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="192"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="197"/>
         <source>Photo: mail (on the copy), branch (the person at the counter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="193"/>
-        <source>&amp;Save this document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="173"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="178"/>
         <source>YYYY/MM/DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="180"/>
-        <source>&amp;Photo present on the copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="181"/>
-        <source>&amp;Photo present and it is the person at the counter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../authdesk/gui/customers/documents.py" line="183"/>
-        <source>By phone the caller reads the document out: compare what they read. Its photo cannot be checked.</source>
+        <source>Add&amp;ress matches the registered address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/customers/documents.py" line="185"/>
-        <source>By mail: check the copy, including its photo.</source>
+        <source>Ph&amp;oto present on the copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/customers/documents.py" line="186"/>
+        <source>Ph&amp;oto present and it is the person at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/documents.py" line="188"/>
+        <source>By phone the caller reads the document out: compare what they read. Its photo cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/documents.py" line="190"/>
+        <source>By mail: check the copy, including its photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/documents.py" line="191"/>
         <source>At the branch counter: check the original, and that its photo is the person in front of you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="258"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="198"/>
+        <source>Save this docum&amp;ent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/documents.py" line="263"/>
         <source>The expiry is not a date: write it as YYYY/MM/DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="269"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="274"/>
         <source>✓ Passes every check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="271"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="276"/>
         <source>✗ Fails: {checks}. It can be saved, but it will not count as evidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="275"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="280"/>
         <source>✗ Does not pass every check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="285"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="290"/>
         <source>A My Number has 12 digits ({count} typed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="289"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="294"/>
         <source>✓ Check digit correct. The My Number itself is not stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="292"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="297"/>
         <source>✗ The check digit does not match: ask the customer to read the number again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="307"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="312"/>
         <source>This document has no check digit to verify.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="310"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="315"/>
         <source>✓ The number has the right form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="312"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="317"/>
         <source>✗ The number does not have the right form or does not match the MRZ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="315"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="320"/>
         <source>✗ The number does not have the right form for this document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="328"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="333"/>
         <source>✓ Every MRZ check digit is correct: passport {number}, expires {expiry}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -498,32 +498,32 @@ Tell the customer: another member of staff will check the request. A letter goes
 <context>
     <name>AgentNameMatchView</name>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="117"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="123"/>
         <source>Registered name (normalised)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="118"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="124"/>
         <source>Account holder (normalised)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="147"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="161"/>
         <source>Type the holder name as written on the account (katakana).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="150"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="164"/>
         <source>✓ Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="151"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="165"/>
         <source>≈ Close match — {rule}. Write down why they differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="152"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="166"/>
         <source>✗ No match — the account must be in the customer&apos;s own name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -531,61 +531,66 @@ Tell the customer: another member of staff will check the request. A letter goes
 <context>
     <name>AgentPage</name>
     <message>
-        <location filename="../../authdesk/gui/customers/page.py" line="203"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="205"/>
         <source>&amp;Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/page.py" line="203"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="205"/>
         <source>&amp;Verify identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/page.py" line="204"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="206"/>
         <source>Change &amp;withdrawal account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/page.py" line="205"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="207"/>
         <source>&amp;Authenticator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/page.py" line="208"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="210"/>
         <source>Other kinds of contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/page.py" line="211"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="213"/>
         <source>Take the caller first (New caller, Ctrl+N). Then find the record: type a customer number, a name in kana or kanji, or a phone number, then press Enter.
 
 Ctrl+F comes back to the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/page.py" line="216"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="218"/>
         <source>Find the caller&apos;s record: type a customer number, a name in kana or kanji, or a phone number, then press Enter.
 
 Ctrl+F comes back to the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/page.py" line="398"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="221"/>
+        <source>Back to the customer search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/page.py" line="416"/>
         <source>Authenticator: {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/page.py" line="404"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="422"/>
         <source>✓ Verified · {left} left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/page.py" line="408"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="426"/>
         <source>Not verified on this call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/page.py" line="415"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="433"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -593,137 +598,137 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>AgentProfilePanel</name>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="241"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="242"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="242"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="243"/>
         <source>Name (kana)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="243"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="244"/>
         <source>Customer no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="244"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="245"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="245"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="246"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="246"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="247"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="247"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="248"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="248"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="249"/>
         <source>Account number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="252"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="253"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="253"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="254"/>
         <source>Withdrawal account now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="254"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="255"/>
         <source>Contact details changed recently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="255"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="256"/>
         <source>Recent change requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="256"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="257"/>
         <source>Recent calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="257"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="258"/>
         <source>No calls about this customer yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="267"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="268"/>
         <source>Bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="267"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="268"/>
         <source>Branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="268"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="269"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="268"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="269"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="269"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="270"/>
         <source>Holder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="271"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="272"/>
         <source>Show…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="272"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="273"/>
         <source>Show the full {field}; asks for a reason, which is audited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="308"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="309"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="335"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="336"/>
         <source>{field} changed {when} by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="341"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="342"/>
         <source>None in the recent window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="350"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="351"/>
         <source>#{id} was rejected on {when}. Reason: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="352"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="353"/>
         <source>#{id} was cancelled on {when}. Reason: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="380"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="381"/>
         <source>The full {field} is shown for two minutes; this was recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1249,11 +1254,6 @@ Ctrl+F comes back to the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/verify.py" line="141"/>
-        <source>Customer&apos;s &amp;code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../authdesk/gui/customers/verify.py" line="142"/>
         <source>6 digits; full-width digits are fine</source>
         <translation type="unfinished"></translation>
@@ -1264,8 +1264,13 @@ Ctrl+F comes back to the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../authdesk/gui/customers/verify.py" line="141"/>
+        <source>Customer&apos;s c&amp;ode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../authdesk/gui/customers/verify.py" line="144"/>
-        <source>&amp;Change withdrawal account →</source>
+        <source>Chan&amp;ge withdrawal account →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1292,155 +1297,155 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>AuditFilterBar</name>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="224"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="225"/>
         <source>&amp;From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="225"/>
-        <source>&amp;To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="226"/>
-        <source>&amp;Staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="227"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="228"/>
         <source>C&amp;ustomer no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="228"/>
-        <source>Acti&amp;on</source>
+        <location filename="../../authdesk/gui/audit/page.py" line="226"/>
+        <source>T&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/page.py" line="227"/>
+        <source>S&amp;taff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/page.py" line="229"/>
-        <source>Out&amp;come</source>
+        <source>&amp;Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/page.py" line="230"/>
-        <source>username</source>
+        <source>Outco&amp;me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/page.py" line="231"/>
-        <source>for example C0001</source>
+        <source>username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/page.py" line="232"/>
-        <source>any (e.g. request)</source>
+        <source>for example C0001</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/page.py" line="233"/>
+        <source>any (e.g. request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/page.py" line="234"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="238"/>
-        <source>&amp;Apply</source>
+        <location filename="../../authdesk/gui/audit/page.py" line="239"/>
+        <source>A&amp;pply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="239"/>
-        <source>C&amp;lear</source>
+        <location filename="../../authdesk/gui/audit/page.py" line="240"/>
+        <source>Cl&amp;ear</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="363"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="364"/>
         <source>&amp;Verify integrity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="364"/>
-        <source>&amp;Export…</source>
+        <location filename="../../authdesk/gui/audit/page.py" line="365"/>
+        <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="365"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="366"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="376"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="377"/>
         <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="378"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="379"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="380"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="381"/>
         <source>Events: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="384"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="385"/>
         <source>&amp;Refresh ({count} new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="385"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="386"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="503"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="504"/>
         <source>Verifying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="515"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="516"/>
         <source>Verification cancelled; nothing was concluded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="527"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="528"/>
         <source>Events and checkpoints intact ({events} events up to #{head}), but the rollback check could not run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="536"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="537"/>
         <source>Integrity verified: {events} events up to #{head}, {checkpoints} signed checkpoints, all intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="544"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="545"/>
         <source>INTEGRITY CHECK FAILED. First bad event: #{seq} — {what}. &lt;a href=&quot;seq:{raw}&quot;&gt;Show event #{seq}&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="553"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="554"/>
         <source>JSON Lines with manifest (*.jsonl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="554"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="555"/>
         <source>CSV with manifest (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="556"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="557"/>
         <source>Export the filtered audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="570"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="571"/>
         <source>Exporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="592"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="593"/>
         <source>Exported {count} events (#{first}–#{last}) to {file}, with its manifest {manifest}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1944,422 +1949,417 @@ Ctrl+F comes back to the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="94"/>
-        <source>&apos;phone&apos; or &apos;mail&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="96"/>
+        <location filename="../../build/i18n/core_strings.py" line="95"/>
         <source>a Japanese phone number has 10 or 11 digits starting with 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="97"/>
+        <location filename="../../build/i18n/core_strings.py" line="96"/>
         <source>a column appears twice in the header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="98"/>
+        <location filename="../../build/i18n/core_strings.py" line="97"/>
         <source>a customer number is C followed by 7 digits, e.g. C0001234</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="99"/>
+        <location filename="../../build/i18n/core_strings.py" line="98"/>
         <source>a name is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="100"/>
+        <location filename="../../build/i18n/core_strings.py" line="99"/>
         <source>a postal code has 7 digits, e.g. 100-0001</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="101"/>
+        <location filename="../../build/i18n/core_strings.py" line="100"/>
         <source>address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="104"/>
+        <location filename="../../build/i18n/core_strings.py" line="103"/>
         <source>an employee number is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="103"/>
+        <location filename="../../build/i18n/core_strings.py" line="102"/>
         <source>an employee number has no spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="126"/>
+        <location filename="../../build/i18n/core_strings.py" line="125"/>
         <source>it holds a dash other than the hyphen key&apos;s &apos;-&apos;; type &apos;-&apos; instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="127"/>
+        <location filename="../../build/i18n/core_strings.py" line="126"/>
         <source>it holds an invisible character, often copied along with the number; type the number instead of pasting it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="174"/>
+        <location filename="../../build/i18n/core_strings.py" line="173"/>
         <source>use only the letters A-Z, the digits 0-9 and &apos;-&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="102"/>
+        <location filename="../../build/i18n/core_strings.py" line="101"/>
         <source>an employee number has at most 32 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="95"/>
+        <location filename="../../build/i18n/core_strings.py" line="94"/>
         <source>My Number card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="105"/>
+        <location filename="../../build/i18n/core_strings.py" line="104"/>
         <source>at least one role is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="106"/>
+        <location filename="../../build/i18n/core_strings.py" line="105"/>
         <source>birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="107"/>
+        <location filename="../../build/i18n/core_strings.py" line="106"/>
         <source>call-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="108"/>
+        <location filename="../../build/i18n/core_strings.py" line="107"/>
         <source>channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="109"/>
+        <location filename="../../build/i18n/core_strings.py" line="108"/>
         <source>checked by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="110"/>
+        <location filename="../../build/i18n/core_strings.py" line="109"/>
         <source>contains a control character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="111"/>
+        <location filename="../../build/i18n/core_strings.py" line="110"/>
         <source>customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="112"/>
+        <location filename="../../build/i18n/core_strings.py" line="111"/>
         <source>customer number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="113"/>
+        <location filename="../../build/i18n/core_strings.py" line="112"/>
         <source>delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="114"/>
+        <location filename="../../build/i18n/core_strings.py" line="113"/>
         <source>driver&apos;s licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="115"/>
+        <location filename="../../build/i18n/core_strings.py" line="114"/>
         <source>e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="116"/>
+        <location filename="../../build/i18n/core_strings.py" line="115"/>
         <source>employee number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="117"/>
+        <location filename="../../build/i18n/core_strings.py" line="116"/>
         <source>enter a customer number, a name in kana or kanji, or a phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="118"/>
+        <location filename="../../build/i18n/core_strings.py" line="117"/>
         <source>expiry date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="119"/>
+        <location filename="../../build/i18n/core_strings.py" line="118"/>
         <source>export file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="120"/>
+        <location filename="../../build/i18n/core_strings.py" line="119"/>
         <source>field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="121"/>
+        <location filename="../../build/i18n/core_strings.py" line="120"/>
         <source>format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="122"/>
+        <location filename="../../build/i18n/core_strings.py" line="121"/>
         <source>give all five bank fields or none of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="123"/>
+        <location filename="../../build/i18n/core_strings.py" line="122"/>
         <source>given a call-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="124"/>
+        <location filename="../../build/i18n/core_strings.py" line="123"/>
         <source>given more documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="125"/>
+        <location filename="../../build/i18n/core_strings.py" line="124"/>
         <source>health insurance card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="128"/>
+        <location filename="../../build/i18n/core_strings.py" line="127"/>
         <source>it is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="129"/>
+        <location filename="../../build/i18n/core_strings.py" line="128"/>
         <source>it must have 44 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="130"/>
+        <location filename="../../build/i18n/core_strings.py" line="129"/>
         <source>kana name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="131"/>
+        <location filename="../../build/i18n/core_strings.py" line="130"/>
         <source>manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="132"/>
+        <location filename="../../build/i18n/core_strings.py" line="131"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="133"/>
+        <location filename="../../build/i18n/core_strings.py" line="132"/>
         <source>name the documents checked and the call-back made to the registered phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="134"/>
+        <location filename="../../build/i18n/core_strings.py" line="133"/>
         <source>nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="135"/>
+        <location filename="../../build/i18n/core_strings.py" line="134"/>
         <source>not an e-mail address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="136"/>
+        <location filename="../../build/i18n/core_strings.py" line="135"/>
         <source>notification kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="137"/>
+        <location filename="../../build/i18n/core_strings.py" line="136"/>
         <source>only a signed-in staff member can check documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="138"/>
+        <location filename="../../build/i18n/core_strings.py" line="137"/>
         <source>only a signed-in staff member can record a call-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="139"/>
+        <location filename="../../build/i18n/core_strings.py" line="138"/>
         <source>only agent, supervisor, auditor and admin can be given to a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="140"/>
+        <location filename="../../build/i18n/core_strings.py" line="139"/>
         <source>passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="141"/>
+        <location filename="../../build/i18n/core_strings.py" line="140"/>
         <source>phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="142"/>
+        <location filename="../../build/i18n/core_strings.py" line="141"/>
         <source>phone or mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="143"/>
+        <location filename="../../build/i18n/core_strings.py" line="142"/>
         <source>phone, mail or branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="144"/>
+        <location filename="../../build/i18n/core_strings.py" line="143"/>
         <source>photo present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="145"/>
+        <location filename="../../build/i18n/core_strings.py" line="144"/>
         <source>postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="146"/>
+        <location filename="../../build/i18n/core_strings.py" line="145"/>
         <source>proof of bank account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="147"/>
+        <location filename="../../build/i18n/core_strings.py" line="146"/>
         <source>queued, sent or failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="148"/>
+        <location filename="../../build/i18n/core_strings.py" line="147"/>
         <source>reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="149"/>
+        <location filename="../../build/i18n/core_strings.py" line="148"/>
         <source>residence card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="150"/>
+        <location filename="../../build/i18n/core_strings.py" line="149"/>
         <source>roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="151"/>
+        <location filename="../../build/i18n/core_strings.py" line="150"/>
         <source>say why the authenticator is revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="152"/>
+        <location filename="../../build/i18n/core_strings.py" line="151"/>
         <source>say why the full value is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="153"/>
+        <location filename="../../build/i18n/core_strings.py" line="152"/>
         <source>say why the notification failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="154"/>
+        <location filename="../../build/i18n/core_strings.py" line="153"/>
         <source>search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="155"/>
+        <location filename="../../build/i18n/core_strings.py" line="154"/>
         <source>sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="156"/>
+        <location filename="../../build/i18n/core_strings.py" line="155"/>
         <source>staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="157"/>
+        <location filename="../../build/i18n/core_strings.py" line="156"/>
         <source>status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="158"/>
+        <location filename="../../build/i18n/core_strings.py" line="157"/>
         <source>the address is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="159"/>
+        <location filename="../../build/i18n/core_strings.py" line="158"/>
         <source>the address is too long or not printable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="160"/>
+        <location filename="../../build/i18n/core_strings.py" line="159"/>
         <source>the date is not a possible birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="161"/>
+        <location filename="../../build/i18n/core_strings.py" line="160"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="162"/>
+        <location filename="../../build/i18n/core_strings.py" line="161"/>
         <source>the file is neither UTF-8 nor Shift_JIS text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="163"/>
+        <location filename="../../build/i18n/core_strings.py" line="162"/>
         <source>the kana name is longer than 128 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="164"/>
+        <location filename="../../build/i18n/core_strings.py" line="163"/>
         <source>the kana name is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="165"/>
+        <location filename="../../build/i18n/core_strings.py" line="164"/>
         <source>the name contains a control character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="166"/>
+        <location filename="../../build/i18n/core_strings.py" line="165"/>
         <source>the name is longer than 128 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="167"/>
+        <location filename="../../build/i18n/core_strings.py" line="166"/>
         <source>the name is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="168"/>
+        <location filename="../../build/i18n/core_strings.py" line="167"/>
         <source>the search has no letters or digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="169"/>
+        <location filename="../../build/i18n/core_strings.py" line="168"/>
         <source>there is no such policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="170"/>
+        <location filename="../../build/i18n/core_strings.py" line="169"/>
         <source>this cannot be left empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="171"/>
+        <location filename="../../build/i18n/core_strings.py" line="170"/>
         <source>unexpected character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="172"/>
+        <location filename="../../build/i18n/core_strings.py" line="171"/>
         <source>use jsonl or csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="173"/>
+        <location filename="../../build/i18n/core_strings.py" line="172"/>
         <source>use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="175"/>
+        <location filename="../../build/i18n/core_strings.py" line="174"/>
         <source>username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="176"/>
+        <location filename="../../build/i18n/core_strings.py" line="175"/>
         <source>withdrawal account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="177"/>
+        <location filename="../../build/i18n/core_strings.py" line="176"/>
         <source>write the date as YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2415,52 +2415,52 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>Damage</name>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="62"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="63"/>
         <source>event #{seq} was changed after it was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="63"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="64"/>
         <source>events were deleted at #{seq}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="64"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="65"/>
         <source>events were inserted at #{seq}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="65"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="66"/>
         <source>events were swapped at #{seq}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="66"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="67"/>
         <source>events were reordered at #{seq}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="67"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="68"/>
         <source>the newest events were removed after #{seq}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="68"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="69"/>
         <source>the log was rolled back to an earlier state (at #{seq})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="70"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="71"/>
         <source>the signed checkpoint at #{seq} is not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="71"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="72"/>
         <source>event #{seq} does not follow the event before it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="73"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="74"/>
         <source>damage at #{seq}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2468,17 +2468,17 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>DatabaseFooter</name>
     <message>
-        <location filename="../../authdesk/gui/shell/signin.py" line="73"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="79"/>
         <source>embedded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/signin.py" line="73"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="79"/>
         <source>shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/signin.py" line="74"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="80"/>
         <source>Workstation {workstation} · {kind} database {url}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2486,102 +2486,102 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>DemoNotes</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="178"/>
+        <location filename="../../build/i18n/core_strings.py" line="177"/>
         <source>3 wrong codes today; draft needs a photo ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="179"/>
+        <location filename="../../build/i18n/core_strings.py" line="178"/>
         <source>Activation letter sent; read back the first code to activate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="180"/>
+        <location filename="../../build/i18n/core_strings.py" line="179"/>
         <source>Active authenticator, nothing unusual: try a change request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="181"/>
+        <location filename="../../build/i18n/core_strings.py" line="180"/>
         <source>Auditor (read only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="182"/>
+        <location filename="../../build/i18n/core_strings.py" line="181"/>
         <source>Authenticator locked: a supervisor unlocks it after documents and a call-back, before any change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="183"/>
+        <location filename="../../build/i18n/core_strings.py" line="182"/>
         <source>Authenticator revoked (phone stolen): documents path with a call-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="184"/>
+        <location filename="../../build/i18n/core_strings.py" line="183"/>
         <source>Back-office clerk (mail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="185"/>
+        <location filename="../../build/i18n/core_strings.py" line="184"/>
         <source>Call-center agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="186"/>
+        <location filename="../../build/i18n/core_strings.py" line="185"/>
         <source>Draft whose holder name is a close match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="187"/>
+        <location filename="../../build/i18n/core_strings.py" line="186"/>
         <source>New account was named in another customer&apos;s request (high risk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="188"/>
+        <location filename="../../build/i18n/core_strings.py" line="187"/>
         <source>No authenticator and no e-mail: letters only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="189"/>
+        <location filename="../../build/i18n/core_strings.py" line="188"/>
         <source>No authenticator; mail request with documents, waiting for approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="190"/>
+        <location filename="../../build/i18n/core_strings.py" line="189"/>
         <source>Old authenticator revoked (lost phone); new activation letter sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="191"/>
+        <location filename="../../build/i18n/core_strings.py" line="190"/>
         <source>Phone changed recently; approved, waiting for the cooling-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="192"/>
+        <location filename="../../build/i18n/core_strings.py" line="191"/>
         <source>Request cancelled at the customer&apos;s call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="193"/>
+        <location filename="../../build/i18n/core_strings.py" line="192"/>
         <source>Request rejected by a supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="194"/>
+        <location filename="../../build/i18n/core_strings.py" line="193"/>
         <source>Request waiting for approval (low risk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="195"/>
+        <location filename="../../build/i18n/core_strings.py" line="194"/>
         <source>Staff accounts and policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="196"/>
+        <location filename="../../build/i18n/core_strings.py" line="195"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="197"/>
+        <location filename="../../build/i18n/core_strings.py" line="196"/>
         <source>Supervisor; approved 見本 花子&apos;s request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2637,18 +2637,8 @@ Ctrl+F comes back to the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/enrol.py" line="137"/>
-        <source>Send an activation &amp;letter…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../authdesk/gui/customers/enrol.py" line="138"/>
         <source>Writes a PDF to print and post to the registered address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/customers/enrol.py" line="140"/>
-        <source>Set up &amp;here (customer in the branch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2672,8 +2662,18 @@ Ctrl+F comes back to the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="137"/>
+        <source>Send an activation le&amp;tter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="140"/>
+        <source>Set up h&amp;ere (customer in the branch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../authdesk/gui/customers/enrol.py" line="146"/>
-        <source>&amp;First code from the app</source>
+        <source>F&amp;irst code from the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2788,12 +2788,12 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>EnrollmentDialog</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="289"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="290"/>
         <source>Authenticator app for {username}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="292"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="293"/>
         <source>Show this to {username} now: it is shown only once. They scan the QR code (or type the key) in their authenticator app and sign in with its code.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2825,62 +2825,62 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>EventDetail</name>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="123"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="124"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="123"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="124"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="124"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="125"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="124"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="125"/>
         <source>Workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="125"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="126"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="125"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="126"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="126"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="127"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="126"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="127"/>
         <source>Hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="127"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="128"/>
         <source>Previous hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="130"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="131"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="136"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="137"/>
         <source>Select an event to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="141"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="142"/>
         <source>Event #{seq}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2964,74 +2964,177 @@ Ctrl+F comes back to the search.</source>
     </message>
 </context>
 <context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="84"/>
+        <source>Next / previous tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="85"/>
+        <source>Tab / Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="86"/>
+        <source>Next / previous field or button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="87"/>
+        <source>Alt + underlined letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="88"/>
+        <source>The field, button, tab or menu with that letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="90"/>
+        <source>Enter in a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="91"/>
+        <source>The next field; in a step&apos;s last field, its action (Next, Save, Send)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="93"/>
+        <source>Enter or Space on a button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="94"/>
+        <source>Presses it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="95"/>
+        <source>Space on a check box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="96"/>
+        <source>Ticks it; Enter moves on to the next one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="97"/>
+        <source>↑ ↓ in the customer search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="98"/>
+        <source>Choose a result; Enter opens it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="99"/>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="100"/>
+        <source>Closes a dialog or menu without doing anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="103"/>
+        <source>Moving around</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="132"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="134"/>
+        <source>Everything on a call can be done from the keyboard. After sign-in and after New caller the cursor is in the customer search; after each step it is on the next action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="137"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="137"/>
+        <source>What they do</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeysPage</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="694"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="695"/>
         <source>Key check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="694"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="695"/>
         <source>Key id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="695"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="696"/>
         <source>Signing public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="696"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="697"/>
         <source>Credential store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="696"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="697"/>
         <source>Database id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="697"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="698"/>
         <source>Newest signed checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="698"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="699"/>
         <source>Newest audit event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="702"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="703"/>
         <source>The keys live only in this workstation&apos;s credential store (OS keyring), never in the database. The key check proves they belong to this database. To move keys to another workstation use &apos;authdesk-admin keys export&apos; and &apos;keys import&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="705"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="706"/>
         <source>Check &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="706"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="707"/>
         <source>Keys of this database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="728"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="729"/>
         <source>OK — the keys in this credential store belong to this database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="732"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="733"/>
         <source>FAILED — {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="740"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="741"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="745"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="746"/>
         <source>event #{seq}, {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3072,112 +3175,117 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="131"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="136"/>
         <source>{title} ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="223"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="234"/>
         <source> [DEMO]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="224"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="235"/>
         <source>AuthDesk — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="227"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="238"/>
         <source>Your roles give you no screens here. Ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="229"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="240"/>
         <source>&amp;Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="230"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="241"/>
         <source>&amp;Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="233"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="244"/>
         <source>&amp;Lock now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="234"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="245"/>
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="235"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="246"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="236"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="247"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="237"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="248"/>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="249"/>
         <source>&amp;About AuthDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="238"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="250"/>
         <source>{name} ({username})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="240"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="252"/>
         <source>Role: {roles}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="242"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="254"/>
         <source>Workstation: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="244"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="256"/>
         <source>embedded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="244"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="256"/>
         <source>shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="245"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="257"/>
         <source>Database: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="248"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="260"/>
         <source>Demo phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="259"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="271"/>
         <source>Session locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="264"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="276"/>
         <source>Session: {left} left · idle lock in {idle}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="285"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="308"/>
         <source>About AuthDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="286"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="309"/>
         <source>AuthDesk {version}
 Identity verification and four-eyes withdrawal-account changes, with a tamper-evident audit log.</source>
         <translation type="unfinished"></translation>
@@ -3196,12 +3304,12 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/messages.py" line="55"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="63"/>
         <source>AuthDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/messages.py" line="64"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="72"/>
         <source>Please confirm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3209,17 +3317,17 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>Outcomes</name>
     <message>
-        <location filename="../../authdesk/gui/kit/messages.py" line="101"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="109"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/messages.py" line="102"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="110"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/messages.py" line="103"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="111"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3227,22 +3335,22 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="751"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="752"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="753"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="754"/>
         <source>Policies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="755"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="756"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="599"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="600"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3250,22 +3358,22 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>PoliciesPage</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="575"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="576"/>
         <source>Selected setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="576"/>
-        <source>&amp;Save</source>
+        <location filename="../../authdesk/gui/admin/pages.py" line="577"/>
+        <source>Sa&amp;ve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="615"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="616"/>
         <source>Allowed: {minimum}–{maximum} {unit}. Default {default}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="634"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="635"/>
         <source>Saved. The change is in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3273,92 +3381,92 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>PolicyExplanation</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="57"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="58"/>
         <source>How far the clock of the customer&apos;s phone may be off. One step is 30 seconds: with 1, the code of the previous or the next 30 seconds is accepted too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="61"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="62"/>
         <source>How many wrong codes a caller may give in one verification. Then that verification is void and the agent starts a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="64"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="65"/>
         <source>After this many wrong codes in a row (on any call, with any agent) the customer&apos;s authenticator locks. Only a supervisor can unlock it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="67"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="68"/>
         <source>How many verifications can be started for one customer in an hour. More are refused, so nobody can keep guessing codes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="70"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="71"/>
         <source>How many verifications can be started for one customer in a day. More are refused, so nobody can keep guessing codes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="73"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="74"/>
         <source>After a correct code, the agent may open a change request for that customer, on the same call, for this long. Then the code is asked again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="76"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="77"/>
         <source>A supervisor&apos;s own code confirms an approval for this long after it is typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="79"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="80"/>
         <source>The code in an authenticator activation letter works for this long after the letter is issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="82"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="83"/>
         <source>This many wrong confirmation codes in a row end a staff member&apos;s session; they must sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="85"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="86"/>
         <source>This many failed sign-ins in a row lock a staff account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="87"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="88"/>
         <source>How long a locked staff account stays locked before its owner can try again. An administrator can unlock it sooner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="90"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="91"/>
         <source>The screen locks after this long without use. The password and a code unlock it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="93"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="94"/>
         <source>A session ends after this long even while it is in use; the person signs in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="96"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="97"/>
         <source>After approval, the new withdrawal account takes effect only after this wait. Until then the customer can cancel, and the old account stays in force.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="100"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="101"/>
         <source>A change request nobody decides within this time expires; the customer must ask again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="103"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="104"/>
         <source>A change of address, phone number or e-mail address this recent makes a withdrawal-account change riskier, so more evidence is asked for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="106"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="107"/>
         <source>How often, at the least, the audit log is sealed with a signed checkpoint, so that a later change to it is detected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="109"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="110"/>
         <source>How long records are kept. The law on preventing money laundering requires at least seven years.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3366,132 +3474,132 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>PolicySpec</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="198"/>
+        <location filename="../../build/i18n/core_strings.py" line="197"/>
         <source>A contact-detail change this recent raises risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="199"/>
+        <location filename="../../build/i18n/core_strings.py" line="198"/>
         <source>A request left pending expires after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="200"/>
+        <location filename="../../build/i18n/core_strings.py" line="199"/>
         <source>Absolute session limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="201"/>
+        <location filename="../../build/i18n/core_strings.py" line="200"/>
         <source>Accepted clock drift either side of now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="202"/>
+        <location filename="../../build/i18n/core_strings.py" line="201"/>
         <source>Consecutive failed sign-ins before the account locks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="203"/>
+        <location filename="../../build/i18n/core_strings.py" line="202"/>
         <source>Consecutive failures before the factor locks (supervisor unlock only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="204"/>
+        <location filename="../../build/i18n/core_strings.py" line="203"/>
         <source>Cooling-off before a new withdrawal account takes effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="205"/>
+        <location filename="../../build/i18n/core_strings.py" line="204"/>
         <source>How long a locked staff account stays locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="206"/>
+        <location filename="../../build/i18n/core_strings.py" line="205"/>
         <source>How long a staff step-up counts as fresh for an approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="207"/>
+        <location filename="../../build/i18n/core_strings.py" line="206"/>
         <source>How long a successful customer step-up stays fresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="208"/>
+        <location filename="../../build/i18n/core_strings.py" line="207"/>
         <source>How long an activation letter&apos;s code can activate a factor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="209"/>
+        <location filename="../../build/i18n/core_strings.py" line="208"/>
         <source>Idle time before the session locks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="210"/>
+        <location filename="../../build/i18n/core_strings.py" line="209"/>
         <source>Record retention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="211"/>
+        <location filename="../../build/i18n/core_strings.py" line="210"/>
         <source>Signed audit checkpoint at least this often</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="212"/>
+        <location filename="../../build/i18n/core_strings.py" line="211"/>
         <source>Verifications started per customer in one day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="213"/>
+        <location filename="../../build/i18n/core_strings.py" line="212"/>
         <source>Verifications started per customer in one hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="214"/>
+        <location filename="../../build/i18n/core_strings.py" line="213"/>
         <source>Wrong codes before one verification is void</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="215"/>
+        <location filename="../../build/i18n/core_strings.py" line="214"/>
         <source>Wrong confirmation codes in a row before the staff session ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="216"/>
+        <location filename="../../build/i18n/core_strings.py" line="215"/>
         <source>attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="217"/>
+        <location filename="../../build/i18n/core_strings.py" line="216"/>
         <source>codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="218"/>
+        <location filename="../../build/i18n/core_strings.py" line="217"/>
         <source>days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="219"/>
+        <location filename="../../build/i18n/core_strings.py" line="218"/>
         <source>hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="220"/>
+        <location filename="../../build/i18n/core_strings.py" line="219"/>
         <source>minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="221"/>
+        <location filename="../../build/i18n/core_strings.py" line="220"/>
         <source>time steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="222"/>
+        <location filename="../../build/i18n/core_strings.py" line="221"/>
         <source>verifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="223"/>
+        <location filename="../../build/i18n/core_strings.py" line="222"/>
         <source>years</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3499,22 +3607,22 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>PolicyTableModel</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="500"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="501"/>
         <source>Setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="500"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="501"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="500"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="501"/>
         <source>Default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="500"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="501"/>
         <source>Allowed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3522,32 +3630,32 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../authdesk/gui/kit/messages.py" line="82"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="90"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/messages.py" line="83"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="91"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/messages.py" line="84"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="92"/>
         <source>Auditor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/messages.py" line="85"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="93"/>
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/messages.py" line="86"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="94"/>
         <source>System (scheduled work)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/messages.py" line="96"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="104"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
@@ -3555,12 +3663,12 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>RolesDialog</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="254"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="255"/>
         <source>Roles of {username}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="264"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="265"/>
         <source>{name} ({username}) may work as:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3568,48 +3676,48 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>SignInWindow</name>
     <message>
-        <location filename="../../authdesk/gui/shell/signin.py" line="208"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="215"/>
         <source>AuthDesk — Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/signin.py" line="210"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="217"/>
         <source>Staff sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/signin.py" line="211"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="218"/>
         <source>&amp;Username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/signin.py" line="213"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="220"/>
         <source>&amp;Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/signin.py" line="215"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="222"/>
         <source>&amp;Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/signin.py" line="217"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="224"/>
         <source>The 6-digit code from your own authenticator app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/signin.py" line="218"/>
-        <location filename="../../authdesk/gui/shell/signin.py" line="250"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="225"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="264"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/signin.py" line="219"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="226"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/signin.py" line="250"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="264"/>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3617,67 +3725,67 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="358"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="359"/>
         <source>&amp;Add staff…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="359"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="360"/>
         <source>&amp;Roles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="360"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="361"/>
         <source>&amp;Disable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="361"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="362"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="362"/>
-        <source>Reset &amp;authenticator…</source>
+        <location filename="../../authdesk/gui/admin/pages.py" line="363"/>
+        <source>Reset au&amp;thenticator…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="363"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="364"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="409"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="410"/>
         <source>{username} was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="427"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="428"/>
         <source>The roles of {username} were changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="446"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="447"/>
         <source>Disable {username}? They can no longer sign in, and any open session ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="449"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="450"/>
         <source>{username} was disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="458"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="459"/>
         <source>{username} can sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="473"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="474"/>
         <source>Reset the authenticator of {username}? Their current app stops working; they must add the new key before they can sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="467"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="468"/>
         <source>The authenticator of {username} was reset.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3685,57 +3793,57 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>StaffTableModel</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="124"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="125"/>
         <source>Username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="124"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="125"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="124"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="125"/>
         <source>Employee no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="124"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="125"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="125"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="126"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="125"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="126"/>
         <source>Authenticator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="139"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="140"/>
         <source>Disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="141"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="142"/>
         <source>Locked until {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="143"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="144"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="144"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="145"/>
         <source>Set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="144"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="145"/>
         <source>Not yet used</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3743,12 +3851,12 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../authdesk/gui/shell/app.py" line="108"/>
+        <location filename="../../authdesk/gui/shell/app.py" line="154"/>
         <source>AuthDesk cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/app.py" line="148"/>
+        <location filename="../../authdesk/gui/shell/app.py" line="212"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4017,11 +4125,6 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="148"/>
-        <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../authdesk/gui/approvals/outbox.py" line="149"/>
         <source>all</source>
         <translation type="unfinished"></translation>
@@ -4032,8 +4135,13 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="148"/>
+        <source>Sho&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../authdesk/gui/approvals/outbox.py" line="154"/>
-        <source>Mark &amp;sent</source>
+        <source>Mark s&amp;ent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4066,97 +4174,97 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>SupervisorPage</name>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="171"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="175"/>
         <source>Waiting for approval (oldest first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="172"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="176"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="173"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="177"/>
         <source>No request is waiting for approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="174"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="178"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="175"/>
-        <source>Your &amp;code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="176"/>
-        <source>A fresh 6-digit code from your own authenticator app confirms the approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="178"/>
-        <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../authdesk/gui/approvals/page.py" line="179"/>
-        <source>R&amp;eason</source>
+        <source>Your c&amp;ode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/approvals/page.py" line="180"/>
-        <source>why the request is rejected (kept in the audit log; the customer gets a letter)</source>
+        <source>A fresh 6-digit code from your own authenticator app confirms the approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/approvals/page.py" line="182"/>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/approvals/page.py" line="183"/>
+        <source>R&amp;eason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/approvals/page.py" line="184"/>
+        <source>why the request is rejected (kept in the audit log; the customer gets a letter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/approvals/page.py" line="186"/>
         <source>Re&amp;ject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="251"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="259"/>
         <source>You opened this request, so another supervisor must approve it (four eyes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="254"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="262"/>
         <source>You made this request&apos;s call-back, so another supervisor must approve it (four eyes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="257"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="265"/>
         <source>You checked this request&apos;s documents, so another supervisor must approve it (four eyes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="281"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="289"/>
         <source>Type the 6-digit code from your own authenticator app to approve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="339"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="348"/>
         <source>✓ Request #{id} approved. The new account takes effect on {when}, after the cooling-off period; a letter goes to the customer&apos;s registered address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="343"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="352"/>
         <source>✓ Request #{id} approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="345"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="354"/>
         <source>Request #{id} rejected; a letter tells the customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="352"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="361"/>
         <source>Approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="354"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="363"/>
         <source>Letters</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,52 +4,52 @@
 <context>
     <name>AddStaffDialog</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="181"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="182"/>
         <source>Add a staff member</source>
         <translation>職員の追加</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="197"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="198"/>
         <source>&amp;Username</source>
         <translation>ユーザー名(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="198"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="199"/>
         <source>&amp;Full name</source>
         <translation>氏名(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="199"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="200"/>
         <source>&amp;Employee number</source>
         <translation>社員番号(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="200"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="201"/>
         <source>Roles</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="201"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="202"/>
         <source>First &amp;password</source>
         <translation>初期パスワード(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="202"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="203"/>
         <source>&amp;Repeat password</source>
         <translation>パスワード（確認）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="203"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="204"/>
         <source>Tell the new staff member this password in person. They add their authenticator app from the QR code shown next.</source>
         <translation>このパスワードは本人に直接伝えてください。次に表示する QR コードで、本人が認証アプリを登録します。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="209"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="210"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="224"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="225"/>
         <source>The two passwords are not the same.</source>
         <translation>2 つのパスワードが一致しません。</translation>
     </message>
@@ -57,242 +57,242 @@
 <context>
     <name>AgentChangeForm</name>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="399"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="452"/>
         <source>Change withdrawal account</source>
         <translation>出金口座の変更</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="466"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="454"/>
+        <source>Account t&amp;ype</source>
+        <translation>預金種目(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/change.py" line="476"/>
+        <source>Record call-bac&amp;k</source>
+        <translation>コールバックを記録(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/change.py" line="477"/>
+        <source>Send &amp;to a supervisor</source>
+        <translation>スーパーバイザーへ送る(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/change.py" line="522"/>
         <source>Checking whether a change can be made…</source>
         <translation>変更できるか確認しています…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="480"/>
-        <source>&amp;Verify identity</source>
-        <translation>本人確認へ(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="400"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="453"/>
         <source>&amp;Bank code</source>
         <translation>金融機関コード(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="400"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="453"/>
         <source>B&amp;ranch code</source>
         <translation>支店コード(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="401"/>
-        <source>Account &amp;type</source>
-        <translation>預金種目(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="401"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="454"/>
         <source>Account &amp;number</source>
         <translation>口座番号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="402"/>
-        <source>&amp;Holder name</source>
-        <translation>口座名義(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="402"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="455"/>
         <source>Why they &amp;differ</source>
         <translation>相違の理由(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="403"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="455"/>
+        <source>Hold&amp;er name</source>
+        <translation>口座名義(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/change.py" line="456"/>
         <source>Request came</source>
         <translation>受付方法</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="403"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="456"/>
         <source>N&amp;otes</source>
         <translation>メモ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="410"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="463"/>
         <source>4 digits</source>
         <translation>4桁</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="411"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="464"/>
         <source>3 digits</source>
         <translation>3桁</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="412"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="465"/>
         <source>7 digits</source>
         <translation>7桁</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="413"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="466"/>
         <source>katakana, as on the account, e.g. ﾐﾎﾝ ﾀﾛｳ</source>
         <translation>口座のカナ名義のとおり（例: ﾐﾎﾝ ﾀﾛｳ）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="414"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="467"/>
         <source>e.g. the bank writes the long vowel differently</source>
         <translation>例: 銀行側で長音の表記が異なる</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="416"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="469"/>
         <source>optional, for the supervisor</source>
         <translation>任意（スーパーバイザー向け）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="417"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="470"/>
         <source>Next: check the ris&amp;k →</source>
         <translation>次へ: リスクを確認(&amp;K) →</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="418"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="471"/>
         <source>Risk</source>
         <translation>リスク</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="419"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="472"/>
         <source>Evidence this risk requires</source>
         <translation>このリスクで必要な確認</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="420"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="473"/>
         <source>Call-back to the registered phone number</source>
         <translation>登録電話番号へのコールバック</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="421"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="474"/>
         <source>what the customer confirmed on the call-back</source>
         <translation>コールバックでお客様が確認した内容</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="423"/>
-        <source>Record &amp;call-back</source>
-        <translation>コールバックを記録(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="424"/>
-        <source>&amp;Send to a supervisor</source>
-        <translation>スーパーバイザーへ送る(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="433"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="486"/>
         <source>1 New account</source>
         <translation>1 新しい口座</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="433"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="486"/>
         <source>2 Evidence</source>
         <translation>2 確認書類</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="433"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="486"/>
         <source>3 Sent</source>
         <translation>3 送信済み</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="459"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="515"/>
         <source>Find and open the customer&apos;s record first.</source>
         <translation>先にお客様の記録を検索して開いてください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="461"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="517"/>
         <source>Your role cannot open change requests.</source>
         <translation>あなたの権限では変更依頼を作成できません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="482"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="536"/>
+        <source>Go to &amp;identity verification</source>
+        <translation>本人確認へ(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/change.py" line="538"/>
         <source>&amp;Take the caller now</source>
         <translation>このお客様を受け付ける(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="496"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="552"/>
         <source>— (no open call)</source>
         <translation>—（受付中の通話なし）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="498"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="554"/>
         <source>in this call ({channel})</source>
         <translation>この通話（{channel}）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="529"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="598"/>
         <source>✗ not in the Zengin bank list</source>
         <translation>✗ 全銀の金融機関一覧にありません</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="536"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="605"/>
         <source>✗ no such branch at {bank}</source>
         <translation>✗ {bank}にこの支店はありません</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="632"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="737"/>
         <source>Request #{id} — {status}</source>
         <translation>依頼 #{id} — {status}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="635"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="740"/>
         <source>New account: {bank} {branch}, {type} {number}, holder {holder}</source>
         <translation>新しい口座: {bank} {branch}、{type} {number}、名義 {holder}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="642"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="747"/>
         <source>Risk: {level}</source>
         <translation>リスク: {level}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="655"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="760"/>
         <source>Call the customer back on the registered number ({phone}), dialled from the record, never a number the caller gives. Confirm the request, then note what was said.</source>
         <translation>登録電話番号（{phone}）へ、記録から発信してください。電話口の相手が伝える番号には掛けないでください。依頼内容を確認し、そのやり取りを記録します。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="659"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="764"/>
         <source>✓ Call-back made by {who} at {when}: {note}</source>
         <translation>✓ コールバック済み（{who}、{when}）: {note}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="680"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="785"/>
         <source>Nothing beyond the supervisor&apos;s approval.</source>
         <translation>スーパーバイザーの承認のほかに必要なものはありません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="682"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="787"/>
         <source>Complete: the request can go to a supervisor.</source>
         <translation>必要な確認が揃いました。スーパーバイザーへ送れます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="689"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="794"/>
         <source>No documents checked yet.</source>
         <translation>確認済みの書類はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="697"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="802"/>
         <source>failed: {checks}</source>
         <translation>不一致: {checks}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="699"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="804"/>
         <source>expires {date}</source>
         <translation>有効期限 {date}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="716"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="821"/>
         <source>The {document} was saved and passed every check.</source>
         <translation>{document}を保存しました。すべての確認項目に合格しています。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="718"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="823"/>
         <source>The {document} was saved but did not pass every check, so it does not count as evidence.</source>
         <translation>{document}を保存しましたが、不合格の項目があるため確認書類としては数えられません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="739"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="846"/>
         <source>The call-back was recorded.</source>
         <translation>コールバックを記録しました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="783"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="894"/>
         <source>✓ Request #{id} was sent to a supervisor for approval.
 
 Tell the customer: another member of staff will check the request. A letter goes to the registered address, and the new account is used only after the approval and a cooling-off period; until then the customer can cancel.</source>
@@ -301,7 +301,7 @@ Tell the customer: another member of staff will check the request. A letter goes
 お客様へのご案内: 別の担当者が依頼を確認します。ご登録の住所へ書面をお送りし、新しい口座は承認と待機期間の後にはじめて使われます。それまではお客様が取り消すことができます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="788"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="899"/>
         <source>Request #{id} is {status}.</source>
         <translation>依頼 #{id} は「{status}」です。</translation>
     </message>
@@ -332,167 +332,167 @@ Tell the customer: another member of staff will check the request. A letter goes
 <context>
     <name>AgentDocumentForm</name>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="159"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="164"/>
         <source>Check a document</source>
         <translation>書類を確認</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="162"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="167"/>
         <source>&amp;Document</source>
         <translation>書類(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="164"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="169"/>
         <source>N&amp;umber</source>
         <translation>番号(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="166"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="171"/>
         <source>as printed; spaces and hyphens are fine</source>
         <translation>記載のとおり（空白・ハイフン可）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="167"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="172"/>
         <source>&amp;MRZ line 2</source>
         <translation>MRZ 2行目(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="169"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="174"/>
         <source>the 44 characters of the second line at the bottom of the photo page</source>
         <translation>顔写真ページ下部の2行目（44文字）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="171"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="176"/>
         <source>E&amp;xpiry</source>
         <translation>有効期限(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="174"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="179"/>
         <source>no expiry date printed</source>
         <translation>有効期限の記載なし</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="175"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="180"/>
         <source>Compared with the record</source>
         <translation>登録内容との照合</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="176"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="181"/>
         <source>&amp;Name matches the registered name</source>
         <translation>氏名が登録と一致(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="177"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="182"/>
         <source>Date of &amp;birth matches</source>
         <translation>生年月日が一致(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="178"/>
-        <source>&amp;Address matches the registered address</source>
-        <translation>住所が登録と一致(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="191"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="196"/>
         <source>Name, date of birth, address, number, expiry: phone, mail, branch.</source>
         <translation>氏名・生年月日・住所・番号・有効期限: 電話・郵送・店頭で確認</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="192"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="197"/>
         <source>Photo: mail (on the copy), branch (the person at the counter).</source>
         <translation>顔写真: 郵送（写しで）・店頭（ご本人と照合）だけで確認</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="193"/>
-        <source>&amp;Save this document</source>
-        <translation>この書類を保存(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="173"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="178"/>
         <source>YYYY/MM/DD</source>
         <translation>YYYY/MM/DD</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="180"/>
-        <source>&amp;Photo present on the copy</source>
-        <translation>写しに顔写真がある(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="181"/>
-        <source>&amp;Photo present and it is the person at the counter</source>
-        <translation>顔写真があり、窓口のご本人である(&amp;P)</translation>
-    </message>
-    <message>
         <location filename="../../authdesk/gui/customers/documents.py" line="183"/>
+        <source>Add&amp;ress matches the registered address</source>
+        <translation>住所が登録と一致(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/documents.py" line="185"/>
+        <source>Ph&amp;oto present on the copy</source>
+        <translation>写しに顔写真がある(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/documents.py" line="186"/>
+        <source>Ph&amp;oto present and it is the person at the counter</source>
+        <translation>顔写真があり、窓口のご本人である(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/documents.py" line="188"/>
         <source>By phone the caller reads the document out: compare what they read. Its photo cannot be checked.</source>
         <translation>電話では、お客様に書類の記載を読み上げていただき、記録と照合します。顔写真は確認できません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="185"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="190"/>
         <source>By mail: check the copy, including its photo.</source>
         <translation>郵送: 届いた写しを、顔写真も含めて確認します。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="186"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="191"/>
         <source>At the branch counter: check the original, and that its photo is the person in front of you.</source>
         <translation>店頭窓口: 原本を確認し、顔写真が目の前のご本人であることを確かめます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="258"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="198"/>
+        <source>Save this docum&amp;ent</source>
+        <translation>この書類を保存(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/documents.py" line="263"/>
         <source>The expiry is not a date: write it as YYYY/MM/DD.</source>
         <translation>有効期限が日付になっていません。YYYY/MM/DD の形で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="269"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="274"/>
         <source>✓ Passes every check.</source>
         <translation>✓ すべての確認項目に合格。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="271"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="276"/>
         <source>✗ Fails: {checks}. It can be saved, but it will not count as evidence.</source>
         <translation>✗ 不合格: {checks}。保存はできますが、確認書類としては数えられません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="275"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="280"/>
         <source>✗ Does not pass every check.</source>
         <translation>✗ 不合格の項目があります。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="285"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="290"/>
         <source>A My Number has 12 digits ({count} typed).</source>
         <translation>マイナンバーは12桁です（{count}桁入力済み）。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="289"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="294"/>
         <source>✓ Check digit correct. The My Number itself is not stored.</source>
         <translation>✓ チェックデジットは正しいです。マイナンバー自体は保存しません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="292"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="297"/>
         <source>✗ The check digit does not match: ask the customer to read the number again.</source>
         <translation>✗ チェックデジットが一致しません。番号をもう一度読み上げていただいてください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="307"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="312"/>
         <source>This document has no check digit to verify.</source>
         <translation>この書類には確認できるチェックデジットがありません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="310"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="315"/>
         <source>✓ The number has the right form.</source>
         <translation>✓ 番号の形式は正しいです。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="312"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="317"/>
         <source>✗ The number does not have the right form or does not match the MRZ.</source>
         <translation>✗ 番号の形式が正しくないか、MRZと一致しません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="315"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="320"/>
         <source>✗ The number does not have the right form for this document.</source>
         <translation>✗ この書類の番号の形式ではありません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/documents.py" line="328"/>
+        <location filename="../../authdesk/gui/customers/documents.py" line="333"/>
         <source>✓ Every MRZ check digit is correct: passport {number}, expires {expiry}.</source>
         <translation>✓ MRZのチェックデジットはすべて正しいです: パスポート番号 {number}、有効期限 {expiry}。</translation>
     </message>
@@ -500,32 +500,32 @@ Tell the customer: another member of staff will check the request. A letter goes
 <context>
     <name>AgentNameMatchView</name>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="117"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="123"/>
         <source>Registered name (normalised)</source>
         <translation>登録名義（正規化）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="118"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="124"/>
         <source>Account holder (normalised)</source>
         <translation>口座名義（正規化）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="147"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="161"/>
         <source>Type the holder name as written on the account (katakana).</source>
         <translation>口座に記載のとおり名義をカタカナで入力してください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="150"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="164"/>
         <source>✓ Match</source>
         <translation>✓ 一致</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="151"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="165"/>
         <source>≈ Close match — {rule}. Write down why they differ.</source>
         <translation>≈ 近似一致 — {rule}。相違の理由を記入してください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/change.py" line="152"/>
+        <location filename="../../authdesk/gui/customers/change.py" line="166"/>
         <source>✗ No match — the account must be in the customer&apos;s own name.</source>
         <translation>✗ 不一致 — お客様ご本人名義の口座でなければなりません。</translation>
     </message>
@@ -533,32 +533,32 @@ Tell the customer: another member of staff will check the request. A letter goes
 <context>
     <name>AgentPage</name>
     <message>
-        <location filename="../../authdesk/gui/customers/page.py" line="203"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="205"/>
         <source>&amp;Profile</source>
         <translation>お客様情報(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/page.py" line="203"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="205"/>
         <source>&amp;Verify identity</source>
         <translation>本人確認(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/page.py" line="204"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="206"/>
         <source>Change &amp;withdrawal account</source>
         <translation>出金口座の変更(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/page.py" line="205"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="207"/>
         <source>&amp;Authenticator</source>
         <translation>認証アプリ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/page.py" line="208"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="210"/>
         <source>Other kinds of contact</source>
         <translation>その他の受付</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/page.py" line="211"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="213"/>
         <source>Take the caller first (New caller, Ctrl+N). Then find the record: type a customer number, a name in kana or kanji, or a phone number, then press Enter.
 
 Ctrl+F comes back to the search.</source>
@@ -567,7 +567,7 @@ Ctrl+F comes back to the search.</source>
 Ctrl+F で検索欄に戻ります。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/page.py" line="216"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="218"/>
         <source>Find the caller&apos;s record: type a customer number, a name in kana or kanji, or a phone number, then press Enter.
 
 Ctrl+F comes back to the search.</source>
@@ -576,22 +576,27 @@ Ctrl+F comes back to the search.</source>
 Ctrl+F で検索欄に戻ります。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/page.py" line="398"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="221"/>
+        <source>Back to the customer search</source>
+        <translation>お客様検索に戻る</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/page.py" line="416"/>
         <source>Authenticator: {state}</source>
         <translation>認証アプリ: {state}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/page.py" line="404"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="422"/>
         <source>✓ Verified · {left} left</source>
         <translation>✓ 本人確認済み・残り {left}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/page.py" line="408"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="426"/>
         <source>Not verified on this call</source>
         <translation>この通話では未確認</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/page.py" line="415"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="433"/>
         <source>Customers</source>
         <translation>お客様</translation>
     </message>
@@ -599,137 +604,137 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>AgentProfilePanel</name>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="241"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="242"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="242"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="243"/>
         <source>Name (kana)</source>
         <translation>氏名（カナ）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="243"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="244"/>
         <source>Customer no.</source>
         <translation>顧客番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="244"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="245"/>
         <source>Date of birth</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="245"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="246"/>
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="246"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="247"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="247"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="248"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="248"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="249"/>
         <source>Account number</source>
         <translation>口座番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="252"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="253"/>
         <source>Customer</source>
         <translation>お客様</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="253"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="254"/>
         <source>Withdrawal account now</source>
         <translation>現在の出金口座</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="254"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="255"/>
         <source>Contact details changed recently</source>
         <translation>最近の連絡先変更</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="255"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="256"/>
         <source>Recent change requests</source>
         <translation>最近の変更依頼</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="256"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="257"/>
         <source>Recent calls</source>
         <translation>最近の通話</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="257"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="258"/>
         <source>No calls about this customer yet.</source>
         <translation>このお客様についての通話はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="267"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="268"/>
         <source>Bank</source>
         <translation>金融機関</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="267"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="268"/>
         <source>Branch</source>
         <translation>支店</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="268"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="269"/>
         <source>Type</source>
         <translation>種目</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="268"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="269"/>
         <source>Number</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="269"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="270"/>
         <source>Holder</source>
         <translation>名義</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="271"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="272"/>
         <source>Show…</source>
         <translation>表示…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="272"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="273"/>
         <source>Show the full {field}; asks for a reason, which is audited</source>
         <translation>{field}をすべて表示します。理由を入力し、監査ログに記録されます</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="308"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="309"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="335"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="336"/>
         <source>{field} changed {when} by {who}</source>
         <translation>{field}を {when} に {who} が変更</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="341"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="342"/>
         <source>None in the recent window.</source>
         <translation>対象期間内の変更はありません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="350"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="351"/>
         <source>#{id} was rejected on {when}. Reason: {reason}</source>
         <translation>#{id} は {when} に却下されました。理由: {reason}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="352"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="353"/>
         <source>#{id} was cancelled on {when}. Reason: {reason}</source>
         <translation>#{id} は {when} に取り消されました。理由: {reason}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="380"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="381"/>
         <source>The full {field} is shown for two minutes; this was recorded in the audit log.</source>
         <translation>{field}を2分間表示します。この操作は監査ログに記録されました。</translation>
     </message>
@@ -1256,11 +1261,6 @@ Ctrl+F で検索欄に戻ります。</translation>
         <translation>お客様に認証アプリを開いていただき、AuthDesk の6桁のコードを読み上げていただきます。6桁目を入力するとすぐに確認します。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/verify.py" line="141"/>
-        <source>Customer&apos;s &amp;code</source>
-        <translation>お客様のコード(&amp;C)</translation>
-    </message>
-    <message>
         <location filename="../../authdesk/gui/customers/verify.py" line="142"/>
         <source>6 digits; full-width digits are fine</source>
         <translation>6桁（全角数字も可）</translation>
@@ -1271,9 +1271,14 @@ Ctrl+F で検索欄に戻ります。</translation>
         <translation>新しく本人確認を始める(&amp;N)</translation>
     </message>
     <message>
+        <location filename="../../authdesk/gui/customers/verify.py" line="141"/>
+        <source>Customer&apos;s c&amp;ode</source>
+        <translation>お客様のコード(&amp;O)</translation>
+    </message>
+    <message>
         <location filename="../../authdesk/gui/customers/verify.py" line="144"/>
-        <source>&amp;Change withdrawal account →</source>
-        <translation>出金口座の変更へ(&amp;C) →</translation>
+        <source>Chan&amp;ge withdrawal account →</source>
+        <translation>出金口座の変更へ(&amp;K) →</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/customers/verify.py" line="145"/>
@@ -1299,155 +1304,155 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>AuditFilterBar</name>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="224"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="225"/>
         <source>&amp;From</source>
         <translation>開始(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="225"/>
-        <source>&amp;To</source>
-        <translation>終了(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="226"/>
-        <source>&amp;Staff</source>
-        <translation>職員(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="227"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="228"/>
         <source>C&amp;ustomer no.</source>
         <translation>顧客番号(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="228"/>
-        <source>Acti&amp;on</source>
-        <translation>操作(&amp;O)</translation>
+        <location filename="../../authdesk/gui/audit/page.py" line="226"/>
+        <source>T&amp;o</source>
+        <translation>終了(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/page.py" line="227"/>
+        <source>S&amp;taff</source>
+        <translation>職員(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/page.py" line="229"/>
-        <source>Out&amp;come</source>
-        <translation>結果(&amp;C)</translation>
+        <source>&amp;Action</source>
+        <translation>操作(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/page.py" line="230"/>
+        <source>Outco&amp;me</source>
+        <translation>結果(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/page.py" line="231"/>
         <source>username</source>
         <translation>ユーザー名</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="231"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="232"/>
         <source>for example C0001</source>
         <translation>例: C0001</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="232"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="233"/>
         <source>any (e.g. request)</source>
         <translation>すべて（例: request）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="233"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="234"/>
         <source>any</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="238"/>
-        <source>&amp;Apply</source>
-        <translation>絞り込む(&amp;A)</translation>
+        <location filename="../../authdesk/gui/audit/page.py" line="239"/>
+        <source>A&amp;pply</source>
+        <translation>絞り込む(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="239"/>
-        <source>C&amp;lear</source>
-        <translation>クリア(&amp;L)</translation>
+        <location filename="../../authdesk/gui/audit/page.py" line="240"/>
+        <source>Cl&amp;ear</source>
+        <translation>クリア(&amp;E)</translation>
     </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="363"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="364"/>
         <source>&amp;Verify integrity</source>
         <translation>改ざん検証(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="364"/>
-        <source>&amp;Export…</source>
-        <translation>エクスポート(&amp;E)…</translation>
+        <location filename="../../authdesk/gui/audit/page.py" line="365"/>
+        <source>E&amp;xport…</source>
+        <translation>エクスポート(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="365"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="366"/>
         <source>Cancel</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="376"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="377"/>
         <source>Reading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="378"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="379"/>
         <source>Counting…</source>
         <translation>件数を数えています…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="380"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="381"/>
         <source>Events: {count}</source>
         <translation>{count} 件</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="384"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="385"/>
         <source>&amp;Refresh ({count} new)</source>
         <translation>最新に更新(&amp;R)（新着 {count} 件）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="385"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="386"/>
         <source>&amp;Refresh</source>
         <translation>最新に更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="503"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="504"/>
         <source>Verifying</source>
         <translation>検証中</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="515"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="516"/>
         <source>Verification cancelled; nothing was concluded.</source>
         <translation>検証を中止しました。結果は出ていません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="527"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="528"/>
         <source>Events and checkpoints intact ({events} events up to #{head}), but the rollback check could not run.</source>
         <translation>イベントとチェックポイントに改ざんはありません（#{head} までの {events} 件）。ただし、巻き戻しの確認はできませんでした。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="536"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="537"/>
         <source>Integrity verified: {events} events up to #{head}, {checkpoints} signed checkpoints, all intact.</source>
         <translation>改ざんはありません: #{head} までの {events} 件のイベントと {checkpoints} 件の署名付きチェックポイントを確認しました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="544"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="545"/>
         <source>INTEGRITY CHECK FAILED. First bad event: #{seq} — {what}. &lt;a href=&quot;seq:{raw}&quot;&gt;Show event #{seq}&lt;/a&gt;</source>
         <translation>改ざん検証で異常を検出しました。最初の異常: #{seq} — {what}。&lt;a href=&quot;seq:{raw}&quot;&gt;イベント #{seq} を表示&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="553"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="554"/>
         <source>JSON Lines with manifest (*.jsonl)</source>
         <translation>JSON Lines（マニフェスト付き）(*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="554"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="555"/>
         <source>CSV with manifest (*.csv)</source>
         <translation>CSV（マニフェスト付き）(*.csv)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="556"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="557"/>
         <source>Export the filtered audit log</source>
         <translation>絞り込んだ監査ログのエクスポート</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="570"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="571"/>
         <source>Exporting</source>
         <translation>エクスポート中</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="592"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="593"/>
         <source>Exported {count} events (#{first}–#{last}) to {file}, with its manifest {manifest}.</source>
         <translation>{count} 件のイベント（#{first}〜#{last}）を {file} に書き出しました。マニフェスト: {manifest}</translation>
     </message>
@@ -1951,422 +1956,417 @@ Ctrl+F で検索欄に戻ります。</translation>
         <translation>「郵送」または「店頭」を指定してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="94"/>
-        <source>&apos;phone&apos; or &apos;mail&apos;</source>
-        <translation>「電話」または「郵送」を指定してください</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="96"/>
+        <location filename="../../build/i18n/core_strings.py" line="95"/>
         <source>a Japanese phone number has 10 or 11 digits starting with 0</source>
         <translation>日本の電話番号は 0 で始まる 10 桁または 11 桁です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="97"/>
+        <location filename="../../build/i18n/core_strings.py" line="96"/>
         <source>a column appears twice in the header</source>
         <translation>見出し行に同じ列が 2 回あります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="98"/>
+        <location filename="../../build/i18n/core_strings.py" line="97"/>
         <source>a customer number is C followed by 7 digits, e.g. C0001234</source>
         <translation>顧客番号は C に続く 7 桁の数字です（例: C0001234）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="99"/>
+        <location filename="../../build/i18n/core_strings.py" line="98"/>
         <source>a name is needed</source>
         <translation>氏名を入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="100"/>
+        <location filename="../../build/i18n/core_strings.py" line="99"/>
         <source>a postal code has 7 digits, e.g. 100-0001</source>
         <translation>郵便番号は 7 桁です（例: 100-0001）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="101"/>
+        <location filename="../../build/i18n/core_strings.py" line="100"/>
         <source>address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="104"/>
+        <location filename="../../build/i18n/core_strings.py" line="103"/>
         <source>an employee number is needed</source>
         <translation>社員番号を入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="103"/>
+        <location filename="../../build/i18n/core_strings.py" line="102"/>
         <source>an employee number has no spaces</source>
         <translation>社員番号に空白は使えません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="126"/>
+        <location filename="../../build/i18n/core_strings.py" line="125"/>
         <source>it holds a dash other than the hyphen key&apos;s &apos;-&apos;; type &apos;-&apos; instead</source>
         <translation>ハイフン以外のダッシュ記号が入っています。半角の「-」を入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="127"/>
+        <location filename="../../build/i18n/core_strings.py" line="126"/>
         <source>it holds an invisible character, often copied along with the number; type the number instead of pasting it</source>
         <translation>目に見えない文字が入っています（コピーした番号に紛れ込むことがあります）。貼り付けずに入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="174"/>
+        <location filename="../../build/i18n/core_strings.py" line="173"/>
         <source>use only the letters A-Z, the digits 0-9 and &apos;-&apos;</source>
         <translation>英字 A-Z、数字 0-9 と「-」だけを使ってください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="102"/>
+        <location filename="../../build/i18n/core_strings.py" line="101"/>
         <source>an employee number has at most 32 characters</source>
         <translation>社員番号は32文字以内です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="95"/>
+        <location filename="../../build/i18n/core_strings.py" line="94"/>
         <source>My Number card</source>
         <translation>マイナンバーカード</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="105"/>
+        <location filename="../../build/i18n/core_strings.py" line="104"/>
         <source>at least one role is needed</source>
         <translation>役割を 1 つ以上選んでください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="106"/>
+        <location filename="../../build/i18n/core_strings.py" line="105"/>
         <source>birth date</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="107"/>
+        <location filename="../../build/i18n/core_strings.py" line="106"/>
         <source>call-back</source>
         <translation>コールバック</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="108"/>
+        <location filename="../../build/i18n/core_strings.py" line="107"/>
         <source>channel</source>
         <translation>受付経路</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="109"/>
+        <location filename="../../build/i18n/core_strings.py" line="108"/>
         <source>checked by</source>
         <translation>確認者</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="110"/>
+        <location filename="../../build/i18n/core_strings.py" line="109"/>
         <source>contains a control character</source>
         <translation>制御文字が含まれています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="111"/>
+        <location filename="../../build/i18n/core_strings.py" line="110"/>
         <source>customer</source>
         <translation>お客様</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="112"/>
+        <location filename="../../build/i18n/core_strings.py" line="111"/>
         <source>customer number</source>
         <translation>顧客番号</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="113"/>
+        <location filename="../../build/i18n/core_strings.py" line="112"/>
         <source>delivery</source>
         <translation>送付方法</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="114"/>
+        <location filename="../../build/i18n/core_strings.py" line="113"/>
         <source>driver&apos;s licence</source>
         <translation>運転免許証</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="115"/>
+        <location filename="../../build/i18n/core_strings.py" line="114"/>
         <source>e-mail</source>
         <translation>メールアドレス</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="116"/>
+        <location filename="../../build/i18n/core_strings.py" line="115"/>
         <source>employee number</source>
         <translation>社員番号</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="117"/>
+        <location filename="../../build/i18n/core_strings.py" line="116"/>
         <source>enter a customer number, a name in kana or kanji, or a phone number</source>
         <translation>顧客番号、氏名（カナまたは漢字）、電話番号のいずれかを入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="118"/>
+        <location filename="../../build/i18n/core_strings.py" line="117"/>
         <source>expiry date</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="119"/>
+        <location filename="../../build/i18n/core_strings.py" line="118"/>
         <source>export file</source>
         <translation>エクスポートファイル</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="120"/>
+        <location filename="../../build/i18n/core_strings.py" line="119"/>
         <source>field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="121"/>
+        <location filename="../../build/i18n/core_strings.py" line="120"/>
         <source>format</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="122"/>
+        <location filename="../../build/i18n/core_strings.py" line="121"/>
         <source>give all five bank fields or none of them</source>
         <translation>口座の 5 項目はすべて入力するか、すべて空にしてください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="123"/>
+        <location filename="../../build/i18n/core_strings.py" line="122"/>
         <source>given a call-back</source>
         <translation>コールバックの記録</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="124"/>
+        <location filename="../../build/i18n/core_strings.py" line="123"/>
         <source>given more documents</source>
         <translation>追加の書類</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="125"/>
+        <location filename="../../build/i18n/core_strings.py" line="124"/>
         <source>health insurance card</source>
         <translation>健康保険証</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="128"/>
+        <location filename="../../build/i18n/core_strings.py" line="127"/>
         <source>it is not a JSON object</source>
         <translation>JSON オブジェクトではありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="129"/>
+        <location filename="../../build/i18n/core_strings.py" line="128"/>
         <source>it must have 44 characters</source>
         <translation>44 文字である必要があります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="130"/>
+        <location filename="../../build/i18n/core_strings.py" line="129"/>
         <source>kana name</source>
         <translation>氏名（カナ）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="131"/>
+        <location filename="../../build/i18n/core_strings.py" line="130"/>
         <source>manifest</source>
         <translation>マニフェスト</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="132"/>
+        <location filename="../../build/i18n/core_strings.py" line="131"/>
         <source>name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="133"/>
+        <location filename="../../build/i18n/core_strings.py" line="132"/>
         <source>name the documents checked and the call-back made to the registered phone number</source>
         <translation>確認した書類と、登録電話番号へのコールバックを記入してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="134"/>
+        <location filename="../../build/i18n/core_strings.py" line="133"/>
         <source>nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="135"/>
+        <location filename="../../build/i18n/core_strings.py" line="134"/>
         <source>not an e-mail address</source>
         <translation>メールアドレスの形式ではありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="136"/>
+        <location filename="../../build/i18n/core_strings.py" line="135"/>
         <source>notification kind</source>
         <translation>通知の種類</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="137"/>
+        <location filename="../../build/i18n/core_strings.py" line="136"/>
         <source>only a signed-in staff member can check documents</source>
         <translation>書類確認はサインインした職員しか行えません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="138"/>
+        <location filename="../../build/i18n/core_strings.py" line="137"/>
         <source>only a signed-in staff member can record a call-back</source>
         <translation>コールバックの記録はサインインした職員しか行えません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="139"/>
+        <location filename="../../build/i18n/core_strings.py" line="138"/>
         <source>only agent, supervisor, auditor and admin can be given to a person</source>
         <translation>職員に付与できるのは受付担当・スーパーバイザー・監査担当・管理者だけです</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="140"/>
+        <location filename="../../build/i18n/core_strings.py" line="139"/>
         <source>passport</source>
         <translation>パスポート</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="141"/>
+        <location filename="../../build/i18n/core_strings.py" line="140"/>
         <source>phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="142"/>
+        <location filename="../../build/i18n/core_strings.py" line="141"/>
         <source>phone or mail</source>
         <translation>電話または郵送を指定してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="143"/>
+        <location filename="../../build/i18n/core_strings.py" line="142"/>
         <source>phone, mail or branch</source>
         <translation>電話・郵送・店頭のいずれか</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="144"/>
+        <location filename="../../build/i18n/core_strings.py" line="143"/>
         <source>photo present</source>
         <translation>顔写真の有無</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="145"/>
+        <location filename="../../build/i18n/core_strings.py" line="144"/>
         <source>postal code</source>
         <translation>郵便番号</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="146"/>
+        <location filename="../../build/i18n/core_strings.py" line="145"/>
         <source>proof of bank account</source>
         <translation>口座確認書類</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="147"/>
+        <location filename="../../build/i18n/core_strings.py" line="146"/>
         <source>queued, sent or failed</source>
         <translation>「送付待ち」「送付済み」「失敗」のいずれかを指定してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="148"/>
+        <location filename="../../build/i18n/core_strings.py" line="147"/>
         <source>reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="149"/>
+        <location filename="../../build/i18n/core_strings.py" line="148"/>
         <source>residence card</source>
         <translation>在留カード</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="150"/>
+        <location filename="../../build/i18n/core_strings.py" line="149"/>
         <source>roles</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="151"/>
+        <location filename="../../build/i18n/core_strings.py" line="150"/>
         <source>say why the authenticator is revoked</source>
         <translation>認証アプリを失効させる理由を記入してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="152"/>
+        <location filename="../../build/i18n/core_strings.py" line="151"/>
         <source>say why the full value is needed</source>
         <translation>全桁の表示が必要な理由を記入してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="153"/>
+        <location filename="../../build/i18n/core_strings.py" line="152"/>
         <source>say why the notification failed</source>
         <translation>通知が失敗した理由を記入してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="154"/>
+        <location filename="../../build/i18n/core_strings.py" line="153"/>
         <source>search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="155"/>
+        <location filename="../../build/i18n/core_strings.py" line="154"/>
         <source>sex</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="156"/>
+        <location filename="../../build/i18n/core_strings.py" line="155"/>
         <source>staff member</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="157"/>
+        <location filename="../../build/i18n/core_strings.py" line="156"/>
         <source>status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="158"/>
+        <location filename="../../build/i18n/core_strings.py" line="157"/>
         <source>the address is missing</source>
         <translation>住所がありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="159"/>
+        <location filename="../../build/i18n/core_strings.py" line="158"/>
         <source>the address is too long or not printable</source>
         <translation>住所が長すぎるか、印字できない文字が含まれています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="160"/>
+        <location filename="../../build/i18n/core_strings.py" line="159"/>
         <source>the date is not a possible birth date</source>
         <translation>生年月日としてありえない日付です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="161"/>
+        <location filename="../../build/i18n/core_strings.py" line="160"/>
         <source>the file is empty</source>
         <translation>ファイルが空です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="162"/>
+        <location filename="../../build/i18n/core_strings.py" line="161"/>
         <source>the file is neither UTF-8 nor Shift_JIS text</source>
         <translation>ファイルが UTF-8 でも Shift_JIS でもありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="163"/>
+        <location filename="../../build/i18n/core_strings.py" line="162"/>
         <source>the kana name is longer than 128 characters</source>
         <translation>氏名（カナ）が 128 文字を超えています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="164"/>
+        <location filename="../../build/i18n/core_strings.py" line="163"/>
         <source>the kana name is missing</source>
         <translation>氏名（カナ）がありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="165"/>
+        <location filename="../../build/i18n/core_strings.py" line="164"/>
         <source>the name contains a control character</source>
         <translation>氏名に制御文字が含まれています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="166"/>
+        <location filename="../../build/i18n/core_strings.py" line="165"/>
         <source>the name is longer than 128 characters</source>
         <translation>氏名が 128 文字を超えています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="167"/>
+        <location filename="../../build/i18n/core_strings.py" line="166"/>
         <source>the name is missing</source>
         <translation>氏名がありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="168"/>
+        <location filename="../../build/i18n/core_strings.py" line="167"/>
         <source>the search has no letters or digits</source>
         <translation>検索語に文字も数字も含まれていません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="169"/>
+        <location filename="../../build/i18n/core_strings.py" line="168"/>
         <source>there is no such policy</source>
         <translation>そのようなポリシーはありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="170"/>
+        <location filename="../../build/i18n/core_strings.py" line="169"/>
         <source>this cannot be left empty</source>
         <translation>入力が必要です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="171"/>
+        <location filename="../../build/i18n/core_strings.py" line="170"/>
         <source>unexpected character</source>
         <translation>使えない文字があります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="172"/>
+        <location filename="../../build/i18n/core_strings.py" line="171"/>
         <source>use jsonl or csv</source>
         <translation>jsonl または csv を指定してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="173"/>
+        <location filename="../../build/i18n/core_strings.py" line="172"/>
         <source>use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>英字・数字・「.」「_」「-」だけを使ってください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="175"/>
+        <location filename="../../build/i18n/core_strings.py" line="174"/>
         <source>username</source>
         <translation>ユーザー名</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="176"/>
+        <location filename="../../build/i18n/core_strings.py" line="175"/>
         <source>withdrawal account</source>
         <translation>出金口座</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="177"/>
+        <location filename="../../build/i18n/core_strings.py" line="176"/>
         <source>write the date as YYYY-MM-DD</source>
         <translation>日付は YYYY-MM-DD の形で入力してください</translation>
     </message>
@@ -2422,52 +2422,52 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>Damage</name>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="62"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="63"/>
         <source>event #{seq} was changed after it was written</source>
         <translation>イベント #{seq} が記録後に書き換えられています</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="63"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="64"/>
         <source>events were deleted at #{seq}</source>
         <translation>#{seq} の位置でイベントが削除されています</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="64"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="65"/>
         <source>events were inserted at #{seq}</source>
         <translation>#{seq} の位置にイベントが挿入されています</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="65"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="66"/>
         <source>events were swapped at #{seq}</source>
         <translation>#{seq} の位置でイベントが入れ替えられています</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="66"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="67"/>
         <source>events were reordered at #{seq}</source>
         <translation>#{seq} の位置でイベントの順序が変えられています</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="67"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="68"/>
         <source>the newest events were removed after #{seq}</source>
         <translation>#{seq} より後の最新イベントが削除されています</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="68"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="69"/>
         <source>the log was rolled back to an earlier state (at #{seq})</source>
         <translation>ログが以前の状態に巻き戻されています（#{seq}）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="70"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="71"/>
         <source>the signed checkpoint at #{seq} is not valid</source>
         <translation>#{seq} の署名付きチェックポイントが無効です</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="71"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="72"/>
         <source>event #{seq} does not follow the event before it</source>
         <translation>イベント #{seq} が直前のイベントとつながっていません</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="73"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="74"/>
         <source>damage at #{seq}</source>
         <translation>#{seq} に異常があります</translation>
     </message>
@@ -2475,17 +2475,17 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>DatabaseFooter</name>
     <message>
-        <location filename="../../authdesk/gui/shell/signin.py" line="73"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="79"/>
         <source>embedded</source>
         <translation>内蔵</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/signin.py" line="73"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="79"/>
         <source>shared</source>
         <translation>共有</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/signin.py" line="74"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="80"/>
         <source>Workstation {workstation} · {kind} database {url}</source>
         <translation>端末 {workstation}・{kind}データベース {url}</translation>
     </message>
@@ -2493,102 +2493,102 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>DemoNotes</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="178"/>
+        <location filename="../../build/i18n/core_strings.py" line="177"/>
         <source>3 wrong codes today; draft needs a photo ID</source>
         <translation>本日コードの誤りが 3 回。下書きの依頼に顔写真付き本人確認書類が必要</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="179"/>
+        <location filename="../../build/i18n/core_strings.py" line="178"/>
         <source>Activation letter sent; read back the first code to activate</source>
         <translation>有効化通知書を送付済み。最初のコードを読み上げていただくと有効になります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="180"/>
+        <location filename="../../build/i18n/core_strings.py" line="179"/>
         <source>Active authenticator, nothing unusual: try a change request</source>
         <translation>認証アプリ有効・特記事項なし。変更依頼を試せます</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="181"/>
+        <location filename="../../build/i18n/core_strings.py" line="180"/>
         <source>Auditor (read only)</source>
         <translation>監査担当（閲覧のみ）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="182"/>
+        <location filename="../../build/i18n/core_strings.py" line="181"/>
         <source>Authenticator locked: a supervisor unlocks it after documents and a call-back, before any change</source>
         <translation>認証アプリがロック中。変更の前に、書類とコールバックの後でスーパーバイザーが解除します</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="183"/>
+        <location filename="../../build/i18n/core_strings.py" line="182"/>
         <source>Authenticator revoked (phone stolen): documents path with a call-back</source>
         <translation>認証アプリは失効（スマートフォンの盗難）。書類とコールバックで本人確認します</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="184"/>
+        <location filename="../../build/i18n/core_strings.py" line="183"/>
         <source>Back-office clerk (mail)</source>
         <translation>事務担当（郵送物）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="185"/>
+        <location filename="../../build/i18n/core_strings.py" line="184"/>
         <source>Call-center agent</source>
         <translation>コールセンターの受付担当</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="186"/>
+        <location filename="../../build/i18n/core_strings.py" line="185"/>
         <source>Draft whose holder name is a close match</source>
         <translation>口座名義が近似一致の下書き</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="187"/>
+        <location filename="../../build/i18n/core_strings.py" line="186"/>
         <source>New account was named in another customer&apos;s request (high risk)</source>
         <translation>新しい口座が別のお客様の依頼に記載されていた（高リスク）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="188"/>
+        <location filename="../../build/i18n/core_strings.py" line="187"/>
         <source>No authenticator and no e-mail: letters only</source>
         <translation>認証アプリもメールもなし。書面のみでご案内</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="189"/>
+        <location filename="../../build/i18n/core_strings.py" line="188"/>
         <source>No authenticator; mail request with documents, waiting for approval</source>
         <translation>認証アプリなし。書類付きの郵送の依頼が承認待ち</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="190"/>
+        <location filename="../../build/i18n/core_strings.py" line="189"/>
         <source>Old authenticator revoked (lost phone); new activation letter sent</source>
         <translation>旧認証アプリは失効（スマートフォンの紛失）。新しい有効化通知書を送付済み</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="191"/>
+        <location filename="../../build/i18n/core_strings.py" line="190"/>
         <source>Phone changed recently; approved, waiting for the cooling-off</source>
         <translation>最近電話番号を変更。承認済みで待機期間中</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="192"/>
+        <location filename="../../build/i18n/core_strings.py" line="191"/>
         <source>Request cancelled at the customer&apos;s call</source>
         <translation>お客様からのお電話で依頼を取消</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="193"/>
+        <location filename="../../build/i18n/core_strings.py" line="192"/>
         <source>Request rejected by a supervisor</source>
         <translation>スーパーバイザーが依頼を却下</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="194"/>
+        <location filename="../../build/i18n/core_strings.py" line="193"/>
         <source>Request waiting for approval (low risk)</source>
         <translation>依頼が承認待ち（低リスク）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="195"/>
+        <location filename="../../build/i18n/core_strings.py" line="194"/>
         <source>Staff accounts and policy</source>
         <translation>職員アカウントとポリシー</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="196"/>
+        <location filename="../../build/i18n/core_strings.py" line="195"/>
         <source>Supervisor</source>
         <translation>スーパーバイザー</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="197"/>
+        <location filename="../../build/i18n/core_strings.py" line="196"/>
         <source>Supervisor; approved 見本 花子&apos;s request</source>
         <translation>スーパーバイザー。見本 花子様の依頼を承認済み</translation>
     </message>
@@ -2644,19 +2644,9 @@ Ctrl+F で検索欄に戻ります。</translation>
         <translation>認証アプリ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/enrol.py" line="137"/>
-        <source>Send an activation &amp;letter…</source>
-        <translation>登録のご案内を郵送(&amp;L)…</translation>
-    </message>
-    <message>
         <location filename="../../authdesk/gui/customers/enrol.py" line="138"/>
         <source>Writes a PDF to print and post to the registered address</source>
         <translation>登録住所へ郵送するための PDF を作成します</translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/customers/enrol.py" line="140"/>
-        <source>Set up &amp;here (customer in the branch)</source>
-        <translation>この場で登録(&amp;H)（ご来店のお客様）</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/customers/enrol.py" line="141"/>
@@ -2679,9 +2669,19 @@ Ctrl+F で検索欄に戻ります。</translation>
         <translation>ロック解除(&amp;U)…</translation>
     </message>
     <message>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="137"/>
+        <source>Send an activation le&amp;tter…</source>
+        <translation>登録のご案内を郵送(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/enrol.py" line="140"/>
+        <source>Set up h&amp;ere (customer in the branch)</source>
+        <translation>この場で登録(&amp;E)（ご来店のお客様）</translation>
+    </message>
+    <message>
         <location filename="../../authdesk/gui/customers/enrol.py" line="146"/>
-        <source>&amp;First code from the app</source>
-        <translation>アプリの最初のコード(&amp;F)</translation>
+        <source>F&amp;irst code from the app</source>
+        <translation>アプリの最初のコード(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/customers/enrol.py" line="187"/>
@@ -2795,12 +2795,12 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>EnrollmentDialog</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="289"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="290"/>
         <source>Authenticator app for {username}</source>
         <translation>{username} の認証アプリ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="292"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="293"/>
         <source>Show this to {username} now: it is shown only once. They scan the QR code (or type the key) in their authenticator app and sign in with its code.</source>
         <translation>今すぐ {username} 本人に見せてください。表示は 1 回限りです。本人が認証アプリで QR コードを読み取り（またはキーを手入力し）、そのコードでサインインします。</translation>
     </message>
@@ -2833,62 +2833,62 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>EventDetail</name>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="123"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="124"/>
         <source>Time</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="123"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="124"/>
         <source>Staff</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="124"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="125"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="124"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="125"/>
         <source>Workstation</source>
         <translation>端末</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="125"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="126"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="125"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="126"/>
         <source>Subject</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="126"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="127"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="126"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="127"/>
         <source>Hash</source>
         <translation>ハッシュ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="127"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="128"/>
         <source>Previous hash</source>
         <translation>直前のハッシュ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="130"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="131"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="136"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="137"/>
         <source>Select an event to see its details.</source>
         <translation>イベントを選ぶと詳細が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="141"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="142"/>
         <source>Event #{seq}</source>
         <translation>イベント #{seq}</translation>
     </message>
@@ -2972,74 +2972,177 @@ Ctrl+F で検索欄に戻ります。</translation>
     </message>
 </context>
 <context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="84"/>
+        <source>Next / previous tab</source>
+        <translation>次 / 前のタブ</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="85"/>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="86"/>
+        <source>Next / previous field or button</source>
+        <translation>次 / 前の入力欄またはボタン</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="87"/>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + 下線付きの文字</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="88"/>
+        <source>The field, button, tab or menu with that letter</source>
+        <translation>その文字の入力欄・ボタン・タブ・メニュー</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="90"/>
+        <source>Enter in a field</source>
+        <translation>入力欄で Enter</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="91"/>
+        <source>The next field; in a step&apos;s last field, its action (Next, Save, Send)</source>
+        <translation>次の入力欄へ。手順の最後の入力欄では、その操作（次へ・保存・送る）</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="93"/>
+        <source>Enter or Space on a button</source>
+        <translation>ボタンで Enter または Space</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="94"/>
+        <source>Presses it</source>
+        <translation>そのボタンを押す</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="95"/>
+        <source>Space on a check box</source>
+        <translation>チェックボックスで Space</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="96"/>
+        <source>Ticks it; Enter moves on to the next one</source>
+        <translation>チェックを付ける。Enter で次の項目へ</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="97"/>
+        <source>↑ ↓ in the customer search</source>
+        <translation>お客様検索で ↑ ↓</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="98"/>
+        <source>Choose a result; Enter opens it</source>
+        <translation>結果を選ぶ。Enter で開く</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="99"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="100"/>
+        <source>Closes a dialog or menu without doing anything</source>
+        <translation>何もせずにダイアログやメニューを閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="103"/>
+        <source>Moving around</source>
+        <translation>画面内の移動</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="132"/>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="134"/>
+        <source>Everything on a call can be done from the keyboard. After sign-in and after New caller the cursor is in the customer search; after each step it is on the next action.</source>
+        <translation>通話中の操作はすべてキーボードでできます。サインイン後と新規受付の後はカーソルがお客様検索にあり、各手順の後は次の操作に移ります。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="137"/>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/shortcuts.py" line="137"/>
+        <source>What they do</source>
+        <translation>動作</translation>
+    </message>
+</context>
+<context>
     <name>KeysPage</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="694"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="695"/>
         <source>Key check</source>
         <translation>鍵の照合</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="694"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="695"/>
         <source>Key id</source>
         <translation>鍵 ID</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="695"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="696"/>
         <source>Signing public key</source>
         <translation>署名用公開鍵</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="696"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="697"/>
         <source>Credential store</source>
         <translation>資格情報ストア</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="696"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="697"/>
         <source>Database id</source>
         <translation>データベース ID</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="697"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="698"/>
         <source>Newest signed checkpoint</source>
         <translation>最新の署名付きチェックポイント</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="698"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="699"/>
         <source>Newest audit event</source>
         <translation>最新の監査イベント</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="702"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="703"/>
         <source>The keys live only in this workstation&apos;s credential store (OS keyring), never in the database. The key check proves they belong to this database. To move keys to another workstation use &apos;authdesk-admin keys export&apos; and &apos;keys import&apos;.</source>
         <translation>鍵はこの端末の資格情報ストア（OS のキーリング）にだけ保管され、データベースには保存されません。鍵の照合で、その鍵がこのデータベースのものであることを確かめます。別の端末へ鍵を移すには &apos;authdesk-admin keys export&apos; と &apos;keys import&apos; を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="705"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="706"/>
         <source>Check &amp;again</source>
         <translation>再照合(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="706"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="707"/>
         <source>Keys of this database</source>
         <translation>このデータベースの鍵</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="728"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="729"/>
         <source>OK — the keys in this credential store belong to this database</source>
         <translation>正常 — この資格情報ストアの鍵はこのデータベースのものです</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="732"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="733"/>
         <source>FAILED — {problem}</source>
         <translation>異常 — {problem}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="740"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="741"/>
         <source>none yet</source>
         <translation>まだありません</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="745"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="746"/>
         <source>event #{seq}, {time}</source>
         <translation>イベント #{seq}、{time}</translation>
     </message>
@@ -3080,112 +3183,117 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="131"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="136"/>
         <source>{title} ({count})</source>
         <translation>{title}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="223"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="234"/>
         <source> [DEMO]</source>
         <translation> ［デモ］</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="224"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="235"/>
         <source>AuthDesk — {name}</source>
         <translation>AuthDesk — {name}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="227"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="238"/>
         <source>Your roles give you no screens here. Ask an administrator.</source>
         <translation>あなたの役割で使える画面はありません。管理者に確認してください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="229"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="240"/>
         <source>&amp;Session</source>
         <translation>セッション(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="230"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="241"/>
         <source>&amp;Call</source>
         <translation>通話(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="233"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="244"/>
         <source>&amp;Lock now</source>
         <translation>今すぐロック(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="234"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="245"/>
         <source>Sign &amp;out</source>
         <translation>サインアウト(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="235"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="246"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="236"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="247"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="237"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="248"/>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>キーボードショートカット(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="249"/>
         <source>&amp;About AuthDesk</source>
         <translation>AuthDesk について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="238"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="250"/>
         <source>{name} ({username})</source>
         <translation>{name}（{username}）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="240"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="252"/>
         <source>Role: {roles}</source>
         <translation>役割: {roles}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="242"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="254"/>
         <source>Workstation: {name}</source>
         <translation>端末: {name}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="244"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="256"/>
         <source>embedded</source>
         <translation>内蔵</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="244"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="256"/>
         <source>shared</source>
         <translation>共有</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="245"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="257"/>
         <source>Database: {kind}</source>
         <translation>データベース: {kind}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="248"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="260"/>
         <source>Demo phones</source>
         <translation>デモ用スマートフォン</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="259"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="271"/>
         <source>Session locked</source>
         <translation>セッションはロック中</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="264"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="276"/>
         <source>Session: {left} left · idle lock in {idle}</source>
         <translation>セッション残り {left}・自動ロックまで {idle}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="285"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="308"/>
         <source>About AuthDesk</source>
         <translation>AuthDesk について</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/mainwindow.py" line="286"/>
+        <location filename="../../authdesk/gui/shell/mainwindow.py" line="309"/>
         <source>AuthDesk {version}
 Identity verification and four-eyes withdrawal-account changes, with a tamper-evident audit log.</source>
         <translation>AuthDesk {version}
@@ -3205,12 +3313,12 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
         <translation>予期しないエラーが発生しました（{kind}）。処理はここで止めました。管理者に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/messages.py" line="55"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="63"/>
         <source>AuthDesk</source>
         <translation>AuthDesk</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/messages.py" line="64"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="72"/>
         <source>Please confirm</source>
         <translation>確認</translation>
     </message>
@@ -3218,17 +3326,17 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>Outcomes</name>
     <message>
-        <location filename="../../authdesk/gui/kit/messages.py" line="101"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="109"/>
         <source>OK</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/messages.py" line="102"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="110"/>
         <source>Refused</source>
         <translation>拒否</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/messages.py" line="103"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="111"/>
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
@@ -3236,22 +3344,22 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="751"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="752"/>
         <source>Staff</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="753"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="754"/>
         <source>Policies</source>
         <translation>ポリシー</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="755"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="756"/>
         <source>Keys</source>
         <translation>鍵</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="599"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="600"/>
         <source>Audit log</source>
         <translation>監査ログ</translation>
     </message>
@@ -3259,22 +3367,22 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>PoliciesPage</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="575"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="576"/>
         <source>Selected setting</source>
         <translation>選択中の設定</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="576"/>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
+        <location filename="../../authdesk/gui/admin/pages.py" line="577"/>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="615"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="616"/>
         <source>Allowed: {minimum}–{maximum} {unit}. Default {default}.</source>
         <translation>設定範囲: {minimum}〜{maximum} {unit}。既定値 {default}。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="634"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="635"/>
         <source>Saved. The change is in the audit log.</source>
         <translation>保存しました。変更は監査ログに記録されています。</translation>
     </message>
@@ -3282,92 +3390,92 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>PolicyExplanation</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="57"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="58"/>
         <source>How far the clock of the customer&apos;s phone may be off. One step is 30 seconds: with 1, the code of the previous or the next 30 seconds is accepted too.</source>
         <translation>お客様のスマートフォンの時計のずれをどこまで許すか。1 ステップは 30 秒で、1 なら前後 30 秒のコードも受け付けます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="61"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="62"/>
         <source>How many wrong codes a caller may give in one verification. Then that verification is void and the agent starts a new one.</source>
         <translation>1 回の本人確認で誤ったコードを何回まで受け付けるか。超えるとその本人確認は無効になり、受付担当が新しく始めます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="64"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="65"/>
         <source>After this many wrong codes in a row (on any call, with any agent) the customer&apos;s authenticator locks. Only a supervisor can unlock it.</source>
         <translation>どの通話・どの受付担当でも、誤ったコードがこの回数続くとお客様の認証アプリがロックされます。解除できるのはスーパーバイザーだけです。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="67"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="68"/>
         <source>How many verifications can be started for one customer in an hour. More are refused, so nobody can keep guessing codes.</source>
         <translation>お客様 1 人につき 1 時間に始められる本人確認の回数。超えると断るため、コードを当て続けることはできません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="70"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="71"/>
         <source>How many verifications can be started for one customer in a day. More are refused, so nobody can keep guessing codes.</source>
         <translation>お客様 1 人につき 1 日に始められる本人確認の回数。超えると断るため、コードを当て続けることはできません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="73"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="74"/>
         <source>After a correct code, the agent may open a change request for that customer, on the same call, for this long. Then the code is asked again.</source>
         <translation>正しいコードの後、同じ通話の中でそのお客様の変更依頼を作成できる時間。過ぎたらもう一度コードをお願いします。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="76"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="77"/>
         <source>A supervisor&apos;s own code confirms an approval for this long after it is typed.</source>
         <translation>スーパーバイザー自身のコードを入力してから、承認に使える時間。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="79"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="80"/>
         <source>The code in an authenticator activation letter works for this long after the letter is issued.</source>
         <translation>認証アプリの有効化通知書のコードが、発行から使える期間。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="82"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="83"/>
         <source>This many wrong confirmation codes in a row end a staff member&apos;s session; they must sign in again.</source>
         <translation>職員の確認コードの誤りがこの回数続くとセッションが終了し、サインインし直しになります。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="85"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="86"/>
         <source>This many failed sign-ins in a row lock a staff account.</source>
         <translation>サインインの失敗がこの回数続くと、職員アカウントがロックされます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="87"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="88"/>
         <source>How long a locked staff account stays locked before its owner can try again. An administrator can unlock it sooner.</source>
         <translation>ロックされた職員アカウントが再び試せるようになるまでの時間。管理者はそれより早く解除できます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="90"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="91"/>
         <source>The screen locks after this long without use. The password and a code unlock it.</source>
         <translation>操作がないまま、この時間が過ぎると画面がロックされます。パスワードとコードで解除します。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="93"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="94"/>
         <source>A session ends after this long even while it is in use; the person signs in again.</source>
         <translation>使用中でも、この時間が過ぎるとセッションが終了し、サインインし直しになります。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="96"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="97"/>
         <source>After approval, the new withdrawal account takes effect only after this wait. Until then the customer can cancel, and the old account stays in force.</source>
         <translation>承認後、新しい出金口座はこの待機期間が過ぎてから有効になります。それまではお客様が取り消すことができ、元の口座が使われます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="100"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="101"/>
         <source>A change request nobody decides within this time expires; the customer must ask again.</source>
         <translation>この期間内に判断されなかった変更依頼は失効し、お客様にもう一度ご依頼いただく必要があります。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="103"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="104"/>
         <source>A change of address, phone number or e-mail address this recent makes a withdrawal-account change riskier, so more evidence is asked for.</source>
         <translation>住所・電話番号・メールアドレスの変更がこの期間内にあると、出金口座の変更のリスクが高いとみなし、より多くの確認を求めます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="106"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="107"/>
         <source>How often, at the least, the audit log is sealed with a signed checkpoint, so that a later change to it is detected.</source>
         <translation>監査ログを署名付きチェックポイントで封印する最大の間隔。後からの書き換えを検知できるようにします。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="109"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="110"/>
         <source>How long records are kept. The law on preventing money laundering requires at least seven years.</source>
         <translation>記録の保存期間。犯罪収益移転防止法により 7 年以上の保存が必要です。</translation>
     </message>
@@ -3375,132 +3483,132 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>PolicySpec</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="198"/>
+        <location filename="../../build/i18n/core_strings.py" line="197"/>
         <source>A contact-detail change this recent raises risk</source>
         <translation>この期間内の連絡先変更はリスクを高める</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="199"/>
+        <location filename="../../build/i18n/core_strings.py" line="198"/>
         <source>A request left pending expires after</source>
         <translation>未処理の依頼が失効するまで</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="200"/>
+        <location filename="../../build/i18n/core_strings.py" line="199"/>
         <source>Absolute session limit</source>
         <translation>セッションの最長時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="201"/>
+        <location filename="../../build/i18n/core_strings.py" line="200"/>
         <source>Accepted clock drift either side of now</source>
         <translation>許容する時刻のずれ（前後）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="202"/>
+        <location filename="../../build/i18n/core_strings.py" line="201"/>
         <source>Consecutive failed sign-ins before the account locks</source>
         <translation>アカウントをロックするまでの連続サインイン失敗回数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="203"/>
+        <location filename="../../build/i18n/core_strings.py" line="202"/>
         <source>Consecutive failures before the factor locks (supervisor unlock only)</source>
         <translation>認証アプリをロックするまでの連続失敗回数（解除はスーパーバイザーのみ）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="204"/>
+        <location filename="../../build/i18n/core_strings.py" line="203"/>
         <source>Cooling-off before a new withdrawal account takes effect</source>
         <translation>新しい出金口座が有効になるまでの待機期間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="205"/>
+        <location filename="../../build/i18n/core_strings.py" line="204"/>
         <source>How long a locked staff account stays locked</source>
         <translation>職員アカウントのロック時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="206"/>
+        <location filename="../../build/i18n/core_strings.py" line="205"/>
         <source>How long a staff step-up counts as fresh for an approval</source>
         <translation>承認用の職員追加認証の有効時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="207"/>
+        <location filename="../../build/i18n/core_strings.py" line="206"/>
         <source>How long a successful customer step-up stays fresh</source>
         <translation>お客様の本人確認（追加認証）の有効時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="208"/>
+        <location filename="../../build/i18n/core_strings.py" line="207"/>
         <source>How long an activation letter&apos;s code can activate a factor</source>
         <translation>有効化通知書のコードの有効期間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="209"/>
+        <location filename="../../build/i18n/core_strings.py" line="208"/>
         <source>Idle time before the session locks</source>
         <translation>セッションを自動ロックするまでの無操作時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="210"/>
+        <location filename="../../build/i18n/core_strings.py" line="209"/>
         <source>Record retention</source>
         <translation>記録の保存期間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="211"/>
+        <location filename="../../build/i18n/core_strings.py" line="210"/>
         <source>Signed audit checkpoint at least this often</source>
         <translation>署名付き監査チェックポイントの最大間隔</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="212"/>
+        <location filename="../../build/i18n/core_strings.py" line="211"/>
         <source>Verifications started per customer in one day</source>
         <translation>1 日に お客様 1 人あたり開始できる本人確認の回数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="213"/>
+        <location filename="../../build/i18n/core_strings.py" line="212"/>
         <source>Verifications started per customer in one hour</source>
         <translation>1 時間に お客様 1 人あたり開始できる本人確認の回数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="214"/>
+        <location filename="../../build/i18n/core_strings.py" line="213"/>
         <source>Wrong codes before one verification is void</source>
         <translation>1 回の本人確認が無効になるまでの誤りコード数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="215"/>
+        <location filename="../../build/i18n/core_strings.py" line="214"/>
         <source>Wrong confirmation codes in a row before the staff session ends</source>
         <translation>職員セッションが終了するまでの確認コードの連続誤り回数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="216"/>
+        <location filename="../../build/i18n/core_strings.py" line="215"/>
         <source>attempts</source>
         <translation>回</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="217"/>
+        <location filename="../../build/i18n/core_strings.py" line="216"/>
         <source>codes</source>
         <translation>回</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="218"/>
+        <location filename="../../build/i18n/core_strings.py" line="217"/>
         <source>days</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="219"/>
+        <location filename="../../build/i18n/core_strings.py" line="218"/>
         <source>hours</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="220"/>
+        <location filename="../../build/i18n/core_strings.py" line="219"/>
         <source>minutes</source>
         <translation>分</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="221"/>
+        <location filename="../../build/i18n/core_strings.py" line="220"/>
         <source>time steps</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="222"/>
+        <location filename="../../build/i18n/core_strings.py" line="221"/>
         <source>verifications</source>
         <translation>回</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="223"/>
+        <location filename="../../build/i18n/core_strings.py" line="222"/>
         <source>years</source>
         <translation>年</translation>
     </message>
@@ -3508,22 +3616,22 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>PolicyTableModel</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="500"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="501"/>
         <source>Setting</source>
         <translation>設定項目</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="500"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="501"/>
         <source>Value</source>
         <translation>現在値</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="500"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="501"/>
         <source>Default</source>
         <translation>既定値</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="500"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="501"/>
         <source>Allowed</source>
         <translation>設定範囲</translation>
     </message>
@@ -3531,32 +3639,32 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../authdesk/gui/kit/messages.py" line="82"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="90"/>
         <source>Agent</source>
         <translation>受付担当</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/messages.py" line="83"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="91"/>
         <source>Supervisor</source>
         <translation>スーパーバイザー</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/messages.py" line="84"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="92"/>
         <source>Auditor</source>
         <translation>監査担当</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/messages.py" line="85"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="93"/>
         <source>Administrator</source>
         <translation>管理者</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/messages.py" line="86"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="94"/>
         <source>System (scheduled work)</source>
         <translation>システム（定期処理）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/messages.py" line="96"/>
+        <location filename="../../authdesk/gui/kit/messages.py" line="104"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -3564,12 +3672,12 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>RolesDialog</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="254"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="255"/>
         <source>Roles of {username}</source>
         <translation>{username} の役割</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="264"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="265"/>
         <source>{name} ({username}) may work as:</source>
         <translation>{name}（{username}）に与える役割:</translation>
     </message>
@@ -3577,48 +3685,48 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>SignInWindow</name>
     <message>
-        <location filename="../../authdesk/gui/shell/signin.py" line="208"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="215"/>
         <source>AuthDesk — Sign in</source>
         <translation>AuthDesk — サインイン</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/signin.py" line="210"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="217"/>
         <source>Staff sign-in</source>
         <translation>職員サインイン</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/signin.py" line="211"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="218"/>
         <source>&amp;Username</source>
         <translation>ユーザー名(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/signin.py" line="213"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="220"/>
         <source>&amp;Password</source>
         <translation>パスワード(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/signin.py" line="215"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="222"/>
         <source>&amp;Code</source>
         <translation>コード(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/signin.py" line="217"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="224"/>
         <source>The 6-digit code from your own authenticator app</source>
         <translation>ご自身の認証アプリに表示される 6 桁のコード</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/signin.py" line="218"/>
-        <location filename="../../authdesk/gui/shell/signin.py" line="250"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="225"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="264"/>
         <source>Sign in</source>
         <translation>サインイン</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/signin.py" line="219"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="226"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/signin.py" line="250"/>
+        <location filename="../../authdesk/gui/shell/signin.py" line="264"/>
         <source>Signing in…</source>
         <translation>サインイン中…</translation>
     </message>
@@ -3626,67 +3734,67 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="358"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="359"/>
         <source>&amp;Add staff…</source>
         <translation>職員を追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="359"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="360"/>
         <source>&amp;Roles…</source>
         <translation>役割(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="360"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="361"/>
         <source>&amp;Disable</source>
         <translation>無効にする(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="361"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="362"/>
         <source>&amp;Unlock</source>
         <translation>ロック解除(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="362"/>
-        <source>Reset &amp;authenticator…</source>
+        <location filename="../../authdesk/gui/admin/pages.py" line="363"/>
+        <source>Reset au&amp;thenticator…</source>
         <translation>認証アプリを再設定(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="363"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="364"/>
         <source>Refresh</source>
         <translation>最新に更新</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="409"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="410"/>
         <source>{username} was added.</source>
         <translation>{username} を追加しました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="427"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="428"/>
         <source>The roles of {username} were changed.</source>
         <translation>{username} の役割を変更しました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="446"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="447"/>
         <source>Disable {username}? They can no longer sign in, and any open session ends.</source>
         <translation>{username} を無効にしますか？ サインインできなくなり、開いているセッションも終了します。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="449"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="450"/>
         <source>{username} was disabled.</source>
         <translation>{username} を無効にしました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="458"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="459"/>
         <source>{username} can sign in again.</source>
         <translation>{username} は再びサインインできます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="473"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="474"/>
         <source>Reset the authenticator of {username}? Their current app stops working; they must add the new key before they can sign in.</source>
         <translation>{username} の認証アプリを再設定しますか？ 今のアプリのコードは使えなくなり、新しいキーを登録するまでサインインできません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="467"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="468"/>
         <source>The authenticator of {username} was reset.</source>
         <translation>{username} の認証アプリを再設定しました。</translation>
     </message>
@@ -3694,57 +3802,57 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>StaffTableModel</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="124"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="125"/>
         <source>Username</source>
         <translation>ユーザー名</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="124"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="125"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="124"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="125"/>
         <source>Employee no.</source>
         <translation>社員番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="124"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="125"/>
         <source>Roles</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="125"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="126"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="125"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="126"/>
         <source>Authenticator</source>
         <translation>認証アプリ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="139"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="140"/>
         <source>Disabled</source>
         <translation>無効</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="141"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="142"/>
         <source>Locked until {time}</source>
         <translation>{time} までロック中</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="143"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="144"/>
         <source>Active</source>
         <translation>有効</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="144"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="145"/>
         <source>Set up</source>
         <translation>登録済み</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="144"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="145"/>
         <source>Not yet used</source>
         <translation>未使用</translation>
     </message>
@@ -3752,12 +3860,12 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../authdesk/gui/shell/app.py" line="108"/>
+        <location filename="../../authdesk/gui/shell/app.py" line="154"/>
         <source>AuthDesk cannot start</source>
         <translation>AuthDesk を起動できません</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/app.py" line="148"/>
+        <location filename="../../authdesk/gui/shell/app.py" line="212"/>
         <source>Opening the database…</source>
         <translation>データベースを開いています…</translation>
     </message>
@@ -4026,11 +4134,6 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
         <translation>お客様への書面・通知</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="148"/>
-        <source>&amp;Show</source>
-        <translation>表示(&amp;S)</translation>
-    </message>
-    <message>
         <location filename="../../authdesk/gui/approvals/outbox.py" line="149"/>
         <source>all</source>
         <translation>すべて</translation>
@@ -4041,9 +4144,14 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
         <translation>更新(&amp;R)</translation>
     </message>
     <message>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="148"/>
+        <source>Sho&amp;w</source>
+        <translation>表示(&amp;W)</translation>
+    </message>
+    <message>
         <location filename="../../authdesk/gui/approvals/outbox.py" line="154"/>
-        <source>Mark &amp;sent</source>
-        <translation>送付済みにする(&amp;S)</translation>
+        <source>Mark s&amp;ent</source>
+        <translation>送付済みにする(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/approvals/outbox.py" line="155"/>
@@ -4075,97 +4183,97 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>SupervisorPage</name>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="171"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="175"/>
         <source>Waiting for approval (oldest first)</source>
         <translation>承認待ち（古い順）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="172"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="176"/>
         <source>&amp;Refresh</source>
         <translation>更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="173"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="177"/>
         <source>No request is waiting for approval.</source>
         <translation>承認待ちの依頼はありません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="174"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="178"/>
         <source>Decision</source>
         <translation>判断</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="175"/>
-        <source>Your &amp;code</source>
-        <translation>あなたのコード(&amp;C)</translation>
+        <location filename="../../authdesk/gui/approvals/page.py" line="179"/>
+        <source>Your c&amp;ode</source>
+        <translation>あなたのコード(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="176"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="180"/>
         <source>A fresh 6-digit code from your own authenticator app confirms the approval</source>
         <translation>ご自身の認証アプリの新しい6桁のコードで承認を確定します</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="178"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="182"/>
         <source>&amp;Approve</source>
         <translation>承認(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="179"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="183"/>
         <source>R&amp;eason</source>
         <translation>理由(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="180"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="184"/>
         <source>why the request is rejected (kept in the audit log; the customer gets a letter)</source>
         <translation>却下の理由（監査ログに記録され、お客様へ書面が届きます）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="182"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="186"/>
         <source>Re&amp;ject</source>
         <translation>却下(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="251"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="259"/>
         <source>You opened this request, so another supervisor must approve it (four eyes).</source>
         <translation>この依頼はあなたが作成したため、別のスーパーバイザーが承認する必要があります（二者承認）。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="254"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="262"/>
         <source>You made this request&apos;s call-back, so another supervisor must approve it (four eyes).</source>
         <translation>この依頼のコールバックはあなたが行ったため、別のスーパーバイザーが承認する必要があります（二者承認）。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="257"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="265"/>
         <source>You checked this request&apos;s documents, so another supervisor must approve it (four eyes).</source>
         <translation>この依頼の書類はあなたが確認したため、別のスーパーバイザーが承認する必要があります（二者承認）。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="281"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="289"/>
         <source>Type the 6-digit code from your own authenticator app to approve.</source>
         <translation>承認するには、ご自身の認証アプリの6桁のコードを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="339"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="348"/>
         <source>✓ Request #{id} approved. The new account takes effect on {when}, after the cooling-off period; a letter goes to the customer&apos;s registered address.</source>
         <translation>✓ 依頼 #{id} を承認しました。新しい口座は待機期間後の {when} に反映されます。お客様の登録住所へ書面をお送りします。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="343"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="352"/>
         <source>✓ Request #{id} approved.</source>
         <translation>✓ 依頼 #{id} を承認しました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="345"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="354"/>
         <source>Request #{id} rejected; a letter tells the customer.</source>
         <translation>依頼 #{id} を却下しました。お客様へ書面でお知らせします。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="352"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="361"/>
         <source>Approvals</source>
         <translation>承認</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="354"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="363"/>
         <source>Letters</source>
         <translation>書面</translation>
     </message>

@@ -3,6 +3,7 @@ waiting for the background bridge to go quiet."""
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,16 @@ from authdesk.gui.kit.background import background
 from authdesk.gui.kit.i18n import Translations
 from authdesk.gui.shell.context import AppContext
 from authdesk.storage.db import Database
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Any:
+    """Before pytest-qt closes the test's widgets: a window the app itself deleted (the
+    controller replaces a signed-out main window with the sign-in window and deletes it) may
+    still be held only by a reference cycle; collect it so that pytest-qt does not close a
+    deleted window."""
+    gc.collect()
+    return (yield)
 
 
 @pytest.fixture

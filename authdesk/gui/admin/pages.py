@@ -33,6 +33,7 @@ from authdesk.core.staff import Enrollment, StaffInfo
 from authdesk.gui.kit.i18n import format_datetime, format_number
 from authdesk.gui.kit.messages import confirm, error_text, role_label, roles_label
 from authdesk.gui.kit.page import PageContext, PageSpec
+from authdesk.gui.kit.shortcuts import button_shortcut
 from authdesk.gui.kit.tablemodel import RowsTableModel
 from authdesk.gui.kit.widgets import (
     EnrollmentPanel,
@@ -321,7 +322,7 @@ class StaffPage(Retranslating, QWidget):
         self.add_button.setObjectName("addStaffButton")
         if not context.may(Operation.TAKE_CALL):
             # Ctrl+N is "New caller" for someone who also takes calls.
-            self.add_button.setShortcut(QKeySequence.StandardKey.New)
+            button_shortcut(QKeySequence.StandardKey.New, self.add_button)
         self.add_button.clicked.connect(self.add_staff)
         self.roles_button = QPushButton(self)
         self.roles_button.setObjectName("rolesButton")
@@ -336,7 +337,7 @@ class StaffPage(Retranslating, QWidget):
         self.reset_button.setObjectName("resetTotpButton")
         self.reset_button.clicked.connect(self.reset_totp)
         self.refresh_button = QPushButton(self)
-        self.refresh_button.setShortcut(QKeySequence.StandardKey.Refresh)
+        button_shortcut(QKeySequence.StandardKey.Refresh, self.refresh_button)
         self.refresh_button.clicked.connect(self.refresh)
         self.message = FormMessage(self)
         self.message.setObjectName("staffMessage")
@@ -359,7 +360,7 @@ class StaffPage(Retranslating, QWidget):
         self.roles_button.setText(self.tr("&Roles…"))
         self.disable_button.setText(self.tr("&Disable"))
         self.unlock_button.setText(self.tr("&Unlock"))
-        self.reset_button.setText(self.tr("Reset &authenticator…"))
+        self.reset_button.setText(self.tr("Reset au&thenticator…"))
         self.refresh_button.setText(self.tr("Refresh"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
                                           self.model.columnCount() - 1)
@@ -573,7 +574,7 @@ class PoliciesPage(Retranslating, QWidget):
 
     def retranslate_ui(self) -> None:
         self.editor.setTitle(self.tr("Selected setting"))
-        self.save_button.setText(self.tr("&Save"))
+        self.save_button.setText(self.tr("Sa&ve"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.model.COLUMNS)
                                           - 1)
         self._show_selected()

@@ -145,13 +145,13 @@ class SupervisorOutboxPage(Retranslating, QWidget):
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Letters and notices to customers"))
-        self.filter_caption.setText(self.tr("&Show"))
+        self.filter_caption.setText(self.tr("Sho&w"))
         self.status_filter.setItemText(0, self.tr("all"))
         for index in range(1, self.status_filter.count()):
             self.status_filter.setItemText(
                 index, notification_status_label(self.status_filter.itemData(index)))
         self.refresh_button.setText(self.tr("&Refresh"))
-        self.sent_button.setText(self.tr("Mark &sent"))
+        self.sent_button.setText(self.tr("Mark s&ent"))
         self.failed_button.setText(self.tr("Mark &failed…"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
                                           len(self.model.COLUMNS) - 1)

@@ -33,6 +33,7 @@ from authdesk.gui.approvals.outbox import SupervisorOutboxPage
 from authdesk.gui.approvals.queue import SupervisorQueueModel
 from authdesk.gui.kit.i18n import format_datetime
 from authdesk.gui.kit.page import PageContext, PageSpec
+from authdesk.gui.kit.shortcuts import button_shortcut
 from authdesk.gui.kit.texts import request_status_label
 from authdesk.gui.kit.widgets import CodeEdit, FormMessage, Retranslating
 
@@ -78,7 +79,7 @@ class SupervisorPage(Retranslating, QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.refresh_button = QPushButton(self)
         self.refresh_button.setObjectName("queueRefresh")
-        self.refresh_button.setShortcut(QKeySequence.StandardKey.Refresh)
+        button_shortcut(QKeySequence.StandardKey.Refresh, self.refresh_button)
         self.refresh_button.clicked.connect(self.refresh)
         self.empty = QLabel(self)
         self.empty.setObjectName("queueEmpty")
@@ -175,7 +176,7 @@ class SupervisorPage(Retranslating, QWidget):
         self.refresh_button.setText(self.tr("&Refresh"))
         self.empty.setText(self.tr("No request is waiting for approval."))
         self.decision.setTitle(self.tr("Decision"))
-        self.code_caption.setText(self.tr("Your &code"))
+        self.code_caption.setText(self.tr("Your c&ode"))
         self.code.setToolTip(self.tr("A fresh 6-digit code from your own authenticator app "
                                      "confirms the approval"))
         self.approve_button.setText(self.tr("&Approve"))
@@ -195,6 +196,10 @@ class SupervisorPage(Retranslating, QWidget):
 
     def page_shown(self) -> None:
         self.refresh()
+
+    def focus_first(self) -> None:
+        """The queue: ↑ ↓ choose the request to decide."""
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def refresh(self) -> None:
         desk, handle = self.context.desk, self.context.handle
@@ -312,6 +317,7 @@ class SupervisorPage(Retranslating, QWidget):
             self.reason.clear()
             self._last_result = (kind, summary)
             self._show_result(kind, summary)
+            self.focus_first()  # decided: the next request in the queue
             self.decided.emit(summary)
             self._reopen(summary.id)
 

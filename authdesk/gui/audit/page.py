@@ -42,6 +42,7 @@ from authdesk.gui.kit.background import Progress
 from authdesk.gui.kit.i18n import datetime_pattern, format_datetime, format_number, to_qdatetime
 from authdesk.gui.kit.messages import error_text, outcome_label
 from authdesk.gui.kit.page import PageContext, PageSpec
+from authdesk.gui.kit.shortcuts import button_shortcut
 from authdesk.gui.kit.widgets import (
     FormMessage,
     ReadOnlyField,
@@ -222,11 +223,11 @@ class AuditFilterBar(Retranslating, QFrame):
 
     def retranslate_ui(self) -> None:
         self.since_on.setText(self.tr("&From"))
-        self.until_on.setText(self.tr("&To"))
-        self.labels["actor"].setText(self.tr("&Staff"))
+        self.until_on.setText(self.tr("T&o"))
+        self.labels["actor"].setText(self.tr("S&taff"))
         self.labels["customer"].setText(self.tr("C&ustomer no."))
-        self.labels["action"].setText(self.tr("Acti&on"))
-        self.labels["outcome"].setText(self.tr("Out&come"))
+        self.labels["action"].setText(self.tr("&Action"))
+        self.labels["outcome"].setText(self.tr("Outco&me"))
         self.actor.setPlaceholderText(self.tr("username"))
         self.customer.setPlaceholderText(self.tr("for example C0001"))
         self.action_edit.setPlaceholderText(self.tr("any (e.g. request)"))
@@ -235,8 +236,8 @@ class AuditFilterBar(Retranslating, QFrame):
             edit.setDisplayFormat(datetime_pattern(seconds=True))
         for index, outcome in enumerate(OUTCOMES, start=1):
             self.outcome.setItemText(index, outcome_label(outcome))
-        self.apply_button.setText(self.tr("&Apply"))
-        self.clear_button.setText(self.tr("C&lear"))
+        self.apply_button.setText(self.tr("A&pply"))
+        self.clear_button.setText(self.tr("Cl&ear"))
 
     @staticmethod
     def _utc(edit: QDateTimeEdit) -> datetime:
@@ -311,7 +312,7 @@ class AuditPage(Retranslating, QWidget):
         self.count_label.setObjectName("auditCount")
         self.refresh_button = QPushButton(self)
         self.refresh_button.setObjectName("auditRefresh")
-        self.refresh_button.setShortcut(QKeySequence.StandardKey.Refresh)
+        button_shortcut(QKeySequence.StandardKey.Refresh, self.refresh_button)
         self.refresh_button.clicked.connect(self.model.refresh)
         self.verify_button = QPushButton(self)
         self.verify_button.setObjectName("verifyButton")
@@ -361,7 +362,7 @@ class AuditPage(Retranslating, QWidget):
 
     def retranslate_ui(self) -> None:
         self.verify_button.setText(self.tr("&Verify integrity"))
-        self.export_button.setText(self.tr("&Export…"))
+        self.export_button.setText(self.tr("E&xport…"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
                                           len(self.model.COLUMNS) - 1)

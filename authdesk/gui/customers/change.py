@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -47,13 +48,17 @@ from authdesk.core.kana import NameOutcome, compare_names, normalise_holder_name
 from authdesk.core.kernel import SessionLocked
 from authdesk.core.requests import (
     CreationGate,
+    NameMismatch,
     RequestDetail,
     RequestStatus,
     RequestSummary,
     VerificationNeeded,
+    draft_problems,
 )
+from authdesk.core.risk import EvidenceKind
 from authdesk.core.roles import Operation
 from authdesk.gui.customers.documents import AgentDocumentForm
+from authdesk.gui.kit.focus import enter_moves_on, focus_on
 from authdesk.gui.kit.i18n import format_date, format_datetime
 from authdesk.gui.kit.messages import error_text
 from authdesk.gui.kit.page import PageContext
@@ -103,6 +108,7 @@ class AgentNameMatchView(Retranslating, QFrame):
         self.result: str | None = None
         self._rule: str | None = None
         self._error: BaseException | None = None
+        self._problem: AuthDeskError | None = None
         grid = QGridLayout(self)
         grid.addWidget(self.registered_caption, 0, 0)
         grid.addWidget(self.holder_caption, 0, 1)
@@ -140,9 +146,17 @@ class AgentNameMatchView(Retranslating, QFrame):
         self._render()
         return self.result
 
+    def set_problem(self, problem: AuthDeskError | None) -> None:
+        """What the form found wrong with the holder name (the agent pressed Next or left the
+        field): shown in red instead of the grey prompt."""
+        self._problem = problem
+        self._render()
+
     def _render(self) -> None:
         if self._error is not None:
             self._set(error_text(self._error), _RED)
+        elif self._problem is not None and self.result is None:
+            self._set(error_text(self._problem), _RED)
         elif self.result is None:
             self._set(self.tr("Type the holder name as written on the account (katakana)."),
                       _GREY)
@@ -271,16 +285,49 @@ class AgentChangeForm(Retranslating, QWidget):
                    "reason": self.close_reason, "channel": self.channel, "notes": self.notes}
         for key, label in self.account_labels.items():
             label.setBuddy(buddies[key])
-        self.account_form.addRow(self.account_labels["bank"], bank_row)
-        self.account_form.addRow(self.account_labels["branch"], branch_row)
-        self.account_form.addRow(self.account_labels["type"], self.account_type)
-        self.account_form.addRow(self.account_labels["number"], self.account_number)
-        self.account_form.addRow(self.account_labels["holder"], self.holder)
-        self.account_form.addRow("", self.name_match)
-        self.account_form.addRow(self.account_labels["reason"], self.close_reason)
-        self.account_form.addRow(self.account_labels["channel"], self.channel)
-        self.account_form.addRow(self.account_labels["notes"], self.notes)
-        self.account_form.setRowVisible(self.close_reason, False)
+        # Each field's problem (``requests.draft_problems``) sits under it, shown once the
+        # agent has left the field or pressed Next, and gone as soon as the field is fixed.
+        self.fields: dict[str, QWidget] = {
+            "bank_code": self.bank_code, "branch_code": self.branch_code,
+            "account_type": self.account_type, "account_number": self.account_number,
+            "holder": self.holder, "close_match_reason": self.close_reason, "notes": self.notes}
+        self.problems: dict[str, FormMessage] = {}
+        for field in self.fields:
+            if field == "holder":
+                continue  # said in the name-match view right under the field
+            problem = FormMessage(page)
+            problem.setObjectName(f"problem_{field}")
+            problem.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            # As tall as its words at the field's width: the form keeps no gap around it.
+            problem.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            self.problems[field] = problem
+        self._problems_shown: set[str] = set()
+        rows: list[tuple[str, QWidget | QHBoxLayout, str | None]] = [
+            ("bank", bank_row, "bank_code"), ("branch", branch_row, "branch_code"),
+            ("type", self.account_type, "account_type"),
+            ("number", self.account_number, "account_number"),
+            ("holder", self.holder, "holder"), ("", self.name_match, None),
+            ("reason", self.close_reason, "close_match_reason"),
+            ("channel", self.channel, None), ("notes", self.notes, "notes")]
+        for key, field_item, problem_of in rows:
+            cell = QVBoxLayout()
+            cell.setSpacing(2)
+            if isinstance(field_item, QWidget) and field_item.maximumWidth() < 10_000:
+                # A narrow field keeps its width; its problem gets the row's.
+                narrow = QHBoxLayout()
+                narrow.addWidget(field_item)
+                narrow.addStretch(1)
+                cell.addLayout(narrow)
+            elif isinstance(field_item, QWidget):
+                cell.addWidget(field_item)
+            else:
+                cell.addLayout(field_item)
+            if problem_of in self.problems:
+                cell.addWidget(self.problems[problem_of])
+                self.problems[problem_of].hide()
+            self.account_form.addRow(self.account_labels[key] if key else QLabel(page), cell)
+        self._reason_row = [key for key, _item, _p in rows].index("reason")
+        self.account_form.setRowVisible(self._reason_row, False)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.create_button)
@@ -293,11 +340,17 @@ class AgentChangeForm(Retranslating, QWidget):
         self.bank_code.textChanged.connect(self._bank_typed)
         self.branch_code.textChanged.connect(self._bank_typed)
         self.holder.textChanged.connect(self._holder_typed)
-        for edit in (self.bank_code, self.branch_code, self.account_number):
-            edit.returnPressed.connect(self.focusNextChild)
-        self.holder.returnPressed.connect(self._holder_entered)
-        for edit in (self.close_reason, self.notes):
-            edit.returnPressed.connect(self.create_draft)
+        for field, widget in self.fields.items():
+            if isinstance(widget, QLineEdit):
+                widget.textChanged.connect(self._account_edited)
+                widget.editingFinished.connect(lambda f=field: self._field_left(f))
+        self.account_type.currentIndexChanged.connect(self._account_edited)
+        # Enter moves on through the account; after the holder name (or the reason a close
+        # match needs) it asks for the next step. The notes are optional: Tab reaches them.
+        enter_moves_on(self.bank_code, self.branch_code, self.account_type,
+                       self.account_number, self.holder, self.close_reason,
+                       then=self.create_draft, owner=self)
+        self.notes.returnPressed.connect(self.create_draft)
         return page
 
     def _build_evidence_step(self) -> QWidget:
@@ -398,8 +451,8 @@ class AgentChangeForm(Retranslating, QWidget):
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Change withdrawal account"))
         texts = {"bank": self.tr("&Bank code"), "branch": self.tr("B&ranch code"),
-                 "type": self.tr("Account &type"), "number": self.tr("Account &number"),
-                 "holder": self.tr("&Holder name"), "reason": self.tr("Why they &differ"),
+                 "type": self.tr("Account t&ype"), "number": self.tr("Account &number"),
+                 "holder": self.tr("Hold&er name"), "reason": self.tr("Why they &differ"),
                  "channel": self.tr("Request came"), "notes": self.tr("N&otes")}
         for key, label in self.account_labels.items():
             label.setText(texts[key])
@@ -420,8 +473,8 @@ class AgentChangeForm(Retranslating, QWidget):
         self.callback_box.setTitle(self.tr("Call-back to the registered phone number"))
         self.callback_note.setPlaceholderText(self.tr("what the customer confirmed on the "
                                                       "call-back"))
-        self.callback_button.setText(self.tr("Record &call-back"))
-        self.submit_button.setText(self.tr("&Send to a supervisor"))
+        self.callback_button.setText(self.tr("Record call-bac&k"))
+        self.submit_button.setText(self.tr("Send &to a supervisor"))
         self._bank_typed()
         self._holder_typed()
         self._render_gate()
@@ -449,8 +502,11 @@ class AgentChangeForm(Retranslating, QWidget):
 
     def set_gate(self, gate: CreationGate | None) -> None:
         """The core's answer again (after a verification, or when one went stale)."""
+        was_closed = not self.stack.isEnabled()
         self.creation_gate = gate
         self._apply_gate()
+        if was_closed and self.stack.isEnabled() and self.isVisible():
+            self.focus_first()  # opened while the agent looks at it: the first field
 
     def gate_reason(self) -> str | None:
         """Why the form is closed now, in the core's words, or None."""
@@ -477,7 +533,7 @@ class AgentChangeForm(Retranslating, QWidget):
         self.gate_text.setText(reason or "")
         refusal = self.creation_gate.refusal if self.creation_gate is not None else None
         if isinstance(refusal, VerificationNeeded):
-            self.gate_button.setText(self.tr("&Verify identity"))
+            self.gate_button.setText(self.tr("Go to &identity verification"))
         elif isinstance(refusal, NoOpenCall):
             self.gate_button.setText(self.tr("&Take the caller now"))
         self.gate_button.setVisible(reason is not None and self.profile is not None
@@ -504,7 +560,18 @@ class AgentChangeForm(Retranslating, QWidget):
         elif self.stack.currentIndex() == ACCOUNT:
             self.bank_code.setFocus()
         elif self.stack.currentIndex() == EVIDENCE:
-            self.document_form.doc_type.setFocus()
+            focus_on(self.next_action())
+
+    def next_action(self) -> QWidget:
+        """The widget of the evidence step's next action: the first evidence still missing
+        (a document, the call-back), or Send when nothing is."""
+        detail = self.detail
+        missing = {item.kind for item in detail.missing} if detail is not None else set()
+        if missing - {EvidenceKind.CALLBACK} and self.document_form.isVisibleTo(self):
+            return self.document_form.doc_type
+        if EvidenceKind.CALLBACK in missing and self.callback_note.isEnabled():
+            return self.callback_note
+        return self.submit_button
 
     def reset(self) -> None:
         self.detail = None
@@ -514,6 +581,8 @@ class AgentChangeForm(Retranslating, QWidget):
             edit.clear()
         self.account_type.setCurrentIndex(0)
         self.account_message.clear_message()
+        self._problems_shown.clear()
+        self._show_problems()
         self.evidence_message.clear_message()
         self.document_form.reset()
         self.stack.setCurrentIndex(ACCOUNT)
@@ -542,27 +611,60 @@ class AgentChangeForm(Retranslating, QWidget):
         registered = self.profile.name_kana if self.profile else ""
         outcome = self.name_match.compare(registered, self.holder.text())
         close = outcome == NameOutcome.CLOSE
-        self.account_form.setRowVisible(self.close_reason, close)
+        self.account_form.setRowVisible(self._reason_row, close)
+        self._show_problems()  # showing the row shows its problem label too
 
-    def _holder_entered(self) -> None:
-        if self.account_form.isRowVisible(self.close_reason):
-            self.close_reason.setFocus()
-        else:
-            self.notes.setFocus()
+    def account_values(self) -> dict[str, Any]:
+        """The first step as typed, in the core's words."""
+        return {
+            "bank_code": self.bank_code.text(), "branch_code": self.branch_code.text(),
+            "account_type": str(self.account_type.currentData()),
+            "account_number": self.account_number.text(), "holder": self.holder.text(),
+            "close_match_reason": self.close_reason.text()
+            if self.account_form.isRowVisible(self._reason_row) else None,
+            "notes": self.notes.text() or None,
+        }
+
+    def account_problems(self) -> dict[str, AuthDeskError]:
+        """Every problem of the first step as the core judges it (``draft_problems``)."""
+        registered = self.profile.name_kana if self.profile else ""
+        return draft_problems(registered_kana=registered, **self.account_values())
+
+    def _account_edited(self, *_args: object) -> None:
+        self.account_message.clear_message()  # a refusal of what was typed before
+        self._show_problems()
+
+    def _field_left(self, field: str) -> None:
+        widget = self.fields[field]
+        if isinstance(widget, QLineEdit) and widget.text().strip():
+            self._problems_shown.add(field)
+            self._show_problems()
+
+    def _show_problems(self) -> dict[str, AuthDeskError]:
+        problems = self.account_problems() if self.profile is not None else {}
+        shown = {field: error for field, error in problems.items()
+                 if field in self._problems_shown}
+        self.name_match.set_problem(shown.get("holder"))
+        for field, label in self.problems.items():
+            error = shown.get(field)
+            if error is None:
+                label.clear_message()
+            else:
+                label.show_error(error)
+            label.setVisible(error is not None)
+        return problems
 
     def create_draft(self) -> None:
         profile = self.profile
         if profile is None or self.busy or self.gate_reason() is not None:
             return
+        self._problems_shown.update(self.fields)
+        problems = self._show_problems()
+        if problems:  # all of them beside their fields; the cursor goes to the first
+            focus_on(self.fields[next(iter(problems))])
+            return
         desk, handle = self.context.desk, self.context.handle
-        values: dict[str, Any] = {
-            "bank_code": self.bank_code.text(), "branch_code": self.branch_code.text(),
-            "account_type": str(self.account_type.currentData()),
-            "account_number": self.account_number.text(), "holder": self.holder.text(),
-            "close_match_reason": self.close_reason.text()
-            if self.account_form.isRowVisible(self.close_reason) else None,
-            "notes": self.notes.text() or None,
-        }
+        values = self.account_values()
 
         def create() -> RequestDetail:
             summary = desk.requests.create(handle, profile.id, **values)
@@ -573,11 +675,13 @@ class AgentChangeForm(Retranslating, QWidget):
             self.account_message.clear_message()
             self.show_detail(detail)
             self.stack.setCurrentIndex(EVIDENCE)
-            self.focus_first()
+            self.focus_first()  # the first evidence still missing, or Send
 
         def refused(error: BaseException) -> None:
             self._set_busy(False)
             self.account_message.show_error(error)
+            if self.isVisible():  # the cursor back where the fix goes
+                focus_on(self.holder if isinstance(error, NameMismatch) else self.bank_code)
 
         self._set_busy(True)
         self.context.run(create, created, refused, owner=self, action=True)
@@ -618,6 +722,7 @@ class AgentChangeForm(Retranslating, QWidget):
             self.show_detail(fresh)
             if recorded:
                 self.evidence_message.show_info(recorded)
+                focus_on(self.next_action())
                 self.evidence_recorded.emit()
 
         self.context.run(lambda: desk.requests.get(handle, detail.id), reloaded,
@@ -722,6 +827,8 @@ class AgentChangeForm(Retranslating, QWidget):
         def refused(error: BaseException) -> None:
             self._set_busy(False)
             self.evidence_message.show_error(error)
+            if self.isVisible():
+                focus_on(self.document_form.doc_type)
 
         self._set_busy(True)
         self.context.run(lambda: desk.requests.attach_document(handle, detail.id, document), saved,
@@ -741,6 +848,8 @@ class AgentChangeForm(Retranslating, QWidget):
         def refused(error: BaseException) -> None:
             self._set_busy(False)
             self.evidence_message.show_error(error)
+            if self.isVisible():
+                focus_on(self.callback_note)
 
         self._set_busy(True)
         self.context.run(lambda: desk.requests.record_callback(handle, detail.id, note), recorded,
@@ -764,6 +873,8 @@ class AgentChangeForm(Retranslating, QWidget):
         def refused(error: BaseException) -> None:
             self._set_busy(False)
             self.evidence_message.show_error(error)
+            if self.isVisible():
+                focus_on(self.next_action())
             if not isinstance(error, SessionLocked):  # nothing changed; reading would fail too
                 self._reload_detail()
 

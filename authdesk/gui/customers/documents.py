@@ -40,6 +40,7 @@ from authdesk.core.documents import (
 from authdesk.core.errors import AuthDeskError
 from authdesk.core.evidence import DocumentInput, today_in_japan
 from authdesk.core.text import fold_width
+from authdesk.gui.kit.focus import enter_moves_on
 from authdesk.gui.kit.i18n import format_date
 from authdesk.gui.kit.messages import error_text
 from authdesk.gui.kit.page import PageContext
@@ -145,7 +146,11 @@ class AgentDocumentForm(Retranslating, QGroupBox):
         self.doc_type.currentIndexChanged.connect(self._type_changed)
         for edit in (self.number, self.mrz, self.expiry):
             edit.textChanged.connect(self.refresh)
-            edit.returnPressed.connect(self.focusNextChild)
+        # Enter moves on through the document, check boxes included (Space ticks them), to
+        # the save button; Enter there saves.
+        enter_moves_on(self.doc_type, self.number, self.mrz, self.expiry, self.no_expiry,
+                       self.name_matches, self.birth_matches, self.address_matches,
+                       self.photo_present, then=self.save_button, owner=self)
         self.mrz.textChanged.connect(self._mrz_typed)
         for box in (self.no_expiry, self.name_matches, self.birth_matches, self.address_matches,
                     self.photo_present):
@@ -175,10 +180,10 @@ class AgentDocumentForm(Retranslating, QGroupBox):
         self.checks_label.setText(self.tr("Compared with the record"))
         self.name_matches.setText(self.tr("&Name matches the registered name"))
         self.birth_matches.setText(self.tr("Date of &birth matches"))
-        self.address_matches.setText(self.tr("&Address matches the registered address"))
+        self.address_matches.setText(self.tr("Add&ress matches the registered address"))
         self.photo_present.setText(
-            self.tr("&Photo present on the copy") if self.channel is DocumentChannel.MAIL else
-            self.tr("&Photo present and it is the person at the counter"))
+            self.tr("Ph&oto present on the copy") if self.channel is DocumentChannel.MAIL else
+            self.tr("Ph&oto present and it is the person at the counter"))
         here = {
             DocumentChannel.PHONE: self.tr("By phone the caller reads the document out: compare "
                                            "what they read. Its photo cannot be checked."),
@@ -190,7 +195,7 @@ class AgentDocumentForm(Retranslating, QGroupBox):
             here,
             self.tr("Name, date of birth, address, number, expiry: phone, mail, branch."),
             self.tr("Photo: mail (on the copy), branch (the person at the counter)."))))
-        self.save_button.setText(self.tr("&Save this document"))
+        self.save_button.setText(self.tr("Save this docum&ent"))
         self.refresh()
 
     # -- reading the form ----------------------------------------------------------------------

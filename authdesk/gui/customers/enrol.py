@@ -134,16 +134,16 @@ class EnrolPanel(Retranslating, QWidget):
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Authenticator app"))
-        self.letter_button.setText(self.tr("Send an activation &letter…"))
+        self.letter_button.setText(self.tr("Send an activation le&tter…"))
         self.letter_button.setToolTip(self.tr("Writes a PDF to print and post to the registered "
                                               "address"))
-        self.branch_button.setText(self.tr("Set up &here (customer in the branch)"))
+        self.branch_button.setText(self.tr("Set up h&ere (customer in the branch)"))
         self.open_letter_button.setText(self.tr("&Open the letter"))
         self.delete_letter_button.setText(self.tr("&Delete the letter file…"))
         self.delete_letter_button.setToolTip(self.tr("After printing: overwrites and removes the "
                                                      "file, which holds the customer's key"))
         self.unlock_button.setText(self.tr("&Unlock…"))
-        self.code_caption.setText(self.tr("&First code from the app"))
+        self.code_caption.setText(self.tr("F&irst code from the app"))
         self._arrange()
 
     # -- state ---------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -39,8 +39,10 @@ from authdesk.gui.customers.enrol import EnrolPanel
 from authdesk.gui.customers.profile import AgentProfilePanel
 from authdesk.gui.customers.search import AgentCustomerSearch
 from authdesk.gui.customers.verify import AgentVerifyPanel
+from authdesk.gui.kit.focus import focus_on
 from authdesk.gui.kit.i18n import format_duration
 from authdesk.gui.kit.page import PageContext, PageSpec
+from authdesk.gui.kit.shortcuts import page_shortcut
 from authdesk.gui.kit.texts import factor_state_color, factor_state_label
 from authdesk.gui.kit.widgets import FormMessage, Retranslating
 
@@ -133,7 +135,7 @@ class AgentPage(Retranslating, QWidget):
         self.change_form = AgentChangeForm(context, self)
         self.change_form.verify_requested.connect(lambda: self.show_tab(VERIFY))
         self.change_form.new_caller_requested.connect(self._take_this_caller)
-        self.change_form.submitted.connect(lambda _s: self.reload())
+        self.change_form.submitted.connect(self._sent)
         self.enrol_panel = EnrolPanel(context, self)
         self.enrol_panel.factor_changed.connect(self.reload)
 
@@ -188,8 +190,8 @@ class AgentPage(Retranslating, QWidget):
         column = QVBoxLayout(self)
         column.addWidget(splitter)
 
-        self.find_shortcut = QShortcut(QKeySequence("Ctrl+F"), self)
-        self.find_shortcut.activated.connect(self.search.focus_query)
+        self.find_shortcut = page_shortcut(QKeySequence.StandardKey.Find, self,
+                                           self.search.focus_query)
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.tick)
@@ -216,6 +218,7 @@ class AgentPage(Retranslating, QWidget):
                 "Find the caller's record: type a customer number, a name in kana or kanji, or "
                 "a phone number, then press Enter.\n\nCtrl+F comes back to the search.")
         self.placeholder.setText(text)
+        self.find_shortcut.setWhatsThis(self.tr("Back to the customer search"))
         self._show_call()
         self._render_header()
 
@@ -254,6 +257,21 @@ class AgentPage(Retranslating, QWidget):
     def page_shown(self) -> None:
         if self.profile is None:
             self.search.focus_query()
+
+    def focus_first(self) -> None:
+        """Where the focus goes when the window or this page comes up: the search, or the
+        open customer's current step."""
+        if self.profile is None:
+            self.search.focus_query()
+        elif (current := self.tabs.currentWidget()) is not None:
+            self._focus_tab(current)
+
+    def _sent(self, _summary: object) -> None:
+        """Sent to a supervisor: the record is read again, and the next action is the call's
+        wrap-up."""
+        self.reload()
+        if self.wrap_up_button.isVisible() and self.wrap_up_button.isEnabled():
+            focus_on(self.wrap_up_button)
 
     def open_customer(self, summary: CustomerSummary) -> None:
         """Read the record (an audited view) and this agent's verification of the customer."""

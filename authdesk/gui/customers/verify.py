@@ -138,10 +138,10 @@ class AgentVerifyPanel(Retranslating, QWidget):
         self.explain.setText(self.tr(
             "Ask the customer to open their authenticator app and read out the 6-digit code "
             "shown for AuthDesk. The code is checked as soon as the sixth digit is typed."))
-        self.code_caption.setText(self.tr("Customer's &code"))
+        self.code_caption.setText(self.tr("Customer's c&ode"))
         self.code_hint.setText(self.tr("6 digits; full-width digits are fine"))
         self.again_button.setText(self.tr("Start a &new verification"))
-        self.change_button.setText(self.tr("&Change withdrawal account →"))
+        self.change_button.setText(self.tr("Chan&ge withdrawal account →"))
         self.new_caller_button.setText(self.tr("&Take the caller now"))
         self._show_last()
         self.tick()

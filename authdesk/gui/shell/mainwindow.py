@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from authdesk import __version__
 from authdesk.core.roles import Operation, may
 from authdesk.gui.kit.calls import CallDesk
+from authdesk.gui.kit.focus import click_focus_only, install_keyboard_rules
 from authdesk.gui.kit.i18n import LANGUAGES, format_duration
 from authdesk.gui.kit.messages import roles_label
 from authdesk.gui.kit.page import PageContext, PageSpec
@@ -25,6 +26,7 @@ from authdesk.gui.kit.widgets import Retranslating
 from authdesk.gui.shell.context import AppContext
 from authdesk.gui.shell.lock import LockScreen
 from authdesk.gui.shell.pages import landing_page
+from authdesk.gui.shell.shortcuts import KeyboardShortcutsDialog
 from authdesk.gui.shell.signin import app_icon
 
 PAGE_SIZE = QSize(1280, 800)
@@ -44,6 +46,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.handle, self.me = signed.handle, signed.me
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
+        install_keyboard_rules()
+        self._landed = False  # the focus has gone to the landing page (first show)
         self.session = SessionGuard(context.desk, self.handle, self)
         self.calls = CallDesk(context.desk, self.handle, self.session, window=self,
                               enabled=may(self.me.roles, Operation.TAKE_CALL))
@@ -85,6 +89,7 @@ class MainWindow(Retranslating, QMainWindow):
                                                compact=True))
             self.demo_dock.setFixedWidth(DEMO_DOCK_WIDTH)
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.demo_dock)
+            click_focus_only(self.demo_dock)  # a focus rule: never there unless clicked
 
         self.session.locked.connect(self._show_locked)
         self.session.unlocked.connect(self._show_unlocked)
@@ -188,9 +193,15 @@ class MainWindow(Retranslating, QMainWindow):
             self.language_actions[code] = action
 
         self.help_menu = bar.addMenu("")
+        self.shortcuts_action = QAction(self)
+        self.shortcuts_action.setObjectName("shortcutsAction")
+        self.shortcuts_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.help_menu.addAction(self.shortcuts_action)
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self._about)
         self.help_menu.addAction(self.about_action)
+        self.shortcuts_dialog: KeyboardShortcutsDialog | None = None
 
     def _make_status_bar(self) -> None:
         bar = self.statusBar()
@@ -234,6 +245,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.sign_out_action.setText(self.tr("Sign &out"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts…"))
         self.about_action.setText(self.tr("&About AuthDesk"))
         self.who_label.setText(self.tr("{name} ({username})").format(
             name=name, username=me.username))
@@ -281,6 +293,17 @@ class MainWindow(Retranslating, QMainWindow):
         if code != self.context.translations.language:
             self.context.translations.apply(code, remember=True)
 
+    def show_shortcuts(self) -> KeyboardShortcutsDialog:
+        """Help → Keyboard shortcuts: every shortcut of this window, read from it."""
+        if self.shortcuts_dialog is not None:
+            self.shortcuts_dialog.close()
+        dialog = KeyboardShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda _o=None: setattr(self, "shortcuts_dialog", None))
+        self.shortcuts_dialog = dialog
+        dialog.open()
+        return dialog
+
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About AuthDesk"), self.tr(
             "AuthDesk {version}\nIdentity verification and four-eyes withdrawal-account "
@@ -293,6 +316,23 @@ class MainWindow(Retranslating, QMainWindow):
         shown = getattr(widget, "page_shown", None)
         if callable(shown):
             shown()
+        self.focus_page()
+
+    def focus_page(self) -> None:
+        """The focus rule for a page coming up (after sign-in, Ctrl+Tab): its ``focus_first``,
+        the customer search on the customers page."""
+        if not self.isVisible():
+            return  # still being built: the first show lands it
+        focus_first = getattr(self.tabs.currentWidget(), "focus_first", None)
+        if callable(focus_first) and self.stack.currentIndex() == 0:
+            focus_first()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._landed:
+            self._landed = True
+            # After the window is on screen: a widget focused while hidden keeps no focus.
+            QTimer.singleShot(0, self.focus_page)
 
     def _show_locked(self) -> None:
         self.lock_screen.reset()

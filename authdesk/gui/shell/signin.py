@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from authdesk.gui.kit.background import run_in_background
+from authdesk.gui.kit.focus import click_focus_only
 from authdesk.gui.kit.i18n import LANGUAGES
 from authdesk.gui.kit.resources import resource_path
 from authdesk.gui.kit.widgets import CodeEdit, FormMessage, Retranslating
@@ -166,6 +167,7 @@ class SignInWindow(Retranslating, QWidget):
 
             self.demo_panel: DemoPanel | None = DemoPanel(context.demo, context.desk, self)
             self.demo_panel.staff_chosen.connect(self.fill_from_demo)
+            click_focus_only(self.demo_panel)  # a focus rule: never there unless clicked
             outer.addWidget(self.demo_panel, 1)
         else:
             self.demo_panel = None

@@ -178,10 +178,12 @@ def test_a_close_match_needs_a_written_reason(
     page, _phone = verified_page(qtbot, context, people, desk, clock)
     form = page.change_form
     fill_account(qtbot, form, holder="ﾐﾎﾝ ﾀﾛ-")
-    click(qtbot, form.create_button)
-    qtbot.waitUntil(form.account_message.isVisible, timeout=10_000)
-    assert "Write down why they differ" in form.account_message.text()
+    click(qtbot, form.create_button)  # asked at once, beside the field, before the core is
+    problem = form.problems["close_match_reason"]
+    assert problem.isVisible() and "Write down why they differ" in problem.text()
+    assert form.close_reason.hasFocus() or not page.isActiveWindow()
     type_text(qtbot, form.close_reason, "the bank writes the long vowel as a dash")
+    assert not problem.isVisible()  # gone as soon as it is written
     create(qtbot, form)
     assert "MEDIUM" in form.risk.text()
     assert "only a close match" in form.risk.text()
@@ -192,8 +194,9 @@ def test_low_risk_needs_only_the_fresh_code_and_goes_to_a_supervisor(
     page, _phone = verified_page(qtbot, context, people, desk, clock)
     form = page.change_form
     fill_account(qtbot, form)
-    qtbot.keyClick(form.holder, Qt.Key.Key_Return)  # Enter moves on through the form
-    create(qtbot, form)
+    with qtbot.waitSignal(form.draft_changed, timeout=10_000):
+        qtbot.keyClick(form.holder, Qt.Key.Key_Return)  # Enter after the holder: Next
+    assert form.stack.currentIndex() == EVIDENCE
     assert "LOW" in form.risk.text() and "Nothing unusual was found." in form.risk.text()
     assert "✓ a fresh authenticator code" in form.checklist.text()
     assert "Complete" in form.checklist.text()

@@ -39,12 +39,12 @@ def test_by_mail_the_photo_on_the_copy_is_asked(
         qtbot: Any, desk: Desk, translations: Translations) -> None:
     form = form_for(qtbot, desk, "mail", DocumentType.DRIVERS_LICENCE)
     assert form.photo_present.isVisible()
-    assert form.photo_present.text() == "&Photo present on the copy"
+    assert form.photo_present.text() == "Ph&oto present on the copy"
     assert "Passes every check" not in form.summary.text()
     form.photo_present.setChecked(True)
     assert "Passes every check" in form.summary.text()
     form.set_channel("branch")
-    assert form.photo_present.text() == "&Photo present and it is the person at the counter"
+    assert form.photo_present.text() == "Ph&oto present and it is the person at the counter"
     # A document without a photo never asks for one, on any channel.
     form.doc_type.setCurrentIndex(form.doc_type.findData(DocumentType.HEALTH_INSURANCE_CARD.value))
     assert not form.photo_present.isVisible()
