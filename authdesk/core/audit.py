@@ -18,6 +18,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from authdesk.core.actions import Action
@@ -44,7 +45,10 @@ class AuditWriteRefused(ValueError):
 
 
 def format_ts(moment: datetime) -> str:
-    return as_utc(moment).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    utc = as_utc(moment)
+    if utc.year >= 1000:  # isoformat is the same text for four-digit years, and much cheaper
+        return f"{utc.replace(tzinfo=None).isoformat(timespec='microseconds')}Z"
+    return utc.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def parse_ts(text: str) -> datetime:
@@ -54,8 +58,12 @@ def parse_ts(text: str) -> datetime:
 
 def details_text(details: Mapping[str, Any] | None) -> str:
     """Canonical JSON: sorted keys, no spaces, UTF-8 (not \\u escapes)."""
-    return json.dumps(dict(details or {}), sort_keys=True, separators=(",", ":"),
-                      ensure_ascii=False, default=str)
+    return _CANONICAL_JSON.encode(dict(details or {}))
+
+
+# One encoder for every event (json.dumps with options builds a new one per call).
+_CANONICAL_JSON = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+                                   default=str)
 
 
 def canonical_bytes(values: Mapping[str, Any]) -> bytes:
@@ -63,8 +71,16 @@ def canonical_bytes(values: Mapping[str, Any]) -> bytes:
 
     Length prefixes make the encoding unambiguous whatever the fields contain.
     """
-    encoded = [str(values[name]).encode("utf-8") for name in FIELDS]
-    return b"".join(b"%d:%s\n" % (len(raw), raw) for raw in encoded)
+    return _encode([values[name] for name in FIELDS])
+
+
+def _encode(fields: Any) -> bytes:
+    """``canonical_bytes`` of the ten values in ``FIELDS`` order."""
+    out = []
+    for value in fields:
+        raw = str(value).encode("utf-8")
+        out.append(b"%d:%s\n" % (len(raw), raw))
+    return b"".join(out)
 
 
 def event_hash(values: Mapping[str, Any]) -> str:
@@ -113,6 +129,34 @@ def _check_details(details: Mapping[str, Any]) -> None:
             _check_details(value)
 
 
+@dataclass(frozen=True)
+class _WriterSql:
+    """The writer's statements in the driver's own dialect and parameter style."""
+
+    read_head: str
+    insert_event: str
+    move_head: str
+    insert_head: str
+
+
+_EVENT_COLUMNS = ("seq, ts, actor, role, workstation, action, subject, outcome, details, "
+                  "prev_hash, hash, customer")
+_WRITER_SQL = {
+    # BEGIN IMMEDIATE has taken the write lock already: a plain read of the head suffices.
+    "sqlite": _WriterSql(
+        f"SELECT seq, hash FROM audit_head WHERE id = {HEAD_ID}",
+        f"INSERT INTO audit_event ({_EVENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        f"UPDATE audit_head SET seq = ?, hash = ? WHERE id = {HEAD_ID}",
+        f"INSERT INTO audit_head (id, seq, hash) VALUES ({HEAD_ID}, ?, ?)"),
+    "postgresql": _WriterSql(
+        f"SELECT seq, hash FROM audit_head WHERE id = {HEAD_ID} FOR UPDATE",
+        f"INSERT INTO audit_event ({_EVENT_COLUMNS}) "
+        "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
+        f"UPDATE audit_head SET seq = %s, hash = %s WHERE id = {HEAD_ID}",
+        f"INSERT INTO audit_head (id, seq, hash) VALUES ({HEAD_ID}, %s, %s)"),
+}
+
+
 def record(
     session: Session,
     *,
@@ -123,50 +167,60 @@ def record(
     details: Mapping[str, Any] | None = None,
     outcome: str = "ok",
     role: str | None = None,
-) -> AuditEvent:
-    """Append one event in the caller's transaction. The one writer of the audit log."""
+) -> tuple[int, str]:
+    """Append one event in the caller's transaction and return its seq and hash. The one
+    writer of the audit log.
+
+    Every action pays for this, so it goes straight to the driver on the transaction's own
+    connection: one read of the (locked) head row, one INSERT, one UPDATE of the head, no ORM
+    unit of work. Whatever the caller has pending is flushed first, as the ORM writer did, so
+    objects added before the event have their ids after it. Driver errors become SQLAlchemy's
+    (IntegrityError, OperationalError), without their parameters, as through the engine."""
     _check_details(details or {})
-    head = _lock_head(session)
-    text = details_text(details)
-    values = {
-        "seq": head.seq + 1,
-        "ts": format_ts(at),
-        "actor": actor.username,
-        "role": role or actor.roles_text,
-        "workstation": actor.workstation,
-        "action": action,
-        "subject": subject,
-        "outcome": outcome,
-        "details": text,
-        "prev_hash": head.hash,
-    }
-    digest = event_hash(values)
-    event = AuditEvent(
-        seq=values["seq"], ts=at, actor=actor.username,
-        role=values["role"], workstation=actor.workstation, action=action, subject=subject,
-        outcome=outcome, details=text, prev_hash=head.hash, hash=digest,
-        customer=customer_of(subject, details),
-    )
-    session.add(event)
-    head.seq, head.hash = event.seq, digest
     session.flush()
-    return event
+    connection = session.connection()
+    dialect = connection.dialect
+    sql = _WRITER_SQL[dialect.name]
+    cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    statement = sql.read_head
+    params: tuple[Any, ...] = ()
+    try:
+        cursor.execute(statement)
+        head_row = cursor.fetchone()
+        prev_seq, prev_hash = head_row if head_row is not None else (0, GENESIS_HASH)
+        seq = prev_seq + 1
+        text = details_text(details)
+        role_text = role or actor.roles_text
+        ts_text = format_ts(at)
+        digest = hashlib.sha256(_encode((
+            seq, ts_text, actor.username, role_text, actor.workstation, action, subject,
+            outcome, text, prev_hash))).hexdigest()
+        # As SQLAlchemy stores a UtcDateTime: naive UTC (SQLite: 'YYYY-MM-DD HH:MM:SS.ffffff').
+        stored_ts: Any = (f"{ts_text[:10]} {ts_text[11:-1]}" if dialect.name == "sqlite"
+                          else as_utc(at).replace(tzinfo=None))
+        statement = sql.insert_event
+        params = (seq, stored_ts, actor.username, role_text, actor.workstation, str(action),
+                  subject, outcome, text, prev_hash, digest, customer_of(subject, details))
+        cursor.execute(statement, params)
+        statement = sql.move_head if head_row is not None else sql.insert_head
+        params = (seq, digest)
+        cursor.execute(statement, params)
+    except dialect.loaded_dbapi.Error as exc:
+        raise DBAPIError.instance(statement, params, exc, dialect.loaded_dbapi.Error,
+                                  hide_parameters=True, dialect=dialect) from exc
+    finally:
+        cursor.close()
+    return seq, digest
 
 
-def _lock_head(session: Session) -> AuditHead:
-    head = session.execute(
-        select(AuditHead).where(AuditHead.id == HEAD_ID).with_for_update()
-    ).scalar_one_or_none()
-    if head is None:
-        head = AuditHead(id=HEAD_ID, seq=0, hash=GENESIS_HASH)
-        session.add(head)
-        session.flush()
-    return head
+_READ_HEAD = select(AuditHead.seq, AuditHead.hash).where(AuditHead.id == HEAD_ID)
 
 
 def head(session: Session) -> tuple[int, str]:
-    row = session.get(AuditHead, HEAD_ID)
-    return (row.seq, row.hash) if row else (0, GENESIS_HASH)
+    """The head record as the database has it now (a query, never a cached ORM object: the
+    writer moves the head with Core statements)."""
+    row = session.execute(_READ_HEAD).first()
+    return (row[0], row[1]) if row else (0, GENESIS_HASH)
 
 
 # -- checkpoints ---------------------------------------------------------------------------------
