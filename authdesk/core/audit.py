@@ -21,7 +21,9 @@ from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from authdesk.core import auditwalk
 from authdesk.core.actions import Action
+from authdesk.core.auditwalk import customer_of, interval_from, stored_customer_of
 from authdesk.core.authority import Actor
 from authdesk.core.clock import as_utc
 from authdesk.core.errors import AuthDeskError
@@ -102,23 +104,8 @@ def event_values(event: AuditEvent, *, seq: int | None = None) -> dict[str, Any]
     }
 
 
-def customer_of(subject: str, details: Mapping[str, Any] | None) -> str | None:
-    """The customer number an event is about: its subject, or ``details["customer"]``."""
-    if subject.startswith("customer:"):
-        return subject[len("customer:"):] or None
-    number = (details or {}).get("customer")
-    return str(number) if number else None
-
-
 def _stored_customer_of(row: Any) -> str | None:
-    """``customer_of`` for a stored row; parses details only when they may name a customer."""
-    if row.subject.startswith("customer:") or '"customer"' not in row.details:
-        return customer_of(row.subject, None)
-    try:
-        details = json.loads(row.details)
-    except ValueError:
-        return None
-    return customer_of(row.subject, details if isinstance(details, dict) else None)
+    return stored_customer_of(row.subject, row.details)
 
 
 def _check_details(details: Mapping[str, Any]) -> None:
@@ -440,14 +427,6 @@ class _Walk:
     interval_minutes: int | None = None  # the newest value the log records for the policy
 
 
-def _interval_from(details: str) -> int | None:
-    try:
-        value = json.loads(details).get("to")
-    except (ValueError, AttributeError):
-        return None
-    return value if isinstance(value, int) else None
-
-
 def verify_chain(
     session: Session,
     *,
@@ -479,8 +458,93 @@ def verify_chain(
         wanted.add(seen_checkpoint.seq)
     walk = _Walk(tail_start=max((c.seq for c in checkpoints), default=0) + 1)
     hashes_at = walk.hashes_at
-    interval_subject = f"policy:{INTERVAL_POLICY}"
+    expected_seq, prev_hash = _walk(session, walk, result, wanted, total=total,
+                                    progress=progress, cancelled=cancelled)
+    result.head_seq, result.head_hash = expected_seq - 1, prev_hash
+    if progress:
+        progress(result.events, total)
+    if result.damage is None:
+        result.damage = _check_head(head_seq, head_hash, hashes_at, result)
+    if result.damage is None:
+        result.damage = _check_checkpoints(checkpoints, hashes_at, result, public_key_hex,
+                                           seen_checkpoint)
+    if result.damage is None:
+        result.damage = _account_for_checkpoints(checkpoints, walk.checkpointed)
+    if result.damage is None and now is not None:
+        interval = walk.interval_minutes or default_interval_minutes
+        if interval is not None:
+            result.damage = _check_unsigned_tail(walk, result, now, interval)
+    return result
+
+
+def _walk(session: Session, walk: _Walk, result: VerifyResult, wanted: set[int], *,
+          total: int, progress: Callable[[int, int], None] | None,
+          cancelled: Callable[[], bool] | None) -> tuple[int, str]:
+    """Walk the chain from event 1, filling ``walk`` and ``result``; stop at the first damage
+    and name it. Returns the next expected seq and the hash of the last intact event.
+
+    On SQLite the fast walk (auditwalk: canonical bytes built in SQL; worker processes for a
+    large log in a file) goes as far as it can vouch for; the exact walk below takes over
+    from there, so damage is always found and named by the same code."""
     expected_seq, prev_hash = 1, GENESIS_HASH
+    if session.get_bind().dialect.name == "sqlite":
+        expected_seq, prev_hash = _walk_fast(session, walk, result, wanted, total=total,
+                                             progress=progress, cancelled=cancelled)
+    return _walk_exact(session, walk, result, wanted, expected_seq, prev_hash, total=total,
+                       progress=progress, cancelled=cancelled)
+
+
+def _walk_fast(session: Session, walk: _Walk, result: VerifyResult, wanted: set[int], *,
+               total: int, progress: Callable[[int, int], None] | None,
+               cancelled: Callable[[], bool] | None) -> tuple[int, str]:
+    last = session.scalar(select(func.max(AuditEvent.seq)))
+    if last is None or last < 1:
+        return 1, GENESIS_HASH
+    path = session.get_bind().url.database
+    workers = auditwalk.workers()
+    on_file = path not in (None, "", ":memory:") and not str(path).startswith("file:")
+    report = None if progress is None else (lambda events: progress(events, total))
+    try:
+        if (on_file and workers >= 2 and last >= auditwalk.PARALLEL_MIN_EVENTS
+                and auditwalk.parallel_allowed()):
+            spans = auditwalk.walk_parallel(
+                str(path), 1, last, wanted=frozenset(wanted), tail_start=walk.tail_start,
+                workers=workers, chunk=auditwalk.CHUNK, progress=report, cancelled=cancelled)
+        else:
+            # One process, on this transaction's own connection (its snapshot).
+            raw = session.connection().connection.driver_connection
+            spans = [auditwalk.walk_range(raw, 1, last, wanted=frozenset(wanted),
+                                          tail_start=walk.tail_start, prev_hash=GENESIS_HASH,
+                                          progress=report, cancelled=cancelled)]
+    except auditwalk.Cancelled:
+        raise VerifyCancelled() from None
+    expected_seq, prev_hash = 1, GENESIS_HASH
+    for span in spans:
+        if span.events and span.first_prev != prev_hash:
+            break  # not linked to the range before it: the exact walk names why
+        result.events += span.events
+        walk.hashes_at.update(span.hashes_at)
+        walk.checkpointed.extend(span.checkpointed)
+        if span.interval_seen:
+            walk.interval_minutes = span.interval
+        if span.tail_start_ts is not None:
+            walk.tail_start_ts = _ts_text(span.tail_start_ts)
+        if span.events:
+            expected_seq, prev_hash = span.first + span.events, span.last_hash or prev_hash
+        if span.broken_at is not None:
+            break
+    return expected_seq, prev_hash
+
+
+def _walk_exact(session: Session, walk: _Walk, result: VerifyResult, wanted: set[int],
+                expected_seq: int, prev_hash: str, *, total: int,
+                progress: Callable[[int, int], None] | None,
+                cancelled: Callable[[], bool] | None) -> tuple[int, str]:
+    """The sequential walk, row by row in Python, from ``expected_seq`` (the events before
+    it intact, ``prev_hash`` the last one's hash): PostgreSQL's walk, and SQLite's from where
+    the fast walk stopped vouching."""
+    hashes_at = walk.hashes_at
+    interval_subject = f"policy:{INTERVAL_POLICY}"
     while result.damage is None:
         rows = _rows(session, from_seq=expected_seq, limit=5000)
         if not rows:
@@ -501,28 +565,14 @@ def verify_chain(
             if row.action == CHECKPOINTED:
                 walk.checkpointed.append(row.seq)
             elif row.action == "policy.changed" and row.subject == interval_subject:
-                walk.interval_minutes = _interval_from(row.details)
+                walk.interval_minutes = interval_from(row.details)
             if row.seq == walk.tail_start:
                 walk.tail_start_ts = _ts_text(row.ts)
             result.events += 1
             expected_seq, prev_hash = row.seq + 1, row.hash
             if progress and result.events % 5000 == 0:
                 progress(result.events, total)
-    result.head_seq, result.head_hash = expected_seq - 1, prev_hash
-    if progress:
-        progress(result.events, total)
-    if result.damage is None:
-        result.damage = _check_head(head_seq, head_hash, hashes_at, result)
-    if result.damage is None:
-        result.damage = _check_checkpoints(checkpoints, hashes_at, result, public_key_hex,
-                                           seen_checkpoint)
-    if result.damage is None:
-        result.damage = _account_for_checkpoints(checkpoints, walk.checkpointed)
-    if result.damage is None and now is not None:
-        interval = walk.interval_minutes or default_interval_minutes
-        if interval is not None:
-            result.damage = _check_unsigned_tail(walk, result, now, interval)
-    return result
+    return expected_seq, prev_hash
 
 
 def _account_for_checkpoints(checkpoints: list[CheckpointInfo],
