@@ -164,8 +164,8 @@ def measure(events: int, folder: Path) -> dict[str, float]:
             desk.kernel.checkpoint_at_commit(s, actor, "policy.changed")
     signed = signed_count / (time.perf_counter() - start)
     db.dispose()
-    return {"append": append, "floor": floor_rate, "plain": plain, "verify": verify, "read": read_rate,
-            "verified_events": result.events, "signed": signed}
+    return {"append": append, "floor": floor_rate, "plain": plain, "verify": verify,
+            "read": read_rate, "verified_events": result.events, "signed": signed}
 
 
 def main(argv: list[str] | None = None) -> int:

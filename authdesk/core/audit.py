@@ -500,7 +500,8 @@ def _walk_fast(session: Session, walk: _Walk, result: VerifyResult, wanted: set[
     last = session.scalar(select(func.max(AuditEvent.seq)))
     if last is None or last < 1:
         return 1, GENESIS_HASH
-    path = session.get_bind().url.database
+    connection = session.connection()
+    path = connection.engine.url.database
     workers = auditwalk.workers()
     on_file = path not in (None, "", ":memory:") and not str(path).startswith("file:")
     report = None if progress is None else (lambda events: progress(events, total))
@@ -512,7 +513,7 @@ def _walk_fast(session: Session, walk: _Walk, result: VerifyResult, wanted: set[
                 workers=workers, chunk=auditwalk.CHUNK, progress=report, cancelled=cancelled)
         else:
             # One process, on this transaction's own connection (its snapshot).
-            raw = session.connection().connection.driver_connection
+            raw: Any = connection.connection.driver_connection
             spans = [auditwalk.walk_range(raw, 1, last, wanted=frozenset(wanted),
                                           tail_start=walk.tail_start, prev_hash=GENESIS_HASH,
                                           progress=report, cancelled=cancelled)]
