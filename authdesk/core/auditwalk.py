@@ -24,6 +24,7 @@ import sys
 from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
+from itertools import chain, islice
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
@@ -157,26 +158,33 @@ def _walk_rows(con: sqlite3.Connection, span: Span, upto: int, wanted: frozenset
     sha256, canonical, hashes_at = hashlib.sha256, _CANONICAL, span.hashes_at
     expected = span.first
     last_hash = prev_hash.encode() if prev_hash is not None else None
+    # seq's decimal width, kept by counting instead of str(seq) for every row.
+    width = len(str(expected))
+    bound = 10 ** width
     try:
+        head = cursor.fetchone()
+        if head is None:
+            return expected
+        if head[0] == expected and isinstance(head[9], bytes):
+            span.first_prev = head[9].decode()
+            if last_hash is None:
+                last_hash = head[9]
+        rows = chain((head,), cursor)
         while True:
-            rows = cursor.fetchmany(STEP)
-            if not rows:
-                return expected
             if cancelled is not None and cancelled():
                 raise Cancelled()
-            if expected == span.first and rows[0][0] == expected:
-                span.first_prev = rows[0][9].decode() if isinstance(rows[0][9], bytes) else None
-                if last_hash is None:
-                    last_hash = rows[0][9]
+            start = expected
             for (seq, ts, actor, role, place, action, subject, outcome, details, prev, digest,
-                 customer) in rows:
+                 customer) in islice(rows, STEP):
                 if seq != expected or prev != last_hash:
                     return expected
+                if seq >= bound:
+                    width, bound = width + 1, bound * 10
                 try:
                     if len(ts) != 26 or ts[10] != 32:
                         return expected
                     encoded = canonical % (
-                        len(str(seq)), seq, ts[:10], ts[11:], len(actor), actor, len(role), role,
+                        width, seq, ts[:10], ts[11:], len(actor), actor, len(role), role,
                         len(place), place, len(action), action, len(subject), subject,
                         len(outcome), outcome, len(details), details, len(prev), prev)
                 except TypeError:  # a NULL or a number where text belongs
@@ -199,6 +207,8 @@ def _walk_rows(con: sqlite3.Connection, span: Span, upto: int, wanted: frozenset
                     span.interval_seen = True
                     span.interval = interval_from(details.decode())
                 expected, last_hash = seq + 1, digest
+            if expected == start:
+                return expected
             if progress is not None:
                 progress(expected - span.first)
     finally:
