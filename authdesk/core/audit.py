@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -29,6 +30,8 @@ from authdesk.core.clock import as_utc
 from authdesk.core.errors import AuthDeskError
 from authdesk.core.keys import verify_signature
 from authdesk.storage.models import AuditCheckpoint, AuditEvent, AuditHead
+
+_log = logging.getLogger(__name__)
 
 GENESIS_HASH = "0" * 64
 HEAD_ID = 1
@@ -505,13 +508,18 @@ def _walk_fast(session: Session, walk: _Walk, result: VerifyResult, wanted: set[
     workers = auditwalk.workers()
     on_file = path not in (None, "", ":memory:") and not str(path).startswith("file:")
     report = None if progress is None else (lambda events: progress(events, total))
+    spans: list[auditwalk.Span] | None = None
     try:
         if (on_file and workers >= 2 and last >= auditwalk.PARALLEL_MIN_EVENTS
                 and auditwalk.parallel_allowed()):
-            spans = auditwalk.walk_parallel(
-                str(path), 1, last, wanted=frozenset(wanted), tail_start=walk.tail_start,
-                workers=workers, chunk=auditwalk.CHUNK, progress=report, cancelled=cancelled)
-        else:
+            try:
+                spans = auditwalk.walk_parallel(
+                    str(path), 1, last, wanted=frozenset(wanted), tail_start=walk.tail_start,
+                    workers=workers, chunk=auditwalk.CHUNK, progress=report,
+                    cancelled=cancelled)
+            except auditwalk.WorkersFailed as exc:
+                _log.warning("audit verification walks in one process: %s", exc)
+        if spans is None:
             # One process, on this transaction's own connection (its snapshot).
             raw: Any = connection.connection.driver_connection
             spans = [auditwalk.walk_range(raw, 1, last, wanted=frozenset(wanted),

@@ -230,6 +230,11 @@ class Cancelled(Exception):
     pass
 
 
+class WorkersFailed(Exception):
+    """The worker processes could not walk (not started, died, the file unreadable to them):
+    the caller walks in its own process instead."""
+
+
 def _walk_file(path: str, first: int, last: int, wanted: frozenset[int],
                tail_start: int) -> Span:
     """A worker's task: one range, on its own read-only connection to the file."""
@@ -262,7 +267,11 @@ def walk_parallel(
     pieces = ranges(first, last, chunk)
     done: dict[int, Span] = {}
     walked = 0
-    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+    try:
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"))
+    except (OSError, ValueError) as exc:
+        raise WorkersFailed(str(exc)) from exc
+    with pool:
         futures: dict[Future[Span], int] = {
             pool.submit(_walk_file, path, lo, hi, wanted, tail_start): i
             for i, (lo, hi) in enumerate(pieces)}
@@ -273,7 +282,10 @@ def walk_parallel(
                     raise Cancelled()
                 finished, pending = wait(pending, timeout=_POLL, return_when=FIRST_COMPLETED)
                 for future in finished:
-                    span = future.result()
+                    try:
+                        span = future.result()
+                    except Exception as exc:  # a worker's failure is no finding about the log
+                        raise WorkersFailed(f"{type(exc).__name__}: {exc}") from exc
                     done[futures[future]] = span
                     walked += span.events
                 if finished and progress is not None:
