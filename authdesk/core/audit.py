@@ -486,9 +486,10 @@ def _walk(session: Session, walk: _Walk, result: VerifyResult, wanted: set[int],
     """Walk the chain from event 1, filling ``walk`` and ``result``; stop at the first damage
     and name it. Returns the next expected seq and the hash of the last intact event.
 
-    On SQLite the fast walk (auditwalk: canonical bytes built in SQL; worker processes for a
-    large log in a file) goes as far as it can vouch for; the exact walk below takes over
-    from there, so damage is always found and named by the same code."""
+    On SQLite the fast walk (auditwalk: canonical bytes formatted from the stored bytes;
+    worker processes over seq ranges for a large log in a file) goes as far as it can vouch
+    for; the exact walk below takes over from there, so damage is always found and named by
+    the same code."""
     expected_seq, prev_hash = 1, GENESIS_HASH
     if session.get_bind().dialect.name == "sqlite":
         expected_seq, prev_hash = _walk_fast(session, walk, result, wanted, total=total,

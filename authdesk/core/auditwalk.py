@@ -1,10 +1,11 @@
-"""The fast walk of the audit chain on SQLite: SQL builds each event's canonical bytes, Python
-only hashes them, and a large log is split into seq ranges walked by worker processes.
+"""The fast walk of the audit chain on SQLite: each event's canonical bytes are formatted from
+the stored bytes as read (no decoding and encoding again), hashed with SHA-256 and compared,
+and a large log is split into seq ranges walked by worker processes.
 
 ``audit.verify_chain`` owns the rules; this module only answers, for a range of sequence
 numbers, "is every event here intact in itself and linked to the one before it?" and collects
 what the checks after the walk need. Whenever it is not sure (a damaged event, a value of an
-unexpected type, a customer index it cannot judge in SQL), it says where the range stopped
+unexpected type, a customer index that does not match), it says where the range stopped
 holding and the caller walks on from there with the exact sequential walk, which names the
 damage. So a fast "intact" is only ever said of events the sequential walk passes too.
 
