@@ -7,6 +7,12 @@ settings AuthDesk runs with), it measures, in one run:
 
 * append: audited actions per second, each its own committed (fsynced) transaction through
   ``Kernel.write()`` + ``Kernel.record()`` (head row lock, hash, insert);
+* floor append (issue 14): Python's ``sqlite3`` module with the same durability (WAL,
+  synchronous=FULL, BEGIN IMMEDIATE, one committed transaction per event) into a table with the
+  audit table's very columns and indexes (copied from the database), the same canonical bytes
+  and SHA-256 chaining computed in Python, no head row, no SQLAlchemy. The audited writer and
+  the floor run in alternating rounds so that a busy machine slows both alike; the goal is at
+  least 0.5x the floor;
 * baseline append: plain INSERTs into a table of the same shape and indexes, each its own
   committed transaction through the same engine, without the audit writer (no head row, no
   hash, no ORM);
@@ -21,11 +27,14 @@ settings AuthDesk runs with), it measures, in one run:
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
+import sqlite3
 import sys
 import tempfile
 import time
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import select, text
@@ -34,6 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # benchstaff
 
 from benchstaff import auditor_session
 
+from authdesk.core.audit import GENESIS_HASH, canonical_bytes, details_text, format_ts
 from authdesk.core.authority import SYSTEM
 from authdesk.core.desk import Desk
 from authdesk.core.keys import MemoryKeyring
@@ -42,6 +52,42 @@ from authdesk.storage.db import Database, sqlite_url
 from authdesk.storage.models import AuditEvent
 
 DETAILS = {"note": "山田 •••", "phone": "•••-••••-5678", "reason": "benchmark"}
+ROUNDS = 4
+
+
+class Floor:
+    """The issue's floor: sqlite3, the same durability and table, SHA-256 chaining in Python."""
+
+    def __init__(self, path: Path, source: Path) -> None:
+        with sqlite3.connect(source) as src:
+            ddl = [sql for (sql,) in src.execute(
+                "SELECT sql FROM sqlite_master WHERE tbl_name = 'audit_event' "
+                "AND type IN ('table', 'index') AND sql IS NOT NULL ORDER BY type DESC")]
+        src.close()
+        self.con = sqlite3.connect(path, isolation_level=None)
+        self.con.execute("PRAGMA journal_mode = WAL")
+        self.con.execute("PRAGMA synchronous = FULL")
+        for sql in ddl:
+            self.con.execute(sql)
+        self.seq, self.prev = 0, GENESIS_HASH
+
+    def append(self, i: int) -> None:
+        self.seq += 1
+        now = datetime.now(UTC)
+        subject = f"customer:C{i % 5000:05d}"
+        details = details_text({**DETAILS, "i": i})
+        values = {"seq": self.seq, "ts": format_ts(now), "actor": "bench", "role": "system",
+                  "workstation": "ws-bench", "action": "customer.viewed", "subject": subject,
+                  "outcome": "ok", "details": details, "prev_hash": self.prev}
+        digest = hashlib.sha256(canonical_bytes(values)).hexdigest()
+        self.con.execute("BEGIN IMMEDIATE")
+        self.con.execute(
+            "INSERT INTO audit_event (seq, ts, actor, role, workstation, action, subject, "
+            "outcome, details, prev_hash, hash, customer) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (self.seq, now.strftime("%Y-%m-%d %H:%M:%S.%f"), "bench", "system", "ws-bench",
+             "customer.viewed", subject, "ok", details, self.prev, digest, subject[9:]))
+        self.con.execute("COMMIT")
+        self.prev = digest
 
 
 def measure(events: int, folder: Path) -> dict[str, float]:
@@ -52,12 +98,24 @@ def measure(events: int, folder: Path) -> dict[str, float]:
     # Straight through the kernel's audit writer: the writer is what is measured.
     actor = replace(desk.kernel.system_actor(), username="bench")
 
-    start = time.perf_counter()
-    for i in range(events):
-        with desk.kernel.write() as s:
-            desk.kernel.record(s, actor, "customer.viewed", subject=f"customer:C{i % 5000:05d}",
-                               details={**DETAILS, "i": i})
-    append = events / (time.perf_counter() - start)
+    floor = Floor(folder / "floor.db", folder / "bench.db")
+    audited_seconds = floor_seconds = 0.0
+    per_round = max(1, events // ROUNDS)
+    for r in range(ROUNDS):
+        start = time.perf_counter()
+        for i in range(r * per_round, (r + 1) * per_round):
+            floor.append(i)
+        floor_seconds += time.perf_counter() - start
+        start = time.perf_counter()
+        for i in range(r * per_round, (r + 1) * per_round):
+            with desk.kernel.write() as s:
+                desk.kernel.record(s, actor, "customer.viewed",
+                                   subject=f"customer:C{i % 5000:05d}",
+                                   details={**DETAILS, "i": i})
+        audited_seconds += time.perf_counter() - start
+    floor.con.close()
+    append = per_round * ROUNDS / audited_seconds
+    floor_rate = per_round * ROUNDS / floor_seconds
 
     # The baseline table has the audit table's shape and indexes, so the ratio is the cost of
     # the audit writer itself (head row, hash, ORM), not of the indexes.
@@ -106,8 +164,8 @@ def measure(events: int, folder: Path) -> dict[str, float]:
             desk.kernel.checkpoint_at_commit(s, actor, "policy.changed")
     signed = signed_count / (time.perf_counter() - start)
     db.dispose()
-    return {"append": append, "plain": plain, "verify": verify, "read": read_rate,
-            "verified_events": result.events, "signed": signed}
+    return {"append": append, "floor": floor_rate, "plain": plain, "verify": verify,
+            "read": read_rate, "verified_events": result.events, "signed": signed}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -119,6 +177,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"AuthDesk foundation benchmark: {args.events:,} events, SQLite (WAL, synchronous=FULL)"
           f", Python {sys.version.split()[0]}")
     print(f"  durable append, audited   {r['append']:>10,.0f} actions/s")
+    print(f"  durable append, floor     {r['floor']:>10,.0f} events/s    "
+          f"(sqlite3 + hashlib; audited is {r['append'] / r['floor']:.2f}x the floor, "
+          "goal >= 0.5x)")
     print(f"  durable append, plain     {r['plain']:>10,.0f} inserts/s   "
           f"(audit writer costs x{r['plain'] / r['append']:.2f})")
     print(f"  verify                    {r['verify']:>10,.0f} events/s    "

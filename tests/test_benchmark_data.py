@@ -35,3 +35,22 @@ def test_the_audit_view_benchmark_fills_a_log_that_verifies(desk: Desk, clock: F
     result = desk.audit.verify(auditor)
     assert result.ok, result.damage
     assert result.events >= 3000
+
+
+def test_the_verify_benchmark_fills_a_log_that_verifies(
+        desk: Desk, clock: FakeClock, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Also through the parallel walk (two workers, small ranges), as the benchmark runs it."""
+    if not desk.db.is_sqlite:
+        pytest.skip("the benchmark fills an SQLite file directly")
+    from authdesk.core import auditwalk
+
+    bench = _load("verify")
+    auditor = Staffing(desk, clock).auditor
+    bench.fill(Path(desk.db.url.database or ""), 3000)
+    desk.audit.checkpoint(auditor)
+    monkeypatch.setattr(auditwalk, "PARALLEL_MIN_EVENTS", 1)
+    monkeypatch.setattr(auditwalk, "CHUNK", 700)
+    monkeypatch.setattr(auditwalk, "WORKERS", 2)
+    result = desk.audit.verify(auditor)
+    assert result.ok, result.damage
+    assert result.events >= 3000

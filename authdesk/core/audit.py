@@ -12,20 +12,26 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from authdesk.core import auditwalk
 from authdesk.core.actions import Action
+from authdesk.core.auditwalk import customer_of, interval_from, stored_customer_of
 from authdesk.core.authority import Actor
 from authdesk.core.clock import as_utc
 from authdesk.core.errors import AuthDeskError
 from authdesk.core.keys import verify_signature
 from authdesk.storage.models import AuditCheckpoint, AuditEvent, AuditHead
+
+_log = logging.getLogger(__name__)
 
 GENESIS_HASH = "0" * 64
 HEAD_ID = 1
@@ -44,7 +50,10 @@ class AuditWriteRefused(ValueError):
 
 
 def format_ts(moment: datetime) -> str:
-    return as_utc(moment).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    utc = as_utc(moment)
+    if utc.year >= 1000:  # isoformat is the same text for four-digit years, and much cheaper
+        return f"{utc.replace(tzinfo=None).isoformat(timespec='microseconds')}Z"
+    return utc.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def parse_ts(text: str) -> datetime:
@@ -54,8 +63,12 @@ def parse_ts(text: str) -> datetime:
 
 def details_text(details: Mapping[str, Any] | None) -> str:
     """Canonical JSON: sorted keys, no spaces, UTF-8 (not \\u escapes)."""
-    return json.dumps(dict(details or {}), sort_keys=True, separators=(",", ":"),
-                      ensure_ascii=False, default=str)
+    return _CANONICAL_JSON.encode(dict(details or {}))
+
+
+# One encoder for every event (json.dumps with options builds a new one per call).
+_CANONICAL_JSON = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+                                   default=str)
 
 
 def canonical_bytes(values: Mapping[str, Any]) -> bytes:
@@ -63,8 +76,16 @@ def canonical_bytes(values: Mapping[str, Any]) -> bytes:
 
     Length prefixes make the encoding unambiguous whatever the fields contain.
     """
-    encoded = [str(values[name]).encode("utf-8") for name in FIELDS]
-    return b"".join(b"%d:%s\n" % (len(raw), raw) for raw in encoded)
+    return _encode([values[name] for name in FIELDS])
+
+
+def _encode(fields: Any) -> bytes:
+    """``canonical_bytes`` of the ten values in ``FIELDS`` order."""
+    out = []
+    for value in fields:
+        raw = str(value).encode("utf-8")
+        out.append(b"%d:%s\n" % (len(raw), raw))
+    return b"".join(out)
 
 
 def event_hash(values: Mapping[str, Any]) -> str:
@@ -86,23 +107,8 @@ def event_values(event: AuditEvent, *, seq: int | None = None) -> dict[str, Any]
     }
 
 
-def customer_of(subject: str, details: Mapping[str, Any] | None) -> str | None:
-    """The customer number an event is about: its subject, or ``details["customer"]``."""
-    if subject.startswith("customer:"):
-        return subject[len("customer:"):] or None
-    number = (details or {}).get("customer")
-    return str(number) if number else None
-
-
 def _stored_customer_of(row: Any) -> str | None:
-    """``customer_of`` for a stored row; parses details only when they may name a customer."""
-    if row.subject.startswith("customer:") or '"customer"' not in row.details:
-        return customer_of(row.subject, None)
-    try:
-        details = json.loads(row.details)
-    except ValueError:
-        return None
-    return customer_of(row.subject, details if isinstance(details, dict) else None)
+    return stored_customer_of(row.subject, row.details)
 
 
 def _check_details(details: Mapping[str, Any]) -> None:
@@ -111,6 +117,34 @@ def _check_details(details: Mapping[str, Any]) -> None:
             raise AuditWriteRefused(f"audit details may not carry {key!r}")
         if isinstance(value, Mapping):
             _check_details(value)
+
+
+@dataclass(frozen=True)
+class _WriterSql:
+    """The writer's statements in the driver's own dialect and parameter style."""
+
+    read_head: str
+    insert_event: str
+    move_head: str
+    insert_head: str
+
+
+_EVENT_COLUMNS = ("seq, ts, actor, role, workstation, action, subject, outcome, details, "
+                  "prev_hash, hash, customer")
+_WRITER_SQL = {
+    # BEGIN IMMEDIATE has taken the write lock already: a plain read of the head suffices.
+    "sqlite": _WriterSql(
+        f"SELECT seq, hash FROM audit_head WHERE id = {HEAD_ID}",
+        f"INSERT INTO audit_event ({_EVENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        f"UPDATE audit_head SET seq = ?, hash = ? WHERE id = {HEAD_ID}",
+        f"INSERT INTO audit_head (id, seq, hash) VALUES ({HEAD_ID}, ?, ?)"),
+    "postgresql": _WriterSql(
+        f"SELECT seq, hash FROM audit_head WHERE id = {HEAD_ID} FOR UPDATE",
+        f"INSERT INTO audit_event ({_EVENT_COLUMNS}) "
+        "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
+        f"UPDATE audit_head SET seq = %s, hash = %s WHERE id = {HEAD_ID}",
+        f"INSERT INTO audit_head (id, seq, hash) VALUES ({HEAD_ID}, %s, %s)"),
+}
 
 
 def record(
@@ -123,50 +157,60 @@ def record(
     details: Mapping[str, Any] | None = None,
     outcome: str = "ok",
     role: str | None = None,
-) -> AuditEvent:
-    """Append one event in the caller's transaction. The one writer of the audit log."""
+) -> tuple[int, str]:
+    """Append one event in the caller's transaction and return its seq and hash. The one
+    writer of the audit log.
+
+    Every action pays for this, so it goes straight to the driver on the transaction's own
+    connection: one read of the (locked) head row, one INSERT, one UPDATE of the head, no ORM
+    unit of work. Whatever the caller has pending is flushed first, as the ORM writer did, so
+    objects added before the event have their ids after it. Driver errors become SQLAlchemy's
+    (IntegrityError, OperationalError), without their parameters, as through the engine."""
     _check_details(details or {})
-    head = _lock_head(session)
-    text = details_text(details)
-    values = {
-        "seq": head.seq + 1,
-        "ts": format_ts(at),
-        "actor": actor.username,
-        "role": role or actor.roles_text,
-        "workstation": actor.workstation,
-        "action": action,
-        "subject": subject,
-        "outcome": outcome,
-        "details": text,
-        "prev_hash": head.hash,
-    }
-    digest = event_hash(values)
-    event = AuditEvent(
-        seq=values["seq"], ts=at, actor=actor.username,
-        role=values["role"], workstation=actor.workstation, action=action, subject=subject,
-        outcome=outcome, details=text, prev_hash=head.hash, hash=digest,
-        customer=customer_of(subject, details),
-    )
-    session.add(event)
-    head.seq, head.hash = event.seq, digest
     session.flush()
-    return event
+    connection = session.connection()
+    dialect = connection.dialect
+    sql = _WRITER_SQL[dialect.name]
+    cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    statement = sql.read_head
+    params: tuple[Any, ...] = ()
+    try:
+        cursor.execute(statement)
+        head_row = cursor.fetchone()
+        prev_seq, prev_hash = head_row if head_row is not None else (0, GENESIS_HASH)
+        seq = prev_seq + 1
+        text = details_text(details)
+        role_text = role or actor.roles_text
+        ts_text = format_ts(at)
+        digest = hashlib.sha256(_encode((
+            seq, ts_text, actor.username, role_text, actor.workstation, action, subject,
+            outcome, text, prev_hash))).hexdigest()
+        # As SQLAlchemy stores a UtcDateTime: naive UTC (SQLite: 'YYYY-MM-DD HH:MM:SS.ffffff').
+        stored_ts: Any = (f"{ts_text[:10]} {ts_text[11:-1]}" if dialect.name == "sqlite"
+                          else as_utc(at).replace(tzinfo=None))
+        statement = sql.insert_event
+        params = (seq, stored_ts, actor.username, role_text, actor.workstation, str(action),
+                  subject, outcome, text, prev_hash, digest, customer_of(subject, details))
+        cursor.execute(statement, params)
+        statement = sql.move_head if head_row is not None else sql.insert_head
+        params = (seq, digest)
+        cursor.execute(statement, params)
+    except dialect.loaded_dbapi.Error as exc:
+        raise DBAPIError.instance(statement, params, exc, dialect.loaded_dbapi.Error,
+                                  hide_parameters=True, dialect=dialect) from exc
+    finally:
+        cursor.close()
+    return seq, digest
 
 
-def _lock_head(session: Session) -> AuditHead:
-    head = session.execute(
-        select(AuditHead).where(AuditHead.id == HEAD_ID).with_for_update()
-    ).scalar_one_or_none()
-    if head is None:
-        head = AuditHead(id=HEAD_ID, seq=0, hash=GENESIS_HASH)
-        session.add(head)
-        session.flush()
-    return head
+_READ_HEAD = select(AuditHead.seq, AuditHead.hash).where(AuditHead.id == HEAD_ID)
 
 
 def head(session: Session) -> tuple[int, str]:
-    row = session.get(AuditHead, HEAD_ID)
-    return (row.seq, row.hash) if row else (0, GENESIS_HASH)
+    """The head record as the database has it now (a query, never a cached ORM object: the
+    writer moves the head with Core statements)."""
+    row = session.execute(_READ_HEAD).first()
+    return (row[0], row[1]) if row else (0, GENESIS_HASH)
 
 
 # -- checkpoints ---------------------------------------------------------------------------------
@@ -386,14 +430,6 @@ class _Walk:
     interval_minutes: int | None = None  # the newest value the log records for the policy
 
 
-def _interval_from(details: str) -> int | None:
-    try:
-        value = json.loads(details).get("to")
-    except (ValueError, AttributeError):
-        return None
-    return value if isinstance(value, int) else None
-
-
 def verify_chain(
     session: Session,
     *,
@@ -425,8 +461,100 @@ def verify_chain(
         wanted.add(seen_checkpoint.seq)
     walk = _Walk(tail_start=max((c.seq for c in checkpoints), default=0) + 1)
     hashes_at = walk.hashes_at
-    interval_subject = f"policy:{INTERVAL_POLICY}"
+    expected_seq, prev_hash = _walk(session, walk, result, wanted, total=total,
+                                    progress=progress, cancelled=cancelled)
+    result.head_seq, result.head_hash = expected_seq - 1, prev_hash
+    if progress:
+        progress(result.events, total)
+    if result.damage is None:
+        result.damage = _check_head(head_seq, head_hash, hashes_at, result)
+    if result.damage is None:
+        result.damage = _check_checkpoints(checkpoints, hashes_at, result, public_key_hex,
+                                           seen_checkpoint)
+    if result.damage is None:
+        result.damage = _account_for_checkpoints(checkpoints, walk.checkpointed)
+    if result.damage is None and now is not None:
+        interval = walk.interval_minutes or default_interval_minutes
+        if interval is not None:
+            result.damage = _check_unsigned_tail(walk, result, now, interval)
+    return result
+
+
+def _walk(session: Session, walk: _Walk, result: VerifyResult, wanted: set[int], *,
+          total: int, progress: Callable[[int, int], None] | None,
+          cancelled: Callable[[], bool] | None) -> tuple[int, str]:
+    """Walk the chain from event 1, filling ``walk`` and ``result``; stop at the first damage
+    and name it. Returns the next expected seq and the hash of the last intact event.
+
+    On SQLite the fast walk (auditwalk: canonical bytes formatted from the stored bytes;
+    worker processes over seq ranges for a large log in a file) goes as far as it can vouch
+    for; the exact walk below takes over from there, so damage is always found and named by
+    the same code."""
     expected_seq, prev_hash = 1, GENESIS_HASH
+    if session.get_bind().dialect.name == "sqlite":
+        expected_seq, prev_hash = _walk_fast(session, walk, result, wanted, total=total,
+                                             progress=progress, cancelled=cancelled)
+    return _walk_exact(session, walk, result, wanted, expected_seq, prev_hash, total=total,
+                       progress=progress, cancelled=cancelled)
+
+
+def _walk_fast(session: Session, walk: _Walk, result: VerifyResult, wanted: set[int], *,
+               total: int, progress: Callable[[int, int], None] | None,
+               cancelled: Callable[[], bool] | None) -> tuple[int, str]:
+    last = session.scalar(select(func.max(AuditEvent.seq)))
+    if last is None or last < 1:
+        return 1, GENESIS_HASH
+    connection = session.connection()
+    path = connection.engine.url.database
+    workers = auditwalk.workers()
+    on_file = path not in (None, "", ":memory:") and not str(path).startswith("file:")
+    report = None if progress is None else (lambda events: progress(events, total))
+    spans: list[auditwalk.Span] | None = None
+    try:
+        if (on_file and workers >= 2 and last >= auditwalk.PARALLEL_MIN_EVENTS
+                and auditwalk.parallel_allowed()):
+            try:
+                spans = auditwalk.walk_parallel(
+                    str(path), 1, last, wanted=frozenset(wanted), tail_start=walk.tail_start,
+                    workers=workers, chunk=auditwalk.CHUNK, progress=report,
+                    cancelled=cancelled)
+            except auditwalk.WorkersFailed as exc:
+                _log.warning("audit verification walks in one process: %s", exc)
+        if spans is None:
+            # One process, on this transaction's own connection (its snapshot).
+            raw: Any = connection.connection.driver_connection
+            spans = [auditwalk.walk_range(raw, 1, last, wanted=frozenset(wanted),
+                                          tail_start=walk.tail_start, prev_hash=GENESIS_HASH,
+                                          progress=report, cancelled=cancelled)]
+    except auditwalk.Cancelled:
+        raise VerifyCancelled() from None
+    expected_seq, prev_hash = 1, GENESIS_HASH
+    for span in spans:
+        if span.events and span.first_prev != prev_hash:
+            break  # not linked to the range before it: the exact walk names why
+        result.events += span.events
+        walk.hashes_at.update(span.hashes_at)
+        walk.checkpointed.extend(span.checkpointed)
+        if span.interval_seen:
+            walk.interval_minutes = span.interval
+        if span.tail_start_ts is not None:
+            walk.tail_start_ts = _ts_text(span.tail_start_ts)
+        if span.events:
+            expected_seq, prev_hash = span.first + span.events, span.last_hash or prev_hash
+        if span.broken_at is not None:
+            break
+    return expected_seq, prev_hash
+
+
+def _walk_exact(session: Session, walk: _Walk, result: VerifyResult, wanted: set[int],
+                expected_seq: int, prev_hash: str, *, total: int,
+                progress: Callable[[int, int], None] | None,
+                cancelled: Callable[[], bool] | None) -> tuple[int, str]:
+    """The sequential walk, row by row in Python, from ``expected_seq`` (the events before
+    it intact, ``prev_hash`` the last one's hash): PostgreSQL's walk, and SQLite's from where
+    the fast walk stopped vouching."""
+    hashes_at = walk.hashes_at
+    interval_subject = f"policy:{INTERVAL_POLICY}"
     while result.damage is None:
         rows = _rows(session, from_seq=expected_seq, limit=5000)
         if not rows:
@@ -447,28 +575,14 @@ def verify_chain(
             if row.action == CHECKPOINTED:
                 walk.checkpointed.append(row.seq)
             elif row.action == "policy.changed" and row.subject == interval_subject:
-                walk.interval_minutes = _interval_from(row.details)
+                walk.interval_minutes = interval_from(row.details)
             if row.seq == walk.tail_start:
                 walk.tail_start_ts = _ts_text(row.ts)
             result.events += 1
             expected_seq, prev_hash = row.seq + 1, row.hash
             if progress and result.events % 5000 == 0:
                 progress(result.events, total)
-    result.head_seq, result.head_hash = expected_seq - 1, prev_hash
-    if progress:
-        progress(result.events, total)
-    if result.damage is None:
-        result.damage = _check_head(head_seq, head_hash, hashes_at, result)
-    if result.damage is None:
-        result.damage = _check_checkpoints(checkpoints, hashes_at, result, public_key_hex,
-                                           seen_checkpoint)
-    if result.damage is None:
-        result.damage = _account_for_checkpoints(checkpoints, walk.checkpointed)
-    if result.damage is None and now is not None:
-        interval = walk.interval_minutes or default_interval_minutes
-        if interval is not None:
-            result.damage = _check_unsigned_tail(walk, result, now, interval)
-    return result
+    return expected_seq, prev_hash
 
 
 def _account_for_checkpoints(checkpoints: list[CheckpointInfo],

@@ -8,6 +8,7 @@ head row is locked with ``SELECT ... FOR UPDATE``, which serialises writers of t
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
@@ -58,10 +59,16 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        if connection.get_execution_options().get("authdesk_write"):
-            connection.exec_driver_sql("BEGIN IMMEDIATE")
-        else:
-            connection.exec_driver_sql("BEGIN")
+        # Straight to the driver: every audited action begins here, and the engine's statement
+        # machinery costs more than the BEGIN itself. Its errors (the write lock still busy
+        # after the timeout) become SQLAlchemy's, as from the engine.
+        statement = ("BEGIN IMMEDIATE" if connection.get_execution_options().get("authdesk_write")
+                     else "BEGIN")
+        try:
+            connection.connection.driver_connection.execute(statement)
+        except sqlite3.Error as exc:
+            raise DBAPIError.instance(statement, (), exc, sqlite3.Error, hide_parameters=True,
+                                      dialect=connection.dialect) from exc
 
 
 class Database:
