@@ -155,7 +155,8 @@ class Mismatch:
             return f"{self.table} {self.key} has no event behind it"
         if self.problem == "no_event" or self.since is None:
             return f"{self.table} {self.key}: {what} has no event behind it"
-        return f"{self.table} {self.key}: {what} differs from the log since event #{self.since}"
+        verb = "differ" if self.field in ("roles", RECORD) else "differs"
+        return f"{self.table} {self.key}: {what} {verb} from the log since event #{self.since}"
 
 
 # --- Replaying the log -------------------------------------------------------------------------

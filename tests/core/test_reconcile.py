@@ -4,9 +4,13 @@ AuthDesk leaves an event that accounts for the row, and a row changed with SQL b
 
 from __future__ import annotations
 
+import hmac
 import json
+from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from request_fixtures import Kit
 
 from authdesk.core import reconcile
@@ -78,6 +82,25 @@ def test_fingerprints_are_keyed_bound_to_kind_and_subject_and_never_the_value(
     other = KeyStore("another-database", keys._backend)
     other.create()
     assert other.fingerprint("customer.phone", "C0000001", "0312345678") != fp
+
+
+def test_the_documented_worked_example(desk: Desk) -> None:
+    """docs/audit-format.md §9.2, recomputed from the text by an independent HKDF and HMAC."""
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "audit-format.md").read_text("utf-8")
+    data_key = bytes(range(32))
+    key = HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
+               info=b"authdesk-fingerprint-v1").derive(data_key)
+    assert f"key is\n`{key.hex()}`" in doc
+    message = b"authdesk-fingerprint-v1\n14:customer.phone\n8:C0000012\n10:0312345678\n"
+    assert message.decode() in doc.replace("```text\n", "")
+    phone = hmac.new(key, message, "sha256").hexdigest()[:32]
+    empty = hmac.new(key, b"authdesk-fingerprint-v1\n14:customer.email\n8:C0000012\n-\n",
+                     "sha256").hexdigest()[:32]
+    assert f"its fingerprint is `{phone}`" in doc and f"(`-`) is `{empty}`" in doc
+    store = KeyStore("example")
+    store._data_key = data_key
+    assert store.fingerprint("customer.phone", "C0000012", "0312345678") == phone
+    assert store.fingerprint("customer.email", "C0000012", None) == empty
 
 
 def test_personal_values_reach_the_log_only_as_fingerprints(kit: Kit) -> None:
@@ -257,7 +280,8 @@ def test_an_sql_update_of_staff_is_named(kit: Kit, change: str, field: str) -> N
     sql(kit.desk, f"UPDATE staff SET {change} WHERE username = 'sato'")
     found = mismatches(kit)
     assert found == [Mismatch("staff", "sato", field, since)]
-    assert found[0].sentence == (f"staff sato: {reconcile.FIELD_NAMES[field]} differs from "
+    verb = "differ" if field == "roles" else "differs"
+    assert found[0].sentence == (f"staff sato: {reconcile.FIELD_NAMES[field]} {verb} from "
                                  f"the log since event #{since}")
 
 
