@@ -14,6 +14,7 @@ import base64
 import hashlib
 import hmac
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import keyring
@@ -218,13 +219,36 @@ class KeyStore:
         fingerprint key over ``fingerprint_message(kind, subject, *values)``, the first
         ``FINGERPRINT_HEX`` hex digits. Equal values give equal fingerprints; without the key
         nobody can compute one, nor test a guess. The key and the values are never logged."""
+        digest = hmac.digest(self._fingerprint_key_bytes(),
+                             fingerprint_message(kind, subject, *values), "sha256")
+        return digest.hex()[:FINGERPRINT_HEX]
+
+    def fingerprinter(self, kind: str) -> Callable[..., str]:
+        """``fingerprint`` with ``kind`` fixed: ``f(subject, *values)``, the same result at
+        less cost per call (reconciliation computes one for every customer row)."""
+        key = self._fingerprint_key_bytes()
+        head = fingerprint_message(kind)
+        digest = hmac.digest
+
+        def fingerprint(subject: str, *values: str | None) -> str:
+            parts = [head]
+            for text in (subject, *values):
+                if text is None:
+                    parts.append(b"-\n")
+                else:
+                    raw = text.encode("utf-8")
+                    parts.append(b"%d:%s\n" % (len(raw), raw))
+            return digest(key, b"".join(parts), "sha256").hex()[:FINGERPRINT_HEX]
+
+        return fingerprint
+
+    def _fingerprint_key_bytes(self) -> bytes:
         key = self._fingerprint_key
         if key is None:
             key = self._fingerprint_key = HKDF(
                 algorithm=hashes.SHA256(), length=32, salt=None, info=FINGERPRINT_INFO,
             ).derive(self._need_data_key())
-        digest = hmac.digest(key, fingerprint_message(kind, subject, *values), "sha256")
-        return digest.hex()[:FINGERPRINT_HEX]
+        return key
 
     def sign(self, message: bytes) -> bytes:
         return self._need_signing_key().sign(message)
@@ -255,12 +279,12 @@ def verify_signature(public_key_hex: str, signature: bytes, message: bytes) -> b
     return True
 
 
-def fingerprint_message(kind: str, subject: str, *values: str | None) -> bytes:
+def fingerprint_message(kind: str, *values: str | None) -> bytes:
     """The bytes a fingerprint covers: ``FINGERPRINT_INFO`` and a line, then kind, subject and
     each value as ``<UTF-8 byte length>:<bytes>\n`` (the audit chain's encoding); a missing
     value (None) is ``-\n``, which no length-prefixed value can be."""
     parts = [FINGERPRINT_INFO + b"\n"]
-    for text in (kind, subject, *values):
+    for text in (kind, *values):
         if text is None:
             parts.append(b"-\n")
         else:
