@@ -182,6 +182,23 @@ def audit_memory_damaged(studio: Studio) -> QWidget:
     return window
 
 
+def audit_state_differs(studio: Studio) -> QWidget:
+    """Verify after an insider made an agent a supervisor and changed a customer's withdrawal
+    account with SQL, no event written (both put back afterwards)."""
+    window = main_window(studio, "demo.auditor", "audit")
+    db = studio.desk.db
+    db.execute_raw("UPDATE staff SET roles = 'supervisor' WHERE username = 'demo.agent1'")
+    db.execute_raw("UPDATE customer SET account_number = '7777777' WHERE number = 'C0000001'")
+    try:
+        window.page("audit").verify()  # type: ignore[attr-defined]
+        studio.settle()
+    finally:
+        db.execute_raw("UPDATE staff SET roles = 'agent' WHERE username = 'demo.agent1'")
+        db.execute_raw("UPDATE customer SET account_number = '1000001' "
+                       "WHERE number = 'C0000001'")
+    return window
+
+
 def lock_screen(studio: Studio) -> QWidget:
     window = main_window(studio, "demo.super1", "audit")
     window.session.lock_now()  # type: ignore[attr-defined]
@@ -207,6 +224,7 @@ SHOTS: list[tuple[str, Builder]] = [
     ("admin-keys", admin_keys),
     ("audit-log", audit_log),
     ("audit-memory-damaged", audit_memory_damaged),
+    ("audit-state-differs", audit_state_differs),
     ("lock-screen", lock_screen),
     ("demo-panel", demo_main),
 ]

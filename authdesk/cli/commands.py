@@ -288,6 +288,10 @@ def _demo_lines(result: dict[str, Any]) -> list[str]:
 # -- audit ---------------------------------------------------------------------------------------
 
 
+# Rows named one by one in the text output of 'audit verify' (all of them with --json).
+MISMATCHES_SHOWN = 50
+
+
 def cmd_audit_verify(ctx: Context, args: argparse.Namespace) -> int:
     desk, me = ctx.signed_in()
     result = desk.audit.verify(me, progress=ctx.out.progress("Verifying"))
@@ -295,8 +299,18 @@ def cmd_audit_verify(ctx: Context, args: argparse.Namespace) -> int:
     data = {"ok": result.ok, "events": result.events, "head_seq": result.head_seq,
             "head_hash": result.head_hash, "checkpoints": result.checkpoints,
             "damage": asdict(damage) if damage else None, "notes": result.notes,
-            "workstation_memory": "damaged" if result.memory_error else "ok"}
-    if damage is None and result.memory_error is not None:
+            "workstation_memory": "damaged" if result.memory_error else "ok",
+            "mismatches": [{**asdict(m), "sentence": m.sentence} for m in result.mismatches]}
+    if damage is not None and damage.kind == "state_differs":
+        shown = result.mismatches[:MISMATCHES_SHOWN]
+        lines = [f"Events and checkpoints intact: {result.events:,} events "
+                 f"(1..{result.head_seq}), {result.checkpoints} signed checkpoint(s), but "
+                 f"{len(result.mismatches):,} table row(s) disagree with the log:"]
+        lines += [f"  {m.sentence}" for m in shown]
+        if len(result.mismatches) > len(shown):
+            lines.append(f"  ... and {len(result.mismatches) - len(shown):,} more "
+                         "(--json lists them all)")
+    elif damage is None and result.memory_error is not None:
         lines = [f"Events and checkpoints intact: {result.events:,} events "
                  f"(1..{result.head_seq}), {result.checkpoints} signed checkpoint(s), but the "
                  "rollback check could not run (see below)."]
@@ -308,6 +322,11 @@ def cmd_audit_verify(ctx: Context, args: argparse.Namespace) -> int:
                  f"{damage.detail}.", f"Events 1..{result.head_seq} before it are intact."]
     lines += [f"note: {n}" for n in result.notes]
     ctx.out.result(data, lines)
+    if damage is not None and damage.kind == "state_differs":
+        ctx.out.error(f"the tables disagree with the audit log: {damage.detail}"
+                      + (f" (and {len(result.mismatches) - 1:,} more)."
+                         if len(result.mismatches) > 1 else "."))
+        return CHECK_FAILED
     if damage is not None:
         ctx.out.error(f"the audit log is damaged at event {damage.seq} ({damage.kind}): "
                       f"{damage.detail}.")

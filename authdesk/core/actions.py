@@ -42,6 +42,8 @@ class Action(StrEnum):
     # customers
     CUSTOMER_ADDED = "customer.added"
     CUSTOMER_IMPORTED = "customer.imported"
+    # One batch of an import's rows, each with its fingerprint (core.reconcile).
+    CUSTOMER_BATCH_IMPORTED = "customer.batch.imported"
     CUSTOMER_IMPORT_REFUSED = "customer.import.refused"
     CUSTOMER_SEARCHED = "customer.searched"
     CUSTOMER_VIEWED = "customer.viewed"

@@ -16,7 +16,7 @@ import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.exc import DBAPIError
@@ -32,6 +32,9 @@ from authdesk.core.keys import verify_signature
 from authdesk.storage.models import AuditCheckpoint, AuditEvent, AuditHead
 
 _log = logging.getLogger(__name__)
+
+if TYPE_CHECKING:
+    from authdesk.core.reconcile import Mismatch
 
 GENESIS_HASH = "0" * 64
 HEAD_ID = 1
@@ -272,7 +275,9 @@ class Damage:
     reordered, truncated, rolled_back, bad_checkpoint, unlinked, checkpoint_missing (an
     ``audit.checkpointed`` event whose signed row is gone), checkpoint_unrecorded (a signed
     row whose event is not ``audit.checkpointed``), unsigned_tail (events left unsigned longer
-    than the checkpoint interval and its grace)."""
+    than the checkpoint interval and its grace), state_differs (a table row's state has no
+    event behind it: ``VerifyResult.mismatches`` lists them all, ``seq`` is the event the
+    first one differs from, 0 if none)."""
 
     seq: int
     kind: str
@@ -289,10 +294,12 @@ class VerifyResult:
     notes: list[str] = field(default_factory=list)
     # Why this workstation's rollback check could not run (its memory file is damaged).
     memory_error: AuthDeskError | None = None
+    # Table rows whose state the log does not account for (core.reconcile).
+    mismatches: list[Mismatch] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        return self.damage is None and self.memory_error is None
+        return self.damage is None and self.memory_error is None and not self.mismatches
 
 
 CHECKPOINTED = "audit.checkpointed"

@@ -19,7 +19,7 @@ from typing import IO, Any
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
-from authdesk.core import audit
+from authdesk.core import audit, reconcile
 from authdesk.core.actions import Action
 from authdesk.core.audit import CheckpointInfo, Damage, VerifyResult, format_ts
 from authdesk.core.auditquery import AuditFilter, page
@@ -161,7 +161,8 @@ class AuditService:
     ) -> VerifyResult:
         """Check the whole chain, every checkpoint signature, that every checkpoint event has
         its signed row and every row its event, that no events are left unsigned longer than
-        the checkpoint interval and its grace, and this workstation's memory.
+        the checkpoint interval and its grace, and this workstation's memory; then, on an
+        intact log, that the tables agree with it (``reconcile.check``).
 
         The outcome is itself audited (after the walk, so the walk covers a stable log)."""
         with self.kernel.read() as s:
@@ -175,8 +176,12 @@ class AuditService:
                 s, public_key_hex=self.kernel.keys.public_key_hex, seen_checkpoint=seen,
                 progress=progress, cancelled=cancelled, now=self.kernel.now(),
                 default_interval_minutes=SPECS[audit.INTERVAL_POLICY].default)
+        if result.damage is None:
+            self._reconcile(result, cancelled)
         details: dict[str, object] = {"events": result.events, "head_seq": result.head_seq,
                                       "checkpoints": result.checkpoints}
+        if result.mismatches:
+            details["mismatches"] = len(result.mismatches)
         if result.damage:
             details.update(first_bad_seq=result.damage.seq, damage=result.damage.kind)
         if memory_error is not None:
@@ -198,6 +203,22 @@ class AuditService:
             result.notes.append("this check could not be recorded in the log: the log's head "
                                 "record no longer matches its events")
         return result
+
+    def _reconcile(self, result: VerifyResult,
+                   cancelled: Callable[[], bool] | None) -> None:
+        """The tables against the log, in one snapshot of both (a change and its event commit
+        together, so a snapshot never holds one without the other): on PostgreSQL a
+        REPEATABLE READ transaction of its own, on SQLite any read transaction is one."""
+        with self.kernel.read() as s:
+            if not self.kernel.db.is_sqlite:
+                s.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+            try:
+                result.mismatches = reconcile.check(s, self.kernel.keys, cancelled=cancelled)
+            except reconcile.ReconcileCancelled:
+                raise audit.VerifyCancelled() from None
+        if result.mismatches:
+            first = result.mismatches[0]
+            result.damage = Damage(first.since or 0, "state_differs", first.sentence)
 
     def export(
         self,

@@ -71,6 +71,7 @@ from authdesk.core.authority import Principal
 from authdesk.core.customers import NewCustomer, customer_values, parse_customer
 from authdesk.core.errors import AuthDeskError
 from authdesk.core.kernel import Kernel
+from authdesk.core.reconcile import record_imported
 from authdesk.core.roles import Operation
 from authdesk.storage.models import Customer
 
@@ -359,8 +360,10 @@ class _Run:
     """One import inside its write transaction: validates, checks and writes batch by batch."""
 
     def __init__(self, s: Session, today: date, created_at: datetime,
-                 cancelled: CancelCheck | None) -> None:
+                 cancelled: CancelCheck | None,
+                 written: Callable[[list[dict[str, object]]], None] | None = None) -> None:
         self.s = s
+        self.written = written  # told of each batch written (its event: core.reconcile)
         self.today = today
         self.created_at = created_at
         self.cancelled = cancelled
@@ -417,6 +420,8 @@ class _Run:
             # Once a row is bad nothing will be kept, so later good rows are only checked.
             self.s.execute(insert(cast(Table, Customer.__table__)), values)
             self.imported += len(values)
+            if self.written is not None:
+                self.written(values)
         self.batch_errors.sort(key=lambda e: e.line)
         room = MAX_REPORTED_ERRORS - len(self.reported)
         self.reported.extend(self.batch_errors[:max(room, 0)])
@@ -472,7 +477,8 @@ def import_customers(kernel: Kernel, handle: Principal, path_or_text: str | Path
         try:
             with kernel.write() as s, _import_cache(s, kernel.db.is_sqlite):
                 actor = kernel.authorize(s, handle, Operation.IMPORT_CUSTOMERS)
-                run = _Run(s, kernel.now().date(), kernel.now(), cancelled)
+                run = _Run(s, kernel.now().date(), kernel.now(), cancelled,
+                           lambda rows: record_imported(kernel, s, actor, rows))
                 for line, fields in records:
                     run.row(line, fields, columns)
                     if len(run.batch) + len(run.batch_errors) >= BATCH_ROWS:

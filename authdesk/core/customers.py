@@ -25,6 +25,7 @@ from authdesk.core.errors import AuthDeskError, InvalidInput, NotFound
 from authdesk.core.factorstate import factor_state, factor_states
 from authdesk.core.kernel import Kernel
 from authdesk.core.masking import mask_field, mask_phone
+from authdesk.core.reconcile import customer_after
 from authdesk.core.roles import Operation
 from authdesk.core.text import fold_width, strip_separators, visible
 from authdesk.storage.models import ChangeRequest, ContactChange, Customer
@@ -535,7 +536,8 @@ class CustomerService:
             s.add(row)
             s.flush()
             self.kernel.record(s, actor, Action.CUSTOMER_ADDED, subject=f"customer:{row.number}",
-                               details={"account": record.account is not None})
+                               details={"account": record.account is not None,
+                                        "after": customer_after(self.kernel.keys, row)})
             return row.id
 
     def change_contact(self, handle: Principal, customer_id: int, field: str, value: str) -> None:
@@ -555,8 +557,9 @@ class CustomerService:
             s.add(ContactChange(customer_id=row.id, field=field,
                                 changed_at=self.kernel.now(),
                                 changed_by=actor.username))
-            details: dict[str, str] = {"field": field}
+            details: dict[str, Any] = {"field": field}
             if field in ("phone", "email", "address"):
                 details["to"] = mask_field(field, parsed)
+            details["after"] = customer_after(self.kernel.keys, row)
             self.kernel.record(s, actor, Action.CUSTOMER_CONTACT_CHANGED,
                                subject=f"customer:{row.number}", details=details)

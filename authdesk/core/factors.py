@@ -41,6 +41,7 @@ from authdesk.core.factorstate import FactorState, current_factor, factor_state
 from authdesk.core.kernel import Kernel
 from authdesk.core.notifications import NotificationService
 from authdesk.core.policy import Policy
+from authdesk.core.reconcile import factor_after
 from authdesk.core.roles import Operation
 from authdesk.storage.models import Customer, CustomerFactor, Verification
 
@@ -241,7 +242,8 @@ class FactorService:
                 Verification.factor_id == old.id, Verification.status == "open")):
             open_verification.status = "void"
         self.kernel.record(s, actor, Action.FACTOR_REVOKED, subject=_subject(customer),
-                           details={"factor": old.id, "previous": previous, "reason": reason})
+                           details={"factor": old.id, "previous": previous, "reason": reason,
+                                    "after": factor_after(old)})
         return True
 
     def _enroll(self, s: Session, actor: Actor, customer: Customer, delivery: str,
@@ -259,7 +261,8 @@ class FactorService:
         factor.secret_enc = self.kernel.keys.encrypt(secret, f"customer-factor:{factor.id}")
         details: dict[str, Any] = {"factor": factor.id, "delivery": delivery,
                                    "reenrolled": reenrolled,
-                                   "activation_expires": expires.date().isoformat()}
+                                   "activation_expires": expires.date().isoformat(),
+                                   "after": factor_after(factor)}
         if delivery == "letter":
             details["letter"] = self._queue_activation_letter(s, customer)
         self.kernel.record(s, actor, Action.FACTOR_ENROLLED, subject=_subject(customer),
@@ -311,7 +314,7 @@ class FactorService:
             if match.step is not None and self._claim_step(s, factor, match.step):
                 factor.state, factor.activated_at = FactorState.ACTIVE, now
                 self.kernel.record(s, actor, Action.FACTOR_ACTIVATED, subject=subject,
-                                   details={"factor": factor.id})
+                                   details={"factor": factor.id, "after": factor_after(factor)})
                 return
             if match.replay or match.step is not None:
                 self.kernel.record(s, actor, Action.FACTOR_ACTIVATION_REPLAYED, subject=subject,
@@ -321,7 +324,8 @@ class FactorService:
             self.kernel.record(s, actor, Action.FACTOR_ACTIVATION_FAILED, subject=subject,
                                outcome="refused",
                                details={"factor": factor.id,
-                                        "consecutive_failures": factor.consecutive_failures})
+                                        "consecutive_failures": factor.consecutive_failures,
+                                        "after": factor_after(factor)})
             if locked:
                 raise RefuseAfterCommit(FactorLocked())
             left = policy.totp_consecutive_failures - factor.consecutive_failures
@@ -428,7 +432,8 @@ class FactorService:
                 self.kernel.record(s, actor, Action.TOTP_VERIFICATION_SUCCEEDED, subject=subject,
                                    details={**details,
                                             "drift": match.step - otp.time_step(now),
-                                            "fresh_until": fresh_until.isoformat()})
+                                            "fresh_until": fresh_until.isoformat(),
+                                            "after": factor_after(factor)})
                 return VerificationOutcome(
                     verification_id=verification.id, customer_id=customer.id,
                     fresh_until=fresh_until,
@@ -449,7 +454,7 @@ class FactorService:
                                outcome="refused",
                                details={**details, "wrong_codes": verification.wrong_codes,
                                         "consecutive_failures": factor.consecutive_failures,
-                                        "void": void})
+                                        "void": void, "after": factor_after(factor)})
             if locked:
                 raise RefuseAfterCommit(FactorLocked())
             if void:
@@ -496,7 +501,8 @@ class FactorService:
         self.kernel.record(s, actor, Action.FACTOR_LOCKED, subject=_subject(customer),
                            outcome="refused",
                            details={"factor": factor.id,
-                                    "consecutive_failures": factor.consecutive_failures})
+                                    "consecutive_failures": factor.consecutive_failures,
+                                    "after": factor_after(factor)})
         return True
 
     # -- freshness -------------------------------------------------------------------------------
@@ -556,7 +562,8 @@ class FactorService:
             factor.consecutive_failures, factor.locked_at = 0, None
             self.kernel.record(s, actor, Action.FACTOR_UNLOCKED, subject=_subject(customer),
                                details={"factor": factor.id, "reason": reason,
-                                        "consecutive_failures": failures, "state": factor.state})
+                                        "consecutive_failures": failures, "state": factor.state,
+                                        "after": factor_after(factor)})
 
 
 def _check_delivery(delivery: str) -> None:

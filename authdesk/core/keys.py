@@ -12,21 +12,29 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import hmac
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import keyring
 import keyring.backend
 import keyring.errors
 from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from authdesk.core.errors import AuthDeskError
 
 SERVICE = "AuthDesk"
 _KEY_CHECK_PLAINTEXT = b"authdesk key check v1"
 _NONCE = 12
+# The fingerprint key is derived from the data key (HKDF-SHA-256 with this info, no salt): kept
+# with the other keys without a keyring entry of its own. docs/audit-format.md, "Fingerprints".
+FINGERPRINT_INFO = b"authdesk-fingerprint-v1"
+FINGERPRINT_HEX = 32  # a fingerprint is the first 128 bits of the HMAC, in hex
 
 
 class KeyringUnavailable(AuthDeskError):
@@ -84,6 +92,7 @@ class KeyStore:
         self._backend = backend
         self._data_key: bytes | None = None
         self._signing_key: Ed25519PrivateKey | None = None
+        self._fingerprint_key: bytes | None = None
 
     # -- creation and loading -----------------------------------------------------------------
 
@@ -99,6 +108,7 @@ class KeyStore:
         except keyring.errors.KeyringError as exc:
             raise KeyringUnavailable(backend=type(exc).__name__) from None
         self._data_key, self._signing_key = data_key, signing
+        self._fingerprint_key = None
         return self.key_check()
 
     def load(self, expected: KeyCheck) -> None:
@@ -112,6 +122,7 @@ class KeyStore:
         if not data_b64 or not sign_b64:
             raise KeysMissing()
         self._data_key, self._signing_key = self._proven(data_b64, sign_b64, expected)
+        self._fingerprint_key = None
 
     def _proven(self, data_b64: str, sign_b64: str, expected: KeyCheck) -> (
         tuple[bytes, Ed25519PrivateKey]
@@ -159,6 +170,7 @@ class KeyStore:
         except keyring.errors.KeyringError as exc:
             raise KeyringUnavailable(backend=type(exc).__name__) from None
         self._data_key, self._signing_key = data_key, signing
+        self._fingerprint_key = None
 
     def forget(self) -> None:
         """Remove this database's keys from the keyring (an import that was not confirmed by
@@ -172,6 +184,7 @@ class KeyStore:
             except keyring.errors.KeyringError as exc:
                 raise KeyringUnavailable(backend=type(exc).__name__) from None
         self._data_key, self._signing_key = None, None
+        self._fingerprint_key = None
 
     @property
     def loaded(self) -> bool:
@@ -201,6 +214,42 @@ class KeyStore:
         except (InvalidTag, ValueError):
             raise DecryptionFailed() from None
 
+    def fingerprint(self, kind: str, subject: str, *values: str | None) -> str:
+        """A keyed fingerprint of personal values, for the audit log: HMAC-SHA-256 under the
+        fingerprint key over ``fingerprint_message(kind, subject, *values)``, the first
+        ``FINGERPRINT_HEX`` hex digits. Equal values give equal fingerprints; without the key
+        nobody can compute one, nor test a guess. The key and the values are never logged."""
+        digest = hmac.digest(self._fingerprint_key_bytes(),
+                             fingerprint_message(kind, subject, *values), "sha256")
+        return digest.hex()[:FINGERPRINT_HEX]
+
+    def fingerprinter(self, kind: str) -> Callable[..., str]:
+        """``fingerprint`` with ``kind`` fixed: ``f(subject, *values)``, the same result at
+        less cost per call (reconciliation computes one for every customer row)."""
+        key = self._fingerprint_key_bytes()
+        head = fingerprint_message(kind)
+        digest = hmac.digest
+
+        def fingerprint(subject: str, *values: str | None) -> str:
+            parts = [head]
+            for text in (subject, *values):
+                if text is None:
+                    parts.append(b"-\n")
+                else:
+                    raw = text.encode("utf-8")
+                    parts.append(b"%d:%s\n" % (len(raw), raw))
+            return digest(key, b"".join(parts), "sha256").hex()[:FINGERPRINT_HEX]
+
+        return fingerprint
+
+    def _fingerprint_key_bytes(self) -> bytes:
+        key = self._fingerprint_key
+        if key is None:
+            key = self._fingerprint_key = HKDF(
+                algorithm=hashes.SHA256(), length=32, salt=None, info=FINGERPRINT_INFO,
+            ).derive(self._need_data_key())
+        return key
+
     def sign(self, message: bytes) -> bytes:
         return self._need_signing_key().sign(message)
 
@@ -228,6 +277,20 @@ def verify_signature(public_key_hex: str, signature: bytes, message: bytes) -> b
     except (InvalidSignature, ValueError):
         return False
     return True
+
+
+def fingerprint_message(kind: str, *values: str | None) -> bytes:
+    """The bytes a fingerprint covers: ``FINGERPRINT_INFO`` and a line, then kind, subject and
+    each value as ``<UTF-8 byte length>:<bytes>\n`` (the audit chain's encoding); a missing
+    value (None) is ``-\n``, which no length-prefixed value can be."""
+    parts = [FINGERPRINT_INFO + b"\n"]
+    for text in (kind, *values):
+        if text is None:
+            parts.append(b"-\n")
+        else:
+            raw = text.encode("utf-8")
+            parts.append(b"%d:%s\n" % (len(raw), raw))
+    return b"".join(parts)
 
 
 def key_id_of(public_key_hex: str) -> str:

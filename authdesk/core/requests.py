@@ -68,6 +68,7 @@ from authdesk.core.kana import CloseRule, NameOutcome, compare_names
 from authdesk.core.kernel import Kernel
 from authdesk.core.masking import mask_tail
 from authdesk.core.notifications import NotificationInfo, NotificationKind, NotificationService
+from authdesk.core.reconcile import customer_after
 from authdesk.core.risk import (
     Channel,
     EvidenceItem,
@@ -716,7 +717,8 @@ class RequestService:
                            subject=f"customer:{customer.number}",
                            details={"request": row.id, "from": old,
                                     "to": _masked(account.bank_code, account.branch_code,
-                                                  account.number)})
+                                                  account.number),
+                                    "after": customer_after(self.kernel.keys, customer)})
         self.kernel.checkpoint_at_commit(s, actor, Action.REQUEST_EFFECTIVE)
 
     # -- reading -----------------------------------------------------------------------------

@@ -42,6 +42,7 @@ from authdesk.core.kernel import (
     SessionExpired,
     actor_of,
 )
+from authdesk.core.reconcile import staff_after
 from authdesk.core.roles import STAFF_ROLES, Operation, Role, parse_roles
 from authdesk.core.text import canonical_employee_no
 from authdesk.storage.models import Staff, StaffSession
@@ -238,7 +239,7 @@ class StaffService:
             row.totp_secret_enc = kernel.keys.encrypt(secret, f"staff-totp:{row.id}")
             kernel.record(s, actor, Action.STAFF_ADDED, subject=f"staff:{username}",
                           details={"roles": sorted(roles), "employee_no": employee_no,
-                                   "first_admin": handle is None})
+                                   "first_admin": handle is None, "after": staff_after(row)})
             kernel.checkpoint_at_commit(s, actor, Action.STAFF_ADDED)
         return Enrollment(username, otp.provisioning_uri(secret, account=username, issuer=ISSUER),
                           otp.secret_to_base32(secret))
@@ -271,7 +272,7 @@ class StaffService:
         with kernel.write() as s:
             actor = kernel.authorize(s, handle, Operation.MANAGE_STAFF)
             row = self._get(s, username)
-            details = change(row)
+            details = {**(change(row) or {}), "after": staff_after(row)}
             kernel.record(s, actor, action, subject=f"staff:{username}", details=details)
             kernel.checkpoint_at_commit(s, actor, action)
             if end_sessions is not None:

@@ -1297,62 +1297,62 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>AuditFilterBar</name>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="225"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="266"/>
         <source>&amp;From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="228"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="269"/>
         <source>C&amp;ustomer no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="226"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="267"/>
         <source>T&amp;o</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="227"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="268"/>
         <source>S&amp;taff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="229"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="270"/>
         <source>&amp;Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="230"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="271"/>
         <source>Outco&amp;me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="231"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="272"/>
         <source>username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="232"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="273"/>
         <source>for example C0001</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="233"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="274"/>
         <source>any (e.g. request)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="234"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="275"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="239"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="280"/>
         <source>A&amp;pply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="240"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="281"/>
         <source>Cl&amp;ear</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1360,92 +1360,107 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="364"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="405"/>
         <source>&amp;Verify integrity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="365"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="406"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="366"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="407"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="377"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="418"/>
         <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="379"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="420"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="381"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="422"/>
         <source>Events: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="385"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="426"/>
         <source>&amp;Refresh ({count} new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="386"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="427"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="504"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="545"/>
         <source>Verifying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="516"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="557"/>
         <source>Verification cancelled; nothing was concluded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="528"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="569"/>
         <source>Events and checkpoints intact ({events} events up to #{head}), but the rollback check could not run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="537"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="578"/>
         <source>Integrity verified: {events} events up to #{head}, {checkpoints} signed checkpoints, all intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="545"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="589"/>
         <source>INTEGRITY CHECK FAILED. First bad event: #{seq} — {what}. &lt;a href=&quot;seq:{raw}&quot;&gt;Show event #{seq}&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="554"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="600"/>
+        <source>TABLES DISAGREE WITH THE AUDIT LOG: {count} row(s) have no event behind their state. First: {first}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/page.py" line="604"/>
+        <source>&lt;a href=&quot;seq:{raw}&quot;&gt;Show event #{seq}&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/page.py" line="610"/>
+        <source>… and {count} more (authdesk-admin audit verify --json lists them all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/page.py" line="617"/>
         <source>JSON Lines with manifest (*.jsonl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="555"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="618"/>
         <source>CSV with manifest (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="557"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="620"/>
         <source>Export the filtered audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="571"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="634"/>
         <source>Exporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="593"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="656"/>
         <source>Exported {count} events (#{first}–#{last}) to {file}, with its manifest {manifest}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2415,52 +2430,52 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>Damage</name>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="63"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="64"/>
         <source>event #{seq} was changed after it was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="64"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="65"/>
         <source>events were deleted at #{seq}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="65"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="66"/>
         <source>events were inserted at #{seq}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="66"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="67"/>
         <source>events were swapped at #{seq}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="67"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="68"/>
         <source>events were reordered at #{seq}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="68"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="69"/>
         <source>the newest events were removed after #{seq}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="69"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="70"/>
         <source>the log was rolled back to an earlier state (at #{seq})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="71"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="72"/>
         <source>the signed checkpoint at #{seq} is not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="72"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="73"/>
         <source>event #{seq} does not follow the event before it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="74"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="75"/>
         <source>damage at #{seq}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2825,62 +2840,62 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>EventDetail</name>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="124"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="165"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="124"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="165"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="125"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="166"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="125"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="166"/>
         <source>Workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="126"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="167"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="126"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="167"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="127"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="168"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="127"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="168"/>
         <source>Hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="128"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="169"/>
         <source>Previous hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="131"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="172"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="137"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="178"/>
         <source>Select an event to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="142"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="183"/>
         <source>Event #{seq}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3315,6 +3330,99 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
     </message>
 </context>
 <context>
+    <name>Mismatch</name>
+    <message>
+        <location filename="../../authdesk/gui/audit/page.py" line="86"/>
+        <source>customer {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/page.py" line="87"/>
+        <source>staff member {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/page.py" line="88"/>
+        <source>policy {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/page.py" line="91"/>
+        <source>withdrawal account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/page.py" line="92"/>
+        <source>registered address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/page.py" line="93"/>
+        <source>phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/page.py" line="94"/>
+        <source>e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/page.py" line="95"/>
+        <source>registered details (withdrawal account, address, phone or e-mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/page.py" line="97"/>
+        <source>authenticator state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/page.py" line="98"/>
+        <source>roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/page.py" line="99"/>
+        <source>active flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/page.py" line="100"/>
+        <source>employee number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/page.py" line="101"/>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/page.py" line="107"/>
+        <source>{row} is in the log (event #{seq}) but not in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/page.py" line="109"/>
+        <source>{row} has no event behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/page.py" line="111"/>
+        <source>{row}: {what} has no event behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/page.py" line="113"/>
+        <source>{row}: {what} differ from the log since event #{seq}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/page.py" line="115"/>
+        <source>{row}: {what} differs from the log since event #{seq}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Outcomes</name>
     <message>
         <location filename="../../authdesk/gui/kit/messages.py" line="109"/>
@@ -3350,7 +3458,7 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="600"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="663"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>

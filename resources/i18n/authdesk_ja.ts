@@ -1304,62 +1304,62 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>AuditFilterBar</name>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="225"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="266"/>
         <source>&amp;From</source>
         <translation>開始(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="228"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="269"/>
         <source>C&amp;ustomer no.</source>
         <translation>顧客番号(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="226"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="267"/>
         <source>T&amp;o</source>
         <translation>終了(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="227"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="268"/>
         <source>S&amp;taff</source>
         <translation>職員(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="229"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="270"/>
         <source>&amp;Action</source>
         <translation>操作(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="230"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="271"/>
         <source>Outco&amp;me</source>
         <translation>結果(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="231"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="272"/>
         <source>username</source>
         <translation>ユーザー名</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="232"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="273"/>
         <source>for example C0001</source>
         <translation>例: C0001</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="233"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="274"/>
         <source>any (e.g. request)</source>
         <translation>すべて（例: request）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="234"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="275"/>
         <source>any</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="239"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="280"/>
         <source>A&amp;pply</source>
         <translation>絞り込む(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="240"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="281"/>
         <source>Cl&amp;ear</source>
         <translation>クリア(&amp;E)</translation>
     </message>
@@ -1367,92 +1367,107 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="364"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="405"/>
         <source>&amp;Verify integrity</source>
         <translation>改ざん検証(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="365"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="406"/>
         <source>E&amp;xport…</source>
         <translation>エクスポート(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="366"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="407"/>
         <source>Cancel</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="377"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="418"/>
         <source>Reading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="379"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="420"/>
         <source>Counting…</source>
         <translation>件数を数えています…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="381"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="422"/>
         <source>Events: {count}</source>
         <translation>{count} 件</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="385"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="426"/>
         <source>&amp;Refresh ({count} new)</source>
         <translation>最新に更新(&amp;R)（新着 {count} 件）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="386"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="427"/>
         <source>&amp;Refresh</source>
         <translation>最新に更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="504"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="545"/>
         <source>Verifying</source>
         <translation>検証中</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="516"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="557"/>
         <source>Verification cancelled; nothing was concluded.</source>
         <translation>検証を中止しました。結果は出ていません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="528"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="569"/>
         <source>Events and checkpoints intact ({events} events up to #{head}), but the rollback check could not run.</source>
         <translation>イベントとチェックポイントに改ざんはありません（#{head} までの {events} 件）。ただし、巻き戻しの確認はできませんでした。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="537"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="578"/>
         <source>Integrity verified: {events} events up to #{head}, {checkpoints} signed checkpoints, all intact.</source>
         <translation>改ざんはありません: #{head} までの {events} 件のイベントと {checkpoints} 件の署名付きチェックポイントを確認しました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="545"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="589"/>
         <source>INTEGRITY CHECK FAILED. First bad event: #{seq} — {what}. &lt;a href=&quot;seq:{raw}&quot;&gt;Show event #{seq}&lt;/a&gt;</source>
         <translation>改ざん検証で異常を検出しました。最初の異常: #{seq} — {what}。&lt;a href=&quot;seq:{raw}&quot;&gt;イベント #{seq} を表示&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="554"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="600"/>
+        <source>TABLES DISAGREE WITH THE AUDIT LOG: {count} row(s) have no event behind their state. First: {first}.</source>
+        <translation>テーブルが監査ログと一致しません：{count} 行の状態に裏付けとなるイベントがありません。最初の行：{first}。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/page.py" line="604"/>
+        <source>&lt;a href=&quot;seq:{raw}&quot;&gt;Show event #{seq}&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;seq:{raw}&quot;&gt;イベント #{seq} を表示&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/page.py" line="610"/>
+        <source>… and {count} more (authdesk-admin audit verify --json lists them all)</source>
+        <translation>…ほか {count} 行（authdesk-admin audit verify --json ですべて表示できます）</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/page.py" line="617"/>
         <source>JSON Lines with manifest (*.jsonl)</source>
         <translation>JSON Lines（マニフェスト付き）(*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="555"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="618"/>
         <source>CSV with manifest (*.csv)</source>
         <translation>CSV（マニフェスト付き）(*.csv)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="557"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="620"/>
         <source>Export the filtered audit log</source>
         <translation>絞り込んだ監査ログのエクスポート</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="571"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="634"/>
         <source>Exporting</source>
         <translation>エクスポート中</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="593"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="656"/>
         <source>Exported {count} events (#{first}–#{last}) to {file}, with its manifest {manifest}.</source>
         <translation>{count} 件のイベント（#{first}〜#{last}）を {file} に書き出しました。マニフェスト: {manifest}</translation>
     </message>
@@ -2422,52 +2437,52 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>Damage</name>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="63"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="64"/>
         <source>event #{seq} was changed after it was written</source>
         <translation>イベント #{seq} が記録後に書き換えられています</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="64"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="65"/>
         <source>events were deleted at #{seq}</source>
         <translation>#{seq} の位置でイベントが削除されています</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="65"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="66"/>
         <source>events were inserted at #{seq}</source>
         <translation>#{seq} の位置にイベントが挿入されています</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="66"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="67"/>
         <source>events were swapped at #{seq}</source>
         <translation>#{seq} の位置でイベントが入れ替えられています</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="67"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="68"/>
         <source>events were reordered at #{seq}</source>
         <translation>#{seq} の位置でイベントの順序が変えられています</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="68"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="69"/>
         <source>the newest events were removed after #{seq}</source>
         <translation>#{seq} より後の最新イベントが削除されています</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="69"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="70"/>
         <source>the log was rolled back to an earlier state (at #{seq})</source>
         <translation>ログが以前の状態に巻き戻されています（#{seq}）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="71"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="72"/>
         <source>the signed checkpoint at #{seq} is not valid</source>
         <translation>#{seq} の署名付きチェックポイントが無効です</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="72"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="73"/>
         <source>event #{seq} does not follow the event before it</source>
         <translation>イベント #{seq} が直前のイベントとつながっていません</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="74"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="75"/>
         <source>damage at #{seq}</source>
         <translation>#{seq} に異常があります</translation>
     </message>
@@ -2833,62 +2848,62 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>EventDetail</name>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="124"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="165"/>
         <source>Time</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="124"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="165"/>
         <source>Staff</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="125"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="166"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="125"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="166"/>
         <source>Workstation</source>
         <translation>端末</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="126"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="167"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="126"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="167"/>
         <source>Subject</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="127"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="168"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="127"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="168"/>
         <source>Hash</source>
         <translation>ハッシュ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="128"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="169"/>
         <source>Previous hash</source>
         <translation>直前のハッシュ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="131"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="172"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="137"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="178"/>
         <source>Select an event to see its details.</source>
         <translation>イベントを選ぶと詳細が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="142"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="183"/>
         <source>Event #{seq}</source>
         <translation>イベント #{seq}</translation>
     </message>
@@ -3324,6 +3339,99 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
     </message>
 </context>
 <context>
+    <name>Mismatch</name>
+    <message>
+        <location filename="../../authdesk/gui/audit/page.py" line="86"/>
+        <source>customer {key}</source>
+        <translation>お客様 {key}</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/page.py" line="87"/>
+        <source>staff member {key}</source>
+        <translation>職員 {key}</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/page.py" line="88"/>
+        <source>policy {key}</source>
+        <translation>ポリシー {key}</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/page.py" line="91"/>
+        <source>withdrawal account</source>
+        <translation>出金口座</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/page.py" line="92"/>
+        <source>registered address</source>
+        <translation>登録住所</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/page.py" line="93"/>
+        <source>phone number</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/page.py" line="94"/>
+        <source>e-mail address</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/page.py" line="95"/>
+        <source>registered details (withdrawal account, address, phone or e-mail)</source>
+        <translation>登録内容（出金口座・住所・電話番号・メールアドレスのいずれか）</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/page.py" line="97"/>
+        <source>authenticator state</source>
+        <translation>認証アプリの状態</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/page.py" line="98"/>
+        <source>roles</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/page.py" line="99"/>
+        <source>active flag</source>
+        <translation>有効・無効</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/page.py" line="100"/>
+        <source>employee number</source>
+        <translation>社員番号</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/page.py" line="101"/>
+        <source>value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/page.py" line="107"/>
+        <source>{row} is in the log (event #{seq}) but not in the table</source>
+        <translation>{row} はログ（イベント #{seq}）にありますが、テーブルにありません</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/page.py" line="109"/>
+        <source>{row} has no event behind it</source>
+        <translation>{row} には裏付けとなるイベントがありません</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/page.py" line="111"/>
+        <source>{row}: {what} has no event behind it</source>
+        <translation>{row}：{what}には裏付けとなるイベントがありません</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/page.py" line="113"/>
+        <source>{row}: {what} differ from the log since event #{seq}</source>
+        <translation>{row}：{what}がイベント #{seq} 以降、ログと一致しません</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/page.py" line="115"/>
+        <source>{row}: {what} differs from the log since event #{seq}</source>
+        <translation>{row}：{what}がイベント #{seq} 以降、ログと一致しません</translation>
+    </message>
+</context>
+<context>
     <name>Outcomes</name>
     <message>
         <location filename="../../authdesk/gui/kit/messages.py" line="109"/>
@@ -3359,7 +3467,7 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
         <translation>鍵</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="600"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="663"/>
         <source>Audit log</source>
         <translation>監査ログ</translation>
     </message>

@@ -583,6 +583,26 @@ def test_verify_an_untouched_log(cli: Cli) -> None:
     assert data["ok"] is True and data["damage"] is None
 
 
+def test_verify_names_a_table_row_changed_behind_the_log(cli: Cli) -> None:
+    """Issue 9: an agent made supervisor with SQL, no audit row touched."""
+    init_with_auditor(cli)
+    add_staff(cli, "sato", "agent", employee_no="E003")
+    db = Database(cli.database_url)
+    try:
+        db.execute_raw("UPDATE staff SET roles = 'supervisor' WHERE username = 'sato'")
+    finally:
+        db.dispose()
+    done = cli("audit", "verify", user=AUDITOR)
+    assert done.code == 1
+    assert "staff sato: roles differ from the log since event #" in one_sentence(done)
+    assert "1 table row(s) disagree with the log" in done.out
+    data = cli("--json", "audit", "verify", user=AUDITOR).json
+    assert data["ok"] is False and data["damage"]["kind"] == "state_differs"
+    (mismatch,) = data["mismatches"]
+    assert (mismatch["table"], mismatch["key"], mismatch["field"]) == ("staff", "sato", "roles")
+    assert data["damage"]["seq"] == mismatch["since"] > 0
+
+
 def test_verify_fails_when_the_workstation_memory_is_damaged(cli: Cli, env: Path) -> None:
     init_with_auditor(cli)
     assert cli("audit", "checkpoint", user=AUDITOR).code == 0

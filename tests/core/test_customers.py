@@ -211,7 +211,12 @@ def test_change_contact_records_the_change_masked(desk: Desk, it: SessionHandle)
         (change,) = s.scalars(select(ContactChange))
         assert (change.field, change.changed_by) == ("phone", "it.admin")
     (event,) = events(desk, "customer.contact_changed")
-    assert json.loads(event.details) == {"field": "phone", "to": "•••-••••-2222"}
+    details = json.loads(event.details)
+    # The state after the change, as keyed fingerprints for reconciliation (core.reconcile).
+    after = details.pop("after")
+    assert details == {"field": "phone", "to": "•••-••••-2222"}
+    assert sorted(after) == ["account", "address", "email", "phone"]
+    assert "0311112222" not in event.details
     with pytest.raises(InvalidInput):
         desk.customers.change_contact(it, customer_id, "name_kana", "ヤマダ")
     with pytest.raises(InvalidInput):

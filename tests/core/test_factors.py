@@ -669,7 +669,8 @@ def test_reenrollment_needs_a_supervisor_and_revokes_the_old_factor(
     assert state(desk, customer) == FactorState.PENDING
     (revoked,) = events(desk, "factor.revoked")
     assert json.loads(revoked.details) == {"factor": old_id, "previous": "active",
-                                           "reason": "re-enrolment"}
+                                           "reason": "re-enrolment",
+                                           "after": {"state": "revoked", "failures": 0}}
     assert json.loads(events(desk, "factor.enrolled")[-1].details)["reenrolled"] is True
     # A step-up made with the revoked factor no longer counts.
     assert desk.factors.freshness(agent, customer) is None

@@ -16,6 +16,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+import pyotp
 import pytest
 from helpers import employee_no_for
 from request_fixtures import LICENCE, Kit, Person
@@ -29,6 +30,7 @@ from authdesk.core.calls import CallOutcome
 from authdesk.core.clock import FakeClock
 from authdesk.core.desk import Desk
 from authdesk.core.errors import PermissionDenied
+from authdesk.core.factors import FactorLocked, VerificationVoid, WrongCode
 from authdesk.core.factorstate import FactorState
 from authdesk.core.keys import MemoryKeyring
 from authdesk.core.notifications import NotificationStatus
@@ -36,7 +38,7 @@ from authdesk.core.requests import RequestStatus, SameApproverRefused
 from authdesk.core.roles import ALLOWED, STAFF_ROLES, Operation, Role
 from authdesk.core.workstation import Workstation
 from authdesk.storage.db import Database, sqlite_url
-from authdesk.storage.models import AuditEvent, ChangeRequest, CustomerFactor, Staff
+from authdesk.storage.models import AuditEvent, ChangeRequest, Staff
 
 
 @dataclass
@@ -99,14 +101,20 @@ def _enrolled(w: World) -> tuple[int, str]:
 
 
 def _locked(w: World) -> int:
-    """A customer whose factor locked after ten wrong codes (written directly: the way it
-    locks is tested in test_factors.py)."""
+    """A customer whose factor locked after ten wrong codes, entered by the helper through the
+    service (two verifications of five), so the log accounts for the lock (core.reconcile)."""
     customer = _active(w)
-    with w.desk.kernel.write() as s:
-        factor = s.scalar(select(CustomerFactor).where(CustomerFactor.customer_id == customer))
-        assert factor is not None
-        factor.state, factor.consecutive_failures = FactorState.LOCKED, 10
-        factor.locked_at = w.kit.clock.now()
+    key = w.kit.customer_keys[customer]
+    now = w.kit.clock.now().timestamp()
+    near = {pyotp.TOTP(key).at(now + 30 * k) for k in range(-2, 3)}
+    wrong = next(c for c in (f"{n:06d}" for n in range(0, 1_000_000, 7919)) if c not in near)
+    w.kit.new_call(w.helper)
+    for _ in range(2):
+        handle = w.desk.factors.start_verification(w.helper.handle, customer)
+        for _ in range(5):
+            with pytest.raises((WrongCode, VerificationVoid, FactorLocked)):
+                w.desk.factors.verify(w.helper.handle, handle.id, wrong)
+    assert w.desk.factors.state(w.helper.handle, customer) == FactorState.LOCKED
     return customer
 
 

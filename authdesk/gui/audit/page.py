@@ -36,6 +36,7 @@ from authdesk.core.audit import VerifyCancelled, VerifyResult
 from authdesk.core.auditlog import ExportCancelled, Manifest
 from authdesk.core.auditquery import AuditFilter
 from authdesk.core.auditview import OUTCOMES, AuditReader, EventRow, filter_for
+from authdesk.core.reconcile import Mismatch
 from authdesk.core.roles import Operation
 from authdesk.gui.audit.model import AuditTableModel
 from authdesk.gui.kit.background import Progress
@@ -73,6 +74,46 @@ def damage_text(kind: str, seq: int) -> str:
     }
     return texts.get(kind, translate("Damage", "damage at #{seq}")).format(
         seq=format_number(seq))
+
+
+# Table rows that disagree with the log, named one by one in the result's tooltip.
+MISMATCHES_LISTED = 20
+
+
+def mismatch_text(mismatch: Mismatch) -> str:
+    """One table row the log does not account for, in words (core.reconcile names it)."""
+    rows = {
+        "customer": translate("Mismatch", "customer {key}"),
+        "staff": translate("Mismatch", "staff member {key}"),
+        "policy": translate("Mismatch", "policy {key}"),
+    }
+    fields = {
+        "account": translate("Mismatch", "withdrawal account"),
+        "address": translate("Mismatch", "registered address"),
+        "phone": translate("Mismatch", "phone number"),
+        "email": translate("Mismatch", "e-mail address"),
+        "record": translate("Mismatch", "registered details (withdrawal account, address, "
+                            "phone or e-mail)"),
+        "authenticator": translate("Mismatch", "authenticator state"),
+        "roles": translate("Mismatch", "roles"),
+        "active": translate("Mismatch", "active flag"),
+        "employee_no": translate("Mismatch", "employee number"),
+        "value": translate("Mismatch", "value"),
+    }
+    row = rows.get(mismatch.table, mismatch.table + " {key}").format(key=mismatch.key)
+    what = fields.get(mismatch.field, mismatch.field)
+    seq = format_number(mismatch.since or 0)
+    if mismatch.problem == "missing":
+        text = translate("Mismatch", "{row} is in the log (event #{seq}) but not in the table")
+    elif mismatch.problem == "no_event" and mismatch.field == "row":
+        text = translate("Mismatch", "{row} has no event behind it")
+    elif mismatch.problem == "no_event" or mismatch.since is None:
+        text = translate("Mismatch", "{row}: {what} has no event behind it")
+    elif mismatch.field in ("roles", "record"):
+        text = translate("Mismatch", "{row}: {what} differ from the log since event #{seq}")
+    else:
+        text = translate("Mismatch", "{row}: {what} differs from the log since event #{seq}")
+    return text.format(row=row, what=what, seq=seq)
 
 
 class EventDetail(Retranslating, QFrame):
@@ -541,12 +582,34 @@ class AuditPage(Retranslating, QWidget):
             self.result.setToolTip("\n".join(result.notes))
             return
         damage = result.damage
+        if damage.kind == "state_differs" and result.mismatches:
+            self._show_mismatches(result)
+            return
         self.result.show_problem(self.tr(
             "INTEGRITY CHECK FAILED. First bad event: #{seq} — {what}. "
             "<a href=\"seq:{raw}\">Show event #{seq}</a>").format(
                 seq=format_number(damage.seq), what=damage_text(damage.kind, damage.seq),
                 raw=damage.seq))
         self.result.setToolTip(damage.detail)
+
+    def _show_mismatches(self, result: VerifyResult) -> None:
+        """The log is intact but table rows disagree with it: the first named, with a link to
+        the event it differs from; the first ``MISMATCHES_LISTED`` in the tooltip."""
+        first = result.mismatches[0]
+        text = self.tr(
+            "TABLES DISAGREE WITH THE AUDIT LOG: {count} row(s) have no event behind their "
+            "state. First: {first}.").format(count=format_number(len(result.mismatches)),
+                                             first=mismatch_text(first))
+        if first.since:
+            text += " " + self.tr("<a href=\"seq:{raw}\">Show event #{seq}</a>").format(
+                raw=first.since, seq=format_number(first.since))
+        self.result.show_problem(text)
+        listed = [mismatch_text(m) for m in result.mismatches[:MISMATCHES_LISTED]]
+        more = len(result.mismatches) - len(listed)
+        if more > 0:
+            listed.append(self.tr("… and {count} more (authdesk-admin audit verify --json lists "
+                                  "them all)").format(count=format_number(more)))
+        self.result.setToolTip("\n".join(listed))
 
     def choose_export_file(self) -> tuple[Path, str] | None:
         """Ask where to write; returns the path and the format ('jsonl' or 'csv')."""

@@ -139,6 +139,22 @@ def test_a_broken_chain_is_named_by_its_first_bad_event(
     assert page.detail.values["actor"].text() == "mallory"
 
 
+def test_table_rows_that_disagree_with_the_log_are_named(
+        qtbot: Any, context: AppContext, people: People, desk: Desk) -> None:
+    _main, page = audit_page(qtbot, context, people)
+    desk.db.execute_raw("UPDATE staff SET roles = 'admin,auditor' WHERE username = 'watcher'")
+    desk.db.execute_raw("UPDATE policy_setting SET value = 0")
+    desk.db.execute_raw("INSERT INTO policy_setting (name, value, updated_at, updated_by) "
+                        "VALUES ('cooling_off_hours', 0, '2026-01-01 00:00:00', 'nobody')")
+    qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "DISAGREE" in page.result.text(), timeout=10_000)
+    assert "2 row(s)" in page.result.text()
+    assert "First: staff member watcher: roles differ from the log since event #" in (
+        page.result.text())
+    assert "policy cooling_off_hours: value has no event behind it" in page.result.toolTip()
+    assert "Integrity verified" not in page.result.text()
+
+
 def test_a_damaged_workstation_memory_is_not_reported_as_intact(
         qtbot: Any, context: AppContext, people: People, desk: Desk) -> None:
     _main, page = audit_page(qtbot, context, people)
