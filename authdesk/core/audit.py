@@ -24,8 +24,8 @@ from authdesk.core.actions import Action
 from authdesk.core.authority import Actor
 from authdesk.core.clock import as_utc
 from authdesk.core.errors import AuthDeskError
-from authdesk.core.keys import verify_signature
-from authdesk.storage.models import AuditCheckpoint, AuditEvent, AuditHead
+from authdesk.core.keys import HandOver, key_id_of, verify_signature
+from authdesk.storage.models import AuditCheckpoint, AuditEvent, AuditHead, AuditKey
 
 GENESIS_HASH = "0" * 64
 HEAD_ID = 1
@@ -225,7 +225,9 @@ class VerifyCancelled(Exception):
 @dataclass(frozen=True)
 class Damage:
     """The first bad place found. ``kind`` is one of: edited, deleted, inserted, swapped,
-    reordered, truncated, rolled_back, bad_checkpoint, unlinked, checkpoint_missing (an
+    reordered, truncated, rolled_back, rewritten (the log differs from a checkpoint in the
+    witness directory), bad_checkpoint, bad_witness (a witness entry that does not verify),
+    unlinked, checkpoint_missing (an
     ``audit.checkpointed`` event whose signed row is gone), checkpoint_unrecorded (a signed
     row whose event is not ``audit.checkpointed``), unsigned_tail (events left unsigned longer
     than the checkpoint interval and its grace)."""
@@ -394,11 +396,20 @@ def _interval_from(details: str) -> int | None:
     return value if isinstance(value, int) else None
 
 
+def handovers(session: Session) -> list[HandOver]:
+    """Every recorded signing-key hand-over, oldest first (unproven: see keys.trusted_keys)."""
+    return [HandOver(r.key_id, r.public_key, r.previous_key_id, r.previous_public_key, r.seq,
+                     r.head_hash, r.ts, r.signature_previous, r.signature)
+            for r in session.scalars(select(AuditKey).order_by(AuditKey.id))]
+
+
 def verify_chain(
     session: Session,
     *,
     public_key_hex: str | None,
     seen_checkpoint: CheckpointInfo | None = None,
+    witness: CheckpointInfo | None = None,
+    trusted_keys: Mapping[str, str] | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     now: datetime | None = None,
@@ -415,6 +426,11 @@ def verify_chain(
     ``UNSIGNED_GRACE`` old; the interval is the newest value the log itself records for the
     policy (``policy.changed``), else ``default_interval_minutes``, never the policy table,
     which the application's role can change.
+
+    ``witness`` is the newest trusted entry of the witness directory (core.witness): the log
+    must still hold that head. ``trusted_keys`` (key id -> public key; the current key and those
+    trusted through hand-overs, keys.trusted_keys) checks each checkpoint under its own key;
+    without it every checkpoint is checked under ``public_key_hex``.
     """
     result = VerifyResult()
     head_seq, head_hash = head(session)
@@ -423,6 +439,8 @@ def verify_chain(
     wanted = {c.seq for c in checkpoints} | {head_seq}
     if seen_checkpoint:
         wanted.add(seen_checkpoint.seq)
+    if witness:
+        wanted.add(witness.seq)
     walk = _Walk(tail_start=max((c.seq for c in checkpoints), default=0) + 1)
     hashes_at = walk.hashes_at
     interval_subject = f"policy:{INTERVAL_POLICY}"
@@ -461,7 +479,9 @@ def verify_chain(
         result.damage = _check_head(head_seq, head_hash, hashes_at, result)
     if result.damage is None:
         result.damage = _check_checkpoints(checkpoints, hashes_at, result, public_key_hex,
-                                           seen_checkpoint)
+                                           seen_checkpoint, trusted_keys)
+    if result.damage is None and witness is not None:
+        result.damage = _check_witness(witness, hashes_at, result)
     if result.damage is None:
         result.damage = _account_for_checkpoints(checkpoints, walk.checkpointed)
     if result.damage is None and now is not None:
@@ -532,14 +552,22 @@ def _check_checkpoints(
     result: VerifyResult,
     public_key_hex: str | None,
     seen: CheckpointInfo | None,
+    trusted_keys: Mapping[str, str] | None = None,
 ) -> Damage | None:
-    if checkpoints and public_key_hex is None:
+    if checkpoints and public_key_hex is None and not trusted_keys:
         result.notes.append("checkpoint signatures not checked: no signing key available")
+    keys = dict(trusted_keys or {})
+    if public_key_hex is not None:
+        keys.setdefault(key_id_of(public_key_hex), public_key_hex)
     for cp in checkpoints:
-        if public_key_hex is not None and not verify_signature(
-                public_key_hex, bytes.fromhex(cp.signature),
-                checkpoint_message(cp.seq, cp.head_hash, cp.ts)):
-            return Damage(cp.seq, "bad_checkpoint", "a checkpoint's signature is not valid")
+        if keys:
+            key = keys.get(cp.key_id) if trusted_keys is not None else public_key_hex
+            if key is None:
+                return Damage(cp.seq, "bad_checkpoint",
+                              f"a checkpoint is signed by key {cp.key_id}, which is neither "
+                              "the current key nor one handed over to it")
+            if not _signed(key, cp):
+                return Damage(cp.seq, "bad_checkpoint", "a checkpoint's signature is not valid")
         if cp.seq > result.head_seq:
             return Damage(result.head_seq + 1, "truncated",
                           f"a signed checkpoint covers event {cp.seq} but the log ends at "
@@ -561,4 +589,29 @@ def _check_checkpoints(
             f"events {checkpoints[-1].seq + 1}..{result.head_seq} are after the newest "
             "checkpoint; their removal would only be noticed by a workstation that saw them"
         )
+    return None
+
+
+def _signed(public_key_hex: str, cp: CheckpointInfo) -> bool:
+    try:
+        signature = bytes.fromhex(cp.signature)
+    except ValueError:
+        return False
+    return verify_signature(public_key_hex, signature,
+                            checkpoint_message(cp.seq, cp.head_hash, cp.ts))
+
+
+def _check_witness(witness: CheckpointInfo, hashes_at: dict[int, str],
+                   result: VerifyResult) -> Damage | None:
+    """The log must still hold the head of the newest trusted witness entry (core.witness):
+    kept outside the database, it catches a truncated, rolled-back or rewritten log that no
+    checkpoint row or head record inside the database shows any more."""
+    if witness.seq > result.head_seq:
+        return Damage(result.head_seq + 1, "truncated",
+                      f"the witness directory holds a signed checkpoint at event {witness.seq}, "
+                      f"but the log ends at event {result.head_seq}")
+    if witness.seq and hashes_at.get(witness.seq) != witness.head_hash:
+        return Damage(witness.seq, "rewritten",
+                      f"the log up to event {witness.seq} differs from the signed checkpoint "
+                      "in the witness directory (rewritten, or rolled back and regrown)")
     return None

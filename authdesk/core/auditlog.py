@@ -18,6 +18,7 @@ from typing import IO, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from authdesk.core import audit
 from authdesk.core.actions import Action
@@ -33,9 +34,10 @@ from authdesk.core.exportverify import (
     verify_files,
 )
 from authdesk.core.kernel import Kernel
-from authdesk.core.keys import key_id_of
+from authdesk.core.keys import key_id_of, trusted_keys
 from authdesk.core.policy import SPECS
 from authdesk.core.roles import Operation
+from authdesk.core.witness import WitnessReading, witness_findings
 from authdesk.core.workstation import WorkstationMemoryDamaged
 from authdesk.storage.models import AuditEvent
 
@@ -171,10 +173,15 @@ class AuditService:
                 seen = self.kernel.workstation.seen_checkpoint(self.kernel.installation_id)
             except WorkstationMemoryDamaged as exc:
                 seen, memory_error = None, exc
+            trusted = self.trusted_keys(s)
+            reading = self._witness_reading(trusted)
             result = audit.verify_chain(
                 s, public_key_hex=self.kernel.keys.public_key_hex, seen_checkpoint=seen,
                 progress=progress, cancelled=cancelled, now=self.kernel.now(),
-                default_interval_minutes=SPECS[audit.INTERVAL_POLICY].default)
+                default_interval_minutes=SPECS[audit.INTERVAL_POLICY].default,
+                witness=reading.newest if reading else None, trusted_keys=trusted)
+            if reading is not None:
+                witness_findings(reading, result, audit.latest_checkpoint(s))
         details: dict[str, object] = {"events": result.events, "head_seq": result.head_seq,
                                       "checkpoints": result.checkpoints}
         if result.damage:
@@ -198,6 +205,15 @@ class AuditService:
             result.notes.append("this check could not be recorded in the log: the log's head "
                                 "record no longer matches its events")
         return result
+
+    def trusted_keys(self, s: Session) -> dict[str, str]:
+        """The current signing key and every earlier one handed over to it (keys.HandOver)."""
+        return trusted_keys(self.kernel.installation_id, self.kernel.keys.public_key_hex,
+                            audit.handovers(s))
+
+    def _witness_reading(self, trusted: dict[str, str]) -> WitnessReading | None:
+        witness = self.kernel.witness
+        return witness.read(self.kernel.installation_id, trusted) if witness else None
 
     def export(
         self,

@@ -230,6 +230,78 @@ def verify_signature(public_key_hex: str, signature: bytes, message: bytes) -> b
     return True
 
 
+# -- key rotation: the hand-over from one signing key to the next -------------------------------
+
+
+@dataclass(frozen=True)
+class HandOver:
+    """One rotation, as kept in the ``audit_key`` table: the previous signing key hands over to
+    ``public_key`` at the hand-over checkpoint (``seq``, ``head_hash``, ``ts``), and both keys
+    sign ``handover_message``."""
+
+    key_id: str
+    public_key: str
+    previous_key_id: str
+    previous_public_key: str
+    seq: int
+    head_hash: str
+    ts: str
+    signature_previous: str  # hex Ed25519 by the previous key
+    signature: str  # hex Ed25519 by the new key
+
+    def message(self, installation_id: str) -> bytes:
+        return handover_message(installation_id, self.previous_public_key, self.public_key,
+                                self.seq, self.head_hash, self.ts)
+
+    def proven(self, installation_id: str) -> bool:
+        """Both signatures verify and the key ids are those of the public keys."""
+        try:
+            if (key_id_of(self.public_key) != self.key_id
+                    or key_id_of(self.previous_public_key) != self.previous_key_id):
+                return False
+            by_previous = bytes.fromhex(self.signature_previous)
+            by_new = bytes.fromhex(self.signature)
+        except ValueError:
+            return False
+        message = self.message(installation_id)
+        return (verify_signature(self.previous_public_key, by_previous, message)
+                and verify_signature(self.public_key, by_new, message))
+
+    def as_dict(self) -> dict[str, object]:
+        return {"key_id": self.key_id, "public_key": self.public_key,
+                "previous_key_id": self.previous_key_id,
+                "previous_public_key": self.previous_public_key, "seq": self.seq,
+                "head_hash": self.head_hash, "ts": self.ts,
+                "signature_previous": self.signature_previous, "signature": self.signature}
+
+
+def handover_message(installation_id: str, previous_public_key: str, public_key: str,
+                     seq: int, head_hash: str, ts: str) -> bytes:
+    return (f"authdesk-key-handover-v1\n{installation_id}\n{key_id_of(previous_public_key)}\n"
+            f"{previous_public_key}\n{key_id_of(public_key)}\n{public_key}\n{seq}\n"
+            f"{head_hash}\n{ts}\n").encode("ascii")
+
+
+def trusted_keys(installation_id: str, current_public_key: str,
+                 handovers: list[HandOver]) -> dict[str, str]:
+    """Key id -> public key of every signing key trusted for this installation: the current
+    key, then, walking back, each key that handed over to a trusted key in a hand-over both
+    keys signed. A row nobody trusted signed (an insider's insert) adds nothing."""
+    trusted = {key_id_of(current_public_key): current_public_key}
+    by_new: dict[str, list[HandOver]] = {}
+    for h in handovers:
+        by_new.setdefault(h.key_id, []).append(h)
+    key = current_public_key
+    while True:
+        step = next((h for h in by_new.get(key_id_of(key), [])
+                     if h.public_key == key and h.proven(installation_id)
+                     and h.previous_key_id not in trusted), None)
+        if step is None:
+            return trusted
+        trusted[step.previous_key_id] = step.previous_public_key
+        key = step.previous_public_key
+
+
 def key_id_of(public_key_hex: str) -> str:
     return hashlib.sha256(bytes.fromhex(public_key_hex)).hexdigest()[:16]
 

@@ -71,7 +71,8 @@ def open_configured(config: Config) -> Opened:
         db = Database(config.database_url)
     except StorageError as exc:
         raise translate_storage_error(exc) from None
-    workstation = Workstation.local(config.data_dir, config.workstation)
+    workstation = Workstation.local(config.data_dir, config.workstation,
+                                    config.witness_dir)
     if db.kind == "embedded":
         return Opened(Desk.initialise(db, workstation=workstation))
     return Opened(Desk.open(db, workstation=workstation))
