@@ -484,11 +484,44 @@ def verify_chain(
         result.damage = _check_witness(witness, hashes_at, result)
     if result.damage is None:
         result.damage = _account_for_checkpoints(checkpoints, walk.checkpointed)
+    if result.damage is None:
+        result.damage = _check_signed_changes(session, head_seq, checkpoints)
     if result.damage is None and now is not None:
         interval = walk.interval_minutes or default_interval_minutes
         if interval is not None:
             result.damage = _check_unsigned_tail(walk, result, now, interval)
     return result
+
+
+# Events the core only ever writes in a transaction that also signs the head
+# (Kernel.checkpoint_at_commit): one of them that no signed checkpoint covers was not written by
+# AuthDesk. Older names (actions.RENAMED) were written before that rule and are not listed.
+ALWAYS_SIGNED = frozenset({
+    "request.approved", "request.effective", "customer.account_changed",
+    "staff.added", "staff.roles_changed", "staff.disabled", "staff.locked", "staff.signed_out",
+    "policy.changed", "keys.rotated",
+})
+
+
+def _check_signed_changes(session: Session, head_seq: int,
+                          checkpoints: list[CheckpointInfo]) -> Damage | None:
+    """No event of ``ALWAYS_SIGNED`` after the newest checkpoint: it would be a forged newest
+    event. Only events up to the head read before the checkpoints are looked at (a change and
+    its checkpoint commit together, so both are seen)."""
+    newest = max((cp.seq for cp in checkpoints), default=0)
+    if head_seq <= newest:
+        return None
+    row = session.execute(
+        select(AuditEvent.seq, AuditEvent.action)
+        .where(AuditEvent.seq > newest, AuditEvent.seq <= head_seq,
+               AuditEvent.action.in_(sorted(ALWAYS_SIGNED)))
+        .order_by(AuditEvent.seq).limit(1)).first()
+    if row is None:
+        return None
+    return Damage(row.seq, "inserted",
+                  f"event {row.seq} ({row.action}) is covered by no signed checkpoint, but "
+                  "AuthDesk signs every such change in its own transaction: it was added "
+                  "outside AuthDesk")
 
 
 def _account_for_checkpoints(checkpoints: list[CheckpointInfo],
