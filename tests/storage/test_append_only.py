@@ -214,8 +214,8 @@ def test_init_sets_up_the_app_role_and_the_cli_then_works_as_it(
     assert code == 0, err
     data = json.loads(out)
     assert data["app_role"] == app_role
-    assert f'GRANT SELECT, INSERT ON TABLE audit_event, audit_checkpoint, audit_key TO "{app_role}"' in \
-        data["app_role_grants"]
+    assert ("GRANT SELECT, INSERT ON TABLE audit_event, audit_checkpoint, audit_key "
+            f'TO "{app_role}"') in data["app_role_grants"]
     key = data["admin"]["manual_key"]
 
     def sign_in() -> str:
