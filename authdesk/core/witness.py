@@ -108,6 +108,10 @@ class WitnessDir:
         data = entry.encoded()
         try:
             folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise WitnessNotWritable(path=str(self.root), reason=exc.strerror or "error",
+                                     seq=entry.checkpoint.seq) from None
+        try:
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o444)
         except FileExistsError:
             if _read_bytes(path) == data:
