@@ -24,7 +24,7 @@ from authdesk.core.actions import Action
 from authdesk.core.authority import Actor
 from authdesk.core.clock import as_utc
 from authdesk.core.errors import AuthDeskError
-from authdesk.core.keys import HandOver, key_id_of, verify_signature
+from authdesk.core.keys import HandOver, KeyChain, verify_signature
 from authdesk.storage.models import AuditCheckpoint, AuditEvent, AuditHead, AuditKey
 
 GENESIS_HASH = "0" * 64
@@ -409,7 +409,7 @@ def verify_chain(
     public_key_hex: str | None,
     seen_checkpoint: CheckpointInfo | None = None,
     witness: CheckpointInfo | None = None,
-    trusted_keys: Mapping[str, str] | None = None,
+    trusted_keys: KeyChain | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     now: datetime | None = None,
@@ -428,9 +428,9 @@ def verify_chain(
     which the application's role can change.
 
     ``witness`` is the newest trusted entry of the witness directory (core.witness): the log
-    must still hold that head. ``trusted_keys`` (key id -> public key; the current key and those
-    trusted through hand-overs, keys.trusted_keys) checks each checkpoint under its own key;
-    without it every checkpoint is checked under ``public_key_hex``.
+    must still hold that head. ``trusted_keys`` (the current key and those trusted through
+    hand-overs, keys.trusted_keys) checks each checkpoint under its own key, a handed-over key
+    only up to its hand-over; without it every checkpoint is checked under ``public_key_hex``.
     """
     result = VerifyResult()
     head_seq, head_hash = head(session)
@@ -585,22 +585,22 @@ def _check_checkpoints(
     result: VerifyResult,
     public_key_hex: str | None,
     seen: CheckpointInfo | None,
-    trusted_keys: Mapping[str, str] | None = None,
+    trusted_keys: KeyChain | None = None,
 ) -> Damage | None:
-    if checkpoints and public_key_hex is None and not trusted_keys:
+    if checkpoints and public_key_hex is None and trusted_keys is None:
         result.notes.append("checkpoint signatures not checked: no signing key available")
-    keys = dict(trusted_keys or {})
-    if public_key_hex is not None:
-        keys.setdefault(key_id_of(public_key_hex), public_key_hex)
     for cp in checkpoints:
-        if keys:
-            key = keys.get(cp.key_id) if trusted_keys is not None else public_key_hex
+        key = public_key_hex
+        if trusted_keys is not None:
+            key = trusted_keys.key_for(cp.key_id, cp.seq)
             if key is None:
+                why = (f"was handed over at event {trusted_keys.retired_at[cp.key_id]}"
+                       if cp.key_id in trusted_keys.retired_at else
+                       "is neither the current key nor one handed over to it")
                 return Damage(cp.seq, "bad_checkpoint",
-                              f"a checkpoint is signed by key {cp.key_id}, which is neither "
-                              "the current key nor one handed over to it")
-            if not _signed(key, cp):
-                return Damage(cp.seq, "bad_checkpoint", "a checkpoint's signature is not valid")
+                              f"a checkpoint is signed by key {cp.key_id}, which {why}")
+        if key is not None and not _signed(key, cp):
+            return Damage(cp.seq, "bad_checkpoint", "a checkpoint's signature is not valid")
         if cp.seq > result.head_seq:
             return Damage(result.head_seq + 1, "truncated",
                           f"a signed checkpoint covers event {cp.seq} but the log ends at "

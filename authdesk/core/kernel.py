@@ -44,7 +44,7 @@ from authdesk.core.roles import Operation, Role, parse_roles, require
 from authdesk.core.witness import WitnessDir, WitnessEntry
 from authdesk.core.workstation import Workstation
 from authdesk.storage.db import WRITE_SESSION, Database, StorageError
-from authdesk.storage.models import Call, Customer, PolicySetting, Staff, StaffSession
+from authdesk.storage.models import Call, Customer, Meta, PolicySetting, Staff, StaffSession
 
 log = logging.getLogger("authdesk.kernel")
 
@@ -62,6 +62,14 @@ _CHECKPOINT_TAKEN = "authdesk_checkpoint_taken"
 _CHECKPOINTS_TO_WITNESS = "authdesk_checkpoints_to_witness"
 # A call whose session ended (signed out, locked out, timed out) before its wrap-up.
 CALL_CUT_OFF = "cut_off"
+
+
+class SigningKeyRotated(AuthDeskError):
+    template = (
+        "The audit signing key of this database was replaced (key {key_id}), and this "
+        "workstation still holds the old one, so nothing was saved. Ask an administrator for "
+        "a new key file (authdesk-admin keys export, then keys import here)."
+    )
 
 
 # --- Refusals about the session itself --------------------------------------------------------
@@ -225,6 +233,9 @@ class Kernel:
         """Record ``audit.checkpointed`` and sign the head that includes it, now, in this write
         transaction (the caller authorised the act). Remembered after the commit."""
         key_id = key_id_of(self.keys.public_key_hex)
+        recorded = s.get(Meta, "key_id")
+        if recorded is not None and recorded.value != key_id:
+            raise SigningKeyRotated(key_id=recorded.value)
         self.record(s, actor, Action.AUDIT_CHECKPOINTED, subject="audit",
                     details={"reason": reason, "key_id": key_id})
         info = audit.add_checkpoint(s, at=self.now(), sign=self.keys.sign, key_id=key_id)

@@ -1,7 +1,9 @@
 """The key store: two keys held in the OS credential store (keyring), never in the database.
 
 - the data key (AES-256-GCM) encrypts TOTP seeds of customers and staff;
-- the signing key (Ed25519) signs audit checkpoints.
+- the signing key (Ed25519) signs audit checkpoints. ``authdesk-admin keys rotate`` replaces it
+  (keyservice.KeyService.rotate); earlier public keys stay in the database's ``audit_key``
+  table with the hand-over both keys signed (``HandOver``, ``trusted_keys``).
 
 The database keeps only a key-check value (a known text encrypted under the data key) and the
 signing public key, so that a missing or wrong key is reported before anything is read or
@@ -84,6 +86,7 @@ class KeyStore:
         self._backend = backend
         self._data_key: bytes | None = None
         self._signing_key: Ed25519PrivateKey | None = None
+        self._staged: Ed25519PrivateKey | None = None  # the next signing key, mid-rotation
 
     # -- creation and loading -----------------------------------------------------------------
 
@@ -111,7 +114,69 @@ class KeyStore:
             raise KeyringUnavailable(backend=type(exc).__name__) from None
         if not data_b64 or not sign_b64:
             raise KeysMissing()
-        self._data_key, self._signing_key = self._proven(data_b64, sign_b64, expected)
+        try:
+            self._data_key, self._signing_key = self._proven(data_b64, sign_b64, expected)
+        except WrongKey:
+            # A rotation committed in the database but cut off before the keyring took the
+            # new key as its signing key (finish_rotation): the staged key is the right one.
+            staged = self._get(backend, "signing-key-next")
+            if not staged:
+                raise
+            self._data_key, self._signing_key = self._proven(data_b64, staged, expected)
+            self._set(backend, "signing-key", staged)
+            self._delete(backend, "signing-key-next")
+
+    # -- rotation of the signing key (keyservice.KeyService.rotate) -----------------------------
+
+    def stage_rotation(self) -> str:
+        """Make the next signing key and keep it in the keyring beside the current one, before
+        the database records the hand-over. Returns its hex public key."""
+        backend = usable_backend(self._backend)
+        self._need_signing_key()
+        staged = Ed25519PrivateKey.generate()
+        self._set(backend, "signing-key-next", _b64(staged.private_bytes_raw()))
+        self._staged = staged
+        return _public_hex(staged.public_key())
+
+    def sign_staged(self, message: bytes) -> bytes:
+        if self._staged is None:
+            raise KeysMissing()
+        return self._staged.sign(message)
+
+    def finish_rotation(self) -> None:
+        """The hand-over is committed: the staged key becomes the signing key; the old private
+        key is dropped from the keyring and from memory."""
+        if self._staged is None:
+            raise KeysMissing()
+        backend = usable_backend(self._backend)
+        self._set(backend, "signing-key", _b64(self._staged.private_bytes_raw()))
+        self._delete(backend, "signing-key-next")
+        self._signing_key, self._staged = self._staged, None
+
+    def abandon_rotation(self) -> None:
+        """The hand-over was not committed: forget the staged key."""
+        self._staged = None
+        self._delete(usable_backend(self._backend), "signing-key-next")
+
+    def _get(self, backend: keyring.backend.KeyringBackend, what: str) -> str | None:
+        try:
+            return backend.get_password(SERVICE, self._entry(what))
+        except keyring.errors.KeyringError as exc:
+            raise KeyringUnavailable(backend=type(exc).__name__) from None
+
+    def _set(self, backend: keyring.backend.KeyringBackend, what: str, value: str) -> None:
+        try:
+            backend.set_password(SERVICE, self._entry(what), value)
+        except keyring.errors.KeyringError as exc:
+            raise KeyringUnavailable(backend=type(exc).__name__) from None
+
+    def _delete(self, backend: keyring.backend.KeyringBackend, what: str) -> None:
+        try:
+            backend.delete_password(SERVICE, self._entry(what))
+        except keyring.errors.PasswordDeleteError:
+            pass
+        except keyring.errors.KeyringError as exc:
+            raise KeyringUnavailable(backend=type(exc).__name__) from None
 
     def _proven(self, data_b64: str, sign_b64: str, expected: KeyCheck) -> (
         tuple[bytes, Ed25519PrivateKey]
@@ -164,7 +229,7 @@ class KeyStore:
         """Remove this database's keys from the keyring (an import that was not confirmed by
         a signed-in administrator is undone)."""
         backend = usable_backend(self._backend)
-        for what in ("data-key", "signing-key"):
+        for what in ("data-key", "signing-key", "signing-key-next"):
             try:
                 backend.delete_password(SERVICE, self._entry(what))
             except keyring.errors.PasswordDeleteError:
@@ -282,12 +347,32 @@ def handover_message(installation_id: str, previous_public_key: str, public_key:
             f"{head_hash}\n{ts}\n").encode("ascii")
 
 
+@dataclass(frozen=True)
+class KeyChain:
+    """The signing keys trusted for one installation: the current key and, through proven
+    hand-overs, the earlier ones, each only for checkpoints up to its hand-over."""
+
+    current_key_id: str
+    keys: dict[str, str]  # key id -> hex public key
+    retired_at: dict[str, int]  # key id -> sequence of the hand-over checkpoint
+    handovers: tuple[HandOver, ...] = ()  # the proven chain, newest first
+
+    def key_for(self, key_id: str, seq: int) -> str | None:
+        """The public key that may sign a checkpoint at ``seq`` under ``key_id``, or None."""
+        if seq > self.retired_at.get(key_id, seq):
+            return None
+        return self.keys.get(key_id)
+
+
 def trusted_keys(installation_id: str, current_public_key: str,
-                 handovers: list[HandOver]) -> dict[str, str]:
-    """Key id -> public key of every signing key trusted for this installation: the current
-    key, then, walking back, each key that handed over to a trusted key in a hand-over both
-    keys signed. A row nobody trusted signed (an insider's insert) adds nothing."""
-    trusted = {key_id_of(current_public_key): current_public_key}
+                 handovers: list[HandOver]) -> KeyChain:
+    """Every signing key trusted for this installation: the current key, then, walking back,
+    each key that handed over to a trusted key in a hand-over both keys signed. A row nobody
+    trusted signed (an insider's insert) adds nothing."""
+    current = key_id_of(current_public_key)
+    trusted = {current: current_public_key}
+    retired: dict[str, int] = {}
+    chain: list[HandOver] = []
     by_new: dict[str, list[HandOver]] = {}
     for h in handovers:
         by_new.setdefault(h.key_id, []).append(h)
@@ -297,8 +382,10 @@ def trusted_keys(installation_id: str, current_public_key: str,
                      if h.public_key == key and h.proven(installation_id)
                      and h.previous_key_id not in trusted), None)
         if step is None:
-            return trusted
+            return KeyChain(current, trusted, retired, tuple(chain))
         trusted[step.previous_key_id] = step.previous_public_key
+        retired[step.previous_key_id] = step.seq
+        chain.append(step)
         key = step.previous_public_key
 
 

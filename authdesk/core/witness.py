@@ -21,14 +21,13 @@ import json
 import logging
 import os
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from authdesk.core.audit import CheckpointInfo, Damage, VerifyResult, checkpoint_message
 from authdesk.core.errors import AuthDeskError
-from authdesk.core.keys import key_id_of, verify_signature
+from authdesk.core.keys import KeyChain, key_id_of, verify_signature
 
 log = logging.getLogger("authdesk.witness")
 
@@ -131,9 +130,10 @@ class WitnessDir:
                                      seq=entry.checkpoint.seq) from None
         return path
 
-    def read(self, installation_id: str, trusted: Mapping[str, str]) -> WitnessReading:
+    def read(self, installation_id: str, trusted: KeyChain) -> WitnessReading:
         """Every entry of the installation checked; the newest one that verifies under a key
-        in ``trusted`` (key id -> hex public key) is the one to compare the database with."""
+        of ``trusted`` (a handed-over key only up to its hand-over) is the one to compare the
+        database with."""
         folder = self.folder(installation_id)
         reading = WitnessReading(self.root)
         if not self.root.is_dir():
@@ -192,7 +192,7 @@ def _read_bytes(path: Path) -> bytes | None:
 
 
 def _check(path: Path, seq: int, installation_id: str,
-           trusted: Mapping[str, str]) -> tuple[CheckpointInfo | None, str]:
+           trusted: KeyChain) -> tuple[CheckpointInfo | None, str]:
     raw = _read_bytes(path)
     if raw is None or len(raw) > _MAX_BYTES:
         return None, "unreadable"
@@ -210,8 +210,11 @@ def _check(path: Path, seq: int, installation_id: str,
         return None, f"it belongs to installation {owner}"
     if info.seq != seq:
         return None, f"it holds event {info.seq}, not the {seq} its name says"
-    key = trusted.get(info.key_id)
+    key = trusted.key_for(info.key_id, info.seq)
     if key is None:
+        if info.key_id in trusted.retired_at:
+            return None, (f"it is signed by key {info.key_id}, handed over at event "
+                          f"{trusted.retired_at[info.key_id]}")
         return None, f"it is signed by key {info.key_id}, which this database does not trust"
     if key != public or key_id_of(public) != info.key_id:
         return None, "its public key is not the trusted key of that key id"
