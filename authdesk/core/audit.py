@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -409,6 +409,7 @@ def verify_chain(
     public_key_hex: str | None,
     seen_checkpoint: CheckpointInfo | None = None,
     witness: CheckpointInfo | None = None,
+    witness_history: Sequence[CheckpointInfo] = (),
     trusted_keys: KeyChain | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
@@ -428,9 +429,11 @@ def verify_chain(
     which the application's role can change.
 
     ``witness`` is the newest trusted entry of the witness directory (core.witness): the log
-    must still hold that head. ``trusted_keys`` (the current key and those trusted through
-    hand-overs, keys.trusted_keys) checks each checkpoint under its own key, a handed-over key
-    only up to its hand-over; without it every checkpoint is checked under ``public_key_hex``.
+    must still hold that head, and every head of ``witness_history`` (the older trusted
+    entries: a log rolled back and regrown past the newest entry still differs from those).
+    ``trusted_keys`` (the current key and those trusted through hand-overs,
+    keys.trusted_keys) checks each checkpoint under its own key, a handed-over key only up to
+    its hand-over; without it every checkpoint is checked under ``public_key_hex``.
     """
     result = VerifyResult()
     head_seq, head_hash = head(session)
@@ -441,6 +444,7 @@ def verify_chain(
         wanted.add(seen_checkpoint.seq)
     if witness:
         wanted.add(witness.seq)
+    wanted.update(w.seq for w in witness_history)
     walk = _Walk(tail_start=max((c.seq for c in checkpoints), default=0) + 1)
     hashes_at = walk.hashes_at
     interval_subject = f"policy:{INTERVAL_POLICY}"
@@ -481,7 +485,7 @@ def verify_chain(
         result.damage = _check_checkpoints(checkpoints, hashes_at, result, public_key_hex,
                                            seen_checkpoint, trusted_keys)
     if result.damage is None and witness is not None:
-        result.damage = _check_witness(witness, hashes_at, result)
+        result.damage = _check_witness(witness, witness_history, hashes_at, result)
     if result.damage is None:
         result.damage = _account_for_checkpoints(checkpoints, walk.checkpointed)
     if result.damage is None:
@@ -634,17 +638,19 @@ def _signed(public_key_hex: str, cp: CheckpointInfo) -> bool:
                             checkpoint_message(cp.seq, cp.head_hash, cp.ts))
 
 
-def _check_witness(witness: CheckpointInfo, hashes_at: dict[int, str],
-                   result: VerifyResult) -> Damage | None:
-    """The log must still hold the head of the newest trusted witness entry (core.witness):
-    kept outside the database, it catches a truncated, rolled-back or rewritten log that no
-    checkpoint row or head record inside the database shows any more."""
+def _check_witness(witness: CheckpointInfo, history: Sequence[CheckpointInfo],
+                   hashes_at: dict[int, str], result: VerifyResult) -> Damage | None:
+    """The log must still hold the heads of the trusted witness entries (core.witness): kept
+    outside the database, they catch a truncated, rolled-back or rewritten log that no
+    checkpoint row or head record inside the database shows any more. The earliest entry the
+    log no longer matches is named."""
     if witness.seq > result.head_seq:
         return Damage(result.head_seq + 1, "truncated",
                       f"the witness directory holds a signed checkpoint at event {witness.seq}, "
                       f"but the log ends at event {result.head_seq}")
-    if witness.seq and hashes_at.get(witness.seq) != witness.head_hash:
-        return Damage(witness.seq, "rewritten",
-                      f"the log up to event {witness.seq} differs from the signed checkpoint "
-                      "in the witness directory (rewritten, or rolled back and regrown)")
+    for entry in sorted({*history, witness}, key=lambda e: e.seq):
+        if entry.seq and hashes_at.get(entry.seq) != entry.head_hash:
+            return Damage(entry.seq, "rewritten",
+                          f"the log up to event {entry.seq} differs from the signed checkpoint "
+                          "in the witness directory (rewritten, or rolled back and regrown)")
     return None

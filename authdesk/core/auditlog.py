@@ -180,7 +180,8 @@ class AuditService:
                 s, public_key_hex=self.kernel.keys.public_key_hex, seen_checkpoint=seen,
                 progress=progress, cancelled=cancelled, now=self.kernel.now(),
                 default_interval_minutes=SPECS[audit.INTERVAL_POLICY].default,
-                witness=reading.newest if reading else None, trusted_keys=trusted)
+                witness=reading.newest if reading else None,
+                witness_history=reading.valid if reading else (), trusted_keys=trusted)
             if reading is not None:
                 witness_findings(reading, result, audit.latest_checkpoint(s))
         details: dict[str, object] = {"events": result.events, "head_seq": result.head_seq,

@@ -5,9 +5,9 @@ A workstation configured with a witness directory (``witness_dir`` in config.tom
 signed checkpoint it takes, after the transaction that took it has committed:
 ``<dir>/<installation id>/checkpoint-<seq, 12 digits>.json``. The file is created with
 ``O_CREAT | O_EXCL`` and never rewritten: the same content again is fine, different content is a
-conflict reported loudly (``WitnessConflict``). Verification reads the newest entry whose
-signature verifies under a trusted key and fails when the database no longer holds that head,
-so a fresh workstation with no memory of its own still notices a truncated, rolled-back or
+conflict reported loudly (``WitnessConflict``). Verification reads every entry whose signature
+verifies under a trusted key and fails when the database no longer holds those heads, so a
+fresh workstation with no memory of its own still notices a truncated, rolled-back or
 rewritten log.
 
 The file's ``signature`` is the checkpoint's own Ed25519 signature over
@@ -84,6 +84,7 @@ class WitnessReading:
 
     directory: Path
     newest: CheckpointInfo | None = None  # the newest entry that verifies under a trusted key
+    valid: list[CheckpointInfo] = field(default_factory=list)  # every such entry, oldest first
     entries: int = 0
     bad: list[BadWitness] = field(default_factory=list)
     problem: str | None = None  # the directory itself cannot be read or written
@@ -155,7 +156,9 @@ class WitnessDir:
             info, reason = _check(folder / name, seq, installation_id, trusted)
             if info is None:
                 reading.bad.append(BadWitness(seq, name, reason))
-            elif reading.newest is None or info.seq >= reading.newest.seq:
+                continue
+            reading.valid.append(info)
+            if reading.newest is None or info.seq >= reading.newest.seq:
                 reading.newest = info
         return reading
 

@@ -219,3 +219,19 @@ def test_witness_dir_from_config_file_and_environment(tmp_path: Path,
     assert Workstation.local(tmp_path, "ws").witness_dir == tmp_path / "w"
     monkeypatch.delenv("AUTHDESK_WITNESS_DIR")
     assert load_config(tmp_path / "none.toml").witness_dir is None
+
+
+def test_a_log_rolled_back_and_regrown_past_the_newest_entry_is_still_found(
+        desk: Desk, auditor: SessionHandle, witness_dir: Path, tmp_path: Path,
+        clock: FakeClock) -> None:
+    """Roll back before a witnessed checkpoint, then let AuthDesk write and sign on past the
+    newest entry: the newest entry matches the regrown log, an older one does not."""
+    first = desk.audit.checkpoint(auditor).seq
+    truncate_to(desk, first - 1)
+    for _ in range(3):
+        clock.advance(seconds=5)
+        desk.audit.checkpoint(auditor)  # the first of these conflicts with the old file
+    assert [json.loads(f.details)["checkpoint_seq"] for f in witness_failures(desk)] == [first]
+    damage = fresh(desk, tmp_path, witness_dir).audit.verify(auditor).damage
+    assert damage is not None
+    assert (damage.seq, damage.kind) == (first, "rewritten")
