@@ -752,6 +752,19 @@ def test_keys_rotate(cli: Cli, env: Path) -> None:
     assert ("keys.rotated", ADMIN) in {(e["action"], e["actor"]) for e in events}
 
 
+def test_a_witness_directory_from_the_environment(cli: Cli, env: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    witness = env / "witness"
+    monkeypatch.setenv("AUTHDESK_WITNESS_DIR", str(witness))
+    init_with_auditor(cli)
+    assert cli("audit", "checkpoint", user=AUDITOR).code == 0
+    files = sorted(witness.glob("*/checkpoint-*.json"))
+    assert len(files) >= 3  # init, the auditor added, the checkpoint asked for
+    verified = cli("--json", "audit", "verify", user=AUDITOR)
+    assert verified.code == 0, verified.err
+    assert any("witness directory checked" in n for n in verified.json["notes"])
+
+
 def test_keys_move_to_a_second_workstation(cli: Cli, env: Path) -> None:
     init_with_auditor(cli)
     key_file = env / "keys.authdesk-keys"

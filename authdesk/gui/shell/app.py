@@ -83,7 +83,8 @@ def open_demo(config: Config) -> Opened:
     directory = Path(tempfile.mkdtemp(prefix="authdesk-demo-"))
     db = Database(sqlite_url(directory / "demo.db"))
     workstation = Workstation(config.workstation or "demo-desk-01",
-                              directory / "workstation-state.json")
+                              directory / "workstation-state.json",
+                              config.witness_dir or directory / "witness")
     desk = Desk.initialise(db, workstation=workstation, keyring_backend=MemoryKeyring())
     from authdesk import demo
 
