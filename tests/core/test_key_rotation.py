@@ -278,3 +278,15 @@ def test_the_roles_of_rotation(desk: Desk) -> None:
     from authdesk.core.roles import ALLOWED, Operation
 
     assert ALLOWED[Operation.ROTATE_KEYS] == frozenset({Role.ADMIN})
+
+
+def test_hand_over_rows_are_append_only(desk: Desk, people: Staffing) -> None:
+    """The triggers of migration 0005 (PostgreSQL: also the app role's grants, tested in
+    tests/storage/test_append_only.py) refuse changing a hand-over."""
+    from sqlalchemy.exc import IntegrityError
+
+    desk.key_admin.rotate(people.admin)
+    for sql in ("UPDATE audit_key SET seq = 1", "DELETE FROM audit_key"):
+        with pytest.raises(IntegrityError) as refused:
+            desk.db.execute_raw(sql)
+        assert "append-only" in str(refused.value)
