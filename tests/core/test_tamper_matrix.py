@@ -14,7 +14,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -240,6 +240,28 @@ def test_6_insert_newest_and_fix_head(log: Log, tamper: Tamper, tmp_path: Path,
     values, moment = forged_approval(log.desk, seq)
     tamper(insert_sql(db, values, moment), fix_head(seq, values["hash"]))
     assert found(log, tmp_path, witness_dir) == (seq, "inserted")
+
+
+def test_6_limit_a_lesser_event_forged_into_the_unsigned_tail(
+        log: Log, tamper: Tamper, tmp_path: Path, witness_dir: Path, db: Database,
+        clock: FakeClock) -> None:
+    """Documented limit (docs/audit-format.md §7.3): an event AuthDesk does not sign at once,
+    appended after the newest witnessed checkpoint with the head fixed, passes until the tail
+    is older than the checkpoint interval plus the grace; then it is named as unsigned."""
+    seq = log.last + 1
+    values, moment = forged_approval(log.desk, seq)
+    values.update(action="customer.viewed", subject="customer:C0000002", details="{}")
+    values["hash"] = audit.event_hash(values)
+    tamper(insert_sql(db, values, moment), fix_head(seq, values["hash"]))
+    assert fresh_verifier(log, tmp_path, witness_dir).audit.verify(log.auditor).ok
+    # An hour and eleven minutes later (the walk itself: signing in then would take the
+    # interval checkpoint, which signs the forged event along with the rest: also documented).
+    with log.desk.kernel.read() as s:
+        later = audit.verify_chain(s, public_key_hex=log.desk.keys.public_key_hex,
+                                   now=clock.now() + timedelta(minutes=60 + 11),
+                                   default_interval_minutes=60)
+    assert later.damage is not None
+    assert (later.damage.seq, later.damage.kind) == (log.cp2 + 1, "unsigned_tail")
 
 
 def test_7_insert_middle_with_renumbering(log: Log, tamper: Tamper, tmp_path: Path,
