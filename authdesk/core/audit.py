@@ -488,12 +488,12 @@ def verify_chain(
         result.damage = _check_witness(witness, witness_history, hashes_at, result)
     if result.damage is None:
         result.damage = _account_for_checkpoints(checkpoints, walk.checkpointed)
-    if result.damage is None:
-        result.damage = _check_signed_changes(session, head_seq, checkpoints)
     if result.damage is None and now is not None:
         interval = walk.interval_minutes or default_interval_minutes
         if interval is not None:
             result.damage = _check_unsigned_tail(walk, result, now, interval)
+    if result.damage is None:
+        result.damage = _check_signed_changes(session, head_seq, checkpoints)
     return result
 
 
