@@ -7,6 +7,12 @@ Independent of AuthDesk: the Python standard library, plus the ``cryptography`` 
 the Ed25519 signatures. It follows docs/audit-format.md §6 step by step, so it can be read as a
 reference for a verifier in another language.
 
+What it trusts: the one key id given with ``--key-id`` (without it, any key, with a note). It
+does not follow signing-key hand-overs (docs/audit-format.md §4.2): an export made before a key
+rotation is signed by the earlier key, so pass that key's id, which ``authdesk-admin keys
+status`` lists with the event it handed over at; ``authdesk-admin audit verify-export`` follows
+the database's hand-overs itself.
+
 Exit status: 0 verified; 1 something was found (one "FAILED: <kind> [at event <seq>]: ..."
 line per finding on standard output); 2 the files could not be read, or bad arguments.
 """
@@ -497,7 +503,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("export", type=Path)
     parser.add_argument("--manifest", type=Path)
-    parser.add_argument("--key-id", help="the key id recorded for this database")
+    parser.add_argument("--key-id", help="the key id recorded for this database when the export "
+                        "was made (after a key rotation, an older export needs the earlier "
+                        "key id); the only key trusted")
     args = parser.parse_args(argv)  # bad arguments exit 2
     manifest_file = args.manifest or args.export.with_name(args.export.name + ".manifest.json")
     try:

@@ -185,7 +185,8 @@ class Staffing:
 # command-line tool.
 SQLITE_AUDIT_TRIGGERS = (
     "audit_event_no_update", "audit_event_no_delete", "audit_checkpoint_no_update",
-    "audit_checkpoint_no_delete", "audit_head_forward_only", "audit_head_no_delete",
+    "audit_checkpoint_no_delete", "audit_key_no_update", "audit_key_no_delete",
+    "audit_head_forward_only", "audit_head_no_delete",
 )
 DROP_SQLITE_AUDIT_TRIGGERS = "".join(f"DROP TRIGGER IF EXISTS {name};"
                                      for name in SQLITE_AUDIT_TRIGGERS)
@@ -199,13 +200,14 @@ def drop_audit_triggers(db: Database) -> None:
         if db.is_sqlite:
             names = conn.exec_driver_sql(
                 "SELECT name FROM sqlite_master WHERE type = 'trigger' "
-                "AND tbl_name IN ('audit_event', 'audit_checkpoint', 'audit_head')").scalars()
+                "AND tbl_name IN ('audit_event', 'audit_checkpoint', 'audit_key', "
+                "'audit_head')").scalars()
             for name in list(names):
                 conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
         else:
             rows = conn.exec_driver_sql(
                 "SELECT tgname, tgrelid::regclass::text FROM pg_trigger WHERE NOT tgisinternal "
-                "AND tgrelid::regclass::text IN ('audit_event', 'audit_checkpoint', "
+                "AND tgrelid::regclass::text IN ('audit_event', 'audit_checkpoint', 'audit_key', "
                 "'audit_head')").all()
             for name, table in rows:
                 conn.exec_driver_sql(f'DROP TRIGGER "{name}" ON {table}')

@@ -444,12 +444,28 @@ def cmd_keys_status(ctx: Context, args: argparse.Namespace) -> int:
     if status.problem is not None:
         raise status.problem
     data = {"database_id": status.installation_id, "key_id": status.key_id,
-            "public_key": status.public_key, "key_check": "ok", "keyring": status.backend}
-    ctx.out.result(data, [f"Database id:  {status.installation_id}",
-                          f"Key id:       {status.key_id}",
-                          f"Public key:   {status.public_key}",
-                          f"Keyring:      {status.backend}",
-                          "Key check:    ok (the keys in this keyring belong to this database)"])
+            "public_key": status.public_key, "key_check": "ok", "keyring": status.backend,
+            "handovers": [h.as_dict() for h in status.handovers]}
+    lines = [f"Database id:  {status.installation_id}",
+             f"Key id:       {status.key_id}",
+             f"Public key:   {status.public_key}",
+             f"Keyring:      {status.backend}",
+             "Key check:    ok (the keys in this keyring belong to this database)"]
+    lines += [f"Earlier key:  {h.previous_key_id} (handed over to {h.key_id} at event {h.seq}, "
+              f"{h.ts})" for h in status.handovers]
+    ctx.out.result(data, lines)
+    return OK
+
+
+def cmd_keys_rotate(ctx: Context, args: argparse.Namespace) -> int:
+    desk, me = ctx.signed_in()
+    done = desk.key_admin.rotate(me)
+    ctx.out.result({"previous_key_id": done.previous_key_id, "key_id": done.key_id,
+                    "handover_seq": done.handover_seq},
+                   [f"Signing key {done.previous_key_id} handed over to {done.key_id} at event "
+                    f"{done.handover_seq}.",
+                    "Other workstations need a new key file (keys export, then keys import "
+                    "there); their old key no longer signs."])
     return OK
 
 

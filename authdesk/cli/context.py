@@ -148,7 +148,8 @@ class Context:
     @classmethod
     def create(cls, config: Config, out: Output, prompter: Prompter,
                username: str | None = None) -> Context:
-        workstation = Workstation.local(config.data_dir, config.workstation)
+        workstation = Workstation.local(config.data_dir, config.workstation,
+                                        config.witness_dir)
         return cls(config, out, prompter, workstation, username)
 
     def signed_in(self, desk: Desk | None = None) -> tuple[Desk, SessionHandle]:

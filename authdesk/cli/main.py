@@ -197,6 +197,8 @@ def build_parser() -> argparse.ArgumentParser:
     key_import = command(keys, "import", commands.cmd_keys_import,
                          "store the keys from a key file in this workstation's keyring")
     key_import.add_argument("file", metavar="FILE")
+    command(keys, "rotate", commands.cmd_keys_rotate,
+            "replace the audit signing key (a hand-over checkpoint signed by both keys)")
     return parser
 
 

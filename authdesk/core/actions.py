@@ -17,6 +17,7 @@ class Action(StrEnum):
     SYSTEM_INITIALISED = "system.initialised"
     KEYS_EXPORTED = "keys.exported"
     KEYS_IMPORTED = "keys.imported"
+    KEYS_ROTATED = "keys.rotated"
     POLICY_CHANGED = "policy.changed"
     # staff accounts
     STAFF_ADDED = "staff.added"
@@ -87,6 +88,7 @@ class Action(StrEnum):
     AUDIT_EXPORTED = "audit.exported"
     AUDIT_EXPORT_VERIFIED = "audit.export.verified"
     AUDIT_SEARCHED = "audit.searched"
+    AUDIT_WITNESS_FAILED = "audit.witness.failed"
 
 
 # Names written by earlier versions, still valid in the events that carry them.

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -28,8 +28,8 @@ from authdesk.core.auditwalk import customer_of, interval_from, stored_customer_
 from authdesk.core.authority import Actor
 from authdesk.core.clock import as_utc
 from authdesk.core.errors import AuthDeskError
-from authdesk.core.keys import verify_signature
-from authdesk.storage.models import AuditCheckpoint, AuditEvent, AuditHead
+from authdesk.core.keys import HandOver, KeyChain, verify_signature
+from authdesk.storage.models import AuditCheckpoint, AuditEvent, AuditHead, AuditKey
 
 _log = logging.getLogger(__name__)
 
@@ -272,7 +272,9 @@ class VerifyCancelled(Exception):
 @dataclass(frozen=True)
 class Damage:
     """The first bad place found. ``kind`` is one of: edited, deleted, inserted, swapped,
-    reordered, truncated, rolled_back, bad_checkpoint, unlinked, checkpoint_missing (an
+    reordered, truncated, rolled_back, rewritten (the log differs from a checkpoint in the
+    witness directory), bad_checkpoint, bad_witness (a witness entry that does not verify),
+    unlinked, checkpoint_missing (an
     ``audit.checkpointed`` event whose signed row is gone), checkpoint_unrecorded (a signed
     row whose event is not ``audit.checkpointed``), unsigned_tail (events left unsigned longer
     than the checkpoint interval and its grace), state_differs (a table row's state has no
@@ -437,11 +439,21 @@ class _Walk:
     interval_minutes: int | None = None  # the newest value the log records for the policy
 
 
+def handovers(session: Session) -> list[HandOver]:
+    """Every recorded signing-key hand-over, oldest first (unproven: see keys.trusted_keys)."""
+    return [HandOver(r.key_id, r.public_key, r.previous_key_id, r.previous_public_key, r.seq,
+                     r.head_hash, r.ts, r.signature_previous, r.signature)
+            for r in session.scalars(select(AuditKey).order_by(AuditKey.id))]
+
+
 def verify_chain(
     session: Session,
     *,
     public_key_hex: str | None,
     seen_checkpoint: CheckpointInfo | None = None,
+    witness: CheckpointInfo | None = None,
+    witness_history: Sequence[CheckpointInfo] = (),
+    trusted_keys: KeyChain | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     now: datetime | None = None,
@@ -458,6 +470,13 @@ def verify_chain(
     ``UNSIGNED_GRACE`` old; the interval is the newest value the log itself records for the
     policy (``policy.changed``), else ``default_interval_minutes``, never the policy table,
     which the application's role can change.
+
+    ``witness`` is the newest trusted entry of the witness directory (core.witness): the log
+    must still hold that head, and every head of ``witness_history`` (the older trusted
+    entries: a log rolled back and regrown past the newest entry still differs from those).
+    ``trusted_keys`` (the current key and those trusted through hand-overs,
+    keys.trusted_keys) checks each checkpoint under its own key, a handed-over key only up to
+    its hand-over; without it every checkpoint is checked under ``public_key_hex``.
     """
     result = VerifyResult()
     head_seq, head_hash = head(session)
@@ -466,6 +485,9 @@ def verify_chain(
     wanted = {c.seq for c in checkpoints} | {head_seq}
     if seen_checkpoint:
         wanted.add(seen_checkpoint.seq)
+    if witness:
+        wanted.add(witness.seq)
+    wanted.update(w.seq for w in witness_history)
     walk = _Walk(tail_start=max((c.seq for c in checkpoints), default=0) + 1)
     hashes_at = walk.hashes_at
     expected_seq, prev_hash = _walk(session, walk, result, wanted, total=total,
@@ -477,13 +499,17 @@ def verify_chain(
         result.damage = _check_head(head_seq, head_hash, hashes_at, result)
     if result.damage is None:
         result.damage = _check_checkpoints(checkpoints, hashes_at, result, public_key_hex,
-                                           seen_checkpoint)
+                                           seen_checkpoint, trusted_keys)
+    if result.damage is None and witness is not None:
+        result.damage = _check_witness(witness, witness_history, hashes_at, result)
     if result.damage is None:
         result.damage = _account_for_checkpoints(checkpoints, walk.checkpointed)
     if result.damage is None and now is not None:
         interval = walk.interval_minutes or default_interval_minutes
         if interval is not None:
             result.damage = _check_unsigned_tail(walk, result, now, interval)
+    if result.damage is None:
+        result.damage = _check_signed_changes(session, head_seq, checkpoints)
     return result
 
 
@@ -592,6 +618,37 @@ def _walk_exact(session: Session, walk: _Walk, result: VerifyResult, wanted: set
     return expected_seq, prev_hash
 
 
+# Events the core only ever writes in a transaction that also signs the head
+# (Kernel.checkpoint_at_commit): one of them that no signed checkpoint covers was not written by
+# AuthDesk. Older names (actions.RENAMED) were written before that rule and are not listed.
+ALWAYS_SIGNED = frozenset({
+    "request.approved", "request.effective", "customer.account_changed",
+    "staff.added", "staff.roles_changed", "staff.disabled", "staff.locked", "staff.signed_out",
+    "policy.changed", "keys.rotated",
+})
+
+
+def _check_signed_changes(session: Session, head_seq: int,
+                          checkpoints: list[CheckpointInfo]) -> Damage | None:
+    """No event of ``ALWAYS_SIGNED`` after the newest checkpoint: it would be a forged newest
+    event. Only events up to the head read before the checkpoints are looked at (a change and
+    its checkpoint commit together, so both are seen)."""
+    newest = max((cp.seq for cp in checkpoints), default=0)
+    if head_seq <= newest:
+        return None
+    row = session.execute(
+        select(AuditEvent.seq, AuditEvent.action)
+        .where(AuditEvent.seq > newest, AuditEvent.seq <= head_seq,
+               AuditEvent.action.in_(sorted(ALWAYS_SIGNED)))
+        .order_by(AuditEvent.seq).limit(1)).first()
+    if row is None:
+        return None
+    return Damage(row.seq, "inserted",
+                  f"event {row.seq} ({row.action}) is covered by no signed checkpoint, but "
+                  "AuthDesk signs every such change in its own transaction: it was added "
+                  "outside AuthDesk")
+
+
 def _account_for_checkpoints(checkpoints: list[CheckpointInfo],
                              checkpointed: list[int]) -> Damage | None:
     """Each ``audit.checkpointed`` event has its signed row (the row signs the head that ends
@@ -653,13 +710,21 @@ def _check_checkpoints(
     result: VerifyResult,
     public_key_hex: str | None,
     seen: CheckpointInfo | None,
+    trusted_keys: KeyChain | None = None,
 ) -> Damage | None:
-    if checkpoints and public_key_hex is None:
+    if checkpoints and public_key_hex is None and trusted_keys is None:
         result.notes.append("checkpoint signatures not checked: no signing key available")
     for cp in checkpoints:
-        if public_key_hex is not None and not verify_signature(
-                public_key_hex, bytes.fromhex(cp.signature),
-                checkpoint_message(cp.seq, cp.head_hash, cp.ts)):
+        key = public_key_hex
+        if trusted_keys is not None:
+            key = trusted_keys.key_for(cp.key_id, cp.seq)
+            if key is None:
+                why = (f"was handed over at event {trusted_keys.retired_at[cp.key_id]}"
+                       if cp.key_id in trusted_keys.retired_at else
+                       "is neither the current key nor one handed over to it")
+                return Damage(cp.seq, "bad_checkpoint",
+                              f"a checkpoint is signed by key {cp.key_id}, which {why}")
+        if key is not None and not _signed(key, cp):
             return Damage(cp.seq, "bad_checkpoint", "a checkpoint's signature is not valid")
         if cp.seq > result.head_seq:
             return Damage(result.head_seq + 1, "truncated",
@@ -682,4 +747,31 @@ def _check_checkpoints(
             f"events {checkpoints[-1].seq + 1}..{result.head_seq} are after the newest "
             "checkpoint; their removal would only be noticed by a workstation that saw them"
         )
+    return None
+
+
+def _signed(public_key_hex: str, cp: CheckpointInfo) -> bool:
+    try:
+        signature = bytes.fromhex(cp.signature)
+    except ValueError:
+        return False
+    return verify_signature(public_key_hex, signature,
+                            checkpoint_message(cp.seq, cp.head_hash, cp.ts))
+
+
+def _check_witness(witness: CheckpointInfo, history: Sequence[CheckpointInfo],
+                   hashes_at: dict[int, str], result: VerifyResult) -> Damage | None:
+    """The log must still hold the heads of the trusted witness entries (core.witness): kept
+    outside the database, they catch a truncated, rolled-back or rewritten log that no
+    checkpoint row or head record inside the database shows any more. The earliest entry the
+    log no longer matches is named."""
+    if witness.seq > result.head_seq:
+        return Damage(result.head_seq + 1, "truncated",
+                      f"the witness directory holds a signed checkpoint at event {witness.seq}, "
+                      f"but the log ends at event {result.head_seq}")
+    for entry in sorted({*history, witness}, key=lambda e: e.seq):
+        if entry.seq and hashes_at.get(entry.seq) != entry.head_hash:
+            return Damage(entry.seq, "rewritten",
+                          f"the log up to event {entry.seq} differs from the signed checkpoint "
+                          "in the witness directory (rewritten, or rolled back and regrown)")
     return None

@@ -18,6 +18,7 @@ from typing import IO, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from authdesk.core import audit, reconcile
 from authdesk.core.actions import Action
@@ -29,13 +30,15 @@ from authdesk.core.exportverify import (
     MANIFEST_FORMAT,
     MANIFEST_VERSION,
     ExportVerdict,
+    Finding,
     manifest_message,
     verify_files,
 )
 from authdesk.core.kernel import Kernel
-from authdesk.core.keys import key_id_of
+from authdesk.core.keys import KeyChain, trusted_keys
 from authdesk.core.policy import SPECS
 from authdesk.core.roles import Operation
+from authdesk.core.witness import WitnessReading, witness_findings
 from authdesk.core.workstation import WorkstationMemoryDamaged
 from authdesk.storage.models import AuditEvent
 
@@ -172,10 +175,16 @@ class AuditService:
                 seen = self.kernel.workstation.seen_checkpoint(self.kernel.installation_id)
             except WorkstationMemoryDamaged as exc:
                 seen, memory_error = None, exc
+            trusted = self._trusted_keys(s)
+            reading = self._witness_reading(trusted)
             result = audit.verify_chain(
                 s, public_key_hex=self.kernel.keys.public_key_hex, seen_checkpoint=seen,
                 progress=progress, cancelled=cancelled, now=self.kernel.now(),
-                default_interval_minutes=SPECS[audit.INTERVAL_POLICY].default)
+                default_interval_minutes=SPECS[audit.INTERVAL_POLICY].default,
+                witness=reading.newest if reading else None,
+                witness_history=reading.valid if reading else (), trusted_keys=trusted)
+            if reading is not None:
+                witness_findings(reading, result, audit.latest_checkpoint(s))
         if result.damage is None:
             self._reconcile(result, cancelled)
         details: dict[str, object] = {"events": result.events, "head_seq": result.head_seq,
@@ -219,6 +228,14 @@ class AuditService:
         if result.mismatches:
             first = result.mismatches[0]
             result.damage = Damage(first.since or 0, "state_differs", first.sentence)
+    def _trusted_keys(self, s: Session) -> KeyChain:
+        """The current signing key and every earlier one handed over to it (keys.HandOver)."""
+        return trusted_keys(self.kernel.installation_id, self.kernel.keys.public_key_hex,
+                            audit.handovers(s))
+
+    def _witness_reading(self, trusted: KeyChain) -> WitnessReading | None:
+        witness = self.kernel.witness
+        return witness.read(self.kernel.installation_id, trusted) if witness else None
 
     def export(
         self,
@@ -327,7 +344,9 @@ class AuditService:
         read at all (nothing is recorded then: nothing was checked)."""
         with self.kernel.read() as s:
             self.kernel.authorize(s, handle, Operation.VERIFY_AUDIT)
-        verdict = verify_files(manifest_file, export_file, frozenset({self._key_id()}))
+            chain = self._trusted_keys(s)
+        verdict = handed_over(chain, verify_files(manifest_file, export_file,
+                                                  frozenset(chain.keys)))
         details: dict[str, object] = {
             "manifest": manifest_file.name, "file": verdict.file, "events": verdict.events,
             "checkpoint_seq": verdict.checkpoint_seq, "complete": verdict.complete,
@@ -342,5 +361,13 @@ class AuditService:
                                outcome="ok" if verdict.ok else "failed", details=details)
         return verdict
 
-    def _key_id(self) -> str:
-        return key_id_of(self.kernel.keys.public_key_hex)
+
+def handed_over(chain: KeyChain, verdict: ExportVerdict) -> ExportVerdict:
+    """An export signed by an earlier key is trusted through the database's hand-overs, and
+    only for a checkpoint up to that key's hand-over (a leaked old key signs nothing later)."""
+    retired = chain.retired_at.get(verdict.key_id or "")
+    if retired is None or verdict.checkpoint_seq is None or verdict.checkpoint_seq <= retired:
+        return verdict
+    late = Finding("wrong_key", None, f"the checkpoint at event {verdict.checkpoint_seq} is "
+                   f"signed by key {verdict.key_id}, which was handed over at event {retired}")
+    return replace(verdict, findings=(*verdict.findings, late))

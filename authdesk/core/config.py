@@ -1,6 +1,7 @@
 """Where things are: the database URL, the data directory, the workstation name, the language.
 
-Order: environment (``AUTHDESK_DATABASE_URL``, ``AUTHDESK_DATA_DIR``, ``AUTHDESK_WORKSTATION``)
+Order: environment (``AUTHDESK_DATABASE_URL``, ``AUTHDESK_DATA_DIR``, ``AUTHDESK_WORKSTATION``,
+``AUTHDESK_WITNESS_DIR``)
 over the config file (``config.toml`` in the user config directory, or ``AUTHDESK_CONFIG``)
 over defaults (SQLite in the user data directory).
 """
@@ -16,7 +17,7 @@ import platformdirs
 from authdesk.core.errors import ConfigError
 
 APP_DIR_NAME = "AuthDesk"
-_KNOWN_KEYS = {"database_url", "workstation", "language"}
+_KNOWN_KEYS = {"database_url", "workstation", "language", "witness_dir"}
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,8 @@ class Config:
     workstation: str | None
     language: str | None
     config_file: Path
+    # The witness directory for signed checkpoints (core.witness); None: not configured.
+    witness_dir: Path | None = None
 
     @property
     def embedded(self) -> bool:
@@ -72,5 +75,7 @@ def load_config(path: Path | None = None, *, database_url: str | None = None) ->
     )
     workstation = os.environ.get("AUTHDESK_WORKSTATION") or values.get("workstation")
     language = values.get("language")
+    witness = os.environ.get("AUTHDESK_WITNESS_DIR") or values.get("witness_dir")
     return Config(url, data_dir, str(workstation) if workstation else None,
-                  str(language) if language else None, path)
+                  str(language) if language else None, path,
+                  Path(str(witness)) if witness else None)

@@ -13,6 +13,7 @@ Services get the kernel and the sibling services they need from the composition 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -40,9 +41,12 @@ from authdesk.core.errors import (
 from authdesk.core.keys import KeyStore, key_id_of
 from authdesk.core.policy import Policy
 from authdesk.core.roles import Operation, Role, parse_roles, require
+from authdesk.core.witness import WitnessDir, WitnessEntry
 from authdesk.core.workstation import Workstation
 from authdesk.storage.db import WRITE_SESSION, Database, StorageError
-from authdesk.storage.models import Call, Customer, PolicySetting, Staff, StaffSession
+from authdesk.storage.models import Call, Customer, Meta, PolicySetting, Staff, StaffSession
+
+log = logging.getLogger("authdesk.kernel")
 
 SYSTEM_USERNAME = "system"
 # Reasons of checkpoints: at sign-out, and when the interval has passed (the GUI's timer, a
@@ -53,8 +57,19 @@ CHECKPOINT_INTERVAL = "interval"
 # the reasons), and the newest checkpoint it took (remembered by the workstation after commit).
 _CHECKPOINT_ASKED = "authdesk_checkpoint_asked"
 _CHECKPOINT_TAKEN = "authdesk_checkpoint_taken"
+# Every checkpoint a write transaction signed, with its public key: written to the witness
+# directory once the commit has succeeded (never for a transaction that rolled back).
+_CHECKPOINTS_TO_WITNESS = "authdesk_checkpoints_to_witness"
 # A call whose session ended (signed out, locked out, timed out) before its wrap-up.
 CALL_CUT_OFF = "cut_off"
+
+
+class SigningKeyRotated(AuthDeskError):
+    template = (
+        "The audit signing key of this database was replaced (key {key_id}), and this "
+        "workstation still holds the old one, so nothing was saved. Ask an administrator for "
+        "a new key file (authdesk-admin keys export, then keys import here)."
+    )
 
 
 # --- Refusals about the session itself --------------------------------------------------------
@@ -165,8 +180,12 @@ class Kernel:
                 refusal = exc.error
             self._take_asked_checkpoint(session)
             taken: CheckpointInfo | None = session.info.get(_CHECKPOINT_TAKEN)
+            to_witness: list[tuple[CheckpointInfo, str]] = session.info.get(
+                _CHECKPOINTS_TO_WITNESS, [])
         if taken is not None:
             self.workstation.remember_checkpoint(self.installation_id, taken)
+        for info, public_key in to_witness:
+            self._witness(info, public_key)
         if refusal is not None:
             raise refusal
 
@@ -214,11 +233,43 @@ class Kernel:
         """Record ``audit.checkpointed`` and sign the head that includes it, now, in this write
         transaction (the caller authorised the act). Remembered after the commit."""
         key_id = key_id_of(self.keys.public_key_hex)
+        recorded = s.get(Meta, "key_id")
+        if recorded is not None and recorded.value != key_id:
+            raise SigningKeyRotated(key_id=recorded.value)
         self.record(s, actor, Action.AUDIT_CHECKPOINTED, subject="audit",
                     details={"reason": reason, "key_id": key_id})
         info = audit.add_checkpoint(s, at=self.now(), sign=self.keys.sign, key_id=key_id)
         s.info[_CHECKPOINT_TAKEN] = info
+        s.info.setdefault(_CHECKPOINTS_TO_WITNESS, []).append((info, self.keys.public_key_hex))
         return info
+
+    @property
+    def witness(self) -> WitnessDir | None:
+        folder = self.workstation.witness_dir
+        return WitnessDir(folder) if folder is not None else None
+
+    def _witness(self, info: CheckpointInfo, public_key: str) -> None:
+        """Write a committed checkpoint to the witness directory. A failure keeps the database
+        work (it is committed) but is logged and recorded as ``audit.witness.failed``, so an
+        auditor sees it; verification also says when the directory is not writable."""
+        witness = self.witness
+        if witness is None:
+            return
+        try:
+            witness.write(WitnessEntry(self.installation_id, info, public_key))
+            return
+        except AuthDeskError as exc:  # WitnessNotWritable, WitnessConflict
+            log.error("%s", exc.message)
+            reason = type(exc).__name__
+            detail = str(exc.params.get("reason", "conflict"))
+        try:
+            with self.write() as s:
+                self.record(s, self.system_actor(), Action.AUDIT_WITNESS_FAILED,
+                            subject="audit", outcome="failed",
+                            details={"checkpoint_seq": info.seq, "error": reason,
+                                     "reason": detail, "directory": str(witness.root)})
+        except AuthDeskError as exc:
+            log.error("the failed witness write could not be recorded either: %s", exc.message)
 
     def checkpoint_at_commit(self, s: Session, actor: Actor, reason: str) -> None:
         """Sign the head at the end of this write transaction, in it, recorded as ``actor``.

@@ -1,7 +1,9 @@
 """The key store: two keys held in the OS credential store (keyring), never in the database.
 
 - the data key (AES-256-GCM) encrypts TOTP seeds of customers and staff;
-- the signing key (Ed25519) signs audit checkpoints.
+- the signing key (Ed25519) signs audit checkpoints. ``authdesk-admin keys rotate`` replaces it
+  (keyservice.KeyService.rotate); earlier public keys stay in the database's ``audit_key``
+  table with the hand-over both keys signed (``HandOver``, ``trusted_keys``).
 
 The database keeps only a key-check value (a known text encrypted under the data key) and the
 signing public key, so that a missing or wrong key is reported before anything is read or
@@ -93,6 +95,7 @@ class KeyStore:
         self._data_key: bytes | None = None
         self._signing_key: Ed25519PrivateKey | None = None
         self._fingerprint_key: bytes | None = None
+        self._staged: Ed25519PrivateKey | None = None  # the next signing key, mid-rotation
 
     # -- creation and loading -----------------------------------------------------------------
 
@@ -121,8 +124,70 @@ class KeyStore:
             raise KeyringUnavailable(backend=type(exc).__name__) from None
         if not data_b64 or not sign_b64:
             raise KeysMissing()
-        self._data_key, self._signing_key = self._proven(data_b64, sign_b64, expected)
+        try:
+            self._data_key, self._signing_key = self._proven(data_b64, sign_b64, expected)
+        except WrongKey:
+            # A rotation committed in the database but cut off before the keyring took the
+            # new key as its signing key (finish_rotation): the staged key is the right one.
+            staged = self._get(backend, "signing-key-next")
+            if not staged:
+                raise
+            self._data_key, self._signing_key = self._proven(data_b64, staged, expected)
+            self._set(backend, "signing-key", staged)
+            self._delete(backend, "signing-key-next")
         self._fingerprint_key = None
+
+    # -- rotation of the signing key (keyservice.KeyService.rotate) -----------------------------
+
+    def stage_rotation(self) -> str:
+        """Make the next signing key and keep it in the keyring beside the current one, before
+        the database records the hand-over. Returns its hex public key."""
+        backend = usable_backend(self._backend)
+        self._need_signing_key()
+        staged = Ed25519PrivateKey.generate()
+        self._set(backend, "signing-key-next", _b64(staged.private_bytes_raw()))
+        self._staged = staged
+        return _public_hex(staged.public_key())
+
+    def sign_staged(self, message: bytes) -> bytes:
+        if self._staged is None:
+            raise KeysMissing()
+        return self._staged.sign(message)
+
+    def finish_rotation(self) -> None:
+        """The hand-over is committed: the staged key becomes the signing key; the old private
+        key is dropped from the keyring and from memory."""
+        if self._staged is None:
+            raise KeysMissing()
+        backend = usable_backend(self._backend)
+        self._set(backend, "signing-key", _b64(self._staged.private_bytes_raw()))
+        self._delete(backend, "signing-key-next")
+        self._signing_key, self._staged = self._staged, None
+
+    def abandon_rotation(self) -> None:
+        """The hand-over was not committed: forget the staged key."""
+        self._staged = None
+        self._delete(usable_backend(self._backend), "signing-key-next")
+
+    def _get(self, backend: keyring.backend.KeyringBackend, what: str) -> str | None:
+        try:
+            return backend.get_password(SERVICE, self._entry(what))
+        except keyring.errors.KeyringError as exc:
+            raise KeyringUnavailable(backend=type(exc).__name__) from None
+
+    def _set(self, backend: keyring.backend.KeyringBackend, what: str, value: str) -> None:
+        try:
+            backend.set_password(SERVICE, self._entry(what), value)
+        except keyring.errors.KeyringError as exc:
+            raise KeyringUnavailable(backend=type(exc).__name__) from None
+
+    def _delete(self, backend: keyring.backend.KeyringBackend, what: str) -> None:
+        try:
+            backend.delete_password(SERVICE, self._entry(what))
+        except keyring.errors.PasswordDeleteError:
+            pass
+        except keyring.errors.KeyringError as exc:
+            raise KeyringUnavailable(backend=type(exc).__name__) from None
 
     def _proven(self, data_b64: str, sign_b64: str, expected: KeyCheck) -> (
         tuple[bytes, Ed25519PrivateKey]
@@ -176,7 +241,7 @@ class KeyStore:
         """Remove this database's keys from the keyring (an import that was not confirmed by
         a signed-in administrator is undone)."""
         backend = usable_backend(self._backend)
-        for what in ("data-key", "signing-key"):
+        for what in ("data-key", "signing-key", "signing-key-next"):
             try:
                 backend.delete_password(SERVICE, self._entry(what))
             except keyring.errors.PasswordDeleteError:
@@ -291,6 +356,98 @@ def fingerprint_message(kind: str, *values: str | None) -> bytes:
             raw = text.encode("utf-8")
             parts.append(b"%d:%s\n" % (len(raw), raw))
     return b"".join(parts)
+# -- key rotation: the hand-over from one signing key to the next -------------------------------
+
+
+@dataclass(frozen=True)
+class HandOver:
+    """One rotation, as kept in the ``audit_key`` table: the previous signing key hands over to
+    ``public_key`` at the hand-over checkpoint (``seq``, ``head_hash``, ``ts``), and both keys
+    sign ``handover_message``."""
+
+    key_id: str
+    public_key: str
+    previous_key_id: str
+    previous_public_key: str
+    seq: int
+    head_hash: str
+    ts: str
+    signature_previous: str  # hex Ed25519 by the previous key
+    signature: str  # hex Ed25519 by the new key
+
+    def message(self, installation_id: str) -> bytes:
+        return handover_message(installation_id, self.previous_public_key, self.public_key,
+                                self.seq, self.head_hash, self.ts)
+
+    def proven(self, installation_id: str) -> bool:
+        """Both signatures verify and the key ids are those of the public keys."""
+        try:
+            if (key_id_of(self.public_key) != self.key_id
+                    or key_id_of(self.previous_public_key) != self.previous_key_id):
+                return False
+            by_previous = bytes.fromhex(self.signature_previous)
+            by_new = bytes.fromhex(self.signature)
+        except ValueError:
+            return False
+        message = self.message(installation_id)
+        return (verify_signature(self.previous_public_key, by_previous, message)
+                and verify_signature(self.public_key, by_new, message))
+
+    def as_dict(self) -> dict[str, object]:
+        return {"key_id": self.key_id, "public_key": self.public_key,
+                "previous_key_id": self.previous_key_id,
+                "previous_public_key": self.previous_public_key, "seq": self.seq,
+                "head_hash": self.head_hash, "ts": self.ts,
+                "signature_previous": self.signature_previous, "signature": self.signature}
+
+
+def handover_message(installation_id: str, previous_public_key: str, public_key: str,
+                     seq: int, head_hash: str, ts: str) -> bytes:
+    return (f"authdesk-key-handover-v1\n{installation_id}\n{key_id_of(previous_public_key)}\n"
+            f"{previous_public_key}\n{key_id_of(public_key)}\n{public_key}\n{seq}\n"
+            f"{head_hash}\n{ts}\n").encode("ascii")
+
+
+@dataclass(frozen=True)
+class KeyChain:
+    """The signing keys trusted for one installation: the current key and, through proven
+    hand-overs, the earlier ones, each only for checkpoints up to its hand-over."""
+
+    current_key_id: str
+    keys: dict[str, str]  # key id -> hex public key
+    retired_at: dict[str, int]  # key id -> sequence of the hand-over checkpoint
+    handovers: tuple[HandOver, ...] = ()  # the proven chain, newest first
+
+    def key_for(self, key_id: str, seq: int) -> str | None:
+        """The public key that may sign a checkpoint at ``seq`` under ``key_id``, or None."""
+        if seq > self.retired_at.get(key_id, seq):
+            return None
+        return self.keys.get(key_id)
+
+
+def trusted_keys(installation_id: str, current_public_key: str,
+                 handovers: list[HandOver]) -> KeyChain:
+    """Every signing key trusted for this installation: the current key, then, walking back,
+    each key that handed over to a trusted key in a hand-over both keys signed. A row nobody
+    trusted signed (an insider's insert) adds nothing."""
+    current = key_id_of(current_public_key)
+    trusted = {current: current_public_key}
+    retired: dict[str, int] = {}
+    chain: list[HandOver] = []
+    by_new: dict[str, list[HandOver]] = {}
+    for h in handovers:
+        by_new.setdefault(h.key_id, []).append(h)
+    key = current_public_key
+    while True:
+        step = next((h for h in by_new.get(key_id_of(key), [])
+                     if h.public_key == key and h.proven(installation_id)
+                     and h.previous_key_id not in trusted), None)
+        if step is None:
+            return KeyChain(current, trusted, retired, tuple(chain))
+        trusted[step.previous_key_id] = step.previous_public_key
+        retired[step.previous_key_id] = step.seq
+        chain.append(step)
+        key = step.previous_public_key
 
 
 def key_id_of(public_key_hex: str) -> str:

@@ -17,16 +17,26 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from authdesk.core import audit, keyfile
+from authdesk.core import audit, keyfile, keys
 from authdesk.core.actions import Action
 from authdesk.core.audit import CheckpointInfo
 from authdesk.core.authority import Principal
 from authdesk.core.errors import AuthDeskError
 from authdesk.core.kernel import Kernel
-from authdesk.core.keys import KeyCheck, KeyStore, key_id_of
+from authdesk.core.keys import HandOver, KeyCheck, KeyStore, handover_message, key_id_of
 from authdesk.core.roles import Operation
 from authdesk.storage.db import Database
-from authdesk.storage.models import Meta
+from authdesk.storage.models import AuditKey, Meta
+
+# The reason of the hand-over checkpoint (audit.checkpointed details).
+CHECKPOINT_KEY_ROTATION = "key rotation"
+
+
+@dataclass(frozen=True)
+class KeyRotated:
+    previous_key_id: str
+    key_id: str
+    handover_seq: int  # the hand-over checkpoint, signed by both keys
 
 
 @dataclass(frozen=True)
@@ -38,6 +48,8 @@ class KeyStatus:
     problem: AuthDeskError | None  # None when the key check passed
     latest_checkpoint: CheckpointInfo | None
     head_seq: int
+    # Earlier signing keys trusted through proven hand-overs, newest first.
+    handovers: tuple[HandOver, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -51,6 +63,8 @@ def key_status(kernel: Kernel, handle: Principal) -> KeyStatus:
         meta = {m.key: m.value for m in s.scalars(select(Meta))}
         latest = audit.latest_checkpoint(s)
         head_seq = audit.head(s)[0]
+        chain = keys.trusted_keys(kernel.installation_id, meta["signing_public_key"],
+                                  audit.handovers(s))
     expected = KeyCheck(meta["key_check"], meta["signing_public_key"], meta["key_id"])
     problem: AuthDeskError | None = None
     try:
@@ -58,7 +72,14 @@ def key_status(kernel: Kernel, handle: Principal) -> KeyStatus:
     except AuthDeskError as exc:  # KeyringUnavailable, KeysMissing, WrongKey
         problem = exc
     return KeyStatus(kernel.installation_id, expected.key_id, expected.public_key,
-                     kernel.keys.backend_name, problem, latest, head_seq)
+                     kernel.keys.backend_name, problem, latest, head_seq, chain.handovers)
+
+
+class KeyFileSuperseded(AuthDeskError):
+    template = (
+        "This key file holds signing key {found}, but the database now signs with key "
+        "{expected} (the key was rotated). Nothing was imported; export a new key file."
+    )
 
 
 class KeyFileExists(AuthDeskError):
@@ -90,6 +111,8 @@ def stage_import(db: Database, blob: bytes, passphrase: str, label: str) -> KeyS
     if header.database_id != meta.get("installation_id"):
         raise keyfile.KeyFileForOtherDatabase(found=header.database_id,
                                               expected=meta.get("installation_id", "?"))
+    if header.key_id != meta.get("key_id"):
+        raise KeyFileSuperseded(found=header.key_id, expected=meta.get("key_id", "?"))
     _, material = keyfile.unseal(blob, passphrase, label)
     store = KeyStore(meta["installation_id"])
     store.import_material(material, KeyCheck(meta["key_check"], meta["signing_public_key"],
@@ -143,3 +166,49 @@ class KeyService:
                           subject=f"database:{kernel.installation_id}",
                           details={"key_id": key_id, "file": file_name})
         return key_id
+
+    def rotate(self, handle: Principal) -> KeyRotated:
+        """Replace the audit signing key (the data key stays), as a signed-in administrator.
+
+        In one transaction: ``keys.rotated`` is recorded, the head is signed by the old key
+        (the hand-over checkpoint, witnessed like any other) and the same head by the new key,
+        the hand-over (both keys' signatures over ``keys.handover_message``) is kept in
+        ``audit_key``, and the installation's public key and key id are updated. The new key
+        waits in the keyring beside the old one until the commit (``KeyStore.stage_rotation``);
+        a rotation cut off after the commit is completed at the next start (``KeyStore.load``).
+        Other workstations must then import a new key file: their old key no longer signs.
+        """
+        kernel = self.kernel
+        with kernel.read() as s:
+            kernel.authorize(s, handle, Operation.ROTATE_KEYS)
+        store = kernel.keys
+        new_public = store.stage_rotation()
+        try:
+            with kernel.write() as s:
+                actor = kernel.authorize(s, handle, Operation.ROTATE_KEYS)
+                old_public = store.public_key_hex
+                old_id, new_id = key_id_of(old_public), key_id_of(new_public)
+                kernel.record(s, actor, Action.KEYS_ROTATED,
+                              subject=f"database:{kernel.installation_id}",
+                              details={"previous_key_id": old_id, "key_id": new_id})
+                handover = kernel.checkpoint(s, actor, CHECKPOINT_KEY_ROTATION)
+                audit.add_checkpoint(s, at=audit.parse_ts(handover.ts), sign=store.sign_staged,
+                                     key_id=new_id)
+                message = handover_message(kernel.installation_id, old_public, new_public,
+                                           handover.seq, handover.head_hash, handover.ts)
+                s.add(AuditKey(key_id=new_id, public_key=new_public, previous_key_id=old_id,
+                               previous_public_key=old_public, seq=handover.seq,
+                               head_hash=handover.head_hash, ts=handover.ts,
+                               signature_previous=store.sign(message).hex(),
+                               signature=store.sign_staged(message).hex()))
+                for key, value in (("signing_public_key", new_public), ("key_id", new_id)):
+                    row = s.get(Meta, key)
+                    if row is None:
+                        s.add(Meta(key=key, value=value))
+                    else:
+                        row.value = value
+        except BaseException:
+            store.abandon_rotation()
+            raise
+        store.finish_rotation()
+        return KeyRotated(old_id, new_id, handover.seq)

@@ -62,6 +62,7 @@ class Operation(StrEnum):
     VIEW_POLICY = "policy.view"
     VIEW_KEYS = "keys.view"
     TRANSFER_KEYS = "keys.transfer"
+    ROTATE_KEYS = "keys.rotate"
     # calls
     TAKE_CALL = "call.take"
     VIEW_CALLS = "call.view"
@@ -107,6 +108,7 @@ ALLOWED: dict[Operation, frozenset[Role]] = {
     Operation.VIEW_POLICY: frozenset({_D, _S, _U}),
     Operation.VIEW_KEYS: frozenset({_D}),
     Operation.TRANSFER_KEYS: frozenset({_D}),
+    Operation.ROTATE_KEYS: frozenset({_D}),
     Operation.TAKE_CALL: frozenset({_A, _S}),
     Operation.VIEW_CALLS: frozenset({_A, _S, _U}),
     Operation.CHECKPOINT_AUDIT: frozenset({_A, _S, _U, _D, _Y}),

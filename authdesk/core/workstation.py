@@ -38,11 +38,17 @@ class WorkstationMemoryDamaged(AuthDeskError):
 class Workstation:
     name: str
     state_file: Path
+    # Where this workstation also writes each signed checkpoint it takes (core.witness);
+    # None: no witness directory configured.
+    witness_dir: Path | None = None
 
     @classmethod
-    def local(cls, data_dir: Path, name: str | None = None) -> Workstation:
+    def local(cls, data_dir: Path, name: str | None = None,
+              witness_dir: Path | None = None) -> Workstation:
+        env = os.environ.get("AUTHDESK_WITNESS_DIR")
         return cls(name or os.environ.get("AUTHDESK_WORKSTATION") or socket.gethostname(),
-                   data_dir / "workstation-state.json")
+                   data_dir / "workstation-state.json",
+                   witness_dir or (Path(env) if env else None))
 
     def seen_checkpoint(self, database_id: str) -> CheckpointInfo | None:
         """The newest checkpoint this workstation saw for the database, None if none yet;

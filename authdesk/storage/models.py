@@ -170,6 +170,23 @@ class AuditCheckpoint(Base):
     key_id: Mapped[str] = mapped_column(String(64))
 
 
+class AuditKey(Base):
+    """A signing-key rotation: the previous key hands over to this one at the hand-over
+    checkpoint ``seq``; both sign it (core.keys.HandOver). Append-only like the log."""
+
+    __tablename__ = "audit_key"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    key_id: Mapped[str] = mapped_column(String(64), index=True)
+    public_key: Mapped[str] = mapped_column(String(64))
+    previous_key_id: Mapped[str] = mapped_column(String(64))
+    previous_public_key: Mapped[str] = mapped_column(String(64))
+    seq: Mapped[int] = mapped_column(BigInteger)
+    head_hash: Mapped[str] = mapped_column(String(64))
+    ts: Mapped[str] = mapped_column(String(32))  # format_ts text, as signed
+    signature_previous: Mapped[str] = mapped_column(String(128))
+    signature: Mapped[str] = mapped_column(String(128))
+
+
 class Customer(Base):
     __tablename__ = "customer"
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)

@@ -18,7 +18,7 @@ from sqlalchemy import Connection, text
 from authdesk.storage.db import Database, StorageError
 
 # Append-only for the application: INSERT and SELECT only.
-APPEND_ONLY_TABLES = ("audit_event", "audit_checkpoint")
+APPEND_ONLY_TABLES = ("audit_event", "audit_checkpoint", "audit_key")
 HEAD_TABLE = "audit_head"
 SCHEMA_VERSION_TABLE = "alembic_version"
 APP_ROLE_KEY = "app_role"  # in the meta table

@@ -325,6 +325,7 @@ _ARGS: dict[tuple[str, ...], list[str]] = {
     ("keys", "status"): [],
     ("keys", "export"): ["--out", "{tmp}/keys.authdesk-keys"],
     ("keys", "import"): ["{tmp}/moved.authdesk-keys"],
+    ("keys", "rotate"): [],
     ("customers", "import"): ["{tmp}/customers.csv"],
 }
 # Without a signed-in person only these run, and only on an empty database.
@@ -751,6 +752,37 @@ def test_keys_status(cli: Cli) -> None:
     assert status["key_check"] == "ok"
     assert status["key_id"] in data.out
     assert status["keyring"].endswith("MemoryKeyring")
+
+
+def test_keys_rotate(cli: Cli, env: Path) -> None:
+    init_with_auditor(cli)
+    before = cli("--json", "keys", "status", user=ADMIN).json
+    refused = cli("keys", "rotate", user=AUDITOR)
+    assert refused.code == 1 and "keys.rotate" in one_sentence(refused)
+    done = cli("--json", "keys", "rotate", user=ADMIN)
+    assert done.code == 0, done.err
+    rotated = done.json
+    assert rotated["previous_key_id"] == before["key_id"] != rotated["key_id"]
+    after = cli("--json", "keys", "status", user=ADMIN).json
+    assert after["key_id"] == rotated["key_id"]
+    assert [h["previous_key_id"] for h in after["handovers"]] == [before["key_id"]]
+    assert after["handovers"][0]["seq"] == rotated["handover_seq"]
+    assert cli("audit", "verify", user=AUDITOR).code == 0
+    events = export_events(cli, env)
+    assert ("keys.rotated", ADMIN) in {(e["action"], e["actor"]) for e in events}
+
+
+def test_a_witness_directory_from_the_environment(cli: Cli, env: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    witness = env / "witness"
+    monkeypatch.setenv("AUTHDESK_WITNESS_DIR", str(witness))
+    init_with_auditor(cli)
+    assert cli("audit", "checkpoint", user=AUDITOR).code == 0
+    files = sorted(witness.glob("*/checkpoint-*.json"))
+    assert len(files) >= 3  # init, the auditor added, the checkpoint asked for
+    verified = cli("--json", "audit", "verify", user=AUDITOR)
+    assert verified.code == 0, verified.err
+    assert any("witness directory checked" in n for n in verified.json["notes"])
 
 
 def test_keys_move_to_a_second_workstation(cli: Cli, env: Path) -> None:

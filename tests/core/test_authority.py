@@ -266,6 +266,7 @@ WITH_A_HANDLE: dict[tuple[str, str], Call_] = {
         h, sc.folder / "keys.bin", "a long key passphrase"),
     ("key_admin", "confirm_import"): lambda sc, h: sc.desk.key_admin.confirm_import(
         h, "keys.bin"),
+    ("key_admin", "rotate"): lambda sc, h: sc.desk.key_admin.rotate(h),
     ("reader", "open"): lambda sc, h: AuditReader(sc.desk.kernel, h).open(AuditFilter(),
                                                                           limit=5),
     ("csvimport", "import_customers"): lambda sc, h: import_customers(

@@ -295,6 +295,9 @@ PROBES: dict[Operation, Probe] = {
         lambda w, h, out: w.desk.key_admin.export_file(h, out, "a long key passphrase"),
         lambda w, out, written: out.exists() and written.database_id
         == w.desk.installation_id),
+    Op.ROTATE_KEYS: Probe(
+        _nothing, lambda w, h, _: w.desk.key_admin.rotate(h),
+        lambda w, _, done: done.key_id != done.previous_key_id),
     Op.TAKE_CALL: Probe(
         _nothing, lambda w, h, _: w.desk.calls.take(h, "phone"),
         lambda w, _, call: call.open and call.channel == "phone"),

@@ -112,6 +112,9 @@ def pg_desk(postgres_url: str, memory_keyring: MemoryKeyring, clock: FakeClock,
     "UPDATE audit_checkpoint SET seq = 1",
     "DELETE FROM audit_checkpoint",
     "TRUNCATE audit_checkpoint",
+    "UPDATE audit_key SET seq = 1",
+    "DELETE FROM audit_key",
+    "TRUNCATE audit_key",
     "DELETE FROM audit_head",
     "TRUNCATE audit_head",
     "UPDATE audit_head SET id = 2",
@@ -138,6 +141,7 @@ def test_the_application_role_is_refused_changes_to_audit_rows(
     "UPDATE audit_checkpoint SET seq = 1",
     "DELETE FROM audit_checkpoint",
     "TRUNCATE audit_checkpoint",
+    "TRUNCATE audit_key",
     "UPDATE audit_head SET seq = 1",
     "DELETE FROM audit_head",
     "TRUNCATE audit_head",
@@ -214,8 +218,8 @@ def test_init_sets_up_the_app_role_and_the_cli_then_works_as_it(
     assert code == 0, err
     data = json.loads(out)
     assert data["app_role"] == app_role
-    assert f'GRANT SELECT, INSERT ON TABLE audit_event, audit_checkpoint TO "{app_role}"' in \
-        data["app_role_grants"]
+    assert ("GRANT SELECT, INSERT ON TABLE audit_event, audit_checkpoint, audit_key "
+            f'TO "{app_role}"') in data["app_role_grants"]
     key = data["admin"]["manual_key"]
 
     def sign_in() -> str:

@@ -71,6 +71,16 @@ def damage_text(kind: str, seq: int) -> str:
                                  "(at #{seq})"),
         "bad_checkpoint": translate("Damage", "the signed checkpoint at #{seq} is not valid"),
         "unlinked": translate("Damage", "event #{seq} does not follow the event before it"),
+        "rewritten": translate("Damage", "the log up to #{seq} differs from the checkpoint kept "
+                               "in the witness directory"),
+        "bad_witness": translate("Damage", "the witness file for #{seq} is not validly signed "
+                                 "by this database's keys"),
+        "checkpoint_missing": translate("Damage", "the signed checkpoint recorded at #{seq} "
+                                        "was removed"),
+        "checkpoint_unrecorded": translate("Damage", "a signed checkpoint at #{seq} has no "
+                                           "checkpoint event in the log"),
+        "unsigned_tail": translate("Damage", "events from #{seq} have gone unsigned for longer "
+                                   "than the checkpoint interval"),
     }
     return texts.get(kind, translate("Damage", "damage at #{seq}")).format(
         seq=format_number(seq))

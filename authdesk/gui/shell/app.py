@@ -101,7 +101,8 @@ def open_configured(config: Config) -> Opened:
         db = Database(config.database_url)
     except StorageError as exc:
         raise translate_storage_error(exc) from None
-    workstation = Workstation.local(config.data_dir, config.workstation)
+    workstation = Workstation.local(config.data_dir, config.workstation,
+                                    config.witness_dir)
     if db.kind == "embedded":
         return Opened(Desk.initialise(db, workstation=workstation))
     return Opened(Desk.open(db, workstation=workstation))
@@ -118,7 +119,8 @@ def open_demo(config: Config) -> Opened:
     directory = Path(tempfile.mkdtemp(prefix="authdesk-demo-"))
     db = Database(sqlite_url(directory / "demo.db"))
     workstation = Workstation(config.workstation or "demo-desk-01",
-                              directory / "workstation-state.json")
+                              directory / "workstation-state.json",
+                              config.witness_dir or directory / "witness")
     desk = Desk.initialise(db, workstation=workstation, keyring_backend=MemoryKeyring())
     summary = demo.seed(desk)
     return Opened(desk, DemoInfo(directory, demo_phones(summary)))
