@@ -40,18 +40,20 @@ class BaselineRefused(AuthDeskError):
 
 @dataclass(frozen=True)
 class BaselineReport:
-    """What one run recorded: rows per table and the sequence numbers of its events."""
+    """What one run recorded: rows per table, the sequence numbers of its events, and the
+    staff accounts and policy values by name (few, and the ones an administrator must
+    recognise: a baseline makes them the reference)."""
 
     customers: int = 0
     authenticators: int = 0
-    staff: int = 0
-    policies: int = 0
+    staff: dict[str, dict[str, Any]] = field(default_factory=dict)  # username: roles, ...
+    policies: dict[str, int] = field(default_factory=dict)
     events: list[int] = field(default_factory=list)
     checkpoint: int | None = None  # the checkpoint that signs them
 
     @property
     def rows(self) -> int:
-        return self.customers + self.authenticators + self.staff + self.policies
+        return self.customers + self.authenticators + len(self.staff) + len(self.policies)
 
 
 def _chunks(items: Sequence[Any]) -> Iterator[Sequence[Any]]:
@@ -79,32 +81,32 @@ def record(kernel: Kernel, handle: Principal) -> BaselineReport:
         if not found:
             return BaselineReport()
         before = audit.head(s)[0]
-        counts = (
-            _customers(kernel, s, actor, [m.key for m in found
-                                          if m.table == "customer" and m.field == "row"]),
-            _factors(kernel, s, actor, [m.row_id for m in found
-                                        if m.field == "authenticator" and m.row_id is not None]),
-            _staff(kernel, s, actor, [m.key for m in found if m.table == "staff"]),
-            _policies(kernel, s, actor, [m.key for m in found if m.table == "policy"]),
-        )
+        customers = _customers(kernel, s, actor, [
+            m.key for m in found if m.table == "customer" and m.field == "row"])
+        factors = _factors(kernel, s, actor, [
+            m.row_id for m in found if m.field == "authenticator" and m.row_id is not None])
+        staff = _staff(kernel, s, actor, [m.key for m in found if m.table == "staff"])
+        policies = _policies(kernel, s, actor, [m.key for m in found if m.table == "policy"])
         after = audit.head(s)[0]
         kernel.checkpoint_at_commit(s, actor, Action.STATE_BASELINED)
     # The checkpoint's own event follows the last baseline event and is what it signs.
-    return BaselineReport(*counts, events=list(range(before + 1, after + 1)),
-                          checkpoint=after + 1)
+    return BaselineReport(len(customers), len(factors), dict(staff), dict(policies),
+                          events=list(range(before + 1, after + 1)), checkpoint=after + 1)
 
 
-def _write(kernel: Kernel, s: Session, actor: Actor, subject: str,
-           rows: list[tuple[str, Any]]) -> int:
+Rows = list[tuple[str, Any]]
+
+
+def _write(kernel: Kernel, s: Session, actor: Actor, subject: str, rows: Rows) -> Rows:
     for chunk in _chunks(rows):
         kernel.record(s, actor, Action.STATE_BASELINED, subject=subject,
                       details={"count": len(chunk), "rows": dict(chunk)})
-    return len(rows)
+    return rows
 
 
-def _customers(kernel: Kernel, s: Session, actor: Actor, numbers: list[str]) -> int:
+def _customers(kernel: Kernel, s: Session, actor: Actor, numbers: list[str]) -> Rows:
     fingerprint = kernel.keys.fingerprinter("customer.record")
-    rows: list[tuple[str, Any]] = []
+    rows: Rows = []
     for chunk in _chunks(numbers):
         for row in s.execute(select(Customer.number, *(getattr(Customer, c) for c in
                                                         reconcile.RECORD_COLUMNS))
@@ -115,8 +117,8 @@ def _customers(kernel: Kernel, s: Session, actor: Actor, numbers: list[str]) -> 
     return _write(kernel, s, actor, reconcile.BASELINE_CUSTOMERS, rows)
 
 
-def _factors(kernel: Kernel, s: Session, actor: Actor, ids: list[int]) -> int:
-    rows: list[tuple[str, Any]] = []
+def _factors(kernel: Kernel, s: Session, actor: Actor, ids: list[int]) -> Rows:
+    rows: Rows = []
     for chunk in _chunks(sorted(ids)):
         for factor, number in s.execute(
                 select(CustomerFactor, Customer.number)
@@ -126,13 +128,13 @@ def _factors(kernel: Kernel, s: Session, actor: Actor, ids: list[int]) -> int:
     return _write(kernel, s, actor, reconcile.BASELINE_FACTORS, rows)
 
 
-def _staff(kernel: Kernel, s: Session, actor: Actor, usernames: list[str]) -> int:
+def _staff(kernel: Kernel, s: Session, actor: Actor, usernames: list[str]) -> Rows:
     rows = [(row.username, reconcile.staff_after(row)) for row in s.scalars(
         select(Staff).where(Staff.username.in_(usernames)).order_by(Staff.username))]
     return _write(kernel, s, actor, reconcile.BASELINE_STAFF, rows)
 
 
-def _policies(kernel: Kernel, s: Session, actor: Actor, names: list[str]) -> int:
+def _policies(kernel: Kernel, s: Session, actor: Actor, names: list[str]) -> Rows:
     stored = dict(s.execute(select(PolicySetting.name, PolicySetting.value)
                             .where(PolicySetting.name.in_(names))).all())
     rows = [(name, stored.get(name, SPECS[name].default)) for name in sorted(names)]

@@ -648,6 +648,8 @@ def test_audit_baseline_after_an_upgrade_then_verify_is_clean(cli: Cli) -> None:
     assert done.code == 0, done.err
     assert ("Recorded the state of 3 table row(s) that had no event behind them: 1 "
             "customer(s), 0 authenticator(s), 1 staff, 1 policy value(s)") in done.out
+    assert "  staff old.agent: roles agent, active, employee number E000777\n" in done.out
+    assert "  policy request_expiry_days = 3\n" in done.out
     assert baselined_events(cli) == 3
     assert cli("audit", "verify", user=AUDITOR).code == 0
     again = cli("--json", "audit", "baseline", user=ADMIN)
