@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from authdesk.cli.context import Context, SignInNeeded, UsageError
+from authdesk.core import baseline
 from authdesk.core.auditlog import EXPORT_FORMATS, manifest_path
 from authdesk.core.auditquery import AuditFilter
 from authdesk.core.csvimport import import_customers
@@ -342,6 +343,33 @@ def cmd_audit_checkpoint(ctx: Context, args: argparse.Namespace) -> int:
     info = desk.audit.checkpoint(me, reason="manual")
     ctx.out.result(info.as_dict(), f"Signed checkpoint at event {info.seq} "
                    f"(head {info.head_hash[:16]}…, key id {info.key_id}).")
+    return OK
+
+
+def cmd_audit_baseline(ctx: Context, args: argparse.Namespace) -> int:
+    desk, me = ctx.signed_in()
+    report = baseline.record(desk.kernel, me)
+    data = {"ok": True, "rows": report.rows, "customers": report.customers,
+            "authenticators": report.authenticators, "staff": report.staff,
+            "policies": report.policies, "events": report.events,
+            "checkpoint": report.checkpoint}
+    if not report.rows:
+        ctx.out.result(data, "Every table row already has an event behind it; nothing was "
+                             "recorded.")
+        return OK
+    lines = [
+        f"Recorded the state of {report.rows:,} table row(s) that had no event behind them: "
+        f"{report.customers:,} customer(s), {report.authenticators:,} authenticator(s), "
+        f"{len(report.staff):,} staff, {len(report.policies):,} policy value(s), in events "
+        f"{report.events[0]}..{report.events[-1]} (state.baselined), signed by the checkpoint "
+        f"at event {report.checkpoint}."]
+    lines += [f"  staff {name}: roles {', '.join(state['roles']) or '(none)'}, "
+              f"{'active' if state['active'] else 'disabled'}, employee number "
+              f"{state['employee_no']}" for name, state in report.staff.items()]
+    lines += [f"  policy {name} = {value}" for name, value in report.policies.items()]
+    lines.append("These are now the reference; check that you recognise every staff account "
+                 "and policy value above. 'audit verify' checks these rows against them.")
+    ctx.out.result(data, lines)
     return OK
 
 

@@ -157,6 +157,10 @@ def build_parser() -> argparse.ArgumentParser:
     command(audit, "verify", commands.cmd_audit_verify,
             "check the hash chain, the signed checkpoints and this workstation's memory")
     command(audit, "checkpoint", commands.cmd_audit_checkpoint, "sign the current head")
+    command(audit, "baseline", commands.cmd_audit_baseline,
+            "once after an upgrade: record the state of the table rows an older version left "
+            "with no event behind them; refused, recording nothing, if any row differs from "
+            "its event (administrators; docs/audit-format.md 9.4)")
     export = command(audit, "export", commands.cmd_audit_export,
                      "export events (JSONL or CSV) with a manifest, after a signed checkpoint")
     export.add_argument("--out", required=True, metavar="FILE")

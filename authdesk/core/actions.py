@@ -89,6 +89,9 @@ class Action(StrEnum):
     AUDIT_EXPORT_VERIFIED = "audit.export.verified"
     AUDIT_SEARCHED = "audit.searched"
     AUDIT_WITNESS_FAILED = "audit.witness.failed"
+    # An upgrade baseline: the state of rows an older version left with no event behind them
+    # (core.baseline), one batch of rows of one table per event.
+    STATE_BASELINED = "state.baselined"
 
 
 # Names written by earlier versions, still valid in the events that carry them.

@@ -7,7 +7,9 @@ as keyed fingerprints (``KeyStore.fingerprint``: personal values never go into t
 clear); a factor's state and failure count; a staff member's roles, active flag and employee
 number; a policy's value (``details["to"]`` of ``policy.changed``). A customer import records
 one fingerprint of each imported row (``customer.batch.imported``, up to ``csvimport``'s batch
-size per event). ``check`` replays those events (only the actions that matter, keyset-paged
+size per event). An upgrade baseline (``core.baseline``, ``state.baselined``) records the
+state of the rows an older version left without such events, and counts as their event.
+``check`` replays those events (only the actions that matter, keyset-paged
 through the action index) into the expected state, reads the tables and names every row whose
 state has no event behind it. docs/audit-format.md, "Fingerprints and reconciliation".
 
@@ -18,6 +20,7 @@ two verifications.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -61,6 +64,12 @@ FACTOR_ACTIONS = (Action.FACTOR_ENROLLED, Action.FACTOR_ACTIVATED,
 STAFF_ACTIONS = (Action.STAFF_ADDED, Action.STAFF_DISABLED, Action.STAFF_ROLES_CHANGED,
                  Action.STAFF_UNLOCKED, Action.STAFF_TOTP_RESET, Action.STAFF_PASSWORD_RESET)
 POLICY_ACTIONS = (Action.POLICY_CHANGED,)
+# An upgrade baseline (core.baseline): one action, a subject per table, ``details.rows`` maps
+# each row's key to what it held ({number: customer.record fingerprint}, {factor id: {customer,
+# state, failures}}, {username: staff after}, {policy name: value}).
+BASELINE_ACTIONS = (Action.STATE_BASELINED,)
+BASELINE_CUSTOMERS, BASELINE_FACTORS = "customers", "authenticators"
+BASELINE_STAFF, BASELINE_POLICIES = "staff", "policies"
 PAGE = 5000
 
 
@@ -146,6 +155,8 @@ class Mismatch:
     field: str
     since: int | None
     problem: str = "differs"
+    # The factor row of an authenticator mismatch (the customer number does not say which).
+    row_id: int | None = dataclasses.field(default=None, compare=False, repr=False)
 
     @property
     def sentence(self) -> str:
@@ -164,19 +175,20 @@ class Mismatch:
 # --- Replaying the log -------------------------------------------------------------------------
 
 
-def _events(s: Session, actions: Sequence[Action],
-            cancelled: Callable[[], bool] | None) -> Iterator[tuple[int, str, dict[str, Any]]]:
+def _events(s: Session, actions: Sequence[Action], cancelled: Callable[[], bool] | None,
+            of_subject: str | None = None) -> Iterator[tuple[int, str, dict[str, Any]]]:
     """(seq, subject, details) of every event of these actions (each spelling walked through
-    the action index in sequence order, a page at a time)."""
+    the action index in sequence order, a page at a time), of this subject if given."""
     for name in spellings(*actions):
         after = 0
         while True:
             if cancelled is not None and cancelled():
                 raise ReconcileCancelled()
-            rows = s.execute(
-                select(AuditEvent.seq, AuditEvent.subject, AuditEvent.details)
-                .where(AuditEvent.action == name, AuditEvent.seq > after)
-                .order_by(AuditEvent.seq).limit(PAGE)).all()
+            query = (select(AuditEvent.seq, AuditEvent.subject, AuditEvent.details)
+                     .where(AuditEvent.action == name, AuditEvent.seq > after))
+            if of_subject is not None:
+                query = query.where(AuditEvent.subject == of_subject)
+            rows = s.execute(query.order_by(AuditEvent.seq).limit(PAGE)).all()
             if not rows:
                 break
             for seq, subject, text in rows:
@@ -197,6 +209,16 @@ def _keep(table: dict[Any, tuple[Any, ...]], key: Any, seq: int, *value: Any) ->
     held = table.get(key)
     if held is None or held[0] < seq:
         table[key] = (seq, *value)
+
+
+def _baselined(s: Session, subject: str,
+               cancelled: Callable[[], bool] | None) -> Iterator[tuple[int, str, Any]]:
+    """(seq, key, what the row held) of every row an upgrade baseline recorded."""
+    for seq, _subject, details in _events(s, BASELINE_ACTIONS, cancelled, subject):
+        rows = details.get("rows")
+        if isinstance(rows, dict):
+            for key, held in rows.items():
+                yield seq, key, held
 
 
 def _of(subject: str, kind: str) -> str | None:
@@ -229,6 +251,8 @@ def _customers(s: Session, keys: KeyStore,
         if isinstance(records, dict):
             for number, fingerprint in records.items():
                 _keep(expected, number, seq, fingerprint)
+    for seq, number, fingerprint in _baselined(s, BASELINE_CUSTOMERS, cancelled):
+        _keep(expected, number, seq, fingerprint)
     out: list[Mismatch] = []
     record = keys.fingerprinter("customer.record")  # the one per row of most customers
     after_id = 0
@@ -265,6 +289,10 @@ def _factors(s: Session, cancelled: Callable[[], bool] | None) -> list[Mismatch]
         if isinstance(factor, int) and isinstance(after, dict):
             _keep(expected, factor, seq, _of(subject, "customer") or "?", after.get("state"),
                   after.get("failures"))
+    for seq, key, held in _baselined(s, BASELINE_FACTORS, cancelled):
+        if isinstance(held, dict) and key.isdigit():
+            _keep(expected, int(key), seq, held.get("customer") or "?", held.get("state"),
+                  held.get("failures"))
     out: list[Mismatch] = []
     after_id = 0
     while True:
@@ -281,11 +309,13 @@ def _factors(s: Session, cancelled: Callable[[], bool] | None) -> list[Mismatch]
         for factor_id, state, failures, number in rows:
             held = expected.pop(factor_id, None)
             if held is None:
-                out.append(Mismatch("customer", number, "authenticator", None, "no_event"))
+                out.append(Mismatch("customer", number, "authenticator", None, "no_event",
+                                    factor_id))
             elif (held[2], held[3]) != (str(state), int(failures or 0)):
-                out.append(Mismatch("customer", number, "authenticator", held[0]))
-    out += [Mismatch("customer", held[1], "authenticator", held[0], "missing")
-            for _, held in sorted(expected.items())]
+                out.append(Mismatch("customer", number, "authenticator", held[0],
+                                    row_id=factor_id))
+    out += [Mismatch("customer", held[1], "authenticator", held[0], "missing", factor_id)
+            for factor_id, held in sorted(expected.items())]
     return out
 
 
@@ -295,6 +325,9 @@ def _staff(s: Session, cancelled: Callable[[], bool] | None) -> list[Mismatch]:
         username, after = _of(subject, "staff"), details.get("after")
         if username and isinstance(after, dict):
             _keep(expected, username, seq, after)
+    for seq, username, held in _baselined(s, BASELINE_STAFF, cancelled):
+        if isinstance(held, dict):
+            _keep(expected, username, seq, held)
     out: list[Mismatch] = []
     for row in s.scalars(select(Staff).order_by(Staff.username)):
         held = expected.pop(row.username, None)
@@ -316,6 +349,8 @@ def _policies(s: Session, cancelled: Callable[[], bool] | None) -> list[Mismatch
         name = _of(subject, "policy")
         if name:
             _keep(expected, name, seq, details.get("to"))
+    for seq, name, value in _baselined(s, BASELINE_POLICIES, cancelled):
+        _keep(expected, name, seq, value)
     stored = {name: value for name, value in s.execute(
         select(PolicySetting.name, PolicySetting.value))}
     out: list[Mismatch] = []

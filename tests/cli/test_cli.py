@@ -43,6 +43,7 @@ from authdesk.core import kernel as kernel_module
 from authdesk.core.clock import FakeClock
 from authdesk.core.keys import MemoryKeyring
 from authdesk.storage.db import Database
+from authdesk.storage.models import AuditEvent
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "a long enough password"
@@ -318,6 +319,7 @@ _ARGS: dict[tuple[str, ...], list[str]] = {
     ("staff", "reset-password"): [AUDITOR],
     ("audit", "verify"): [],
     ("audit", "checkpoint"): [],
+    ("audit", "baseline"): [],
     ("audit", "export"): ["--out", "{tmp}/export.jsonl"],
     ("audit", "verify-export"): ["{tmp}/export.jsonl.manifest.json"],
     ("policy", "show"): [],
@@ -602,6 +604,75 @@ def test_verify_names_a_table_row_changed_behind_the_log(cli: Cli) -> None:
     (mismatch,) = data["mismatches"]
     assert (mismatch["table"], mismatch["key"], mismatch["field"]) == ("staff", "sato", "roles")
     assert data["damage"]["seq"] == mismatch["since"] > 0
+
+
+OLD_ROWS = (  # rows as a version before reconciliation left them: no event says what they hold
+    "INSERT INTO customer (number, name_kanji, name_kana, search_kanji, search_kana, birth_date, "
+    "postal_code, address, phone, created_at) VALUES ('C0000099', '見本 太郎', 'ミホン タロウ', "
+    "'x', 'x', '1970-01-01', '100-0001', '東京都', '0300000000', '2026-01-01 00:00:00')",
+    "INSERT INTO staff (username, display_name, employee_no, roles, password_hash, "
+    "totp_confirmed, failed_signins, active, created_at) VALUES ('old.agent', 'Old Agent', "
+    "'E000777', 'agent', 'x', false, 0, true, '2026-01-01 00:00:00')",
+    "INSERT INTO policy_setting (name, value, updated_at, updated_by) VALUES "
+    "('request_expiry_days', 3, '2026-01-01 00:00:00', 'setup')",
+)
+
+
+def raw_sql(cli: Cli, *statements: str) -> None:
+    db = Database(cli.database_url)
+    try:
+        for statement in statements:
+            db.execute_raw(statement)
+    finally:
+        db.dispose()
+
+
+def baselined_events(cli: Cli) -> int:
+    db = Database(cli.database_url)
+    try:
+        with db.read() as s:
+            return len(s.execute(select(AuditEvent.seq)
+                                 .where(AuditEvent.action == "state.baselined")).all())
+    finally:
+        db.dispose()
+
+
+def test_audit_baseline_after_an_upgrade_then_verify_is_clean(cli: Cli) -> None:
+    init_with_auditor(cli)
+    raw_sql(cli, *OLD_ROWS)
+    before = cli("--json", "audit", "verify", user=AUDITOR).json
+    assert {m["problem"] for m in before["mismatches"]} == {"no_event"}
+    assert len(before["mismatches"]) == 3
+    refused = cli("audit", "baseline", user=AUDITOR)  # an administrator's step
+    assert refused.code == 1 and "audit.baseline" in one_sentence(refused)
+    done = cli("audit", "baseline", user=ADMIN)
+    assert done.code == 0, done.err
+    assert ("Recorded the state of 3 table row(s) that had no event behind them: 1 "
+            "customer(s), 0 authenticator(s), 1 staff, 1 policy value(s)") in done.out
+    assert "  staff old.agent: roles agent, active, employee number E000777\n" in done.out
+    assert "  policy request_expiry_days = 3\n" in done.out
+    assert baselined_events(cli) == 3
+    assert cli("audit", "verify", user=AUDITOR).code == 0
+    again = cli("--json", "audit", "baseline", user=ADMIN)
+    assert again.code == 0 and again.json["rows"] == 0 and again.json["events"] == []
+    assert cli("audit", "baseline", user=ADMIN).out.startswith(
+        "Every table row already has an event behind it; nothing was recorded.")
+    assert baselined_events(cli) == 3
+
+
+def test_audit_baseline_refuses_a_row_that_differs_from_its_event(cli: Cli) -> None:
+    init_with_auditor(cli)
+    add_staff(cli, "sato", "agent", employee_no="E003")
+    raw_sql(cli, *OLD_ROWS, "UPDATE staff SET roles = 'supervisor' WHERE username = 'sato'")
+    done = cli("audit", "baseline", user=ADMIN)
+    assert done.code == 1
+    sentence = one_sentence(done)
+    assert "Nothing was recorded: 1 table row(s) differ from the events behind them" in sentence
+    assert "staff sato: roles differ from the log since event #" in sentence
+    assert baselined_events(cli) == 0
+    data = cli("--json", "audit", "baseline", user=ADMIN).json
+    assert data["ok"] is False and data["error"] == "BaselineRefused"
+    assert baselined_events(cli) == 0
 
 
 def test_verify_fails_when_the_workstation_memory_is_damaged(cli: Cli, env: Path) -> None:

@@ -22,7 +22,7 @@ from helpers import employee_no_for
 from request_fixtures import LICENCE, Kit, Person
 from sqlalchemy import select
 
-from authdesk.core import audit
+from authdesk.core import audit, baseline
 from authdesk.core.auditquery import AuditFilter
 from authdesk.core.auditview import AuditReader
 from authdesk.core.authority import SYSTEM, Principal
@@ -275,6 +275,9 @@ PROBES: dict[Operation, Probe] = {
         lambda w: w.folder / f"export-{next(w.serial)}.jsonl",
         lambda w, h, out: w.desk.audit.export(h, out),
         lambda w, out, manifest: out.exists() and manifest.complete and manifest.count > 0),
+    Op.BASELINE_AUDIT: Probe(
+        _nothing, lambda w, h, _: baseline.record(w.desk.kernel, h),
+        lambda w, _, report: report.rows == 0 and report.events == []),
     Op.MANAGE_STAFF: Probe(
         _new_staff, lambda w, h, name: w.desk.staff.disable(h, name),
         lambda w, name, _: not _active_staff(w, name)),

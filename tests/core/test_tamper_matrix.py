@@ -320,7 +320,7 @@ def test_10_rewrite_all_history_without_checkpoints(log: Log, tamper: Tamper, tm
     assert found(log, tmp_path, witness_dir) == (first_signed_after, "rewritten")
 
 
-# -- the tables against the log (issue 9 item 3: core/reconcile.py) --------------------------------------
+# -- the tables against the log (issue 9 item 3: core/reconcile.py) -------------------------
 
 
 def test_11_update_customer_account(log: Log, tamper: Tamper, tmp_path: Path,
