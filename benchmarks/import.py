@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
+import hmac
 import json
 import os
 import sqlite3
@@ -92,7 +94,25 @@ def generate(path: Path, rows: int) -> None:
 # --- what each child process does --------------------------------------------------------------
 
 
-def child_import(folder: Path, csv_path: Path) -> dict[str, Any]:
+def stand_in_fingerprint() -> None:
+    """What issue 7's reconciliation will add per row, until it lands: an HMAC-SHA256 of the
+    row's values, computed where the row's values are made."""
+    from authdesk.core import csvimport
+
+    key = os.urandom(32)
+    real = csvimport.row_values
+    fingerprints = bytearray(32)
+
+    def row_values(record: Any, created_at: Any) -> tuple[object, ...]:
+        values = real(record, created_at)
+        row_bytes = "\x1f".join(map(str, values)).encode()
+        fingerprints[:] = hmac.new(key, row_bytes, hashlib.sha256).digest()
+        return values
+
+    csvimport.row_values = row_values  # type: ignore[assignment]
+
+
+def child_import(folder: Path, csv_path: Path, hmac_per_row: bool = True) -> dict[str, Any]:
     from benchstaff import PASSWORD, sign_in
 
     from authdesk.core.csvimport import import_customers
@@ -108,6 +128,8 @@ def child_import(folder: Path, csv_path: Path) -> dict[str, Any]:
     admin_key = desk.staff.create_first_admin(username="bench.admin", display_name="Benchmark",
                                               employee_no="BENCH-1", password=PASSWORD).manual_key
     admin = sign_in(desk, "bench.admin", admin_key)
+    if hmac_per_row:
+        stand_in_fingerprint()
     start = time.perf_counter()
     report = import_customers(desk.kernel, admin, csv_path)
     seconds = time.perf_counter() - start

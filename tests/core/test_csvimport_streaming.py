@@ -19,7 +19,7 @@ from sqlalchemy import func, select, text
 from authdesk.core import csvimport
 from authdesk.core.authority import SessionHandle
 from authdesk.core.clock import FakeClock
-from authdesk.core.csvimport import ImportCancelled, RowError, import_customers
+from authdesk.core.csvimport import ImportCancelled, ImportProgress, RowError, import_customers
 from authdesk.core.desk import Desk
 from authdesk.storage.models import AuditEvent, Customer
 
@@ -79,11 +79,17 @@ def bad_birth_date(row: list[str]) -> list[str]:
 
 
 def test_the_generated_file_imports_across_batches(desk: Desk, it: SessionHandle) -> None:
-    seen: list[int] = []
-    report = import_customers(desk.kernel, it, text_of(rows(45)), progress=seen.append)
+    seen: list[ImportProgress] = []
+    text = text_of(rows(45))
+    report = import_customers(desk.kernel, it, text, progress=seen.append)
     assert report.ok and report.rows == report.imported == 45
     assert customer_count(desk) == 45
-    assert seen == sorted(seen) and seen[-1] == 45 and len(seen) >= 45 // BATCH
+    counts = [p.rows for p in seen]
+    assert counts == sorted(counts) and counts[-1] == 45 and len(seen) >= 45 // BATCH
+    read = [p.bytes_read for p in seen]
+    assert read == sorted(read) and {p.bytes_total for p in seen} == {len(text)}
+    assert seen[-1].bytes_read == len(text) and seen[-1].fraction == 1.0
+    assert seen[-1].finishing and not any(p.finishing for p in seen[:-1])
     assert events(desk, "customer.imported") == [("ok", {"count": 45})]
 
 
