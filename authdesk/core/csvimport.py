@@ -58,7 +58,7 @@ import io
 from array import array
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import IO, cast
@@ -122,10 +122,43 @@ class ImportProgress:
 ProgressCallback = Callable[[ImportProgress], None]
 
 
+class RowProblem(AuthDeskError):
+    """Why a row of the file is refused (a duplicate or the wrong number of values); a field
+    that fails validation raises the field's own error instead."""
+
+
+class WrongValueCount(RowProblem):
+    template = "expected {expected} values, found {found}"
+
+
+class NumberAlsoOnLine(RowProblem):
+    template = "customer number {number} is also on line {line}"
+
+
+class AccountAlsoOnLine(RowProblem):
+    template = "the bank account is also on line {line}"
+
+
+class NumberRegistered(RowProblem):
+    template = "customer number {number} is already registered"
+
+
+class AccountRegistered(RowProblem):
+    template = "the bank account is already registered for customer {number}"
+
+
 @dataclass(frozen=True)
 class RowError:
+    """A bad row: its line, the reason in English, and the error itself (for the GUI to say
+    it in the user's language)."""
+
     line: int
     reason: str
+    error: AuthDeskError | None = field(default=None, compare=False, repr=False)
+
+    @classmethod
+    def of(cls, line: int, error: AuthDeskError) -> RowError:
+        return cls(line, error.message, error)
 
 
 @dataclass(frozen=True)
@@ -225,10 +258,10 @@ def _columns(records: Iterator[tuple[int, list[str]]]) -> list[str]:
     return columns
 
 
-def _validate(columns: list[str], fields: list[str], today: date) -> NewCustomer | str:
+def _validate(columns: list[str], fields: list[str], today: date) -> NewCustomer | AuthDeskError:
     """The validated record, or the reason the row is bad."""
     if len(fields) != len(columns):
-        return f"expected {len(columns)} values, found {len(fields)}"
+        return WrongValueCount(expected=len(columns), found=len(fields))
     values = dict(zip(columns, fields, strict=True))
     try:
         return parse_customer(
@@ -241,7 +274,7 @@ def _validate(columns: list[str], fields: list[str], today: date) -> NewCustomer
             account_number=values.get("account_number"),
             account_holder=values.get("account_holder"))
     except AuthDeskError as exc:
-        return exc.message
+        return exc
 
 
 def _number_index(number: str) -> int:
@@ -322,18 +355,18 @@ def parse_file(text: str, today: date) -> ParsedFile:
     for line, fields in records:
         rows += 1
         record = _validate(columns, fields, today)
-        if isinstance(record, str):
-            errors.append(RowError(line, record))
+        if isinstance(record, AuthDeskError):
+            errors.append(RowError.of(line, record))
             continue
         if record.number in numbers:
-            errors.append(RowError(line, f"customer number {record.number} is also on line "
-                                         f"{numbers[record.number]}"))
+            errors.append(RowError.of(line, NumberAlsoOnLine(number=record.number,
+                                                             line=numbers[record.number])))
             continue
         numbers[record.number] = line
         key = record.account_key
         if key is not None:
             if key in accounts:
-                errors.append(RowError(line, f"the bank account is also on line {accounts[key]}"))
+                errors.append(RowError.of(line, AccountAlsoOnLine(line=accounts[key])))
                 continue
             accounts[key] = line
         good.append((line, record))
@@ -500,8 +533,8 @@ class _Run:
     def row(self, line: int, fields: list[str], columns: list[str]) -> None:
         self.rows += 1
         record = _validate(columns, fields, self.today)
-        if isinstance(record, str):
-            self._bad(RowError(line, record))
+        if isinstance(record, AuthDeskError):
+            self._bad(RowError.of(line, record))
             return
         if self.seen.has_number(record.number):
             self._bad(_Earlier(line, record.number, None))
@@ -542,11 +575,9 @@ class _Run:
         values = []
         for line, record in self.batch:
             if record.number in registered:
-                self._bad(RowError(line, f"customer number {record.number} is already "
-                                         "registered"))
+                self._bad(RowError.of(line, NumberRegistered(number=record.number)))
             elif record.account_key is not None and record.account_key in owners:
-                self._bad(RowError(line, "the bank account is already registered for customer "
-                                         f"{owners[record.account_key]}"))
+                self._bad(RowError.of(line, AccountRegistered(number=owners[record.account_key])))
             elif not self.error_count and not self.batch_errors:
                 # Once a row is bad nothing will be kept, so later good rows are only checked.
                 values.append(row_values(record, self.created_at))
@@ -576,11 +607,10 @@ class _Run:
             if isinstance(e, RowError):
                 out.append(e)
             elif e.number is not None:
-                out.append(RowError(e.line, f"customer number {e.number} is also on line "
-                                            f"{lines[e.number]}"))
+                out.append(RowError.of(e.line, NumberAlsoOnLine(number=e.number,
+                                                                line=lines[e.number])))
             else:
-                out.append(RowError(e.line, f"the bank account is also on line "
-                                            f"{lines[e.account]}"))
+                out.append(RowError.of(e.line, AccountAlsoOnLine(line=lines[e.account])))
         return tuple(out)
 
 

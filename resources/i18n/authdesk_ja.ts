@@ -4,52 +4,52 @@
 <context>
     <name>AddStaffDialog</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="118"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="119"/>
         <source>Add a staff member</source>
         <translation>職員の追加</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="134"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="135"/>
         <source>&amp;Username</source>
         <translation>ユーザー名(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="135"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="136"/>
         <source>&amp;Full name</source>
         <translation>氏名(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="136"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="137"/>
         <source>&amp;Employee number</source>
         <translation>社員番号(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="137"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="138"/>
         <source>Roles</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="138"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="139"/>
         <source>First &amp;password</source>
         <translation>初期パスワード(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="139"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="140"/>
         <source>&amp;Repeat password</source>
         <translation>パスワード（確認）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="140"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="141"/>
         <source>Tell the new staff member this password in person. They add their authenticator app from the QR code shown next.</source>
         <translation>このパスワードは本人に直接伝えてください。次に表示する QR コードで、本人が認証アプリを登録します。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="146"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="147"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="161"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="162"/>
         <source>The two passwords are not the same.</source>
         <translation>2 つのパスワードが一致しません。</translation>
     </message>
@@ -1813,17 +1813,42 @@ Ctrl+F で検索欄に戻ります。</translation>
         <translation>このデータベースは新しいバージョンの AuthDesk で作成されています（スキーマ {found}）。この端末に新しいバージョンをインストールしてください。</translation>
     </message>
     <message>
+        <location filename="../../build/i18n/core_strings.py" line="89"/>
+        <source>customer number {number} is already registered</source>
+        <translation>顧客番号 {number} はすでに登録されています</translation>
+    </message>
+    <message>
         <location filename="../../build/i18n/core_strings.py" line="90"/>
+        <source>customer number {number} is also on line {line}</source>
+        <translation>顧客番号 {number} は {line} 行目にもあります</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="91"/>
+        <source>expected {expected} values, found {found}</source>
+        <translation>値が {expected} 個のはずが {found} 個あります</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="92"/>
+        <source>the bank account is already registered for customer {number}</source>
+        <translation>この銀行口座はすでにお客様 {number} の口座として登録されています</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="93"/>
+        <source>the bank account is also on line {line}</source>
+        <translation>この銀行口座は {line} 行目にもあります</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="95"/>
         <source>{path} could not be written: {reason}.</source>
         <translation>{path} に書き込めませんでした: {reason}。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="91"/>
+        <location filename="../../build/i18n/core_strings.py" line="96"/>
         <source>{path} exists already; choose another name.</source>
         <translation>{path} はすでに存在します。別の名前を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="92"/>
+        <location filename="../../build/i18n/core_strings.py" line="97"/>
         <source>{path} is not an AuthDesk key file ({reason}).</source>
         <translation>{path} は AuthDesk の鍵ファイルではありません（{reason}）。</translation>
     </message>
@@ -1898,7 +1923,7 @@ Ctrl+F で検索欄に戻ります。</translation>
         <translation>あなたの役割ではこの操作はできません: {operation}。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="89"/>
+        <location filename="../../build/i18n/core_strings.py" line="94"/>
         <source>{field}: {reason}</source>
         <translation>{field}: {reason}</translation>
     </message>
@@ -1906,392 +1931,392 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>AuthDeskParam</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="93"/>
+        <location filename="../../build/i18n/core_strings.py" line="98"/>
         <source>&apos;letter&apos; or &apos;in_branch&apos;</source>
         <translation>「郵送」または「店頭」を指定してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="94"/>
+        <location filename="../../build/i18n/core_strings.py" line="99"/>
         <source>&apos;phone&apos; or &apos;mail&apos;</source>
         <translation>「電話」または「郵送」を指定してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="95"/>
+        <location filename="../../build/i18n/core_strings.py" line="100"/>
         <source>a Japanese phone number has 10 or 11 digits starting with 0</source>
         <translation>日本の電話番号は 0 で始まる 10 桁または 11 桁です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="96"/>
+        <location filename="../../build/i18n/core_strings.py" line="101"/>
         <source>a column appears twice in the header</source>
         <translation>見出し行に同じ列が 2 回あります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="97"/>
+        <location filename="../../build/i18n/core_strings.py" line="102"/>
         <source>a customer number is C followed by 7 digits, e.g. C0001234</source>
         <translation>顧客番号は C に続く 7 桁の数字です（例: C0001234）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="98"/>
+        <location filename="../../build/i18n/core_strings.py" line="103"/>
         <source>a name is needed</source>
         <translation>氏名を入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="99"/>
+        <location filename="../../build/i18n/core_strings.py" line="104"/>
         <source>a postal code has 7 digits, e.g. 100-0001</source>
         <translation>郵便番号は 7 桁です（例: 100-0001）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="100"/>
+        <location filename="../../build/i18n/core_strings.py" line="105"/>
         <source>address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="103"/>
+        <location filename="../../build/i18n/core_strings.py" line="108"/>
         <source>an employee number is needed</source>
         <translation>社員番号を入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="102"/>
+        <location filename="../../build/i18n/core_strings.py" line="107"/>
         <source>an employee number has no spaces</source>
         <translation>社員番号に空白は使えません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="123"/>
+        <location filename="../../build/i18n/core_strings.py" line="128"/>
         <source>it holds a dash other than the hyphen key&apos;s &apos;-&apos;; type &apos;-&apos; instead</source>
         <translation>ハイフン以外のダッシュ記号が入っています。半角の「-」を入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="124"/>
+        <location filename="../../build/i18n/core_strings.py" line="129"/>
         <source>it holds an invisible character, often copied along with the number; type the number instead of pasting it</source>
         <translation>目に見えない文字が入っています（コピーした番号に紛れ込むことがあります）。貼り付けずに入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="167"/>
+        <location filename="../../build/i18n/core_strings.py" line="172"/>
         <source>use only the letters A-Z, the digits 0-9 and &apos;-&apos;</source>
         <translation>英字 A-Z、数字 0-9 と「-」だけを使ってください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="101"/>
+        <location filename="../../build/i18n/core_strings.py" line="106"/>
         <source>an employee number has at most 32 characters</source>
         <translation>社員番号は32文字以内です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="104"/>
+        <location filename="../../build/i18n/core_strings.py" line="109"/>
         <source>at least one role is needed</source>
         <translation>役割を 1 つ以上選んでください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="105"/>
+        <location filename="../../build/i18n/core_strings.py" line="110"/>
         <source>birth date</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="106"/>
+        <location filename="../../build/i18n/core_strings.py" line="111"/>
         <source>call-back</source>
         <translation>コールバック</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="107"/>
+        <location filename="../../build/i18n/core_strings.py" line="112"/>
         <source>channel</source>
         <translation>受付経路</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="108"/>
+        <location filename="../../build/i18n/core_strings.py" line="113"/>
         <source>checked by</source>
         <translation>確認者</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="109"/>
+        <location filename="../../build/i18n/core_strings.py" line="114"/>
         <source>contains a control character</source>
         <translation>制御文字が含まれています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="110"/>
+        <location filename="../../build/i18n/core_strings.py" line="115"/>
         <source>customer</source>
         <translation>顧客</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="111"/>
+        <location filename="../../build/i18n/core_strings.py" line="116"/>
         <source>customer number</source>
         <translation>顧客番号</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="112"/>
+        <location filename="../../build/i18n/core_strings.py" line="117"/>
         <source>delivery</source>
         <translation>送付方法</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="113"/>
+        <location filename="../../build/i18n/core_strings.py" line="118"/>
         <source>e-mail</source>
         <translation>メールアドレス</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="114"/>
+        <location filename="../../build/i18n/core_strings.py" line="119"/>
         <source>employee number</source>
         <translation>社員番号</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="115"/>
+        <location filename="../../build/i18n/core_strings.py" line="120"/>
         <source>enter a customer number, a name in kana or kanji, or a phone number</source>
         <translation>顧客番号、氏名（カナまたは漢字）、電話番号のいずれかを入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="116"/>
+        <location filename="../../build/i18n/core_strings.py" line="121"/>
         <source>expiry date</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="117"/>
+        <location filename="../../build/i18n/core_strings.py" line="122"/>
         <source>export file</source>
         <translation>エクスポートファイル</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="118"/>
+        <location filename="../../build/i18n/core_strings.py" line="123"/>
         <source>field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="119"/>
+        <location filename="../../build/i18n/core_strings.py" line="124"/>
         <source>format</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="120"/>
+        <location filename="../../build/i18n/core_strings.py" line="125"/>
         <source>give all five bank fields or none of them</source>
         <translation>口座の 5 項目はすべて入力するか、すべて空にしてください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="121"/>
+        <location filename="../../build/i18n/core_strings.py" line="126"/>
         <source>given a call-back</source>
         <translation>コールバックの記録</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="122"/>
+        <location filename="../../build/i18n/core_strings.py" line="127"/>
         <source>given more documents</source>
         <translation>追加の書類</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="125"/>
+        <location filename="../../build/i18n/core_strings.py" line="130"/>
         <source>it is not a JSON object</source>
         <translation>JSON オブジェクトではありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="126"/>
+        <location filename="../../build/i18n/core_strings.py" line="131"/>
         <source>it must have 44 characters</source>
         <translation>44 文字である必要があります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="127"/>
+        <location filename="../../build/i18n/core_strings.py" line="132"/>
         <source>kana name</source>
         <translation>氏名（カナ）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="128"/>
+        <location filename="../../build/i18n/core_strings.py" line="133"/>
         <source>manifest</source>
         <translation>マニフェスト</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="129"/>
+        <location filename="../../build/i18n/core_strings.py" line="134"/>
         <source>name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="130"/>
+        <location filename="../../build/i18n/core_strings.py" line="135"/>
         <source>name the documents checked and the call-back made to the registered phone number</source>
         <translation>確認した書類と、登録電話番号へのコールバックを記入してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="131"/>
+        <location filename="../../build/i18n/core_strings.py" line="136"/>
         <source>nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="132"/>
+        <location filename="../../build/i18n/core_strings.py" line="137"/>
         <source>not an e-mail address</source>
         <translation>メールアドレスの形式ではありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="133"/>
+        <location filename="../../build/i18n/core_strings.py" line="138"/>
         <source>notification kind</source>
         <translation>通知の種類</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="134"/>
+        <location filename="../../build/i18n/core_strings.py" line="139"/>
         <source>only a signed-in staff member can check documents</source>
         <translation>書類確認はサインインした職員しか行えません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="135"/>
+        <location filename="../../build/i18n/core_strings.py" line="140"/>
         <source>only a signed-in staff member can record a call-back</source>
         <translation>コールバックの記録はサインインした職員しか行えません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="136"/>
+        <location filename="../../build/i18n/core_strings.py" line="141"/>
         <source>only agent, supervisor, auditor and admin can be given to a person</source>
         <translation>職員に付与できるのは受付担当・スーパーバイザー・監査担当・管理者だけです</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="137"/>
+        <location filename="../../build/i18n/core_strings.py" line="142"/>
         <source>phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="138"/>
+        <location filename="../../build/i18n/core_strings.py" line="143"/>
         <source>phone or mail</source>
         <translation>電話または郵送を指定してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="139"/>
+        <location filename="../../build/i18n/core_strings.py" line="144"/>
         <source>photo present</source>
         <translation>顔写真の有無</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="140"/>
+        <location filename="../../build/i18n/core_strings.py" line="145"/>
         <source>postal code</source>
         <translation>郵便番号</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="141"/>
+        <location filename="../../build/i18n/core_strings.py" line="146"/>
         <source>queued, sent or failed</source>
         <translation>「送付待ち」「送付済み」「失敗」のいずれかを指定してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="142"/>
+        <location filename="../../build/i18n/core_strings.py" line="147"/>
         <source>reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="143"/>
+        <location filename="../../build/i18n/core_strings.py" line="148"/>
         <source>roles</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="144"/>
+        <location filename="../../build/i18n/core_strings.py" line="149"/>
         <source>say why the authenticator is revoked</source>
         <translation>認証アプリを失効させる理由を記入してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="145"/>
+        <location filename="../../build/i18n/core_strings.py" line="150"/>
         <source>say why the full value is needed</source>
         <translation>全桁の表示が必要な理由を記入してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="146"/>
+        <location filename="../../build/i18n/core_strings.py" line="151"/>
         <source>say why the notification failed</source>
         <translation>通知が失敗した理由を記入してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="147"/>
+        <location filename="../../build/i18n/core_strings.py" line="152"/>
         <source>search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="148"/>
+        <location filename="../../build/i18n/core_strings.py" line="153"/>
         <source>sex</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="149"/>
+        <location filename="../../build/i18n/core_strings.py" line="154"/>
         <source>staff member</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="150"/>
+        <location filename="../../build/i18n/core_strings.py" line="155"/>
         <source>status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="151"/>
+        <location filename="../../build/i18n/core_strings.py" line="156"/>
         <source>the address is missing</source>
         <translation>住所がありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="152"/>
+        <location filename="../../build/i18n/core_strings.py" line="157"/>
         <source>the address is too long or not printable</source>
         <translation>住所が長すぎるか、印字できない文字が含まれています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="153"/>
+        <location filename="../../build/i18n/core_strings.py" line="158"/>
         <source>the date is not a possible birth date</source>
         <translation>生年月日としてありえない日付です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="154"/>
+        <location filename="../../build/i18n/core_strings.py" line="159"/>
         <source>the file is empty</source>
         <translation>ファイルが空です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="155"/>
+        <location filename="../../build/i18n/core_strings.py" line="160"/>
         <source>the file is neither UTF-8 nor Shift_JIS text</source>
         <translation>ファイルが UTF-8 でも Shift_JIS でもありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="156"/>
+        <location filename="../../build/i18n/core_strings.py" line="161"/>
         <source>the kana name is longer than 128 characters</source>
         <translation>氏名（カナ）が 128 文字を超えています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="157"/>
+        <location filename="../../build/i18n/core_strings.py" line="162"/>
         <source>the kana name is missing</source>
         <translation>氏名（カナ）がありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="158"/>
+        <location filename="../../build/i18n/core_strings.py" line="163"/>
         <source>the name contains a control character</source>
         <translation>氏名に制御文字が含まれています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="159"/>
+        <location filename="../../build/i18n/core_strings.py" line="164"/>
         <source>the name is longer than 128 characters</source>
         <translation>氏名が 128 文字を超えています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="160"/>
+        <location filename="../../build/i18n/core_strings.py" line="165"/>
         <source>the name is missing</source>
         <translation>氏名がありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="161"/>
+        <location filename="../../build/i18n/core_strings.py" line="166"/>
         <source>the search has no letters or digits</source>
         <translation>検索語に文字も数字も含まれていません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="162"/>
+        <location filename="../../build/i18n/core_strings.py" line="167"/>
         <source>there is no such policy</source>
         <translation>そのようなポリシーはありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="163"/>
+        <location filename="../../build/i18n/core_strings.py" line="168"/>
         <source>this cannot be left empty</source>
         <translation>入力が必要です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="164"/>
+        <location filename="../../build/i18n/core_strings.py" line="169"/>
         <source>unexpected character</source>
         <translation>使えない文字があります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="165"/>
+        <location filename="../../build/i18n/core_strings.py" line="170"/>
         <source>use jsonl or csv</source>
         <translation>jsonl または csv を指定してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="166"/>
+        <location filename="../../build/i18n/core_strings.py" line="171"/>
         <source>use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>英字・数字・「.」「_」「-」だけを使ってください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="168"/>
+        <location filename="../../build/i18n/core_strings.py" line="173"/>
         <source>username</source>
         <translation>ユーザー名</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="169"/>
+        <location filename="../../build/i18n/core_strings.py" line="174"/>
         <source>withdrawal account</source>
         <translation>出金口座</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="170"/>
+        <location filename="../../build/i18n/core_strings.py" line="175"/>
         <source>write the date as YYYY-MM-DD</source>
         <translation>日付は YYYY-MM-DD の形で入力してください</translation>
     </message>
@@ -2612,12 +2637,12 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>EnrollmentDialog</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="226"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="227"/>
         <source>Authenticator app for {username}</source>
         <translation>{username} の認証アプリ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="229"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="230"/>
         <source>Show this to {username} now: it is shown only once. They scan the QR code (or type the key) in their authenticator app and sign in with its code.</source>
         <translation>今すぐ {username} 本人に見せてください。表示は 1 回限りです。本人が認証アプリで QR コードを読み取り（またはキーを手入力し）、そのコードでサインインします。</translation>
     </message>
@@ -2789,74 +2814,192 @@ Ctrl+F で検索欄に戻ります。</translation>
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="143"/>
+        <source>Import customers from a CSV file (UTF-8 or Shift_JIS, a header naming the columns). Every row is checked first: if any row is bad, no customer is imported and every bad row is listed with its line.</source>
+        <translation>CSV ファイル（UTF-8 または Shift_JIS、1 行目に列名の見出し）からお客様を取り込みます。先にすべての行を確認し、誤りのある行が一つでもあればお客様は一件も取り込まず、誤りのある行をすべて行番号付きで一覧にします。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="146"/>
+        <source>&amp;Choose a CSV file and import…</source>
+        <translation>CSV ファイルを選んで取り込む(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="147"/>
+        <source>Cancel</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="148"/>
+        <source>&amp;Copy the list</source>
+        <translation>一覧をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="149"/>
+        <source>&amp;Save the list…</source>
+        <translation>一覧を保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="158"/>
+        <source>No file chosen</source>
+        <translation>ファイルが選ばれていません</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="167"/>
+        <source>Finishing…</source>
+        <translation>仕上げています…</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="169"/>
+        <source>%p% of the file</source>
+        <translation>ファイルの %p% を読み込み済み</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="170"/>
+        <source>Rows read: {rows}</source>
+        <translation>読み込んだ行: {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="176"/>
+        <source>The import was cancelled. No customer was imported; the database is as it was.</source>
+        <translation>取り込みを中止しました。お客様は一件も取り込まれていません。データベースは取り込み前のままです。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="183"/>
+        <source>Imported {count} customers from {rows} rows.</source>
+        <translation>{rows} 行からお客様 {count} 件を取り込みました。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="187"/>
+        <source>{bad} of {rows} rows are bad, so no customer was imported. Correct the rows below and import the file again.</source>
+        <translation>{rows} 行のうち {bad} 行に誤りがあるため、お客様は一件も取り込んでいません。下の行を直してから、もう一度ファイルを取り込んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="193"/>
+        <source>The first {shown} are listed; {more} more are not.</source>
+        <translation>最初の {shown} 行を表示しています。ほかに {more} 行あります。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="211"/>
+        <source>Choose the customer file</source>
+        <translation>お客様のファイルを選択</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="212"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="234"/>
+        <source>Checking the file…</source>
+        <translation>ファイルを確認しています…</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="254"/>
+        <source>Cancelling…</source>
+        <translation>中止しています…</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="277"/>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="302"/>
+        <source>Copied.</source>
+        <translation>コピーしました。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="307"/>
+        <source>Save the list of bad rows</source>
+        <translation>誤りのある行の一覧を保存</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="308"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="322"/>
+        <source>The list could not be saved: {reason}</source>
+        <translation>一覧を保存できませんでした: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="325"/>
+        <source>Saved to {file}.</source>
+        <translation>{file} に保存しました。</translation>
+    </message>
+</context>
+<context>
     <name>KeysPage</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="635"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="636"/>
         <source>Key check</source>
         <translation>鍵の照合</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="635"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="636"/>
         <source>Key id</source>
         <translation>鍵 ID</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="636"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="637"/>
         <source>Signing public key</source>
         <translation>署名用公開鍵</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="637"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="638"/>
         <source>Credential store</source>
         <translation>資格情報ストア</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="637"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="638"/>
         <source>Database id</source>
         <translation>データベース ID</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="638"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="639"/>
         <source>Newest signed checkpoint</source>
         <translation>最新の署名付きチェックポイント</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="639"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="640"/>
         <source>Newest audit event</source>
         <translation>最新の監査イベント</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="643"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="644"/>
         <source>The keys live only in this workstation&apos;s credential store (OS keyring), never in the database. The key check proves they belong to this database. To move keys to another workstation use &apos;authdesk-admin keys export&apos; and &apos;keys import&apos;.</source>
         <translation>鍵はこの端末の資格情報ストア（OS のキーリング）にだけ保管され、データベースには保存されません。鍵の照合で、その鍵がこのデータベースのものであることを確かめます。別の端末へ鍵を移すには &apos;authdesk-admin keys export&apos; と &apos;keys import&apos; を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="646"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="647"/>
         <source>Check &amp;again</source>
         <translation>再照合(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="647"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="648"/>
         <source>Keys of this database</source>
         <translation>このデータベースの鍵</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="669"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="670"/>
         <source>OK — the keys in this credential store belong to this database</source>
         <translation>正常 — この資格情報ストアの鍵はこのデータベースのものです</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="673"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="674"/>
         <source>FAILED — {problem}</source>
         <translation>異常 — {problem}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="681"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="682"/>
         <source>none yet</source>
         <translation>まだありません</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="686"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="687"/>
         <source>event #{seq}, {time}</source>
         <translation>イベント #{seq}、{time}</translation>
     </message>
@@ -3048,19 +3191,24 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="692"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="693"/>
         <source>Staff</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="694"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="695"/>
         <source>Policies</source>
         <translation>ポリシー</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="696"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="697"/>
         <source>Keys</source>
         <translation>鍵</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/pages.py" line="699"/>
+        <source>Customer import</source>
+        <translation>お客様の取り込み</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/page.py" line="592"/>
@@ -3071,22 +3219,22 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>PoliciesPage</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="515"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="516"/>
         <source>Selected setting</source>
         <translation>選択中の設定</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="516"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="517"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="555"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="556"/>
         <source>Allowed: {minimum}–{maximum} {unit}. Default {default}. Source: {source}.</source>
         <translation>設定範囲: {minimum}〜{maximum} {unit}。既定値 {default}。根拠: {source}。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="575"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="576"/>
         <source>Saved. The change is in the audit log.</source>
         <translation>保存しました。変更は監査ログに記録されています。</translation>
     </message>
@@ -3094,192 +3242,192 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>PolicySpec</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="171"/>
+        <location filename="../../build/i18n/core_strings.py" line="176"/>
         <source>A contact-detail change this recent raises risk</source>
         <translation>この期間内の連絡先変更はリスクを高める</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="172"/>
+        <location filename="../../build/i18n/core_strings.py" line="177"/>
         <source>A request left pending expires after</source>
         <translation>未処理の申請が失効するまで</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="173"/>
+        <location filename="../../build/i18n/core_strings.py" line="178"/>
         <source>AWS CloudTrail hourly digests</source>
         <translation>AWS CloudTrail の 1 時間ごとのダイジェスト</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="174"/>
+        <location filename="../../build/i18n/core_strings.py" line="179"/>
         <source>Absolute session limit</source>
         <translation>セッションの最長時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="175"/>
+        <location filename="../../build/i18n/core_strings.py" line="180"/>
         <source>Accepted clock drift either side of now</source>
         <translation>許容する時刻のずれ（前後）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="176"/>
+        <location filename="../../build/i18n/core_strings.py" line="181"/>
         <source>Consecutive failed sign-ins before the account locks</source>
         <translation>アカウントをロックするまでの連続サインイン失敗回数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="177"/>
+        <location filename="../../build/i18n/core_strings.py" line="182"/>
         <source>Consecutive failures before the factor locks (supervisor unlock only)</source>
         <translation>認証アプリをロックするまでの連続失敗回数（解除はスーパーバイザーのみ）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="178"/>
+        <location filename="../../build/i18n/core_strings.py" line="183"/>
         <source>Cooling-off before a new withdrawal account takes effect</source>
         <translation>新しい出金口座が有効になるまでの待機期間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="179"/>
+        <location filename="../../build/i18n/core_strings.py" line="184"/>
         <source>DESIGN.md §3</source>
         <translation>DESIGN.md §3</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="180"/>
+        <location filename="../../build/i18n/core_strings.py" line="185"/>
         <source>How long a locked staff account stays locked</source>
         <translation>職員アカウントのロック時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="181"/>
+        <location filename="../../build/i18n/core_strings.py" line="186"/>
         <source>How long a staff step-up counts as fresh for an approval</source>
         <translation>承認用の職員追加認証の有効時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="182"/>
+        <location filename="../../build/i18n/core_strings.py" line="187"/>
         <source>How long a successful customer step-up stays fresh</source>
         <translation>顧客の本人確認（追加認証）の有効時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="183"/>
+        <location filename="../../build/i18n/core_strings.py" line="188"/>
         <source>How long an activation letter&apos;s code can activate a factor</source>
         <translation>有効化通知書のコードの有効期間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="184"/>
+        <location filename="../../build/i18n/core_strings.py" line="189"/>
         <source>Idle time before the session locks</source>
         <translation>セッションを自動ロックするまでの無操作時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="185"/>
+        <location filename="../../build/i18n/core_strings.py" line="190"/>
         <source>Japanese AML rules</source>
         <translation>犯罪収益移転防止法の記録保存</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="186"/>
+        <location filename="../../build/i18n/core_strings.py" line="191"/>
         <source>NIST SP 800-63-4</source>
         <translation>NIST SP 800-63-4</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="187"/>
+        <location filename="../../build/i18n/core_strings.py" line="192"/>
         <source>NIST SP 800-63B AAL2</source>
         <translation>NIST SP 800-63B AAL2</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="188"/>
+        <location filename="../../build/i18n/core_strings.py" line="193"/>
         <source>RFC 6238 §5.2</source>
         <translation>RFC 6238 §5.2</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="189"/>
+        <location filename="../../build/i18n/core_strings.py" line="194"/>
         <source>Record retention</source>
         <translation>記録の保存期間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="190"/>
+        <location filename="../../build/i18n/core_strings.py" line="195"/>
         <source>Signed audit checkpoint at least this often</source>
         <translation>署名付き監査チェックポイントの最大間隔</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="191"/>
+        <location filename="../../build/i18n/core_strings.py" line="196"/>
         <source>Specops Secure Service Desk</source>
         <translation>Specops Secure Service Desk</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="192"/>
+        <location filename="../../build/i18n/core_strings.py" line="197"/>
         <source>Twilio Verify</source>
         <translation>Twilio Verify</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="193"/>
+        <location filename="../../build/i18n/core_strings.py" line="198"/>
         <source>Twilio, scaled</source>
         <translation>Twilio の値を縮小</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="194"/>
+        <location filename="../../build/i18n/core_strings.py" line="199"/>
         <source>Verifications started per customer in one day</source>
         <translation>1 日に 1 顧客あたり開始できる本人確認の回数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="195"/>
+        <location filename="../../build/i18n/core_strings.py" line="200"/>
         <source>Verifications started per customer in one hour</source>
         <translation>1 時間に 1 顧客あたり開始できる本人確認の回数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="196"/>
+        <location filename="../../build/i18n/core_strings.py" line="201"/>
         <source>Wrong codes before one verification is void</source>
         <translation>1 回の本人確認が無効になるまでの誤りコード数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="197"/>
+        <location filename="../../build/i18n/core_strings.py" line="202"/>
         <source>Wrong confirmation codes in a row before the staff session ends</source>
         <translation>職員セッションが終了するまでの確認コードの連続誤り回数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="198"/>
+        <location filename="../../build/i18n/core_strings.py" line="203"/>
         <source>attempts</source>
         <translation>回</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="199"/>
+        <location filename="../../build/i18n/core_strings.py" line="204"/>
         <source>codes</source>
         <translation>回</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="200"/>
+        <location filename="../../build/i18n/core_strings.py" line="205"/>
         <source>days</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="201"/>
+        <location filename="../../build/i18n/core_strings.py" line="206"/>
         <source>hours</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="202"/>
+        <location filename="../../build/i18n/core_strings.py" line="207"/>
         <source>minutes</source>
         <translation>分</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="203"/>
+        <location filename="../../build/i18n/core_strings.py" line="208"/>
         <source>privacyIDEA maxfail; NIST SP 800-63B ≤ 100</source>
         <translation>privacyIDEA の maxfail、NIST SP 800-63B（100 回以下）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="204"/>
+        <location filename="../../build/i18n/core_strings.py" line="209"/>
         <source>project choice</source>
         <translation>本プロジェクトの設定</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="205"/>
+        <location filename="../../build/i18n/core_strings.py" line="210"/>
         <source>project choice (DESIGN §3)</source>
         <translation>本プロジェクトの設定（DESIGN §3）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="206"/>
+        <location filename="../../build/i18n/core_strings.py" line="211"/>
         <source>time steps</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="207"/>
+        <location filename="../../build/i18n/core_strings.py" line="212"/>
         <source>verifications</source>
         <translation>回</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="208"/>
+        <location filename="../../build/i18n/core_strings.py" line="213"/>
         <source>years</source>
         <translation>年</translation>
     </message>
@@ -3287,27 +3435,27 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>PolicyTableModel</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="437"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="438"/>
         <source>Setting</source>
         <translation>設定項目</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="437"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="438"/>
         <source>Value</source>
         <translation>現在値</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="437"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="438"/>
         <source>Default</source>
         <translation>既定値</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="437"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="438"/>
         <source>Allowed</source>
         <translation>設定範囲</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="438"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="439"/>
         <source>Source</source>
         <translation>根拠</translation>
     </message>
@@ -3348,14 +3496,27 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>RolesDialog</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="191"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="192"/>
         <source>Roles of {username}</source>
         <translation>{username} の役割</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="201"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="202"/>
         <source>{name} ({username}) may work as:</source>
         <translation>{name}（{username}）に与える役割:</translation>
+    </message>
+</context>
+<context>
+    <name>RowErrorsModel</name>
+    <message>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="61"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="61"/>
+        <source>Problem</source>
+        <translation>誤りの内容</translation>
     </message>
 </context>
 <context>
@@ -3410,67 +3571,67 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="295"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="296"/>
         <source>&amp;Add staff…</source>
         <translation>職員を追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="296"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="297"/>
         <source>&amp;Roles…</source>
         <translation>役割(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="297"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="298"/>
         <source>&amp;Disable</source>
         <translation>無効にする(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="298"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="299"/>
         <source>&amp;Unlock</source>
         <translation>ロック解除(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="299"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="300"/>
         <source>Reset &amp;authenticator…</source>
         <translation>認証アプリを再設定(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="300"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="301"/>
         <source>Refresh</source>
         <translation>最新に更新</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="346"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="347"/>
         <source>{username} was added.</source>
         <translation>{username} を追加しました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="364"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="365"/>
         <source>The roles of {username} were changed.</source>
         <translation>{username} の役割を変更しました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="383"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="384"/>
         <source>Disable {username}? They can no longer sign in, and any open session ends.</source>
         <translation>{username} を無効にしますか？ サインインできなくなり、開いているセッションも終了します。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="386"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="387"/>
         <source>{username} was disabled.</source>
         <translation>{username} を無効にしました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="395"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="396"/>
         <source>{username} can sign in again.</source>
         <translation>{username} は再びサインインできます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="410"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="411"/>
         <source>Reset the authenticator of {username}? Their current app stops working; they must add the new key before they can sign in.</source>
         <translation>{username} の認証アプリを再設定しますか？ 今のアプリのコードは使えなくなり、新しいキーを登録するまでサインインできません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="404"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="405"/>
         <source>The authenticator of {username} was reset.</source>
         <translation>{username} の認証アプリを再設定しました。</translation>
     </message>
@@ -3478,57 +3639,57 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>StaffTableModel</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="61"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="62"/>
         <source>Username</source>
         <translation>ユーザー名</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="61"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="62"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="61"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="62"/>
         <source>Employee no.</source>
         <translation>社員番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="61"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="62"/>
         <source>Roles</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="62"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="63"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="62"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="63"/>
         <source>Authenticator</source>
         <translation>認証アプリ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="76"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="77"/>
         <source>Disabled</source>
         <translation>無効</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="78"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="79"/>
         <source>Locked until {time}</source>
         <translation>{time} までロック中</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="80"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="81"/>
         <source>Active</source>
         <translation>有効</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="81"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="82"/>
         <source>Set up</source>
         <translation>登録済み</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="81"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="82"/>
         <source>Not yet used</source>
         <translation>未使用</translation>
     </message>

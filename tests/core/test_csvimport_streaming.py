@@ -11,6 +11,7 @@ import sys
 import tracemalloc
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 from helpers import Staffing
@@ -207,3 +208,54 @@ def test_the_import_puts_the_page_cache_back(desk: Desk, it: SessionHandle) -> N
     assert seen == [-csvimport.IMPORT_CACHE_KIB]
     assert import_customers(desk.kernel, it, text_of(rows(15))).ok
     assert cache_size() == before  # one pooled connection: the import's own
+
+
+def _customer_indexes(s: Any) -> dict[str, str]:
+    return dict(s.execute(text(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'customer' "
+        "AND sql IS NOT NULL")).all())
+
+
+@pytest.mark.parametrize("outcome", ["imported", "refused", "cancelled", "into a fuller table"])
+def test_a_large_import_builds_the_search_indexes_at_its_end(
+        desk: Desk, it: SessionHandle, monkeypatch: pytest.MonkeyPatch, outcome: str) -> None:
+    """On SQLite a large import into a smaller table drops the search indexes and builds them
+    again before it commits; whatever happens, the table ends with the indexes it had."""
+    if not desk.db.is_sqlite:
+        pytest.skip("SQLite only: on PostgreSQL the indexes stay")
+    if outcome == "into a fuller table":
+        assert import_customers(desk.kernel, it, text_of(rows(30, 5000))).ok  # fewer than 45
+    with desk.kernel.read() as s:
+        before = _customer_indexes(s)
+    assert set(before) == {"ix_customer_account", "ix_customer_phone", "ix_customer_search_kana",
+                           "ix_customer_search_kanji"}
+    monkeypatch.setattr(csvimport, "DEFER_INDEXES_MIN_ROWS", 20)
+    during: list[set[str]] = []
+    real_write = csvimport._Writer.write
+
+    def write(writer: Any, values: list[tuple[object, ...]]) -> None:
+        during.append(set(_customer_indexes(writer.s)))
+        real_write(writer, values)
+
+    monkeypatch.setattr(csvimport._Writer, "write", write)
+    data = rows(45)
+    if outcome == "refused":
+        data[40] = bad_birth_date(data[40])
+    asked: list[int] = []
+
+    def cancelled() -> bool:  # after two batches, when this run is the cancelled one
+        asked.append(1)
+        return outcome == "cancelled" and len(asked) > 2
+
+    report = None
+    try:
+        report = import_customers(desk.kernel, it, text_of(data), cancelled=cancelled)
+    except ImportCancelled:
+        assert outcome == "cancelled"
+    kept = {"ix_customer_account"} if outcome == "into a fuller table" else set()
+    assert during and all(names == kept for names in during)
+    with desk.kernel.read() as s:
+        assert _customer_indexes(s) == before
+    expected = {"imported": 45, "refused": 0, "cancelled": 0, "into a fuller table": 75}
+    assert customer_count(desk) == expected[outcome]
+    assert (report is not None and report.ok) == (outcome in ("imported", "into a fuller table"))

@@ -30,6 +30,7 @@ from authdesk.core.csvimport import (
 )
 from authdesk.gui.kit.background import Progress
 from authdesk.gui.kit.i18n import format_number
+from authdesk.gui.kit.messages import error_text
 from authdesk.gui.kit.page import PageContext
 from authdesk.gui.kit.tablemodel import RowsTableModel
 from authdesk.gui.kit.widgets import FormMessage, tidy_table
@@ -47,6 +48,11 @@ class ImportRun(Progress):
         self.advanced.emit(at)
 
 
+def reason_text(error: RowError) -> str:
+    """Why the row is bad, in the user's language."""
+    return error_text(error.error) if error.error is not None else error.reason
+
+
 class RowErrorsModel(RowsTableModel):
     COLUMNS = ("line", "reason")
     rows: list[RowError]
@@ -56,7 +62,7 @@ class RowErrorsModel(RowsTableModel):
 
     def cell(self, row: RowError, column: str, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return format_number(row.line) if column == "line" else row.reason
+            return format_number(row.line) if column == "line" else reason_text(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "line":
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
@@ -117,8 +123,9 @@ class ImportPage(QWidget):
         column.addLayout(choose_row)
         column.addLayout(progress_row)
         column.addWidget(self.result)
-        column.addWidget(self.error_view, 1)
+        column.addWidget(self.error_view, 100)
         column.addLayout(error_buttons)
+        column.addStretch(1)  # holds the rest together while there is no list
 
         self.run: ImportRun | None = None
         self.path: Path | None = None
@@ -287,7 +294,8 @@ class ImportPage(QWidget):
     def errors_text(self) -> str:
         """The bad rows as tab-separated lines (pastes into a spreadsheet)."""
         header = "\t".join(self.errors.headers())
-        return "\n".join([header, *(f"{e.line}\t{e.reason}" for e in self.errors.rows)]) + "\n"
+        lines = (f"{e.line}\t{reason_text(e)}" for e in self.errors.rows)
+        return "\n".join([header, *lines]) + "\n"
 
     def copy_errors(self) -> None:
         QGuiApplication.clipboard().setText(self.errors_text())
@@ -309,7 +317,7 @@ class ImportPage(QWidget):
             with out.open("w", encoding="utf-8-sig", newline="") as f:
                 writer = csv.writer(f)
                 writer.writerow(self.errors.headers())
-                writer.writerows((e.line, e.reason) for e in self.errors.rows)
+                writer.writerows((e.line, reason_text(e)) for e in self.errors.rows)
         except OSError as exc:
             self.result.show_problem(self.tr("The list could not be saved: {reason}").format(
                 reason=exc.strerror or type(exc).__name__))
