@@ -163,8 +163,9 @@ class ImportPage(QWidget):
             self.rows_label.setText("")
             return
         self.progress_bar.setValue(round(at.fraction * PROGRESS_STEPS))
-        if at.finishing:
+        if at.finishing:  # building indexes and committing: past the point of cancelling
             self.progress_bar.setFormat(self.tr("Finishing…"))
+            self.cancel_button.setEnabled(False)
         else:
             self.progress_bar.setFormat(self.tr("%p% of the file"))
         self.rows_label.setText(self.tr("Rows read: {rows}").format(rows=format_number(at.rows)))
