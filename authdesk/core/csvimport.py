@@ -95,6 +95,7 @@ MAX_REPORTED_ERRORS = 1000
 # Rows per "IN (...)" lookup: well under SQLite's bound-parameter limit (3 per account key).
 _LOOKUP_CHUNK = 300
 IMPORT_CACHE_KIB = 64 * 1024  # SQLite page cache during an import (peak memory budget)
+DEFERRED_CACHE_KIB = 16 * 1024  # ... and while the search indexes wait for the end
 
 # A large import into a table with fewer customers builds the search indexes at its end.
 DEFER_INDEXES_MIN_ROWS = 50_000
@@ -564,6 +565,9 @@ class _Run:
             self.s.execute(text("SELECT coalesce(max(id), 0) FROM customer")).scalar() or 0)
         if expected >= DEFER_INDEXES_MIN_ROWS and expected >= existing:
             self.deferred.drop(keep_account_index=not self.table_was_empty)
+            # Without random-order index inserts a smaller cache does, and SQLite's sorter,
+            # which builds the indexes at the end, takes as much memory as the cache besides.
+            self.s.execute(text(f"PRAGMA cache_size = -{DEFERRED_CACHE_KIB}"))
 
     def flush(self) -> None:
         """Check the batch against the database, write its good rows, keep its errors."""
