@@ -14,7 +14,7 @@ from authdesk.cli.context import Context, SignInNeeded, UsageError
 from authdesk.core import baseline
 from authdesk.core.auditlog import EXPORT_FORMATS, manifest_path
 from authdesk.core.auditquery import AuditFilter
-from authdesk.core.csvimport import import_customers
+from authdesk.core.csvimport import ImportProgress, import_customers
 from authdesk.core.desk import Desk
 from authdesk.core.kernel import storage_errors
 from authdesk.core.keys import KeysMissing, WrongKey, key_id_of, usable_backend
@@ -70,8 +70,14 @@ def _read_new_password(ctx: Context, username: str) -> str:
 def cmd_customers_import(ctx: Context, args: argparse.Namespace) -> int:
     desk, me = ctx.signed_in()
     shown = ctx.out.counter("Rows read")
+
+    def progress(at: ImportProgress) -> None:
+        if shown is not None:
+            shown(at.rows)
+
     try:
-        report = import_customers(desk.kernel, me, Path(args.file), progress=shown)
+        report = import_customers(desk.kernel, me, Path(args.file),
+                                  progress=progress if shown is not None else None)
     finally:
         ctx.out.end_counter(shown)
     data: dict[str, Any] = {"ok": report.ok, "rows": report.rows, "imported": report.imported,

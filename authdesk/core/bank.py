@@ -121,6 +121,9 @@ def _digits(text: str, length: int) -> str | None:
     return None
 
 
+# The master never changes while the program runs, so lookups are remembered (a million-row
+# import asks the same few thousand branches again and again).
+@functools.lru_cache(maxsize=4096)
 def lookup_bank(code: str) -> BankInfo | None:
     """The bank for a code as typed (full-width digits accepted), or None."""
     normalised = _digits(code, 4)
@@ -132,6 +135,7 @@ def lookup_bank(code: str) -> BankInfo | None:
     return BankInfo(code=normalised, name=str(bank.name), kana=str(bank.kana))
 
 
+@functools.lru_cache(maxsize=65536)
 def lookup_branch(bank_code: str, branch_code: str) -> BranchInfo | None:
     """The branch for codes as typed, or None."""
     bank_normalised = _digits(bank_code, 4)
@@ -178,6 +182,7 @@ class BankAccount:
         return f"{self.bank_code}-{self.branch_code}-{self.number}"
 
 
+@functools.lru_cache(maxsize=256)
 def parse_account_type(text: str) -> AccountType:
     """'ordinary' / '普通' (and the other two), any case, surrounding spaces ignored."""
     value = text.strip().lower()

@@ -47,7 +47,15 @@ whole (unreadable, not text, no header, unknown column) raises ``CsvImportError`
 Memory stays bounded by what duplicate detection needs, kept compact: a bitmap over the 10^7
 possible customer numbers, the file's bank accounts as packed integers, and the number and
 account of each row with its line in typed arrays (to name the earlier line of a duplicate).
-Duplicates against the database are looked up per batch through the indexes.
+Duplicates against the database are looked up per batch through the indexes; no other writer
+can add a customer meanwhile (SQLite's write lock; on PostgreSQL the customer table is locked
+against writes, not reads, until the commit), so an import into an empty table skips them.
+
+Speed (a million rows; ``benchmarks/import.py``): each validated row becomes its values in one
+place, ``row_values``; batches go to the database through the driver (one ``executemany`` on
+SQLite, ``COPY`` on PostgreSQL) with the columns' own bind processors, so rows are stored as
+the ORM stores them. On SQLite a large import into a smaller table drops the customer search
+indexes at its first batch and builds them again before the commit, in the same transaction.
 """
 
 from __future__ import annotations
@@ -58,12 +66,12 @@ import io
 from array import array
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import IO, cast
 
-from sqlalchemy import Table, insert, select, text
+from sqlalchemy import Table, select, text
 from sqlalchemy.orm import Session
 
 from authdesk.core.actions import Action
@@ -88,8 +96,12 @@ MAX_REPORTED_ERRORS = 1000
 # Rows per "IN (...)" lookup: well under SQLite's bound-parameter limit (3 per account key).
 _LOOKUP_CHUNK = 300
 IMPORT_CACHE_KIB = 64 * 1024  # SQLite page cache during an import (peak memory budget)
+DEFERRED_CACHE_KIB = 16 * 1024  # ... and while the search indexes wait for the end
 
-ProgressCallback = Callable[[int], None]  # rows read so far (data rows, not lines)
+# A large import into a table with fewer customers builds the search indexes at its end.
+DEFER_INDEXES_MIN_ROWS = 50_000
+_ACCOUNT_INDEX = "ix_customer_account"
+
 CancelCheck = Callable[[], bool]
 
 
@@ -102,9 +114,61 @@ class ImportCancelled(AuthDeskError):
 
 
 @dataclass(frozen=True)
+class ImportProgress:
+    """How far an import has come: data rows read, and bytes of the file (characters of a
+    text given directly) read of its size. ``finishing``: every row is read and written; the
+    indexes are being built and the transaction committed (no more progress until the end)."""
+
+    rows: int
+    bytes_read: int
+    bytes_total: int
+    finishing: bool = False
+
+    @property
+    def fraction(self) -> float:
+        return self.bytes_read / self.bytes_total if self.bytes_total else 0.0
+
+
+ProgressCallback = Callable[[ImportProgress], None]
+
+
+class RowProblem(AuthDeskError):
+    """Why a row of the file is refused (a duplicate or the wrong number of values); a field
+    that fails validation raises the field's own error instead."""
+
+
+class WrongValueCount(RowProblem):
+    template = "expected {expected} values, found {found}"
+
+
+class NumberAlsoOnLine(RowProblem):
+    template = "customer number {number} is also on line {line}"
+
+
+class AccountAlsoOnLine(RowProblem):
+    template = "the bank account is also on line {line}"
+
+
+class NumberRegistered(RowProblem):
+    template = "customer number {number} is already registered"
+
+
+class AccountRegistered(RowProblem):
+    template = "the bank account is already registered for customer {number}"
+
+
+@dataclass(frozen=True)
 class RowError:
+    """A bad row: its line, the reason in English, and the error itself (for the GUI to say
+    it in the user's language)."""
+
     line: int
     reason: str
+    error: AuthDeskError | None = field(default=None, compare=False, repr=False)
+
+    @classmethod
+    def of(cls, line: int, error: AuthDeskError) -> RowError:
+        return cls(line, error.message, error)
 
 
 @dataclass(frozen=True)
@@ -204,10 +268,10 @@ def _columns(records: Iterator[tuple[int, list[str]]]) -> list[str]:
     return columns
 
 
-def _validate(columns: list[str], fields: list[str], today: date) -> NewCustomer | str:
+def _validate(columns: list[str], fields: list[str], today: date) -> NewCustomer | AuthDeskError:
     """The validated record, or the reason the row is bad."""
     if len(fields) != len(columns):
-        return f"expected {len(columns)} values, found {len(fields)}"
+        return WrongValueCount(expected=len(columns), found=len(fields))
     values = dict(zip(columns, fields, strict=True))
     try:
         return parse_customer(
@@ -220,7 +284,7 @@ def _validate(columns: list[str], fields: list[str], today: date) -> NewCustomer
             account_number=values.get("account_number"),
             account_holder=values.get("account_holder"))
     except AuthDeskError as exc:
-        return exc.message
+        return exc
 
 
 def _number_index(number: str) -> int:
@@ -301,18 +365,18 @@ def parse_file(text: str, today: date) -> ParsedFile:
     for line, fields in records:
         rows += 1
         record = _validate(columns, fields, today)
-        if isinstance(record, str):
-            errors.append(RowError(line, record))
+        if isinstance(record, AuthDeskError):
+            errors.append(RowError.of(line, record))
             continue
         if record.number in numbers:
-            errors.append(RowError(line, f"customer number {record.number} is also on line "
-                                         f"{numbers[record.number]}"))
+            errors.append(RowError.of(line, NumberAlsoOnLine(number=record.number,
+                                                             line=numbers[record.number])))
             continue
         numbers[record.number] = line
         key = record.account_key
         if key is not None:
             if key in accounts:
-                errors.append(RowError(line, f"the bank account is also on line {accounts[key]}"))
+                errors.append(RowError.of(line, AccountAlsoOnLine(line=accounts[key])))
                 continue
             accounts[key] = line
         good.append((line, record))
@@ -348,6 +412,97 @@ def _registered_accounts(s: Session, keys: list[AccountKey]) -> dict[AccountKey,
     return found
 
 
+# --- Writing -----------------------------------------------------------------------------------
+
+INSERT_COLUMNS = tuple(c.name for c in Customer.__table__.columns if c.name != "id")
+
+
+def row_values(record: NewCustomer, created_at: datetime) -> tuple[object, ...]:
+    """The one place a validated row becomes what is inserted: its values in
+    ``INSERT_COLUMNS`` order (the column mapping itself is ``customer_values``'s)."""
+    values = customer_values(record, created_at)
+    return tuple([values[c] for c in INSERT_COLUMNS])
+
+
+class _Writer:
+    """Inserts batches of ``row_values`` tuples through the driver itself: SQLAlchemy's
+    per-row parameter handling cost more than the insert. Values go through each column
+    type's own bind processor (dates on SQLite), so the rows are stored exactly as the ORM
+    stores them."""
+
+    def __init__(self, s: Session) -> None:
+        self.s = s
+        connection = s.connection()
+        dialect = connection.dialect
+        table = cast(Table, Customer.__table__)
+        self.processors = [
+            (i, processor) for i, name in enumerate(INSERT_COLUMNS)
+            if (processor := table.c[name].type.dialect_impl(dialect).bind_processor(dialect))
+            is not None]
+        self.sqlite = dialect.name == "sqlite"
+        columns = ", ".join(INSERT_COLUMNS)
+        if self.sqlite:
+            self.sql = (f"INSERT INTO customer ({columns}) "
+                        f"VALUES ({', '.join('?' * len(INSERT_COLUMNS))})")
+        else:
+            self.sql = f"COPY customer ({columns}) FROM STDIN"
+
+    def _processed(self, rows: list[tuple[object, ...]]) -> list[tuple[object, ...]]:
+        if not self.processors:
+            return rows
+        out = []
+        for row in rows:
+            values = list(row)
+            for i, processor in self.processors:
+                values[i] = processor(values[i])
+            out.append(tuple(values))
+        return out
+
+    def write(self, rows: list[tuple[object, ...]]) -> None:
+        if not rows:
+            return
+        rows = self._processed(rows)
+        connection = self.s.connection()
+        if self.sqlite:
+            connection.exec_driver_sql(self.sql, rows)  # one executemany, prepared once
+            return
+        # PostgreSQL: COPY, in the import's transaction, on the session's own connection.
+        driver = connection.connection.driver_connection
+        assert driver is not None
+        with driver.cursor() as cursor, cursor.copy(self.sql) as copy:
+            for row in rows:
+                copy.write_row(row)
+
+
+class _DeferredIndexes:
+    """On SQLite, a large import into a small table drops the customer table's search indexes
+    at its start and builds them again at its end, in the same transaction: building an index
+    sorts once, while a million inserts in random key order keep evicting index pages from the
+    cache and reading them back. The indexes that find duplicates (customer number, bank
+    account) stay while the table held customers before. Readers never see the table without
+    them (they read the last commit), and a refused or cancelled import rolls the drop back
+    with everything else."""
+
+    def __init__(self, s: Session) -> None:
+        self.s = s
+        self.dropped: list[tuple[str, str]] = []
+
+    def drop(self, keep_account_index: bool) -> None:
+        indexes = self.s.execute(text(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+            "tbl_name = 'customer' AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'"))
+        for name, sql in indexes.all():
+            if keep_account_index and name == _ACCOUNT_INDEX:
+                continue
+            self.s.execute(text(f'DROP INDEX "{name}"'))
+            self.dropped.append((name, sql))
+
+    def rebuild(self) -> None:
+        for _name, sql in self.dropped:
+            self.s.execute(text(sql))  # as the schema created it, name and all
+        self.dropped = []
+
+
 class _Refused(Exception):
     """Rolls the import's transaction back; carries the report out."""
 
@@ -360,17 +515,25 @@ class _Run:
     """One import inside its write transaction: validates, checks and writes batch by batch."""
 
     def __init__(self, s: Session, today: date, created_at: datetime,
-                 cancelled: CancelCheck | None,
-                 written: Callable[[list[dict[str, object]]], None] | None = None) -> None:
+                 cancelled: CancelCheck | None, *, table_was_empty: bool,
+                 estimate_rows: Callable[[int], int], sqlite: bool,
+                 written: Callable[[list[tuple[object, ...]]], None] | None = None) -> None:
         self.s = s
         self.written = written  # told of each batch written (its event: core.reconcile)
         self.today = today
         self.created_at = created_at
         self.cancelled = cancelled
+        # Nobody else can add a customer while the import runs (SQLite's write lock, a table
+        # lock on PostgreSQL), so if there was none, none can be a duplicate of a registered one.
+        self.table_was_empty = table_was_empty
+        self.estimate_rows = estimate_rows
+        self.writer = _Writer(s)
+        self.deferred = _DeferredIndexes(s) if sqlite else None
         self.seen = _SeenInFile()
         self.rows = 0
         self.imported = 0
         self.error_count = 0
+        self.flushes = 0
         # The reported errors in line order; an _Earlier gets its reason at the end.
         self.reported: list[RowError | _Earlier] = []
         self.batch: list[tuple[int, NewCustomer]] = []
@@ -382,8 +545,8 @@ class _Run:
     def row(self, line: int, fields: list[str], columns: list[str]) -> None:
         self.rows += 1
         record = _validate(columns, fields, self.today)
-        if isinstance(record, str):
-            self._bad(RowError(line, record))
+        if isinstance(record, AuthDeskError):
+            self._bad(RowError.of(line, record))
             return
         if self.seen.has_number(record.number):
             self._bad(_Earlier(line, record.number, None))
@@ -397,28 +560,44 @@ class _Run:
             self.seen.add_account(key, line)
         self.batch.append((line, record))
 
+    def _first_flush(self) -> None:
+        if self.deferred is None:
+            return
+        expected = self.estimate_rows(self.rows)
+        existing = 0 if self.table_was_empty else int(
+            self.s.execute(text("SELECT coalesce(max(id), 0) FROM customer")).scalar() or 0)
+        if expected >= DEFER_INDEXES_MIN_ROWS and expected >= existing:
+            self.deferred.drop(keep_account_index=not self.table_was_empty)
+            # Without random-order index inserts a smaller cache does, and SQLite's sorter,
+            # which builds the indexes at the end, takes as much memory as the cache besides.
+            self.s.execute(text(f"PRAGMA cache_size = -{DEFERRED_CACHE_KIB}"))
+
     def flush(self) -> None:
         """Check the batch against the database, write its good rows, keep its errors."""
         if self.cancelled is not None and self.cancelled():
             raise ImportCancelled()
+        if self.flushes == 0:
+            self._first_flush()
+        self.flushes += 1
         # Every row written earlier by this import is in ``seen``, so a hit here is a customer
         # registered before the import.
-        registered = _registered_numbers(self.s, [r.number for _, r in self.batch])
-        owners = _registered_accounts(
-            self.s, [r.account_key for _, r in self.batch if r.account_key is not None])
+        registered: set[str] = set()
+        owners: dict[AccountKey, str] = {}
+        if not self.table_was_empty:
+            registered = _registered_numbers(self.s, [r.number for _, r in self.batch])
+            owners = _registered_accounts(
+                self.s, [r.account_key for _, r in self.batch if r.account_key is not None])
         values = []
         for line, record in self.batch:
             if record.number in registered:
-                self._bad(RowError(line, f"customer number {record.number} is already "
-                                         "registered"))
+                self._bad(RowError.of(line, NumberRegistered(number=record.number)))
             elif record.account_key is not None and record.account_key in owners:
-                self._bad(RowError(line, "the bank account is already registered for customer "
-                                         f"{owners[record.account_key]}"))
-            else:
-                values.append(customer_values(record, self.created_at))
+                self._bad(RowError.of(line, AccountRegistered(number=owners[record.account_key])))
+            elif not self.error_count and not self.batch_errors:
+                # Once a row is bad nothing will be kept, so later good rows are only checked.
+                values.append(row_values(record, self.created_at))
         if values and not self.error_count and not self.batch_errors:
-            # Once a row is bad nothing will be kept, so later good rows are only checked.
-            self.s.execute(insert(cast(Table, Customer.__table__)), values)
+            self.writer.write(values)
             self.imported += len(values)
             if self.written is not None:
                 self.written(values)
@@ -429,6 +608,13 @@ class _Run:
         self.batch_errors = []
         self.batch = []
 
+    def finish(self) -> None:
+        """After the last row: the last cancel check, then the dropped indexes come back."""
+        if self.cancelled is not None and self.cancelled():
+            raise ImportCancelled()
+        if self.deferred is not None and not self.error_count:
+            self.deferred.rebuild()
+
     def errors(self) -> tuple[RowError, ...]:
         earlier = [e for e in self.reported if isinstance(e, _Earlier)]
         lines = self.seen.first_lines({e.number for e in earlier if e.number},
@@ -438,11 +624,10 @@ class _Run:
             if isinstance(e, RowError):
                 out.append(e)
             elif e.number is not None:
-                out.append(RowError(e.line, f"customer number {e.number} is also on line "
-                                            f"{lines[e.number]}"))
+                out.append(RowError.of(e.line, NumberAlsoOnLine(number=e.number,
+                                                                line=lines[e.number])))
             else:
-                out.append(RowError(e.line, f"the bank account is also on line "
-                                            f"{lines[e.account]}"))
+                out.append(RowError.of(e.line, AccountAlsoOnLine(line=lines[e.account])))
         return tuple(out)
 
 
@@ -462,35 +647,83 @@ def _import_cache(s: Session, sqlite: bool) -> Iterator[None]:
         s.execute(text(f"PRAGMA cache_size = {int(before or -2000)}"))
 
 
+def _lock_customers(s: Session, sqlite: bool) -> bool:
+    """Keep other writers of the customer table out until the import commits (SQLite's write
+    transaction does that already); True if the table holds no customer."""
+    if not sqlite:
+        # Blocks inserts and updates of customers elsewhere (not reads) until the commit, so
+        # the duplicate checks against registered customers stay true until then.
+        s.execute(text("LOCK TABLE customer IN SHARE ROW EXCLUSIVE MODE"))
+    return s.execute(text("SELECT 1 FROM customer LIMIT 1")).first() is None
+
+
+class _Position:
+    """How far through its source the reader is: bytes of a file (the buffered reader's
+    position, ahead of the parser by at most one read), characters of a text."""
+
+    def __init__(self, source: IO[str], total: int) -> None:
+        self.total = total
+        buffer = getattr(source, "buffer", None)
+        self._tell: Callable[[], int] = buffer.tell if buffer is not None else source.tell
+
+    def done(self) -> int:
+        return min(self._tell(), self.total)
+
+
+def _source_size(path_or_text: str | Path, source: IO[str]) -> int:
+    if isinstance(source, io.StringIO):
+        return len(source.getvalue())
+    try:
+        return Path(path_or_text).stat().st_size
+    except OSError:
+        return 0
+
+
 def import_customers(kernel: Kernel, handle: Principal, path_or_text: str | Path, *,
                      progress: ProgressCallback | None = None,
                      cancelled: CancelCheck | None = None) -> ImportReport:
     """Import a customer CSV (format in the module docstring): every row, or none.
 
-    ``progress`` is called with the number of rows read after each batch; ``cancelled`` is
-    asked between batches, and true rolls the import back (``ImportCancelled``)."""
+    ``progress`` is called with an ``ImportProgress`` after each batch and once more before
+    the final commit; ``cancelled`` is asked between batches and before the commit, and true
+    rolls the import back (``ImportCancelled``)."""
     with kernel.read() as s:  # refuse before reading anything of the file
         kernel.authorize(s, handle, Operation.IMPORT_CUSTOMERS)
     with open_source(path_or_text) as source:
+        position = _Position(source, _source_size(path_or_text, source))
         records = _records(source)
         columns = _columns(records)  # a broken header is refused before the transaction
+        sqlite = kernel.db.is_sqlite
+
+        def report_progress(run: _Run, finishing: bool = False) -> None:
+            if progress is not None:
+                progress(ImportProgress(rows=run.rows, bytes_read=position.done(),
+                                        bytes_total=position.total, finishing=finishing))
+
+        def estimate_rows(rows: int) -> int:
+            done = position.done()
+            return rows * position.total // done if done else rows
+
         try:
-            with kernel.write() as s, _import_cache(s, kernel.db.is_sqlite):
+            with kernel.write() as s, _import_cache(s, sqlite):
                 actor = kernel.authorize(s, handle, Operation.IMPORT_CUSTOMERS)
                 run = _Run(s, kernel.now().date(), kernel.now(), cancelled,
-                           lambda rows: record_imported(kernel, s, actor, rows))
+                           table_was_empty=_lock_customers(s, sqlite),
+                           estimate_rows=estimate_rows, sqlite=sqlite,
+                           written=lambda rows: record_imported(
+                               kernel, s, actor, [dict(zip(INSERT_COLUMNS, r, strict=True))
+                                                  for r in rows]))
                 for line, fields in records:
                     run.row(line, fields, columns)
                     if len(run.batch) + len(run.batch_errors) >= BATCH_ROWS:
                         run.flush()
-                        if progress is not None:
-                            progress(run.rows)
+                        report_progress(run)
                 run.flush()
-                if progress is not None:
-                    progress(run.rows)
+                report_progress(run, finishing=not run.error_count)
                 if run.error_count:
                     raise _Refused(ImportReport(rows=run.rows, imported=0, errors=run.errors(),
                                                 error_count=run.error_count))
+                run.finish()
                 kernel.record(s, actor, Action.CUSTOMER_IMPORTED, subject="customers",
                               details={"count": run.imported})
         except _Refused as refused:
@@ -503,4 +736,3 @@ def import_customers(kernel: Kernel, handle: Principal, path_or_text: str | Path
                               details={"rows": report.rows, "errors": report.error_count})
             return report
     return ImportReport(rows=run.rows, imported=run.imported, errors=())
-

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from authdesk.core.errors import AuthDeskError
-from authdesk.core.text import DASHES, LONG_VOWEL_MARKS, visible
+from authdesk.core.text import DASHES, LONG_VOWEL_MARKS, Translation, visible
 
 # --- Tables ----------------------------------------------------------------------------------
 
@@ -33,11 +33,12 @@ _FULL_TO_HALF.update(
 
 # The stand-alone marks ゛゜ become combining marks first, so NFKC can fuse them with the
 # preceding kana (か゛ -> が) instead of turning them into a space plus a mark.
-_PRE_NFKC = str.maketrans({"゛": _COMBINING_VOICED, "゜": _COMBINING_SEMI_VOICED})
+_pre_nfkc = Translation({"゛": _COMBINING_VOICED, "゜": _COMBINING_SEMI_VOICED})
 
 # Zengin has no small kana; banks write them large (キョウコ -> ｷﾖｳｺ).
-_SMALL_TO_LARGE_HALF = str.maketrans("ｧｨｩｪｫｯｬｭｮ", "ｱｲｳｴｵﾂﾔﾕﾖ")
-_SMALL_TO_LARGE_FULL = str.maketrans("ァィゥェォッャュョヮヵヶ", "アイウエオツヤユヨワカケ")
+_small_to_large_half = Translation(dict(zip("ｧｨｩｪｫｯｬｭｮ", "ｱｲｳｴｵﾂﾔﾕﾖ", strict=True)))
+_small_to_large_full = Translation(
+    dict(zip("ァィゥェォッャュョヮヵヶ", "アイウエオツヤユヨワカケ", strict=True)))
 
 # Long-vowel marks and the dashes people type for them. Zengin writes ー as '-'. Besides the
 # shared dash set, the hyphen bullet ⁃ and the box-drawing line ─ that IMEs offer for ー.
@@ -95,38 +96,49 @@ class EmptyHolderName(InvalidHolderName):
 # --- Conversion ------------------------------------------------------------------------------
 
 
+def _to_halfwidth_char(ch: str) -> str:
+    """What ``to_halfwidth_katakana`` makes of one character (after NFKC)."""
+    cp = ord(ch)
+    if 0x3041 <= cp <= 0x3096 or cp in (0x309D, 0x309E):
+        ch = chr(cp + 0x60)  # hiragana -> katakana (ゝゞ -> ヽヾ)
+        cp += 0x60
+    if 0x3099 <= cp <= 0x30FF:
+        # Precomposed voiced kana split into base + mark (ガ -> カ + U+3099 -> ｶﾞ).
+        return "".join(_FULL_TO_HALF.get(part, part) for part in unicodedata.normalize("NFD", ch))
+    return _FULL_TO_HALF.get(ch, ch)  # 「」。、
+
+
+# Each character is converted on its own, so the conversion is one str.translate (in C: this
+# runs for every holder name of a million-row import). Every character it changes is hiragana,
+# katakana with its marks, or a key of _FULL_TO_HALF; all others map to themselves.
+_to_half = Translation({
+    ch: _to_halfwidth_char(ch)
+    for ch in itertools.chain(
+        map(chr, range(0x3041, 0x3097)), "\u309d\u309e", map(chr, range(0x3099, 0x3100)),
+        _FULL_TO_HALF)
+    if _to_halfwidth_char(ch) != ch
+})
+
+
 def to_halfwidth_katakana(text: str) -> str:
     """Hiragana and full-width katakana -> half-width katakana; full-width ASCII and spaces ->
     ASCII. Other characters (kanji, Latin) pass through, after Unicode NFKC."""
-    folded = unicodedata.normalize("NFKC", text.translate(_PRE_NFKC))
-    out: list[str] = []
-    for ch in folded:
-        cp = ord(ch)
-        if 0x3041 <= cp <= 0x3096 or cp in (0x309D, 0x309E):
-            ch = chr(cp + 0x60)  # hiragana -> katakana (ゝゞ -> ヽヾ)
-            cp += 0x60
-        if 0x3099 <= cp <= 0x30FF:
-            # Precomposed voiced kana split into base + mark (ガ -> カ + U+3099 -> ｶﾞ).
-            out.extend(_FULL_TO_HALF.get(part, part) for part in unicodedata.normalize("NFD", ch))
-        else:
-            out.append(_FULL_TO_HALF.get(ch, ch))  # 「」。、
-    return "".join(out)
+    return _to_half(unicodedata.normalize("NFKC", _pre_nfkc(text)))
+
+
+# After the half-width conversion: dashes and long-vowel marks -> '-', a backslash -> ¥ (a
+# Japanese keyboard's ¥ key types a backslash), a..z -> A..Z.
+_canonical_chars = Translation({
+    **dict.fromkeys(_WRITTEN_AS_DASH, "-"), "\\": "¥",
+    **{chr(cp): chr(cp - 32) for cp in range(ord("a"), ord("z") + 1)},
+})
 
 
 def _canonical(text: str) -> str:
     """The lenient canonical half-width form: everything normalise_holder_name does except
     refusing characters outside the set."""
-    half = to_halfwidth_katakana(text).translate(_SMALL_TO_LARGE_HALF)
-    chars = []
-    for ch in half:
-        if ch in _WRITTEN_AS_DASH:
-            ch = "-"
-        elif ch == "\\":
-            ch = "¥"  # a Japanese keyboard's ¥ key types a backslash
-        elif "a" <= ch <= "z":
-            ch = ch.upper()
-        chars.append(ch)
-    return " ".join("".join(chars).split())
+    half = _small_to_large_half(to_halfwidth_katakana(text))
+    return " ".join(_canonical_chars(half).split())
 
 
 def normalise_holder_name(text: str, allowed: frozenset[str] = ZENGIN_CHARSET) -> str:
@@ -137,9 +149,10 @@ def normalise_holder_name(text: str, allowed: frozenset[str] = ZENGIN_CHARSET) -
     name = _canonical(text)
     if not name:
         raise EmptyHolderName()
-    for ch in name:
-        if ch not in allowed:
-            raise InvalidHolderName(character=visible(ch))
+    if not allowed.issuperset(name):  # the usual case in C; the loop names the first culprit
+        for ch in name:
+            if ch not in allowed:
+                raise InvalidHolderName(character=visible(ch))
     return name
 
 
@@ -256,6 +269,13 @@ def compare_names(registered_kana: str, holder: str) -> NameMatch:
 # --- Search ----------------------------------------------------------------------------------
 
 
+# Hiragana (and ゝゞ) -> katakana, ASCII upper case -> lower case; one str.translate.
+_search_chars = Translation({
+    **{chr(cp): chr(cp + 0x60) for cp in (*range(0x3041, 0x3097), 0x309D, 0x309E)},
+    **{chr(cp): chr(cp + 32) for cp in range(ord("A"), ord("Z") + 1)},
+})
+
+
 def search_key(text: str) -> str:
     """A key for prefix search of kana and kanji names, insensitive to width, hiragana vs
     katakana, small vs large kana, spaces and ASCII case.
@@ -264,16 +284,7 @@ def search_key(text: str) -> str:
     and a prefix never ends inside a voiced pair) and ASCII letters and digits. Kanji pass
     through unchanged.
     """
-    folded = unicodedata.normalize("NFKC", text.translate(_PRE_NFKC))
-    out: list[str] = []
-    for ch in folded:
-        cp = ord(ch)
-        if 0x3041 <= cp <= 0x3096 or cp in (0x309D, 0x309E):
-            ch = chr(cp + 0x60)
-        elif ch.isspace():
-            continue
-        elif ch.isascii():
-            ch = ch.lower()
-        out.append(ch)
+    folded = _search_chars(unicodedata.normalize("NFKC", _pre_nfkc(text)))
+    # str.split() splits on exactly the characters str.isspace() accepts: spaces are dropped.
     # Dropping a space can bring a base letter and a combining mark together; compose them.
-    return unicodedata.normalize("NFKC", "".join(out)).translate(_SMALL_TO_LARGE_FULL)
+    return _small_to_large_full(unicodedata.normalize("NFKC", "".join(folded.split())))

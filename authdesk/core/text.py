@@ -9,7 +9,10 @@ what a dash is.
 
 from __future__ import annotations
 
+import functools
+import re
 import unicodedata
+from collections.abc import Mapping
 
 from authdesk.core.errors import InvalidInput
 
@@ -33,7 +36,24 @@ number field may take them as separators; a name field must not."""
 _DROP: dict[int, None] = dict.fromkeys(map(ord, DASHES))
 _DROP_LONG: dict[int, None] = dict.fromkeys(map(ord, DASHES | LONG_VOWEL_MARKS))
 
-_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+class Translation:
+    """``str.translate`` with a fixed table, skipped when the text holds none of the table's
+    characters. CPython looks every character of a non-ASCII text up in the table, and each
+    miss costs it an exception internally; one regular-expression search (in C) is ten times
+    cheaper, and most names hold nothing to translate."""
+
+    def __init__(self, replacements: Mapping[str, str]) -> None:
+        """``replacements``: character -> what it becomes."""
+        self.table = {ord(ch): to for ch, to in replacements.items()}
+        self._any = re.compile("[" + "".join(map(re.escape, sorted(replacements))) + "]")
+
+    def __call__(self, text: str) -> str:
+        return text.translate(self.table) if self._any.search(text) else text
+
+
+_fullwidth_digits = Translation(dict(zip("０１２３４５６７８９", "0123456789", strict=True)))
 
 EMPLOYEE_NO_MAX_LENGTH = 32
 
@@ -44,7 +64,7 @@ def to_ascii_digits(text: str) -> str:
     Deliberately not NFKC, which would also turn ① or ² into digits: nobody types those on
     purpose, so a number holding one should be refused, not guessed.
     """
-    return text.translate(_FULLWIDTH_DIGITS)
+    return text if text.isascii() else _fullwidth_digits(text)
 
 
 def fold_width(text: str) -> str:
@@ -59,10 +79,13 @@ def strip_separators(text: str, *, long_vowel_marks: bool = False, also: str = "
     and the characters in ``also``. Nothing else is removed or changed."""
     # str.split() splits on exactly the characters str.isspace() accepts; translate drops the
     # rest in C (this runs for every phone number of a million-row import).
+    return "".join(text.split()).translate(_separator_table(long_vowel_marks, also))
+
+
+@functools.lru_cache(maxsize=64)
+def _separator_table(long_vowel_marks: bool, also: str) -> dict[int, None]:
     table = _DROP_LONG if long_vowel_marks else _DROP
-    if also:
-        table = {**table, **dict.fromkeys(map(ord, also))}
-    return "".join(text.split()).translate(table)
+    return {**table, **dict.fromkeys(map(ord, also))} if also else table
 
 
 def visible(ch: str) -> str:

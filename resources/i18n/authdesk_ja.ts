@@ -4,52 +4,52 @@
 <context>
     <name>AddStaffDialog</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="182"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="183"/>
         <source>Add a staff member</source>
         <translation>職員の追加</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="198"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="199"/>
         <source>&amp;Username</source>
         <translation>ユーザー名(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="199"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="200"/>
         <source>&amp;Full name</source>
         <translation>氏名(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="200"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="201"/>
         <source>&amp;Employee number</source>
         <translation>社員番号(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="201"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="202"/>
         <source>Roles</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="202"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="203"/>
         <source>First &amp;password</source>
         <translation>初期パスワード(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="203"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="204"/>
         <source>&amp;Repeat password</source>
         <translation>パスワード（確認）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="204"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="205"/>
         <source>Tell the new staff member this password in person. They add their authenticator app from the QR code shown next.</source>
         <translation>このパスワードは本人に直接伝えてください。次に表示する QR コードで、本人が認証アプリを登録します。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="210"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="211"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="225"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="226"/>
         <source>The two passwords are not the same.</source>
         <translation>2 つのパスワードが一致しません。</translation>
     </message>
@@ -1898,17 +1898,42 @@ Ctrl+F で検索欄に戻ります。</translation>
         <translation>この鍵ファイルの署名鍵は {found} ですが、データベースは現在、鍵 {expected} で署名しています（鍵が切り替えられました）。何も取り込んでいません。新しい鍵ファイルを書き出してください。</translation>
     </message>
     <message>
+        <location filename="../../build/i18n/core_strings.py" line="94"/>
+        <source>customer number {number} is already registered</source>
+        <translation>顧客番号 {number} はすでに登録されています</translation>
+    </message>
+    <message>
         <location filename="../../build/i18n/core_strings.py" line="95"/>
+        <source>customer number {number} is also on line {line}</source>
+        <translation>顧客番号 {number} は {line} 行目にもあります</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="96"/>
+        <source>expected {expected} values, found {found}</source>
+        <translation>値が {expected} 個のはずが {found} 個あります</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="97"/>
+        <source>the bank account is already registered for customer {number}</source>
+        <translation>この銀行口座はすでにお客様 {number} の口座として登録されています</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="98"/>
+        <source>the bank account is also on line {line}</source>
+        <translation>この銀行口座は {line} 行目にもあります</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="100"/>
         <source>{path} could not be written: {reason}.</source>
         <translation>{path} に書き込めませんでした: {reason}。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="96"/>
+        <location filename="../../build/i18n/core_strings.py" line="101"/>
         <source>{path} exists already; choose another name.</source>
         <translation>{path} はすでに存在します。別の名前を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="97"/>
+        <location filename="../../build/i18n/core_strings.py" line="102"/>
         <source>{path} is not an AuthDesk key file ({reason}).</source>
         <translation>{path} は AuthDesk の鍵ファイルではありません（{reason}）。</translation>
     </message>
@@ -1983,7 +2008,7 @@ Ctrl+F で検索欄に戻ります。</translation>
         <translation>あなたの役割ではこの操作はできません: {operation}。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="94"/>
+        <location filename="../../build/i18n/core_strings.py" line="99"/>
         <source>{field}: {reason}</source>
         <translation>{field}: {reason}</translation>
     </message>
@@ -1991,422 +2016,422 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>AuthDeskParam</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="98"/>
+        <location filename="../../build/i18n/core_strings.py" line="103"/>
         <source>&apos;letter&apos; or &apos;in_branch&apos;</source>
         <translation>「郵送」または「店頭」を指定してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="100"/>
+        <location filename="../../build/i18n/core_strings.py" line="105"/>
         <source>a Japanese phone number has 10 or 11 digits starting with 0</source>
         <translation>日本の電話番号は 0 で始まる 10 桁または 11 桁です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="101"/>
+        <location filename="../../build/i18n/core_strings.py" line="106"/>
         <source>a column appears twice in the header</source>
         <translation>見出し行に同じ列が 2 回あります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="102"/>
+        <location filename="../../build/i18n/core_strings.py" line="107"/>
         <source>a customer number is C followed by 7 digits, e.g. C0001234</source>
         <translation>顧客番号は C に続く 7 桁の数字です（例: C0001234）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="103"/>
+        <location filename="../../build/i18n/core_strings.py" line="108"/>
         <source>a name is needed</source>
         <translation>氏名を入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="104"/>
+        <location filename="../../build/i18n/core_strings.py" line="109"/>
         <source>a postal code has 7 digits, e.g. 100-0001</source>
         <translation>郵便番号は 7 桁です（例: 100-0001）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="105"/>
+        <location filename="../../build/i18n/core_strings.py" line="110"/>
         <source>address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="108"/>
+        <location filename="../../build/i18n/core_strings.py" line="113"/>
         <source>an employee number is needed</source>
         <translation>社員番号を入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="107"/>
+        <location filename="../../build/i18n/core_strings.py" line="112"/>
         <source>an employee number has no spaces</source>
         <translation>社員番号に空白は使えません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="130"/>
+        <location filename="../../build/i18n/core_strings.py" line="135"/>
         <source>it holds a dash other than the hyphen key&apos;s &apos;-&apos;; type &apos;-&apos; instead</source>
         <translation>ハイフン以外のダッシュ記号が入っています。半角の「-」を入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="131"/>
+        <location filename="../../build/i18n/core_strings.py" line="136"/>
         <source>it holds an invisible character, often copied along with the number; type the number instead of pasting it</source>
         <translation>目に見えない文字が入っています（コピーした番号に紛れ込むことがあります）。貼り付けずに入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="178"/>
+        <location filename="../../build/i18n/core_strings.py" line="183"/>
         <source>use only the letters A-Z, the digits 0-9 and &apos;-&apos;</source>
         <translation>英字 A-Z、数字 0-9 と「-」だけを使ってください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="106"/>
+        <location filename="../../build/i18n/core_strings.py" line="111"/>
         <source>an employee number has at most 32 characters</source>
         <translation>社員番号は32文字以内です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="99"/>
+        <location filename="../../build/i18n/core_strings.py" line="104"/>
         <source>My Number card</source>
         <translation>マイナンバーカード</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="109"/>
+        <location filename="../../build/i18n/core_strings.py" line="114"/>
         <source>at least one role is needed</source>
         <translation>役割を 1 つ以上選んでください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="110"/>
+        <location filename="../../build/i18n/core_strings.py" line="115"/>
         <source>birth date</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="111"/>
+        <location filename="../../build/i18n/core_strings.py" line="116"/>
         <source>call-back</source>
         <translation>コールバック</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="112"/>
+        <location filename="../../build/i18n/core_strings.py" line="117"/>
         <source>channel</source>
         <translation>受付経路</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="113"/>
+        <location filename="../../build/i18n/core_strings.py" line="118"/>
         <source>checked by</source>
         <translation>確認者</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="114"/>
+        <location filename="../../build/i18n/core_strings.py" line="119"/>
         <source>contains a control character</source>
         <translation>制御文字が含まれています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="115"/>
+        <location filename="../../build/i18n/core_strings.py" line="120"/>
         <source>customer</source>
         <translation>お客様</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="116"/>
+        <location filename="../../build/i18n/core_strings.py" line="121"/>
         <source>customer number</source>
         <translation>顧客番号</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="117"/>
+        <location filename="../../build/i18n/core_strings.py" line="122"/>
         <source>delivery</source>
         <translation>送付方法</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="118"/>
+        <location filename="../../build/i18n/core_strings.py" line="123"/>
         <source>driver&apos;s licence</source>
         <translation>運転免許証</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="119"/>
+        <location filename="../../build/i18n/core_strings.py" line="124"/>
         <source>e-mail</source>
         <translation>メールアドレス</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="120"/>
+        <location filename="../../build/i18n/core_strings.py" line="125"/>
         <source>employee number</source>
         <translation>社員番号</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="121"/>
+        <location filename="../../build/i18n/core_strings.py" line="126"/>
         <source>enter a customer number, a name in kana or kanji, or a phone number</source>
         <translation>顧客番号、氏名（カナまたは漢字）、電話番号のいずれかを入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="122"/>
+        <location filename="../../build/i18n/core_strings.py" line="127"/>
         <source>expiry date</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="123"/>
+        <location filename="../../build/i18n/core_strings.py" line="128"/>
         <source>export file</source>
         <translation>エクスポートファイル</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="124"/>
+        <location filename="../../build/i18n/core_strings.py" line="129"/>
         <source>field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="125"/>
+        <location filename="../../build/i18n/core_strings.py" line="130"/>
         <source>format</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="126"/>
+        <location filename="../../build/i18n/core_strings.py" line="131"/>
         <source>give all five bank fields or none of them</source>
         <translation>口座の 5 項目はすべて入力するか、すべて空にしてください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="127"/>
+        <location filename="../../build/i18n/core_strings.py" line="132"/>
         <source>given a call-back</source>
         <translation>コールバックの記録</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="128"/>
+        <location filename="../../build/i18n/core_strings.py" line="133"/>
         <source>given more documents</source>
         <translation>追加の書類</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="129"/>
+        <location filename="../../build/i18n/core_strings.py" line="134"/>
         <source>health insurance card</source>
         <translation>健康保険証</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="132"/>
+        <location filename="../../build/i18n/core_strings.py" line="137"/>
         <source>it is not a JSON object</source>
         <translation>JSON オブジェクトではありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="133"/>
+        <location filename="../../build/i18n/core_strings.py" line="138"/>
         <source>it must have 44 characters</source>
         <translation>44 文字である必要があります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="134"/>
+        <location filename="../../build/i18n/core_strings.py" line="139"/>
         <source>kana name</source>
         <translation>氏名（カナ）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="135"/>
+        <location filename="../../build/i18n/core_strings.py" line="140"/>
         <source>manifest</source>
         <translation>マニフェスト</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="136"/>
+        <location filename="../../build/i18n/core_strings.py" line="141"/>
         <source>name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="137"/>
+        <location filename="../../build/i18n/core_strings.py" line="142"/>
         <source>name the documents checked and the call-back made to the registered phone number</source>
         <translation>確認した書類と、登録電話番号へのコールバックを記入してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="138"/>
+        <location filename="../../build/i18n/core_strings.py" line="143"/>
         <source>nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="139"/>
+        <location filename="../../build/i18n/core_strings.py" line="144"/>
         <source>not an e-mail address</source>
         <translation>メールアドレスの形式ではありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="140"/>
+        <location filename="../../build/i18n/core_strings.py" line="145"/>
         <source>notification kind</source>
         <translation>通知の種類</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="141"/>
+        <location filename="../../build/i18n/core_strings.py" line="146"/>
         <source>only a signed-in staff member can check documents</source>
         <translation>書類確認はサインインした職員しか行えません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="142"/>
+        <location filename="../../build/i18n/core_strings.py" line="147"/>
         <source>only a signed-in staff member can record a call-back</source>
         <translation>コールバックの記録はサインインした職員しか行えません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="143"/>
+        <location filename="../../build/i18n/core_strings.py" line="148"/>
         <source>only agent, supervisor, auditor and admin can be given to a person</source>
         <translation>職員に付与できるのは受付担当・スーパーバイザー・監査担当・管理者だけです</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="144"/>
+        <location filename="../../build/i18n/core_strings.py" line="149"/>
         <source>passport</source>
         <translation>パスポート</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="145"/>
+        <location filename="../../build/i18n/core_strings.py" line="150"/>
         <source>phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="146"/>
+        <location filename="../../build/i18n/core_strings.py" line="151"/>
         <source>phone or mail</source>
         <translation>電話または郵送を指定してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="147"/>
+        <location filename="../../build/i18n/core_strings.py" line="152"/>
         <source>phone, mail or branch</source>
         <translation>電話・郵送・店頭のいずれか</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="148"/>
+        <location filename="../../build/i18n/core_strings.py" line="153"/>
         <source>photo present</source>
         <translation>顔写真の有無</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="149"/>
+        <location filename="../../build/i18n/core_strings.py" line="154"/>
         <source>postal code</source>
         <translation>郵便番号</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="150"/>
+        <location filename="../../build/i18n/core_strings.py" line="155"/>
         <source>proof of bank account</source>
         <translation>口座確認書類</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="151"/>
+        <location filename="../../build/i18n/core_strings.py" line="156"/>
         <source>queued, sent or failed</source>
         <translation>「送付待ち」「送付済み」「失敗」のいずれかを指定してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="152"/>
+        <location filename="../../build/i18n/core_strings.py" line="157"/>
         <source>reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="153"/>
+        <location filename="../../build/i18n/core_strings.py" line="158"/>
         <source>residence card</source>
         <translation>在留カード</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="154"/>
+        <location filename="../../build/i18n/core_strings.py" line="159"/>
         <source>roles</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="155"/>
+        <location filename="../../build/i18n/core_strings.py" line="160"/>
         <source>say why the authenticator is revoked</source>
         <translation>認証アプリを失効させる理由を記入してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="156"/>
+        <location filename="../../build/i18n/core_strings.py" line="161"/>
         <source>say why the full value is needed</source>
         <translation>全桁の表示が必要な理由を記入してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="157"/>
+        <location filename="../../build/i18n/core_strings.py" line="162"/>
         <source>say why the notification failed</source>
         <translation>通知が失敗した理由を記入してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="158"/>
+        <location filename="../../build/i18n/core_strings.py" line="163"/>
         <source>search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="159"/>
+        <location filename="../../build/i18n/core_strings.py" line="164"/>
         <source>sex</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="160"/>
+        <location filename="../../build/i18n/core_strings.py" line="165"/>
         <source>staff member</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="161"/>
+        <location filename="../../build/i18n/core_strings.py" line="166"/>
         <source>status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="162"/>
+        <location filename="../../build/i18n/core_strings.py" line="167"/>
         <source>the address is missing</source>
         <translation>住所がありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="163"/>
+        <location filename="../../build/i18n/core_strings.py" line="168"/>
         <source>the address is too long or not printable</source>
         <translation>住所が長すぎるか、印字できない文字が含まれています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="164"/>
+        <location filename="../../build/i18n/core_strings.py" line="169"/>
         <source>the date is not a possible birth date</source>
         <translation>生年月日としてありえない日付です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="165"/>
+        <location filename="../../build/i18n/core_strings.py" line="170"/>
         <source>the file is empty</source>
         <translation>ファイルが空です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="166"/>
+        <location filename="../../build/i18n/core_strings.py" line="171"/>
         <source>the file is neither UTF-8 nor Shift_JIS text</source>
         <translation>ファイルが UTF-8 でも Shift_JIS でもありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="167"/>
+        <location filename="../../build/i18n/core_strings.py" line="172"/>
         <source>the kana name is longer than 128 characters</source>
         <translation>氏名（カナ）が 128 文字を超えています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="168"/>
+        <location filename="../../build/i18n/core_strings.py" line="173"/>
         <source>the kana name is missing</source>
         <translation>氏名（カナ）がありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="169"/>
+        <location filename="../../build/i18n/core_strings.py" line="174"/>
         <source>the name contains a control character</source>
         <translation>氏名に制御文字が含まれています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="170"/>
+        <location filename="../../build/i18n/core_strings.py" line="175"/>
         <source>the name is longer than 128 characters</source>
         <translation>氏名が 128 文字を超えています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="171"/>
+        <location filename="../../build/i18n/core_strings.py" line="176"/>
         <source>the name is missing</source>
         <translation>氏名がありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="172"/>
+        <location filename="../../build/i18n/core_strings.py" line="177"/>
         <source>the search has no letters or digits</source>
         <translation>検索語に文字も数字も含まれていません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="173"/>
+        <location filename="../../build/i18n/core_strings.py" line="178"/>
         <source>there is no such policy</source>
         <translation>そのようなポリシーはありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="174"/>
+        <location filename="../../build/i18n/core_strings.py" line="179"/>
         <source>this cannot be left empty</source>
         <translation>入力が必要です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="175"/>
+        <location filename="../../build/i18n/core_strings.py" line="180"/>
         <source>unexpected character</source>
         <translation>使えない文字があります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="176"/>
+        <location filename="../../build/i18n/core_strings.py" line="181"/>
         <source>use jsonl or csv</source>
         <translation>jsonl または csv を指定してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="177"/>
+        <location filename="../../build/i18n/core_strings.py" line="182"/>
         <source>use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>英字・数字・「.」「_」「-」だけを使ってください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="179"/>
+        <location filename="../../build/i18n/core_strings.py" line="184"/>
         <source>username</source>
         <translation>ユーザー名</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="180"/>
+        <location filename="../../build/i18n/core_strings.py" line="185"/>
         <source>withdrawal account</source>
         <translation>出金口座</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="181"/>
+        <location filename="../../build/i18n/core_strings.py" line="186"/>
         <source>write the date as YYYY-MM-DD</source>
         <translation>日付は YYYY-MM-DD の形で入力してください</translation>
     </message>
@@ -2558,102 +2583,102 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>DemoNotes</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="182"/>
+        <location filename="../../build/i18n/core_strings.py" line="187"/>
         <source>3 wrong codes today; draft needs a photo ID</source>
         <translation>本日コードの誤りが 3 回。下書きの依頼に顔写真付き本人確認書類が必要</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="183"/>
+        <location filename="../../build/i18n/core_strings.py" line="188"/>
         <source>Activation letter sent; read back the first code to activate</source>
         <translation>有効化通知書を送付済み。最初のコードを読み上げていただくと有効になります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="184"/>
+        <location filename="../../build/i18n/core_strings.py" line="189"/>
         <source>Active authenticator, nothing unusual: try a change request</source>
         <translation>認証アプリ有効・特記事項なし。変更依頼を試せます</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="185"/>
+        <location filename="../../build/i18n/core_strings.py" line="190"/>
         <source>Auditor (read only)</source>
         <translation>監査担当（閲覧のみ）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="186"/>
+        <location filename="../../build/i18n/core_strings.py" line="191"/>
         <source>Authenticator locked: a supervisor unlocks it after documents and a call-back, before any change</source>
         <translation>認証アプリがロック中。変更の前に、書類とコールバックの後でスーパーバイザーが解除します</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="187"/>
+        <location filename="../../build/i18n/core_strings.py" line="192"/>
         <source>Authenticator revoked (phone stolen): documents path with a call-back</source>
         <translation>認証アプリは失効（スマートフォンの盗難）。書類とコールバックで本人確認します</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="188"/>
+        <location filename="../../build/i18n/core_strings.py" line="193"/>
         <source>Back-office clerk (mail)</source>
         <translation>事務担当（郵送物）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="189"/>
+        <location filename="../../build/i18n/core_strings.py" line="194"/>
         <source>Call-center agent</source>
         <translation>コールセンターの受付担当</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="190"/>
+        <location filename="../../build/i18n/core_strings.py" line="195"/>
         <source>Draft whose holder name is a close match</source>
         <translation>口座名義が近似一致の下書き</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="191"/>
+        <location filename="../../build/i18n/core_strings.py" line="196"/>
         <source>New account was named in another customer&apos;s request (high risk)</source>
         <translation>新しい口座が別のお客様の依頼に記載されていた（高リスク）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="192"/>
+        <location filename="../../build/i18n/core_strings.py" line="197"/>
         <source>No authenticator and no e-mail: letters only</source>
         <translation>認証アプリもメールもなし。書面のみでご案内</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="193"/>
+        <location filename="../../build/i18n/core_strings.py" line="198"/>
         <source>No authenticator; mail request with documents, waiting for approval</source>
         <translation>認証アプリなし。書類付きの郵送の依頼が承認待ち</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="194"/>
+        <location filename="../../build/i18n/core_strings.py" line="199"/>
         <source>Old authenticator revoked (lost phone); new activation letter sent</source>
         <translation>旧認証アプリは失効（スマートフォンの紛失）。新しい有効化通知書を送付済み</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="195"/>
+        <location filename="../../build/i18n/core_strings.py" line="200"/>
         <source>Phone changed recently; approved, waiting for the cooling-off</source>
         <translation>最近電話番号を変更。承認済みで待機期間中</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="196"/>
+        <location filename="../../build/i18n/core_strings.py" line="201"/>
         <source>Request cancelled at the customer&apos;s call</source>
         <translation>お客様からのお電話で依頼を取消</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="197"/>
+        <location filename="../../build/i18n/core_strings.py" line="202"/>
         <source>Request rejected by a supervisor</source>
         <translation>スーパーバイザーが依頼を却下</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="198"/>
+        <location filename="../../build/i18n/core_strings.py" line="203"/>
         <source>Request waiting for approval (low risk)</source>
         <translation>依頼が承認待ち（低リスク）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="199"/>
+        <location filename="../../build/i18n/core_strings.py" line="204"/>
         <source>Staff accounts and policy</source>
         <translation>職員アカウントとポリシー</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="200"/>
+        <location filename="../../build/i18n/core_strings.py" line="205"/>
         <source>Supervisor</source>
         <translation>スーパーバイザー</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="201"/>
+        <location filename="../../build/i18n/core_strings.py" line="206"/>
         <source>Supervisor; approved 見本 花子&apos;s request</source>
         <translation>スーパーバイザー。見本 花子様の依頼を承認済み</translation>
     </message>
@@ -2860,12 +2885,12 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>EnrollmentDialog</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="290"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="291"/>
         <source>Authenticator app for {username}</source>
         <translation>{username} の認証アプリ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="293"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="294"/>
         <source>Show this to {username} now: it is shown only once. They scan the QR code (or type the key) in their authenticator app and sign in with its code.</source>
         <translation>今すぐ {username} 本人に見せてください。表示は 1 回限りです。本人が認証アプリで QR コードを読み取り（またはキーを手入力し）、そのコードでサインインします。</translation>
     </message>
@@ -3037,6 +3062,124 @@ Ctrl+F で検索欄に戻ります。</translation>
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="143"/>
+        <source>Import customers from a CSV file (UTF-8 or Shift_JIS, a header naming the columns). Every row is checked first: if any row is bad, no customer is imported and every bad row is listed with its line.</source>
+        <translation>CSV ファイル（UTF-8 または Shift_JIS、1 行目に列名の見出し）からお客様を取り込みます。先にすべての行を確認し、誤りのある行が一つでもあればお客様は一件も取り込まず、誤りのある行をすべて行番号付きで一覧にします。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="146"/>
+        <source>&amp;Choose a CSV file and import…</source>
+        <translation>CSV ファイルを選んで取り込む(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="147"/>
+        <source>Cancel</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="148"/>
+        <source>&amp;Copy the list</source>
+        <translation>一覧をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="149"/>
+        <source>&amp;Save the list…</source>
+        <translation>一覧を保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="158"/>
+        <source>No file chosen</source>
+        <translation>ファイルが選ばれていません</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="167"/>
+        <source>Finishing…</source>
+        <translation>仕上げています…</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="170"/>
+        <source>%p% of the file</source>
+        <translation>ファイルの %p% を読み込み済み</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="171"/>
+        <source>Rows read: {rows}</source>
+        <translation>読み込んだ行: {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="177"/>
+        <source>The import was cancelled. No customer was imported; the database is as it was.</source>
+        <translation>取り込みを中止しました。お客様は一件も取り込まれていません。データベースは取り込み前のままです。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="184"/>
+        <source>Imported {count} customers from {rows} rows.</source>
+        <translation>{rows} 行からお客様 {count} 件を取り込みました。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="188"/>
+        <source>{bad} of {rows} rows are bad, so no customer was imported. Correct the rows below and import the file again.</source>
+        <translation>{rows} 行のうち {bad} 行に誤りがあるため、お客様は一件も取り込んでいません。下の行を直してから、もう一度ファイルを取り込んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="194"/>
+        <source>The first {shown} are listed; {more} more are not.</source>
+        <translation>最初の {shown} 行を表示しています。ほかに {more} 行あります。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="212"/>
+        <source>Choose the customer file</source>
+        <translation>お客様のファイルを選択</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="213"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="235"/>
+        <source>Checking the file…</source>
+        <translation>ファイルを確認しています…</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="255"/>
+        <source>Cancelling…</source>
+        <translation>中止しています…</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="278"/>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="303"/>
+        <source>Copied.</source>
+        <translation>コピーしました。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="308"/>
+        <source>Save the list of bad rows</source>
+        <translation>誤りのある行の一覧を保存</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="309"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="323"/>
+        <source>The list could not be saved: {reason}</source>
+        <translation>一覧を保存できませんでした: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="326"/>
+        <source>Saved to {file}.</source>
+        <translation>{file} に保存しました。</translation>
+    </message>
+</context>
+<context>
     <name>KeyboardShortcutsDialog</name>
     <message>
         <location filename="../../authdesk/gui/shell/shortcuts.py" line="84"/>
@@ -3142,72 +3285,72 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>KeysPage</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="695"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="696"/>
         <source>Key check</source>
         <translation>鍵の照合</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="695"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="696"/>
         <source>Key id</source>
         <translation>鍵 ID</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="696"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="697"/>
         <source>Signing public key</source>
         <translation>署名用公開鍵</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="697"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="698"/>
         <source>Credential store</source>
         <translation>資格情報ストア</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="697"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="698"/>
         <source>Database id</source>
         <translation>データベース ID</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="698"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="699"/>
         <source>Newest signed checkpoint</source>
         <translation>最新の署名付きチェックポイント</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="699"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="700"/>
         <source>Newest audit event</source>
         <translation>最新の監査イベント</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="703"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="704"/>
         <source>The keys live only in this workstation&apos;s credential store (OS keyring), never in the database. The key check proves they belong to this database. To move keys to another workstation use &apos;authdesk-admin keys export&apos; and &apos;keys import&apos;.</source>
         <translation>鍵はこの端末の資格情報ストア（OS のキーリング）にだけ保管され、データベースには保存されません。鍵の照合で、その鍵がこのデータベースのものであることを確かめます。別の端末へ鍵を移すには &apos;authdesk-admin keys export&apos; と &apos;keys import&apos; を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="706"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="707"/>
         <source>Check &amp;again</source>
         <translation>再照合(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="707"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="708"/>
         <source>Keys of this database</source>
         <translation>このデータベースの鍵</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="729"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="730"/>
         <source>OK — the keys in this credential store belong to this database</source>
         <translation>正常 — この資格情報ストアの鍵はこのデータベースのものです</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="733"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="734"/>
         <source>FAILED — {problem}</source>
         <translation>異常 — {problem}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="741"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="742"/>
         <source>none yet</source>
         <translation>まだありません</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="746"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="747"/>
         <source>event #{seq}, {time}</source>
         <translation>イベント #{seq}、{time}</translation>
     </message>
@@ -3502,19 +3645,24 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="752"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="753"/>
         <source>Staff</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="754"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="755"/>
         <source>Policies</source>
         <translation>ポリシー</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="756"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="757"/>
         <source>Keys</source>
         <translation>鍵</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/pages.py" line="759"/>
+        <source>Customer import</source>
+        <translation>お客様の取り込み</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/page.py" line="673"/>
@@ -3525,22 +3673,22 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>PoliciesPage</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="576"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="577"/>
         <source>Selected setting</source>
         <translation>選択中の設定</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="577"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="578"/>
         <source>Sa&amp;ve</source>
         <translation>保存(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="616"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="617"/>
         <source>Allowed: {minimum}–{maximum} {unit}. Default {default}.</source>
         <translation>設定範囲: {minimum}〜{maximum} {unit}。既定値 {default}。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="635"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="636"/>
         <source>Saved. The change is in the audit log.</source>
         <translation>保存しました。変更は監査ログに記録されています。</translation>
     </message>
@@ -3548,92 +3696,92 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>PolicyExplanation</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="58"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="59"/>
         <source>How far the clock of the customer&apos;s phone may be off. One step is 30 seconds: with 1, the code of the previous or the next 30 seconds is accepted too.</source>
         <translation>お客様のスマートフォンの時計のずれをどこまで許すか。1 ステップは 30 秒で、1 なら前後 30 秒のコードも受け付けます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="62"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="63"/>
         <source>How many wrong codes a caller may give in one verification. Then that verification is void and the agent starts a new one.</source>
         <translation>1 回の本人確認で誤ったコードを何回まで受け付けるか。超えるとその本人確認は無効になり、受付担当が新しく始めます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="65"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="66"/>
         <source>After this many wrong codes in a row (on any call, with any agent) the customer&apos;s authenticator locks. Only a supervisor can unlock it.</source>
         <translation>どの通話・どの受付担当でも、誤ったコードがこの回数続くとお客様の認証アプリがロックされます。解除できるのはスーパーバイザーだけです。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="68"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="69"/>
         <source>How many verifications can be started for one customer in an hour. More are refused, so nobody can keep guessing codes.</source>
         <translation>お客様 1 人につき 1 時間に始められる本人確認の回数。超えると断るため、コードを当て続けることはできません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="71"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="72"/>
         <source>How many verifications can be started for one customer in a day. More are refused, so nobody can keep guessing codes.</source>
         <translation>お客様 1 人につき 1 日に始められる本人確認の回数。超えると断るため、コードを当て続けることはできません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="74"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="75"/>
         <source>After a correct code, the agent may open a change request for that customer, on the same call, for this long. Then the code is asked again.</source>
         <translation>正しいコードの後、同じ通話の中でそのお客様の変更依頼を作成できる時間。過ぎたらもう一度コードをお願いします。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="77"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="78"/>
         <source>A supervisor&apos;s own code confirms an approval for this long after it is typed.</source>
         <translation>スーパーバイザー自身のコードを入力してから、承認に使える時間。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="80"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="81"/>
         <source>The code in an authenticator activation letter works for this long after the letter is issued.</source>
         <translation>認証アプリの有効化通知書のコードが、発行から使える期間。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="83"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="84"/>
         <source>This many wrong confirmation codes in a row end a staff member&apos;s session; they must sign in again.</source>
         <translation>職員の確認コードの誤りがこの回数続くとセッションが終了し、サインインし直しになります。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="86"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="87"/>
         <source>This many failed sign-ins in a row lock a staff account.</source>
         <translation>サインインの失敗がこの回数続くと、職員アカウントがロックされます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="88"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="89"/>
         <source>How long a locked staff account stays locked before its owner can try again. An administrator can unlock it sooner.</source>
         <translation>ロックされた職員アカウントが再び試せるようになるまでの時間。管理者はそれより早く解除できます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="91"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="92"/>
         <source>The screen locks after this long without use. The password and a code unlock it.</source>
         <translation>操作がないまま、この時間が過ぎると画面がロックされます。パスワードとコードで解除します。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="94"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="95"/>
         <source>A session ends after this long even while it is in use; the person signs in again.</source>
         <translation>使用中でも、この時間が過ぎるとセッションが終了し、サインインし直しになります。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="97"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="98"/>
         <source>After approval, the new withdrawal account takes effect only after this wait. Until then the customer can cancel, and the old account stays in force.</source>
         <translation>承認後、新しい出金口座はこの待機期間が過ぎてから有効になります。それまではお客様が取り消すことができ、元の口座が使われます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="101"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="102"/>
         <source>A change request nobody decides within this time expires; the customer must ask again.</source>
         <translation>この期間内に判断されなかった変更依頼は失効し、お客様にもう一度ご依頼いただく必要があります。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="104"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="105"/>
         <source>A change of address, phone number or e-mail address this recent makes a withdrawal-account change riskier, so more evidence is asked for.</source>
         <translation>住所・電話番号・メールアドレスの変更がこの期間内にあると、出金口座の変更のリスクが高いとみなし、より多くの確認を求めます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="107"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="108"/>
         <source>How often, at the least, the audit log is sealed with a signed checkpoint, so that a later change to it is detected.</source>
         <translation>監査ログを署名付きチェックポイントで封印する最大の間隔。後からの書き換えを検知できるようにします。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="110"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="111"/>
         <source>How long records are kept. The law on preventing money laundering requires at least seven years.</source>
         <translation>記録の保存期間。犯罪収益移転防止法により 7 年以上の保存が必要です。</translation>
     </message>
@@ -3641,132 +3789,132 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>PolicySpec</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="202"/>
+        <location filename="../../build/i18n/core_strings.py" line="207"/>
         <source>A contact-detail change this recent raises risk</source>
         <translation>この期間内の連絡先変更はリスクを高める</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="203"/>
+        <location filename="../../build/i18n/core_strings.py" line="208"/>
         <source>A request left pending expires after</source>
         <translation>未処理の依頼が失効するまで</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="204"/>
+        <location filename="../../build/i18n/core_strings.py" line="209"/>
         <source>Absolute session limit</source>
         <translation>セッションの最長時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="205"/>
+        <location filename="../../build/i18n/core_strings.py" line="210"/>
         <source>Accepted clock drift either side of now</source>
         <translation>許容する時刻のずれ（前後）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="206"/>
+        <location filename="../../build/i18n/core_strings.py" line="211"/>
         <source>Consecutive failed sign-ins before the account locks</source>
         <translation>アカウントをロックするまでの連続サインイン失敗回数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="207"/>
+        <location filename="../../build/i18n/core_strings.py" line="212"/>
         <source>Consecutive failures before the factor locks (supervisor unlock only)</source>
         <translation>認証アプリをロックするまでの連続失敗回数（解除はスーパーバイザーのみ）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="208"/>
+        <location filename="../../build/i18n/core_strings.py" line="213"/>
         <source>Cooling-off before a new withdrawal account takes effect</source>
         <translation>新しい出金口座が有効になるまでの待機期間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="209"/>
+        <location filename="../../build/i18n/core_strings.py" line="214"/>
         <source>How long a locked staff account stays locked</source>
         <translation>職員アカウントのロック時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="210"/>
+        <location filename="../../build/i18n/core_strings.py" line="215"/>
         <source>How long a staff step-up counts as fresh for an approval</source>
         <translation>承認用の職員追加認証の有効時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="211"/>
+        <location filename="../../build/i18n/core_strings.py" line="216"/>
         <source>How long a successful customer step-up stays fresh</source>
         <translation>お客様の本人確認（追加認証）の有効時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="212"/>
+        <location filename="../../build/i18n/core_strings.py" line="217"/>
         <source>How long an activation letter&apos;s code can activate a factor</source>
         <translation>有効化通知書のコードの有効期間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="213"/>
+        <location filename="../../build/i18n/core_strings.py" line="218"/>
         <source>Idle time before the session locks</source>
         <translation>セッションを自動ロックするまでの無操作時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="214"/>
+        <location filename="../../build/i18n/core_strings.py" line="219"/>
         <source>Record retention</source>
         <translation>記録の保存期間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="215"/>
+        <location filename="../../build/i18n/core_strings.py" line="220"/>
         <source>Signed audit checkpoint at least this often</source>
         <translation>署名付き監査チェックポイントの最大間隔</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="216"/>
+        <location filename="../../build/i18n/core_strings.py" line="221"/>
         <source>Verifications started per customer in one day</source>
         <translation>1 日に お客様 1 人あたり開始できる本人確認の回数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="217"/>
+        <location filename="../../build/i18n/core_strings.py" line="222"/>
         <source>Verifications started per customer in one hour</source>
         <translation>1 時間に お客様 1 人あたり開始できる本人確認の回数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="218"/>
+        <location filename="../../build/i18n/core_strings.py" line="223"/>
         <source>Wrong codes before one verification is void</source>
         <translation>1 回の本人確認が無効になるまでの誤りコード数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="219"/>
+        <location filename="../../build/i18n/core_strings.py" line="224"/>
         <source>Wrong confirmation codes in a row before the staff session ends</source>
         <translation>職員セッションが終了するまでの確認コードの連続誤り回数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="220"/>
+        <location filename="../../build/i18n/core_strings.py" line="225"/>
         <source>attempts</source>
         <translation>回</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="221"/>
+        <location filename="../../build/i18n/core_strings.py" line="226"/>
         <source>codes</source>
         <translation>回</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="222"/>
+        <location filename="../../build/i18n/core_strings.py" line="227"/>
         <source>days</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="223"/>
+        <location filename="../../build/i18n/core_strings.py" line="228"/>
         <source>hours</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="224"/>
+        <location filename="../../build/i18n/core_strings.py" line="229"/>
         <source>minutes</source>
         <translation>分</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="225"/>
+        <location filename="../../build/i18n/core_strings.py" line="230"/>
         <source>time steps</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="226"/>
+        <location filename="../../build/i18n/core_strings.py" line="231"/>
         <source>verifications</source>
         <translation>回</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="227"/>
+        <location filename="../../build/i18n/core_strings.py" line="232"/>
         <source>years</source>
         <translation>年</translation>
     </message>
@@ -3774,22 +3922,22 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>PolicyTableModel</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="501"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="502"/>
         <source>Setting</source>
         <translation>設定項目</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="501"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="502"/>
         <source>Value</source>
         <translation>現在値</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="501"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="502"/>
         <source>Default</source>
         <translation>既定値</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="501"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="502"/>
         <source>Allowed</source>
         <translation>設定範囲</translation>
     </message>
@@ -3830,14 +3978,27 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>RolesDialog</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="255"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="256"/>
         <source>Roles of {username}</source>
         <translation>{username} の役割</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="265"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="266"/>
         <source>{name} ({username}) may work as:</source>
         <translation>{name}（{username}）に与える役割:</translation>
+    </message>
+</context>
+<context>
+    <name>RowErrorsModel</name>
+    <message>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="61"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="61"/>
+        <source>Problem</source>
+        <translation>誤りの内容</translation>
     </message>
 </context>
 <context>
@@ -3892,67 +4053,67 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="359"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="360"/>
         <source>&amp;Add staff…</source>
         <translation>職員を追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="360"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="361"/>
         <source>&amp;Roles…</source>
         <translation>役割(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="361"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="362"/>
         <source>&amp;Disable</source>
         <translation>無効にする(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="362"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="363"/>
         <source>&amp;Unlock</source>
         <translation>ロック解除(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="363"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="364"/>
         <source>Reset au&amp;thenticator…</source>
         <translation>認証アプリを再設定(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="364"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="365"/>
         <source>Refresh</source>
         <translation>最新に更新</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="410"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="411"/>
         <source>{username} was added.</source>
         <translation>{username} を追加しました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="428"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="429"/>
         <source>The roles of {username} were changed.</source>
         <translation>{username} の役割を変更しました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="447"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="448"/>
         <source>Disable {username}? They can no longer sign in, and any open session ends.</source>
         <translation>{username} を無効にしますか？ サインインできなくなり、開いているセッションも終了します。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="450"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="451"/>
         <source>{username} was disabled.</source>
         <translation>{username} を無効にしました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="459"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="460"/>
         <source>{username} can sign in again.</source>
         <translation>{username} は再びサインインできます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="474"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="475"/>
         <source>Reset the authenticator of {username}? Their current app stops working; they must add the new key before they can sign in.</source>
         <translation>{username} の認証アプリを再設定しますか？ 今のアプリのコードは使えなくなり、新しいキーを登録するまでサインインできません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="468"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="469"/>
         <source>The authenticator of {username} was reset.</source>
         <translation>{username} の認証アプリを再設定しました。</translation>
     </message>
@@ -3960,57 +4121,57 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>StaffTableModel</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="125"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="126"/>
         <source>Username</source>
         <translation>ユーザー名</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="125"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="126"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="125"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="126"/>
         <source>Employee no.</source>
         <translation>社員番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="125"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="126"/>
         <source>Roles</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="126"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="127"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="126"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="127"/>
         <source>Authenticator</source>
         <translation>認証アプリ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="140"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="141"/>
         <source>Disabled</source>
         <translation>無効</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="142"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="143"/>
         <source>Locked until {time}</source>
         <translation>{time} までロック中</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="144"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="145"/>
         <source>Active</source>
         <translation>有効</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="145"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="146"/>
         <source>Set up</source>
         <translation>登録済み</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="145"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="146"/>
         <source>Not yet used</source>
         <translation>未使用</translation>
     </message>

@@ -1122,3 +1122,28 @@ def test_an_unreadable_customer_file_exits_2(cli: Cli, env: Path) -> None:
     init(cli)
     done = cli("customers", "import", str(env / "missing.csv"), user=ADMIN)
     assert done.code == 2 and "cannot be read" in one_sentence(done)
+
+
+def test_the_row_count_is_drawn_on_a_terminal_only(cli: Cli, env: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a terminal stderr counts the rows read; piped, stderr has only the sentence. The
+    result and the errors on stdout are the same either way."""
+    init(cli)
+    bad_date = _CUSTOMERS[1].replace("1975-12-24", "1975-13-24")
+    path = _customer_file(env, _CUSTOMERS[0], bad_date)
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": PASSWORD)
+    outputs = []
+    for err in (_Terminal(), io.StringIO()):
+        terminal = _Terminal(cli.code(ADMIN) + "\n")
+        monkeypatch.setattr(sys, "stdin", terminal)
+        out = io.StringIO()
+        code = main(["--db", cli.database_url, "customers", "import", path, "--user", ADMIN],
+                    stdin=terminal, stdout=out, stderr=err)
+        assert code == 1
+        outputs.append((out.getvalue(), err.getvalue()))
+        cli.clock.advance(seconds=30)  # the next sign-in needs a fresh code
+    (tty_out, tty_err), (piped_out, piped_err) = outputs
+    assert tty_out == piped_out == "line 3: birth date: write the date as YYYY-MM-DD\n"
+    assert "\rRows read: 2\n" in tty_err and "Rows read" not in piped_err
+    assert tty_err.endswith("1 of 2 rows are bad; no customer was imported.\n")
+    assert piped_err.endswith("1 of 2 rows are bad; no customer was imported.\n")

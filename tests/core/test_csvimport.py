@@ -13,7 +13,7 @@ import pytest
 from helpers import Staffing
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from authdesk.core.authority import SessionHandle
 from authdesk.core.clock import FakeClock
@@ -228,3 +228,22 @@ def test_arbitrary_imports_write_all_rows_or_none(desk: Desk, it: SessionHandle,
     assert customer_count(desk) == before + report.imported
     assert report.imported in (0, report.rows)
     assert report.ok == (report.imported == report.rows)
+
+
+def test_an_imported_row_is_stored_as_the_orm_stores_an_added_one(
+        desk: Desk, it: SessionHandle) -> None:
+    """The import writes through the driver; each column must hold what the ORM's own insert
+    (``CustomerService.add``) holds for the same record, byte for byte."""
+    assert import_customers(desk.kernel, it, csv_text(ROWS[0])).ok
+    fields = next(csv.reader(io.StringIO(ROWS[0])))
+    values = dict(zip(COLUMNS, fields, strict=True))
+    values["number"] = "C0000009"
+    values["account_number"] = "7777777"
+    desk.customers.add(it, **values)  # type: ignore[arg-type]
+    with desk.kernel.read() as s:
+        stored = [tuple(row) for row in s.execute(text(
+            "SELECT * FROM customer ORDER BY id")).all()]
+    imported, added = (row[1:] for row in stored)  # without the id
+    differing = [i for i, (a, b) in enumerate(zip(imported, added, strict=True)) if a != b]
+    columns = [c.name for c in Customer.__table__.columns][1:]
+    assert [columns[i] for i in differing] == ["number", "account_number"]

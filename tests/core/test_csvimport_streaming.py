@@ -11,6 +11,7 @@ import sys
 import tracemalloc
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 from helpers import Staffing
@@ -19,7 +20,7 @@ from sqlalchemy import func, select, text
 from authdesk.core import csvimport
 from authdesk.core.authority import SessionHandle
 from authdesk.core.clock import FakeClock
-from authdesk.core.csvimport import ImportCancelled, RowError, import_customers
+from authdesk.core.csvimport import ImportCancelled, ImportProgress, RowError, import_customers
 from authdesk.core.desk import Desk
 from authdesk.storage.models import AuditEvent, Customer
 
@@ -79,11 +80,17 @@ def bad_birth_date(row: list[str]) -> list[str]:
 
 
 def test_the_generated_file_imports_across_batches(desk: Desk, it: SessionHandle) -> None:
-    seen: list[int] = []
-    report = import_customers(desk.kernel, it, text_of(rows(45)), progress=seen.append)
+    seen: list[ImportProgress] = []
+    text = text_of(rows(45))
+    report = import_customers(desk.kernel, it, text, progress=seen.append)
     assert report.ok and report.rows == report.imported == 45
     assert customer_count(desk) == 45
-    assert seen == sorted(seen) and seen[-1] == 45 and len(seen) >= 45 // BATCH
+    counts = [p.rows for p in seen]
+    assert counts == sorted(counts) and counts[-1] == 45 and len(seen) >= 45 // BATCH
+    read = [p.bytes_read for p in seen]
+    assert read == sorted(read) and {p.bytes_total for p in seen} == {len(text)}
+    assert seen[-1].bytes_read == len(text) and seen[-1].fraction == 1.0
+    assert seen[-1].finishing and not any(p.finishing for p in seen[:-1])
     assert events(desk, "customer.imported") == [("ok", {"count": 45})]
 
 
@@ -201,3 +208,54 @@ def test_the_import_puts_the_page_cache_back(desk: Desk, it: SessionHandle) -> N
     assert seen == [-csvimport.IMPORT_CACHE_KIB]
     assert import_customers(desk.kernel, it, text_of(rows(15))).ok
     assert cache_size() == before  # one pooled connection: the import's own
+
+
+def _customer_indexes(s: Any) -> dict[str, str]:
+    return dict(s.execute(text(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'customer' "
+        "AND sql IS NOT NULL")).all())
+
+
+@pytest.mark.parametrize("outcome", ["imported", "refused", "cancelled", "into a fuller table"])
+def test_a_large_import_builds_the_search_indexes_at_its_end(
+        desk: Desk, it: SessionHandle, monkeypatch: pytest.MonkeyPatch, outcome: str) -> None:
+    """On SQLite a large import into a smaller table drops the search indexes and builds them
+    again before it commits; whatever happens, the table ends with the indexes it had."""
+    if not desk.db.is_sqlite:
+        pytest.skip("SQLite only: on PostgreSQL the indexes stay")
+    if outcome == "into a fuller table":
+        assert import_customers(desk.kernel, it, text_of(rows(30, 5000))).ok  # fewer than 45
+    with desk.kernel.read() as s:
+        before = _customer_indexes(s)
+    assert set(before) == {"ix_customer_account", "ix_customer_phone", "ix_customer_search_kana",
+                           "ix_customer_search_kanji"}
+    monkeypatch.setattr(csvimport, "DEFER_INDEXES_MIN_ROWS", 20)
+    during: list[set[str]] = []
+    real_write = csvimport._Writer.write
+
+    def write(writer: Any, values: list[tuple[object, ...]]) -> None:
+        during.append(set(_customer_indexes(writer.s)))
+        real_write(writer, values)
+
+    monkeypatch.setattr(csvimport._Writer, "write", write)
+    data = rows(45)
+    if outcome == "refused":
+        data[40] = bad_birth_date(data[40])
+    asked: list[int] = []
+
+    def cancelled() -> bool:  # after two batches, when this run is the cancelled one
+        asked.append(1)
+        return outcome == "cancelled" and len(asked) > 2
+
+    report = None
+    try:
+        report = import_customers(desk.kernel, it, text_of(data), cancelled=cancelled)
+    except ImportCancelled:
+        assert outcome == "cancelled"
+    kept = {"ix_customer_account"} if outcome == "into a fuller table" else set()
+    assert during and all(names == kept for names in during)
+    with desk.kernel.read() as s:
+        assert _customer_indexes(s) == before
+    expected = {"imported": 45, "refused": 0, "cancelled": 0, "into a fuller table": 75}
+    assert customer_count(desk) == expected[outcome]
+    assert (report is not None and report.ok) == (outcome in ("imported", "into a fuller table"))

@@ -15,6 +15,7 @@ from authdesk.core.errors import InvalidInput
 from authdesk.core.text import (
     DASHES,
     LONG_VOWEL_MARKS,
+    Translation,
     canonical_employee_no,
     fold_width,
     strip_separators,
@@ -180,3 +181,14 @@ def test_a_canonical_number_is_plain_ascii_and_stays_itself(typed: str) -> None:
         return
     assert re.fullmatch(r"[A-Z0-9-]{1,32}", canonical)
     assert canonical_employee_no(canonical) == canonical
+
+
+def test_a_translation_changes_exactly_what_str_translate_would() -> None:
+    """``Translation`` skips ``str.translate`` when no character of its table is present; the
+    result must not depend on whether it skipped."""
+
+    table = {"ァ": "ア", "\\": "¥", "]": "!", "-": "=", "^": "~", "\u3099": "ﾞ"}
+    translation = Translation(table)
+    plain = {ord(k): v for k, v in table.items()}
+    for text in ("", "ヤマダ タロウ", "ァ", "a\\b]c-d^e", "カ\u3099", "山田", "[x]", "x^"):
+        assert translation(text) == text.translate(plain), text

@@ -30,6 +30,7 @@ from authdesk.core.keyservice import KeyStatus
 from authdesk.core.policy import SPECS, Policy, PolicySpec
 from authdesk.core.roles import STAFF_ROLES, Operation, Role
 from authdesk.core.staff import Enrollment, StaffInfo
+from authdesk.gui.admin.import_page import ImportPage
 from authdesk.gui.kit.i18n import format_datetime, format_number
 from authdesk.gui.kit.messages import confirm, error_text, role_label, roles_label
 from authdesk.gui.kit.page import PageContext, PageSpec
@@ -755,4 +756,6 @@ PAGES = [
              PoliciesPage, order=91),
     PageSpec("admin.keys", lambda: translate("Pages", "Keys"), (Operation.VIEW_KEYS,), KeysPage,
              order=92),
+    PageSpec("admin.import", lambda: translate("Pages", "Customer import"),
+             (Operation.IMPORT_CUSTOMERS,), ImportPage, order=93),
 ]
