@@ -52,7 +52,8 @@ def test_first_run_creates_the_admin_and_signs_in(qtbot: Any, context: AppContex
     assert not main.call_menu.menuAction().isVisible()
     assert not main.calls.new_caller_action.isVisible() and not main.call_label.isVisible()
     # Only what an administrator may do: staff, policies, keys; no audit log, no approvals.
-    assert main.page_keys() == ["admin.staff", "admin.policies", "admin.keys"]
+    assert main.page_keys() == ["admin.staff", "admin.policies", "admin.keys",
+                                 "admin.import"]
     assert "Aiko Admin" in main.who_label.text()
     assert "Administrator" in main.role_label.text()
     assert ("embedded" if desk.db.kind == "embedded" else "shared") in main.database_label.text()
