@@ -156,7 +156,8 @@ def _measure(folder: Path, rows: int, searches: int, postgres: str, keyring: Mem
     numbers = [f"C{i + 1:07d}" for i in picked]
     kinds["number"] = (numbers, [(n, _after(n)) for n in numbers])
     for name, given_chars in (("kana", 1), ("kana, family only", 0)):
-        texts, raw = [], []
+        texts: list[str] = []
+        raw: list[tuple[str, ...]] = []
         for i in picked:
             family, given = bench.row(i)[2].split()
             text = f"{family} {given[:given_chars]}".strip()
@@ -167,23 +168,28 @@ def _measure(folder: Path, rows: int, searches: int, postgres: str, keyring: Mem
     phones = [bench.row(i)[6].replace("-", "") for i in picked]
     kinds["phone"] = (phones, [(p, _after(p)) for p in phones])
 
-    raw = _PostgresRaw(postgres) if postgres else _SqliteRaw(folder / "bench.db")
+    bare_db: _PostgresRaw | _SqliteRaw = (_PostgresRaw(postgres) if postgres
+                                          else _SqliteRaw(folder / "bench.db"))
     results = []
     for kind, (texts, raw_args) in kinds.items():
         sql = (PG_RAW if postgres else RAW)["kana" if kind.startswith("kana") else kind]
         desk.customers.search(agent, texts[0])  # the first call compiles the statement
         service, found = time_each(texts, lambda t: desk.customers.search(agent, t))
-        raw.query(sql, raw_args[0])
+        bare_db.query(sql, raw_args[0])
         by_text = dict(zip(texts, raw_args, strict=True))
-        bare, raw_found = time_each(
-            texts, lambda t, sql=sql, by_text=by_text: raw.query(sql, by_text[t]))
+
+        def bare_query(t: str, sql: str = sql,
+                       by_text: dict[str, tuple[str, ...]] = by_text) -> list[Any]:
+            return bare_db.query(sql, by_text[t])
+
+        bare, raw_found = time_each(texts, bare_query)
         assert found == raw_found, (kind, found, raw_found)
         # The plan of the query the service itself sends (its clause, as it renders it).
         statement = (select(Customer).where(_classify(texts[0], ranged=not postgres).clause)
                      .order_by(Customer.number).limit(20))
         results.append((kind, percentiles(service), percentiles(bare), found / len(texts),
-                        raw.plan(statement)))
-    raw.close()
+                        bare_db.plan(statement)))
+    bare_db.close()
     db.dispose()
     return results
 
@@ -217,7 +223,7 @@ class _PostgresRaw:
         self.con.execute("ANALYZE customer")
 
     def query(self, sql: str, args: tuple[str, ...]) -> list[Any]:
-        return self.con.execute(sql, args).fetchall()  # type: ignore[arg-type]
+        return self.con.execute(sql, args).fetchall()
 
     def plan(self, statement: Any) -> str:
         # Bound parameters, as the service sends them (a literal pattern would plan otherwise).
