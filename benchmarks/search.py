@@ -273,11 +273,16 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _server_version(url: str) -> str:
-    raw = _PostgresRaw(url)
-    version, collation = raw.con.execute(
-        "SELECT current_setting('server_version'), datcollate FROM pg_database "
-        "WHERE datname = current_database()").fetchone() or ("?", "?")
-    raw.close()
+    """The server's version and the database's collation (LIKE 'prefix%' uses a plain b-tree
+    index only under the C collation; PostgreSQL 15 does not count libc's C.UTF-8 as C)."""
+    db = Database(url)
+    try:
+        with db.engine.connect() as conn:
+            version, collation = conn.exec_driver_sql(
+                "SELECT current_setting('server_version'), datcollate FROM pg_database "
+                "WHERE datname = current_database()").one()
+    finally:
+        db.dispose()
     return f"{version.split()[0]}, collation {collation}"
 
 
