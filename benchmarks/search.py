@@ -21,7 +21,9 @@ does) into that throw-away PostgreSQL database, whose public schema is dropped a
 and the bare query runs with psycopg on its own connection: the same ranges on the same
 indexes. The service sends ``LIKE prefix || '%'`` there (no range: a server's collation need
 not order strings by code point); the plan printed is PostgreSQL's for the service's statement
-with its parameters bound as the service binds them.
+with its parameters bound as the service binds them. A plain b-tree index serves LIKE 'prefix%'
+only under the C collation (PostgreSQL 15 does not count libc's C.UTF-8 as C); under any other
+the plan shows the number index walked with the LIKE as a filter.
 """
 
 from __future__ import annotations
