@@ -194,11 +194,12 @@ def run_child(*args: str) -> dict[str, Any]:
     return result
 
 
-def build(folder: Path, rows: int) -> tuple[Path, dict[str, Any]]:
-    """Generate the file and import it into ``folder`` (used by search.py too)."""
+def build(folder: Path, rows: int, url: str = "") -> tuple[Path, dict[str, Any]]:
+    """Generate the file and import it into ``folder`` (used by search.py too), or into the
+    throw-away PostgreSQL database at ``url`` (its keys still in ``folder``)."""
     csv_path = folder / "customers.csv"
     generate(csv_path, rows)
-    return csv_path, run_child("import", str(folder), str(csv_path))
+    return csv_path, run_child("import", str(folder), str(csv_path), *([url] if url else []))
 
 
 def main(argv: list[str] | None = None) -> int:

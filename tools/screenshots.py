@@ -471,6 +471,73 @@ SHOTS += [
 ]
 
 
+# -- the administrator's customer import -------------------------------------------------------
+
+IMPORT_HEADER = ("number,name_kanji,name_kana,birth_date,postal_code,address,phone,email,"
+                 "bank_code,branch_code,account_type,account_number,account_holder")
+IMPORT_PEOPLE = [
+    ("山田 太郎", "ヤマダ タロウ"), ("佐藤 花子", "サトウ ハナコ"),
+    ("鈴木 一郎", "スズキ イチロウ"), ("高橋 京子", "タカハシ キョウコ"),
+    ("田中 健", "タナカ ケン"), ("伊藤 美咲", "イトウ ミサキ"),
+    ("渡辺 翔太", "ワタナベ ショウタ"), ("中村 陽子", "ナカムラ ヨウコ"),
+]
+BRANCHES = [("0001", "001"), ("0005", "001"), ("0009", "001"), ("0005", "002")]  # real Zengin
+
+
+def _import_row(first: int, i: int) -> list[str]:
+    kanji, kana = IMPORT_PEOPLE[i % len(IMPORT_PEOPLE)]
+    bank, branch = BRANCHES[i % len(BRANCHES)]
+    return [f"C{first + i:07d}", kanji, kana, f"19{60 + i * 3}-0{i % 9 + 1}-1{i % 9}",
+            f"100-00{i:02d}", f"東京都千代田区千代田{i + 1}-{i % 5 + 1}-{i % 7 + 1}",
+            f"090-{first % 10_000:04d}-{i:04d}", "", bank, branch, "ordinary",
+            f"{first % 100_000:05d}{i:02d}", kana]  # each file's own accounts and phones
+
+
+def _import_file(name: str, rows: list[list[str]]) -> Path:
+    """A fixed path, so the page shows the same file name every time."""
+    import csv
+
+    folder = Path(tempfile.gettempdir()) / "authdesk-screenshots"
+    folder.mkdir(exist_ok=True)
+    path = folder / name
+    with path.open("w", encoding="utf-8", newline="") as f:
+        f.write(IMPORT_HEADER + "\n")
+        csv.writer(f).writerows(rows)
+    return path
+
+
+def _import(studio: Studio, path: Path) -> QWidget:
+    window = main_window(studio, "demo.admin", "admin.import")
+    window.page("admin.import").start(path)  # type: ignore[attr-defined]
+    studio.settle()
+    return window
+
+
+def import_done(studio: Studio) -> QWidget:
+    """A small file imported: the bar at its end, the count of customers."""
+    first = 201_001 if studio.translations.language == "ja" else 202_001  # once per language
+    return _import(studio, _import_file(
+        "customers-2026-03.csv", [_import_row(first, i) for i in range(8)]))
+
+
+def import_problems(studio: Studio) -> QWidget:
+    """A file with bad rows: nothing imported, each bad row listed with its line."""
+    rows = [_import_row(203_001, i) for i in range(12)]
+    rows[1][3] = "1975-13-24"  # no 13th month
+    rows[3][8] = "9998"  # no such bank
+    rows[4][2] = "田中 健"  # kanji where kana belongs
+    rows[6][6] = "03-12"  # too short for a phone number
+    rows[8][0] = rows[7][0]  # the same number twice
+    rows[10][0] = "C0000001"  # a demo customer's number
+    return _import(studio, _import_file("customers-2026-03-bad.csv", rows))
+
+
+SHOTS += [
+    ("import-done", import_done),
+    ("import-problems", import_problems),
+]
+
+
 def check_fonts() -> None:
     families = QFontDatabase.families()
     if not any("CJK" in f or "Noto Sans JP" in f for f in families):
