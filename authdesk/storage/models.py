@@ -206,7 +206,13 @@ class Customer(Base):
     account_number: Mapped[str | None] = mapped_column(String(7), nullable=True)
     account_holder: Mapped[str | None] = mapped_column(String(64), nullable=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    __table_args__ = (Index("ix_customer_account", "bank_code", "branch_code", "account_number"),)
+    __table_args__ = (
+        Index("ix_customer_account", "bank_code", "branch_code", "account_number"),
+        # PostgreSQL only (migration 0006): prefix searches (LIKE 'abc%') in any collation.
+        *(Index(f"ix_customer_{c}_prefix", c, postgresql_ops={c: "text_pattern_ops"})
+          .ddl_if(dialect="postgresql")
+          for c in ("number", "phone", "search_kana", "search_kanji")),
+    )
 
 
 class ContactChange(Base):
