@@ -83,6 +83,11 @@ class NewCustomer:
         return (self.account.bank_code, self.account.branch_code, self.account.number)
 
 
+class NotKana(InvalidInput):
+    """A kana name holding a character that is not kana (named, so the message translates)."""
+
+    template = "{field}: '{char}' is not kana; write the name in katakana"
+
 def _text(value: str) -> str:
     return " ".join(fold_width(value).split())
 
@@ -116,9 +121,7 @@ def parse_name_kana(text: str) -> str:
     if not _KANA_NAME_CHARS.issuperset(name):  # in C; the loop names the first culprit
         for ch in name:
             if ch not in _KANA_NAME_CHARS:
-                raise InvalidInput(field="kana name",
-                                   reason=f"'{visible(ch)}' is not kana; write the name in "
-                                          "katakana")
+                raise NotKana(field="kana name", char=visible(ch))
     return name
 
 
@@ -129,12 +132,12 @@ def parse_birth_date(value: date | str, today: date) -> date:
         born = value
     else:
         text = _text(value).replace("/", "-")
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            raise InvalidInput(field="birth date", reason="write the date as YYYY-MM-DD")
         try:
-            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-                raise ValueError(text)
             born = date.fromisoformat(text)
         except ValueError:
-            raise InvalidInput(field="birth date", reason="write the date as YYYY-MM-DD") from None
+            raise InvalidInput(field="birth date", reason="there is no such date") from None
     if born > today or born.year < 1900:
         raise InvalidInput(field="birth date", reason="the date is not a possible birth date")
     return born

@@ -1916,17 +1916,22 @@ Ctrl+F comes back to the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="100"/>
-        <source>{path} could not be written: {reason}.</source>
+        <location filename="../../build/i18n/core_strings.py" line="99"/>
+        <source>{field}: &apos;{char}&apos; is not kana; write the name in katakana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="101"/>
-        <source>{path} exists already; choose another name.</source>
+        <source>{path} could not be written: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="102"/>
+        <source>{path} exists already; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="103"/>
         <source>{path} is not an AuthDesk key file ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2001,7 +2006,7 @@ Ctrl+F comes back to the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="99"/>
+        <location filename="../../build/i18n/core_strings.py" line="100"/>
         <source>{field}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2009,422 +2014,427 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>AuthDeskParam</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="103"/>
+        <location filename="../../build/i18n/core_strings.py" line="104"/>
         <source>&apos;letter&apos; or &apos;in_branch&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="105"/>
+        <location filename="../../build/i18n/core_strings.py" line="106"/>
         <source>a Japanese phone number has 10 or 11 digits starting with 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="106"/>
+        <location filename="../../build/i18n/core_strings.py" line="107"/>
         <source>a column appears twice in the header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="107"/>
+        <location filename="../../build/i18n/core_strings.py" line="108"/>
         <source>a customer number is C followed by 7 digits, e.g. C0001234</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="108"/>
+        <location filename="../../build/i18n/core_strings.py" line="109"/>
         <source>a name is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="109"/>
+        <location filename="../../build/i18n/core_strings.py" line="110"/>
         <source>a postal code has 7 digits, e.g. 100-0001</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="110"/>
+        <location filename="../../build/i18n/core_strings.py" line="111"/>
         <source>address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="113"/>
+        <location filename="../../build/i18n/core_strings.py" line="114"/>
         <source>an employee number is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="112"/>
+        <location filename="../../build/i18n/core_strings.py" line="113"/>
         <source>an employee number has no spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="135"/>
+        <location filename="../../build/i18n/core_strings.py" line="136"/>
         <source>it holds a dash other than the hyphen key&apos;s &apos;-&apos;; type &apos;-&apos; instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="136"/>
+        <location filename="../../build/i18n/core_strings.py" line="137"/>
         <source>it holds an invisible character, often copied along with the number; type the number instead of pasting it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="183"/>
+        <location filename="../../build/i18n/core_strings.py" line="185"/>
         <source>use only the letters A-Z, the digits 0-9 and &apos;-&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="111"/>
+        <location filename="../../build/i18n/core_strings.py" line="112"/>
         <source>an employee number has at most 32 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="104"/>
+        <location filename="../../build/i18n/core_strings.py" line="105"/>
         <source>My Number card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="114"/>
+        <location filename="../../build/i18n/core_strings.py" line="115"/>
         <source>at least one role is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="115"/>
+        <location filename="../../build/i18n/core_strings.py" line="116"/>
         <source>birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="116"/>
+        <location filename="../../build/i18n/core_strings.py" line="117"/>
         <source>call-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="117"/>
+        <location filename="../../build/i18n/core_strings.py" line="118"/>
         <source>channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="118"/>
+        <location filename="../../build/i18n/core_strings.py" line="119"/>
         <source>checked by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="119"/>
+        <location filename="../../build/i18n/core_strings.py" line="120"/>
         <source>contains a control character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="120"/>
+        <location filename="../../build/i18n/core_strings.py" line="121"/>
         <source>customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="121"/>
+        <location filename="../../build/i18n/core_strings.py" line="122"/>
         <source>customer number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="122"/>
+        <location filename="../../build/i18n/core_strings.py" line="123"/>
         <source>delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="123"/>
+        <location filename="../../build/i18n/core_strings.py" line="124"/>
         <source>driver&apos;s licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="124"/>
+        <location filename="../../build/i18n/core_strings.py" line="125"/>
         <source>e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="125"/>
+        <location filename="../../build/i18n/core_strings.py" line="126"/>
         <source>employee number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="126"/>
+        <location filename="../../build/i18n/core_strings.py" line="127"/>
         <source>enter a customer number, a name in kana or kanji, or a phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="127"/>
+        <location filename="../../build/i18n/core_strings.py" line="128"/>
         <source>expiry date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="128"/>
+        <location filename="../../build/i18n/core_strings.py" line="129"/>
         <source>export file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="129"/>
+        <location filename="../../build/i18n/core_strings.py" line="130"/>
         <source>field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="130"/>
+        <location filename="../../build/i18n/core_strings.py" line="131"/>
         <source>format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="131"/>
+        <location filename="../../build/i18n/core_strings.py" line="132"/>
         <source>give all five bank fields or none of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="132"/>
+        <location filename="../../build/i18n/core_strings.py" line="133"/>
         <source>given a call-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="133"/>
+        <location filename="../../build/i18n/core_strings.py" line="134"/>
         <source>given more documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="134"/>
+        <location filename="../../build/i18n/core_strings.py" line="135"/>
         <source>health insurance card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="137"/>
+        <location filename="../../build/i18n/core_strings.py" line="138"/>
         <source>it is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="138"/>
+        <location filename="../../build/i18n/core_strings.py" line="139"/>
         <source>it must have 44 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="139"/>
+        <location filename="../../build/i18n/core_strings.py" line="140"/>
         <source>kana name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="140"/>
+        <location filename="../../build/i18n/core_strings.py" line="141"/>
         <source>manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="141"/>
+        <location filename="../../build/i18n/core_strings.py" line="142"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="142"/>
+        <location filename="../../build/i18n/core_strings.py" line="143"/>
         <source>name the documents checked and the call-back made to the registered phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="143"/>
+        <location filename="../../build/i18n/core_strings.py" line="144"/>
         <source>nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="144"/>
+        <location filename="../../build/i18n/core_strings.py" line="145"/>
         <source>not an e-mail address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="145"/>
+        <location filename="../../build/i18n/core_strings.py" line="146"/>
         <source>notification kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="146"/>
+        <location filename="../../build/i18n/core_strings.py" line="147"/>
         <source>only a signed-in staff member can check documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="147"/>
+        <location filename="../../build/i18n/core_strings.py" line="148"/>
         <source>only a signed-in staff member can record a call-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="148"/>
+        <location filename="../../build/i18n/core_strings.py" line="149"/>
         <source>only agent, supervisor, auditor and admin can be given to a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="149"/>
+        <location filename="../../build/i18n/core_strings.py" line="150"/>
         <source>passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="150"/>
+        <location filename="../../build/i18n/core_strings.py" line="151"/>
         <source>phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="151"/>
+        <location filename="../../build/i18n/core_strings.py" line="152"/>
         <source>phone or mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="152"/>
+        <location filename="../../build/i18n/core_strings.py" line="153"/>
         <source>phone, mail or branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="153"/>
+        <location filename="../../build/i18n/core_strings.py" line="154"/>
         <source>photo present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="154"/>
+        <location filename="../../build/i18n/core_strings.py" line="155"/>
         <source>postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="155"/>
+        <location filename="../../build/i18n/core_strings.py" line="156"/>
         <source>proof of bank account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="156"/>
+        <location filename="../../build/i18n/core_strings.py" line="157"/>
         <source>queued, sent or failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="157"/>
+        <location filename="../../build/i18n/core_strings.py" line="158"/>
         <source>reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="158"/>
+        <location filename="../../build/i18n/core_strings.py" line="159"/>
         <source>residence card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="159"/>
+        <location filename="../../build/i18n/core_strings.py" line="160"/>
         <source>roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="160"/>
+        <location filename="../../build/i18n/core_strings.py" line="161"/>
         <source>say why the authenticator is revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="161"/>
+        <location filename="../../build/i18n/core_strings.py" line="162"/>
         <source>say why the full value is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="162"/>
+        <location filename="../../build/i18n/core_strings.py" line="163"/>
         <source>say why the notification failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="163"/>
+        <location filename="../../build/i18n/core_strings.py" line="164"/>
         <source>search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="164"/>
+        <location filename="../../build/i18n/core_strings.py" line="165"/>
         <source>sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="165"/>
+        <location filename="../../build/i18n/core_strings.py" line="166"/>
         <source>staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="166"/>
+        <location filename="../../build/i18n/core_strings.py" line="167"/>
         <source>status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="167"/>
+        <location filename="../../build/i18n/core_strings.py" line="168"/>
         <source>the address is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="168"/>
+        <location filename="../../build/i18n/core_strings.py" line="169"/>
         <source>the address is too long or not printable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="169"/>
+        <location filename="../../build/i18n/core_strings.py" line="170"/>
         <source>the date is not a possible birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="170"/>
+        <location filename="../../build/i18n/core_strings.py" line="171"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="171"/>
+        <location filename="../../build/i18n/core_strings.py" line="172"/>
         <source>the file is neither UTF-8 nor Shift_JIS text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="172"/>
+        <location filename="../../build/i18n/core_strings.py" line="173"/>
         <source>the kana name is longer than 128 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="173"/>
+        <location filename="../../build/i18n/core_strings.py" line="174"/>
         <source>the kana name is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="174"/>
+        <location filename="../../build/i18n/core_strings.py" line="175"/>
         <source>the name contains a control character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="175"/>
+        <location filename="../../build/i18n/core_strings.py" line="176"/>
         <source>the name is longer than 128 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="176"/>
+        <location filename="../../build/i18n/core_strings.py" line="177"/>
         <source>the name is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="177"/>
+        <location filename="../../build/i18n/core_strings.py" line="178"/>
         <source>the search has no letters or digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="178"/>
-        <source>there is no such policy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../build/i18n/core_strings.py" line="179"/>
-        <source>this cannot be left empty</source>
+        <source>there is no such date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="180"/>
-        <source>unexpected character</source>
+        <source>there is no such policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="181"/>
-        <source>use jsonl or csv</source>
+        <source>this cannot be left empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="182"/>
-        <source>use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <source>unexpected character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="183"/>
+        <source>use jsonl or csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="184"/>
-        <source>username</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="185"/>
-        <source>withdrawal account</source>
+        <source>use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="186"/>
+        <source>username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="187"/>
+        <source>withdrawal account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="188"/>
         <source>write the date as YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2576,102 +2586,102 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>DemoNotes</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="187"/>
+        <location filename="../../build/i18n/core_strings.py" line="189"/>
         <source>3 wrong codes today; draft needs a photo ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="188"/>
+        <location filename="../../build/i18n/core_strings.py" line="190"/>
         <source>Activation letter sent; read back the first code to activate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="189"/>
+        <location filename="../../build/i18n/core_strings.py" line="191"/>
         <source>Active authenticator, nothing unusual: try a change request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="190"/>
+        <location filename="../../build/i18n/core_strings.py" line="192"/>
         <source>Auditor (read only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="191"/>
+        <location filename="../../build/i18n/core_strings.py" line="193"/>
         <source>Authenticator locked: a supervisor unlocks it after documents and a call-back, before any change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="192"/>
+        <location filename="../../build/i18n/core_strings.py" line="194"/>
         <source>Authenticator revoked (phone stolen): documents path with a call-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="193"/>
+        <location filename="../../build/i18n/core_strings.py" line="195"/>
         <source>Back-office clerk (mail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="194"/>
+        <location filename="../../build/i18n/core_strings.py" line="196"/>
         <source>Call-center agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="195"/>
+        <location filename="../../build/i18n/core_strings.py" line="197"/>
         <source>Draft whose holder name is a close match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="196"/>
+        <location filename="../../build/i18n/core_strings.py" line="198"/>
         <source>New account was named in another customer&apos;s request (high risk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="197"/>
+        <location filename="../../build/i18n/core_strings.py" line="199"/>
         <source>No authenticator and no e-mail: letters only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="198"/>
+        <location filename="../../build/i18n/core_strings.py" line="200"/>
         <source>No authenticator; mail request with documents, waiting for approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="199"/>
+        <location filename="../../build/i18n/core_strings.py" line="201"/>
         <source>Old authenticator revoked (lost phone); new activation letter sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="200"/>
+        <location filename="../../build/i18n/core_strings.py" line="202"/>
         <source>Phone changed recently; approved, waiting for the cooling-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="201"/>
+        <location filename="../../build/i18n/core_strings.py" line="203"/>
         <source>Request cancelled at the customer&apos;s call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="202"/>
+        <location filename="../../build/i18n/core_strings.py" line="204"/>
         <source>Request rejected by a supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="203"/>
+        <location filename="../../build/i18n/core_strings.py" line="205"/>
         <source>Request waiting for approval (low risk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="204"/>
+        <location filename="../../build/i18n/core_strings.py" line="206"/>
         <source>Staff accounts and policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="205"/>
+        <location filename="../../build/i18n/core_strings.py" line="207"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="206"/>
+        <location filename="../../build/i18n/core_strings.py" line="208"/>
         <source>Supervisor; approved 見本 花子&apos;s request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3061,23 +3071,23 @@ Ctrl+F comes back to the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/import_page.py" line="146"/>
-        <source>&amp;Choose a CSV file and import…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../authdesk/gui/admin/import_page.py" line="147"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="146"/>
+        <source>Choose a CSV file and &amp;import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../authdesk/gui/admin/import_page.py" line="148"/>
-        <source>&amp;Copy the list</source>
+        <source>Cop&amp;y the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/admin/import_page.py" line="149"/>
-        <source>&amp;Save the list…</source>
+        <source>Sa&amp;ve the list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3780,132 +3790,132 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>PolicySpec</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="207"/>
+        <location filename="../../build/i18n/core_strings.py" line="209"/>
         <source>A contact-detail change this recent raises risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="208"/>
+        <location filename="../../build/i18n/core_strings.py" line="210"/>
         <source>A request left pending expires after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="209"/>
+        <location filename="../../build/i18n/core_strings.py" line="211"/>
         <source>Absolute session limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="210"/>
+        <location filename="../../build/i18n/core_strings.py" line="212"/>
         <source>Accepted clock drift either side of now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="211"/>
+        <location filename="../../build/i18n/core_strings.py" line="213"/>
         <source>Consecutive failed sign-ins before the account locks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="212"/>
+        <location filename="../../build/i18n/core_strings.py" line="214"/>
         <source>Consecutive failures before the factor locks (supervisor unlock only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="213"/>
+        <location filename="../../build/i18n/core_strings.py" line="215"/>
         <source>Cooling-off before a new withdrawal account takes effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="214"/>
+        <location filename="../../build/i18n/core_strings.py" line="216"/>
         <source>How long a locked staff account stays locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="215"/>
+        <location filename="../../build/i18n/core_strings.py" line="217"/>
         <source>How long a staff step-up counts as fresh for an approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="216"/>
+        <location filename="../../build/i18n/core_strings.py" line="218"/>
         <source>How long a successful customer step-up stays fresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="217"/>
+        <location filename="../../build/i18n/core_strings.py" line="219"/>
         <source>How long an activation letter&apos;s code can activate a factor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="218"/>
+        <location filename="../../build/i18n/core_strings.py" line="220"/>
         <source>Idle time before the session locks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="219"/>
+        <location filename="../../build/i18n/core_strings.py" line="221"/>
         <source>Record retention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="220"/>
+        <location filename="../../build/i18n/core_strings.py" line="222"/>
         <source>Signed audit checkpoint at least this often</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="221"/>
+        <location filename="../../build/i18n/core_strings.py" line="223"/>
         <source>Verifications started per customer in one day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="222"/>
+        <location filename="../../build/i18n/core_strings.py" line="224"/>
         <source>Verifications started per customer in one hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="223"/>
+        <location filename="../../build/i18n/core_strings.py" line="225"/>
         <source>Wrong codes before one verification is void</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="224"/>
+        <location filename="../../build/i18n/core_strings.py" line="226"/>
         <source>Wrong confirmation codes in a row before the staff session ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="225"/>
+        <location filename="../../build/i18n/core_strings.py" line="227"/>
         <source>attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="226"/>
+        <location filename="../../build/i18n/core_strings.py" line="228"/>
         <source>codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="227"/>
+        <location filename="../../build/i18n/core_strings.py" line="229"/>
         <source>days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="228"/>
+        <location filename="../../build/i18n/core_strings.py" line="230"/>
         <source>hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="229"/>
+        <location filename="../../build/i18n/core_strings.py" line="231"/>
         <source>minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="230"/>
+        <location filename="../../build/i18n/core_strings.py" line="232"/>
         <source>time steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="231"/>
+        <location filename="../../build/i18n/core_strings.py" line="233"/>
         <source>verifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="232"/>
+        <location filename="../../build/i18n/core_strings.py" line="234"/>
         <source>years</source>
         <translation type="unfinished"></translation>
     </message>

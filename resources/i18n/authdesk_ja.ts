@@ -1923,17 +1923,22 @@ Ctrl+F で検索欄に戻ります。</translation>
         <translation>この銀行口座は {line} 行目にもあります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="100"/>
+        <location filename="../../build/i18n/core_strings.py" line="99"/>
+        <source>{field}: &apos;{char}&apos; is not kana; write the name in katakana</source>
+        <translation>{field}: 「{char}」はカナではありません。カタカナで入力してください</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="101"/>
         <source>{path} could not be written: {reason}.</source>
         <translation>{path} に書き込めませんでした: {reason}。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="101"/>
+        <location filename="../../build/i18n/core_strings.py" line="102"/>
         <source>{path} exists already; choose another name.</source>
         <translation>{path} はすでに存在します。別の名前を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="102"/>
+        <location filename="../../build/i18n/core_strings.py" line="103"/>
         <source>{path} is not an AuthDesk key file ({reason}).</source>
         <translation>{path} は AuthDesk の鍵ファイルではありません（{reason}）。</translation>
     </message>
@@ -2008,7 +2013,7 @@ Ctrl+F で検索欄に戻ります。</translation>
         <translation>あなたの役割ではこの操作はできません: {operation}。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="99"/>
+        <location filename="../../build/i18n/core_strings.py" line="100"/>
         <source>{field}: {reason}</source>
         <translation>{field}: {reason}</translation>
     </message>
@@ -2016,422 +2021,427 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>AuthDeskParam</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="103"/>
+        <location filename="../../build/i18n/core_strings.py" line="104"/>
         <source>&apos;letter&apos; or &apos;in_branch&apos;</source>
         <translation>「郵送」または「店頭」を指定してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="105"/>
+        <location filename="../../build/i18n/core_strings.py" line="106"/>
         <source>a Japanese phone number has 10 or 11 digits starting with 0</source>
         <translation>日本の電話番号は 0 で始まる 10 桁または 11 桁です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="106"/>
+        <location filename="../../build/i18n/core_strings.py" line="107"/>
         <source>a column appears twice in the header</source>
         <translation>見出し行に同じ列が 2 回あります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="107"/>
+        <location filename="../../build/i18n/core_strings.py" line="108"/>
         <source>a customer number is C followed by 7 digits, e.g. C0001234</source>
         <translation>顧客番号は C に続く 7 桁の数字です（例: C0001234）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="108"/>
+        <location filename="../../build/i18n/core_strings.py" line="109"/>
         <source>a name is needed</source>
         <translation>氏名を入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="109"/>
+        <location filename="../../build/i18n/core_strings.py" line="110"/>
         <source>a postal code has 7 digits, e.g. 100-0001</source>
         <translation>郵便番号は 7 桁です（例: 100-0001）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="110"/>
+        <location filename="../../build/i18n/core_strings.py" line="111"/>
         <source>address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="113"/>
+        <location filename="../../build/i18n/core_strings.py" line="114"/>
         <source>an employee number is needed</source>
         <translation>社員番号を入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="112"/>
+        <location filename="../../build/i18n/core_strings.py" line="113"/>
         <source>an employee number has no spaces</source>
         <translation>社員番号に空白は使えません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="135"/>
+        <location filename="../../build/i18n/core_strings.py" line="136"/>
         <source>it holds a dash other than the hyphen key&apos;s &apos;-&apos;; type &apos;-&apos; instead</source>
         <translation>ハイフン以外のダッシュ記号が入っています。半角の「-」を入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="136"/>
+        <location filename="../../build/i18n/core_strings.py" line="137"/>
         <source>it holds an invisible character, often copied along with the number; type the number instead of pasting it</source>
         <translation>目に見えない文字が入っています（コピーした番号に紛れ込むことがあります）。貼り付けずに入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="183"/>
+        <location filename="../../build/i18n/core_strings.py" line="185"/>
         <source>use only the letters A-Z, the digits 0-9 and &apos;-&apos;</source>
         <translation>英字 A-Z、数字 0-9 と「-」だけを使ってください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="111"/>
+        <location filename="../../build/i18n/core_strings.py" line="112"/>
         <source>an employee number has at most 32 characters</source>
         <translation>社員番号は32文字以内です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="104"/>
+        <location filename="../../build/i18n/core_strings.py" line="105"/>
         <source>My Number card</source>
         <translation>マイナンバーカード</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="114"/>
+        <location filename="../../build/i18n/core_strings.py" line="115"/>
         <source>at least one role is needed</source>
         <translation>役割を 1 つ以上選んでください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="115"/>
+        <location filename="../../build/i18n/core_strings.py" line="116"/>
         <source>birth date</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="116"/>
+        <location filename="../../build/i18n/core_strings.py" line="117"/>
         <source>call-back</source>
         <translation>コールバック</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="117"/>
+        <location filename="../../build/i18n/core_strings.py" line="118"/>
         <source>channel</source>
         <translation>受付経路</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="118"/>
+        <location filename="../../build/i18n/core_strings.py" line="119"/>
         <source>checked by</source>
         <translation>確認者</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="119"/>
+        <location filename="../../build/i18n/core_strings.py" line="120"/>
         <source>contains a control character</source>
         <translation>制御文字が含まれています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="120"/>
+        <location filename="../../build/i18n/core_strings.py" line="121"/>
         <source>customer</source>
         <translation>お客様</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="121"/>
+        <location filename="../../build/i18n/core_strings.py" line="122"/>
         <source>customer number</source>
         <translation>顧客番号</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="122"/>
+        <location filename="../../build/i18n/core_strings.py" line="123"/>
         <source>delivery</source>
         <translation>送付方法</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="123"/>
+        <location filename="../../build/i18n/core_strings.py" line="124"/>
         <source>driver&apos;s licence</source>
         <translation>運転免許証</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="124"/>
+        <location filename="../../build/i18n/core_strings.py" line="125"/>
         <source>e-mail</source>
         <translation>メールアドレス</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="125"/>
+        <location filename="../../build/i18n/core_strings.py" line="126"/>
         <source>employee number</source>
         <translation>社員番号</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="126"/>
+        <location filename="../../build/i18n/core_strings.py" line="127"/>
         <source>enter a customer number, a name in kana or kanji, or a phone number</source>
         <translation>顧客番号、氏名（カナまたは漢字）、電話番号のいずれかを入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="127"/>
+        <location filename="../../build/i18n/core_strings.py" line="128"/>
         <source>expiry date</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="128"/>
+        <location filename="../../build/i18n/core_strings.py" line="129"/>
         <source>export file</source>
         <translation>エクスポートファイル</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="129"/>
+        <location filename="../../build/i18n/core_strings.py" line="130"/>
         <source>field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="130"/>
+        <location filename="../../build/i18n/core_strings.py" line="131"/>
         <source>format</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="131"/>
+        <location filename="../../build/i18n/core_strings.py" line="132"/>
         <source>give all five bank fields or none of them</source>
         <translation>口座の 5 項目はすべて入力するか、すべて空にしてください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="132"/>
+        <location filename="../../build/i18n/core_strings.py" line="133"/>
         <source>given a call-back</source>
         <translation>コールバックの記録</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="133"/>
+        <location filename="../../build/i18n/core_strings.py" line="134"/>
         <source>given more documents</source>
         <translation>追加の書類</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="134"/>
+        <location filename="../../build/i18n/core_strings.py" line="135"/>
         <source>health insurance card</source>
         <translation>健康保険証</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="137"/>
+        <location filename="../../build/i18n/core_strings.py" line="138"/>
         <source>it is not a JSON object</source>
         <translation>JSON オブジェクトではありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="138"/>
+        <location filename="../../build/i18n/core_strings.py" line="139"/>
         <source>it must have 44 characters</source>
         <translation>44 文字である必要があります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="139"/>
+        <location filename="../../build/i18n/core_strings.py" line="140"/>
         <source>kana name</source>
         <translation>氏名（カナ）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="140"/>
+        <location filename="../../build/i18n/core_strings.py" line="141"/>
         <source>manifest</source>
         <translation>マニフェスト</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="141"/>
+        <location filename="../../build/i18n/core_strings.py" line="142"/>
         <source>name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="142"/>
+        <location filename="../../build/i18n/core_strings.py" line="143"/>
         <source>name the documents checked and the call-back made to the registered phone number</source>
         <translation>確認した書類と、登録電話番号へのコールバックを記入してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="143"/>
+        <location filename="../../build/i18n/core_strings.py" line="144"/>
         <source>nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="144"/>
+        <location filename="../../build/i18n/core_strings.py" line="145"/>
         <source>not an e-mail address</source>
         <translation>メールアドレスの形式ではありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="145"/>
+        <location filename="../../build/i18n/core_strings.py" line="146"/>
         <source>notification kind</source>
         <translation>通知の種類</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="146"/>
+        <location filename="../../build/i18n/core_strings.py" line="147"/>
         <source>only a signed-in staff member can check documents</source>
         <translation>書類確認はサインインした職員しか行えません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="147"/>
+        <location filename="../../build/i18n/core_strings.py" line="148"/>
         <source>only a signed-in staff member can record a call-back</source>
         <translation>コールバックの記録はサインインした職員しか行えません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="148"/>
+        <location filename="../../build/i18n/core_strings.py" line="149"/>
         <source>only agent, supervisor, auditor and admin can be given to a person</source>
         <translation>職員に付与できるのは受付担当・スーパーバイザー・監査担当・管理者だけです</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="149"/>
+        <location filename="../../build/i18n/core_strings.py" line="150"/>
         <source>passport</source>
         <translation>パスポート</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="150"/>
+        <location filename="../../build/i18n/core_strings.py" line="151"/>
         <source>phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="151"/>
+        <location filename="../../build/i18n/core_strings.py" line="152"/>
         <source>phone or mail</source>
         <translation>電話または郵送を指定してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="152"/>
+        <location filename="../../build/i18n/core_strings.py" line="153"/>
         <source>phone, mail or branch</source>
         <translation>電話・郵送・店頭のいずれか</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="153"/>
+        <location filename="../../build/i18n/core_strings.py" line="154"/>
         <source>photo present</source>
         <translation>顔写真の有無</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="154"/>
+        <location filename="../../build/i18n/core_strings.py" line="155"/>
         <source>postal code</source>
         <translation>郵便番号</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="155"/>
+        <location filename="../../build/i18n/core_strings.py" line="156"/>
         <source>proof of bank account</source>
         <translation>口座確認書類</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="156"/>
+        <location filename="../../build/i18n/core_strings.py" line="157"/>
         <source>queued, sent or failed</source>
         <translation>「送付待ち」「送付済み」「失敗」のいずれかを指定してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="157"/>
+        <location filename="../../build/i18n/core_strings.py" line="158"/>
         <source>reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="158"/>
+        <location filename="../../build/i18n/core_strings.py" line="159"/>
         <source>residence card</source>
         <translation>在留カード</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="159"/>
+        <location filename="../../build/i18n/core_strings.py" line="160"/>
         <source>roles</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="160"/>
+        <location filename="../../build/i18n/core_strings.py" line="161"/>
         <source>say why the authenticator is revoked</source>
         <translation>認証アプリを失効させる理由を記入してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="161"/>
+        <location filename="../../build/i18n/core_strings.py" line="162"/>
         <source>say why the full value is needed</source>
         <translation>全桁の表示が必要な理由を記入してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="162"/>
+        <location filename="../../build/i18n/core_strings.py" line="163"/>
         <source>say why the notification failed</source>
         <translation>通知が失敗した理由を記入してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="163"/>
+        <location filename="../../build/i18n/core_strings.py" line="164"/>
         <source>search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="164"/>
+        <location filename="../../build/i18n/core_strings.py" line="165"/>
         <source>sex</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="165"/>
+        <location filename="../../build/i18n/core_strings.py" line="166"/>
         <source>staff member</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="166"/>
+        <location filename="../../build/i18n/core_strings.py" line="167"/>
         <source>status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="167"/>
+        <location filename="../../build/i18n/core_strings.py" line="168"/>
         <source>the address is missing</source>
         <translation>住所がありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="168"/>
+        <location filename="../../build/i18n/core_strings.py" line="169"/>
         <source>the address is too long or not printable</source>
         <translation>住所が長すぎるか、印字できない文字が含まれています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="169"/>
+        <location filename="../../build/i18n/core_strings.py" line="170"/>
         <source>the date is not a possible birth date</source>
         <translation>生年月日としてありえない日付です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="170"/>
+        <location filename="../../build/i18n/core_strings.py" line="171"/>
         <source>the file is empty</source>
         <translation>ファイルが空です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="171"/>
+        <location filename="../../build/i18n/core_strings.py" line="172"/>
         <source>the file is neither UTF-8 nor Shift_JIS text</source>
         <translation>ファイルが UTF-8 でも Shift_JIS でもありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="172"/>
+        <location filename="../../build/i18n/core_strings.py" line="173"/>
         <source>the kana name is longer than 128 characters</source>
         <translation>氏名（カナ）が 128 文字を超えています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="173"/>
+        <location filename="../../build/i18n/core_strings.py" line="174"/>
         <source>the kana name is missing</source>
         <translation>氏名（カナ）がありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="174"/>
+        <location filename="../../build/i18n/core_strings.py" line="175"/>
         <source>the name contains a control character</source>
         <translation>氏名に制御文字が含まれています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="175"/>
+        <location filename="../../build/i18n/core_strings.py" line="176"/>
         <source>the name is longer than 128 characters</source>
         <translation>氏名が 128 文字を超えています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="176"/>
+        <location filename="../../build/i18n/core_strings.py" line="177"/>
         <source>the name is missing</source>
         <translation>氏名がありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="177"/>
+        <location filename="../../build/i18n/core_strings.py" line="178"/>
         <source>the search has no letters or digits</source>
         <translation>検索語に文字も数字も含まれていません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="178"/>
+        <location filename="../../build/i18n/core_strings.py" line="179"/>
+        <source>there is no such date</source>
+        <translation>存在しない日付です</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="180"/>
         <source>there is no such policy</source>
         <translation>そのようなポリシーはありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="179"/>
+        <location filename="../../build/i18n/core_strings.py" line="181"/>
         <source>this cannot be left empty</source>
         <translation>入力が必要です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="180"/>
+        <location filename="../../build/i18n/core_strings.py" line="182"/>
         <source>unexpected character</source>
         <translation>使えない文字があります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="181"/>
+        <location filename="../../build/i18n/core_strings.py" line="183"/>
         <source>use jsonl or csv</source>
         <translation>jsonl または csv を指定してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="182"/>
+        <location filename="../../build/i18n/core_strings.py" line="184"/>
         <source>use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>英字・数字・「.」「_」「-」だけを使ってください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="184"/>
+        <location filename="../../build/i18n/core_strings.py" line="186"/>
         <source>username</source>
         <translation>ユーザー名</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="185"/>
+        <location filename="../../build/i18n/core_strings.py" line="187"/>
         <source>withdrawal account</source>
         <translation>出金口座</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="186"/>
+        <location filename="../../build/i18n/core_strings.py" line="188"/>
         <source>write the date as YYYY-MM-DD</source>
         <translation>日付は YYYY-MM-DD の形で入力してください</translation>
     </message>
@@ -2583,102 +2593,102 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>DemoNotes</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="187"/>
+        <location filename="../../build/i18n/core_strings.py" line="189"/>
         <source>3 wrong codes today; draft needs a photo ID</source>
         <translation>本日コードの誤りが 3 回。下書きの依頼に顔写真付き本人確認書類が必要</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="188"/>
+        <location filename="../../build/i18n/core_strings.py" line="190"/>
         <source>Activation letter sent; read back the first code to activate</source>
         <translation>有効化通知書を送付済み。最初のコードを読み上げていただくと有効になります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="189"/>
+        <location filename="../../build/i18n/core_strings.py" line="191"/>
         <source>Active authenticator, nothing unusual: try a change request</source>
         <translation>認証アプリ有効・特記事項なし。変更依頼を試せます</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="190"/>
+        <location filename="../../build/i18n/core_strings.py" line="192"/>
         <source>Auditor (read only)</source>
         <translation>監査担当（閲覧のみ）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="191"/>
+        <location filename="../../build/i18n/core_strings.py" line="193"/>
         <source>Authenticator locked: a supervisor unlocks it after documents and a call-back, before any change</source>
         <translation>認証アプリがロック中。変更の前に、書類とコールバックの後でスーパーバイザーが解除します</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="192"/>
+        <location filename="../../build/i18n/core_strings.py" line="194"/>
         <source>Authenticator revoked (phone stolen): documents path with a call-back</source>
         <translation>認証アプリは失効（スマートフォンの盗難）。書類とコールバックで本人確認します</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="193"/>
+        <location filename="../../build/i18n/core_strings.py" line="195"/>
         <source>Back-office clerk (mail)</source>
         <translation>事務担当（郵送物）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="194"/>
+        <location filename="../../build/i18n/core_strings.py" line="196"/>
         <source>Call-center agent</source>
         <translation>コールセンターの受付担当</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="195"/>
+        <location filename="../../build/i18n/core_strings.py" line="197"/>
         <source>Draft whose holder name is a close match</source>
         <translation>口座名義が近似一致の下書き</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="196"/>
+        <location filename="../../build/i18n/core_strings.py" line="198"/>
         <source>New account was named in another customer&apos;s request (high risk)</source>
         <translation>新しい口座が別のお客様の依頼に記載されていた（高リスク）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="197"/>
+        <location filename="../../build/i18n/core_strings.py" line="199"/>
         <source>No authenticator and no e-mail: letters only</source>
         <translation>認証アプリもメールもなし。書面のみでご案内</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="198"/>
+        <location filename="../../build/i18n/core_strings.py" line="200"/>
         <source>No authenticator; mail request with documents, waiting for approval</source>
         <translation>認証アプリなし。書類付きの郵送の依頼が承認待ち</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="199"/>
+        <location filename="../../build/i18n/core_strings.py" line="201"/>
         <source>Old authenticator revoked (lost phone); new activation letter sent</source>
         <translation>旧認証アプリは失効（スマートフォンの紛失）。新しい有効化通知書を送付済み</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="200"/>
+        <location filename="../../build/i18n/core_strings.py" line="202"/>
         <source>Phone changed recently; approved, waiting for the cooling-off</source>
         <translation>最近電話番号を変更。承認済みで待機期間中</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="201"/>
+        <location filename="../../build/i18n/core_strings.py" line="203"/>
         <source>Request cancelled at the customer&apos;s call</source>
         <translation>お客様からのお電話で依頼を取消</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="202"/>
+        <location filename="../../build/i18n/core_strings.py" line="204"/>
         <source>Request rejected by a supervisor</source>
         <translation>スーパーバイザーが依頼を却下</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="203"/>
+        <location filename="../../build/i18n/core_strings.py" line="205"/>
         <source>Request waiting for approval (low risk)</source>
         <translation>依頼が承認待ち（低リスク）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="204"/>
+        <location filename="../../build/i18n/core_strings.py" line="206"/>
         <source>Staff accounts and policy</source>
         <translation>職員アカウントとポリシー</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="205"/>
+        <location filename="../../build/i18n/core_strings.py" line="207"/>
         <source>Supervisor</source>
         <translation>スーパーバイザー</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="206"/>
+        <location filename="../../build/i18n/core_strings.py" line="208"/>
         <source>Supervisor; approved 見本 花子&apos;s request</source>
         <translation>スーパーバイザー。見本 花子様の依頼を承認済み</translation>
     </message>
@@ -3069,24 +3079,24 @@ Ctrl+F で検索欄に戻ります。</translation>
         <translation>CSV ファイル（UTF-8 または Shift_JIS、1 行目に列名の見出し）からお客様を取り込みます。先にすべての行を確認し、誤りのある行が一つでもあればお客様は一件も取り込まず、誤りのある行をすべて行番号付きで一覧にします。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/import_page.py" line="146"/>
-        <source>&amp;Choose a CSV file and import…</source>
-        <translation>CSV ファイルを選んで取り込む(&amp;C)…</translation>
-    </message>
-    <message>
         <location filename="../../authdesk/gui/admin/import_page.py" line="147"/>
         <source>Cancel</source>
         <translation>中止</translation>
     </message>
     <message>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="146"/>
+        <source>Choose a CSV file and &amp;import…</source>
+        <translation>CSV ファイルを選んで取り込む(&amp;I)…</translation>
+    </message>
+    <message>
         <location filename="../../authdesk/gui/admin/import_page.py" line="148"/>
-        <source>&amp;Copy the list</source>
-        <translation>一覧をコピー(&amp;C)</translation>
+        <source>Cop&amp;y the list</source>
+        <translation>一覧をコピー(&amp;Y)</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/admin/import_page.py" line="149"/>
-        <source>&amp;Save the list…</source>
-        <translation>一覧を保存(&amp;S)…</translation>
+        <source>Sa&amp;ve the list…</source>
+        <translation>一覧を保存(&amp;V)…</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/admin/import_page.py" line="158"/>
@@ -3789,132 +3799,132 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>PolicySpec</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="207"/>
+        <location filename="../../build/i18n/core_strings.py" line="209"/>
         <source>A contact-detail change this recent raises risk</source>
         <translation>この期間内の連絡先変更はリスクを高める</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="208"/>
+        <location filename="../../build/i18n/core_strings.py" line="210"/>
         <source>A request left pending expires after</source>
         <translation>未処理の依頼が失効するまで</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="209"/>
+        <location filename="../../build/i18n/core_strings.py" line="211"/>
         <source>Absolute session limit</source>
         <translation>セッションの最長時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="210"/>
+        <location filename="../../build/i18n/core_strings.py" line="212"/>
         <source>Accepted clock drift either side of now</source>
         <translation>許容する時刻のずれ（前後）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="211"/>
+        <location filename="../../build/i18n/core_strings.py" line="213"/>
         <source>Consecutive failed sign-ins before the account locks</source>
         <translation>アカウントをロックするまでの連続サインイン失敗回数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="212"/>
+        <location filename="../../build/i18n/core_strings.py" line="214"/>
         <source>Consecutive failures before the factor locks (supervisor unlock only)</source>
         <translation>認証アプリをロックするまでの連続失敗回数（解除はスーパーバイザーのみ）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="213"/>
+        <location filename="../../build/i18n/core_strings.py" line="215"/>
         <source>Cooling-off before a new withdrawal account takes effect</source>
         <translation>新しい出金口座が有効になるまでの待機期間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="214"/>
+        <location filename="../../build/i18n/core_strings.py" line="216"/>
         <source>How long a locked staff account stays locked</source>
         <translation>職員アカウントのロック時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="215"/>
+        <location filename="../../build/i18n/core_strings.py" line="217"/>
         <source>How long a staff step-up counts as fresh for an approval</source>
         <translation>承認用の職員追加認証の有効時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="216"/>
+        <location filename="../../build/i18n/core_strings.py" line="218"/>
         <source>How long a successful customer step-up stays fresh</source>
         <translation>お客様の本人確認（追加認証）の有効時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="217"/>
+        <location filename="../../build/i18n/core_strings.py" line="219"/>
         <source>How long an activation letter&apos;s code can activate a factor</source>
         <translation>有効化通知書のコードの有効期間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="218"/>
+        <location filename="../../build/i18n/core_strings.py" line="220"/>
         <source>Idle time before the session locks</source>
         <translation>セッションを自動ロックするまでの無操作時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="219"/>
+        <location filename="../../build/i18n/core_strings.py" line="221"/>
         <source>Record retention</source>
         <translation>記録の保存期間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="220"/>
+        <location filename="../../build/i18n/core_strings.py" line="222"/>
         <source>Signed audit checkpoint at least this often</source>
         <translation>署名付き監査チェックポイントの最大間隔</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="221"/>
+        <location filename="../../build/i18n/core_strings.py" line="223"/>
         <source>Verifications started per customer in one day</source>
         <translation>1 日に お客様 1 人あたり開始できる本人確認の回数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="222"/>
+        <location filename="../../build/i18n/core_strings.py" line="224"/>
         <source>Verifications started per customer in one hour</source>
         <translation>1 時間に お客様 1 人あたり開始できる本人確認の回数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="223"/>
+        <location filename="../../build/i18n/core_strings.py" line="225"/>
         <source>Wrong codes before one verification is void</source>
         <translation>1 回の本人確認が無効になるまでの誤りコード数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="224"/>
+        <location filename="../../build/i18n/core_strings.py" line="226"/>
         <source>Wrong confirmation codes in a row before the staff session ends</source>
         <translation>職員セッションが終了するまでの確認コードの連続誤り回数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="225"/>
+        <location filename="../../build/i18n/core_strings.py" line="227"/>
         <source>attempts</source>
         <translation>回</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="226"/>
+        <location filename="../../build/i18n/core_strings.py" line="228"/>
         <source>codes</source>
         <translation>回</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="227"/>
+        <location filename="../../build/i18n/core_strings.py" line="229"/>
         <source>days</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="228"/>
+        <location filename="../../build/i18n/core_strings.py" line="230"/>
         <source>hours</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="229"/>
+        <location filename="../../build/i18n/core_strings.py" line="231"/>
         <source>minutes</source>
         <translation>分</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="230"/>
+        <location filename="../../build/i18n/core_strings.py" line="232"/>
         <source>time steps</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="231"/>
+        <location filename="../../build/i18n/core_strings.py" line="233"/>
         <source>verifications</source>
         <translation>回</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="232"/>
+        <location filename="../../build/i18n/core_strings.py" line="234"/>
         <source>years</source>
         <translation>年</translation>
     </message>

@@ -1099,7 +1099,7 @@ def test_bad_rows_exit_1_with_one_sentence_and_every_row_error(cli: Cli, env: Pa
                user=ADMIN)
     assert done.code == 1
     assert one_sentence(done) == "authdesk-admin: 2 of 4 rows are bad; no customer was imported."
-    assert done.out.splitlines() == ["line 3: birth date: write the date as YYYY-MM-DD",
+    assert done.out.splitlines() == ["line 3: birth date: there is no such date",
                                      "line 5: customer number C0000001 is also on line 2"]
     assert _customer_numbers(database_url) == []
 
@@ -1143,7 +1143,7 @@ def test_the_row_count_is_drawn_on_a_terminal_only(cli: Cli, env: Path,
         outputs.append((out.getvalue(), err.getvalue()))
         cli.clock.advance(seconds=30)  # the next sign-in needs a fresh code
     (tty_out, tty_err), (piped_out, piped_err) = outputs
-    assert tty_out == piped_out == "line 3: birth date: write the date as YYYY-MM-DD\n"
+    assert tty_out == piped_out == "line 3: birth date: there is no such date\n"
     assert "\rRows read: 2\n" in tty_err and "Rows read" not in piped_err
     assert tty_err.endswith("1 of 2 rows are bad; no customer was imported.\n")
     assert piped_err.endswith("1 of 2 rows are bad; no customer was imported.\n")

@@ -143,10 +143,10 @@ class ImportPage(QWidget):
             "Import customers from a CSV file (UTF-8 or Shift_JIS, a header naming the columns). "
             "Every row is checked first: if any row is bad, no customer is imported and every "
             "bad row is listed with its line."))
-        self.choose_button.setText(self.tr("&Choose a CSV file and import…"))
+        self.choose_button.setText(self.tr("Choose a CSV file and &import…"))
         self.cancel_button.setText(self.tr("Cancel"))
-        self.copy_button.setText(self.tr("&Copy the list"))
-        self.save_button.setText(self.tr("&Save the list…"))
+        self.copy_button.setText(self.tr("Cop&y the list"))
+        self.save_button.setText(self.tr("Sa&ve the list…"))
         self.errors.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
                                            len(self.errors.COLUMNS) - 1)
         self._show_file()
