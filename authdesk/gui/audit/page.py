@@ -406,8 +406,11 @@ class AuditPage(Retranslating, QWidget):
         self.poll_timer.setInterval(NEW_EVENTS_POLL_MS)
         self.poll_timer.timeout.connect(self._poll_new_events)
         self.poll_timer.start()
+        self._opened = False
+        self.model.loading_changed.connect(self._loading)
         self.retranslate_ui()
-        self.model.set_filter(AuditFilter())
+        # The log is read (and the reading recorded as audit.searched) only when someone opens
+        # this page: a supervisor who never looks at it leaves no search in the log.
 
     # -- texts ---------------------------------------------------------------------------------
 
@@ -439,9 +442,28 @@ class AuditPage(Retranslating, QWidget):
     # -- browsing ------------------------------------------------------------------------------
 
     def page_shown(self) -> None:
-        self._poll_new_events()
+        if self._opened:
+            self._poll_new_events()
+            return
+        # Deferred: a tab widget makes its first page current while the window is still being
+        # built, before the page it opens on is chosen.
+        QTimer.singleShot(0, self, self._open_if_shown)
+
+    def _open_if_shown(self) -> None:
+        if not self._opened and self.isVisibleTo(self.window()):
+            self.open_log()
+
+    def _loading(self, loading: bool) -> None:
+        self._opened = self._opened or loading  # however the log came to be read
+
+    def open_log(self) -> None:
+        """Read the log for the first time (nothing is read before the page is opened)."""
+        if not self._opened:
+            self._opened = True
+            self.model.set_filter(AuditFilter())
 
     def apply_filter(self) -> None:
+        self._opened = True
         self.result.clear_message()
         self._new_events = 0
         self.detail.show_event(None)
@@ -467,7 +489,7 @@ class AuditPage(Retranslating, QWidget):
         self._show_count()
 
     def _poll_new_events(self) -> None:
-        if self.model.loading or not self.isVisible():
+        if not self._opened or self.model.loading or not self.isVisible():
             return
         reader, upto = self.reader, self.model.upto_seq
 
@@ -481,6 +503,7 @@ class AuditPage(Retranslating, QWidget):
         """Re-read the log, then scroll to event ``seq`` and select it. If the filter hides
         it, the filter is cleared."""
         self._pending_seq = seq
+        self._opened = True
         self.model.extent_known.connect(self._select_pending)
         self.model.refresh()
 

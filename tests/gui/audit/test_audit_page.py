@@ -14,6 +14,7 @@ from helpers import drop_audit_triggers
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.modeltest import ModelTester
+from sqlalchemy import func, select
 
 from authdesk.core.auditquery import AuditFilter
 from authdesk.core.auditview import AuditReader
@@ -27,6 +28,7 @@ from authdesk.gui.audit.page import AuditPage
 from authdesk.gui.shell.context import AppContext
 from authdesk.gui.shell.controller import AppController
 from authdesk.gui.shell.mainwindow import MainWindow
+from authdesk.storage.models import AuditEvent
 
 
 def audit_page(qtbot: Any, context: AppContext, people: People,
@@ -238,3 +240,33 @@ def test_qtmodeltester_staff_and_policy_models(pytestconfig: pytest.Config, desk
     check_model(pytestconfig, policies)
     policies.set_policy(desk.policies.current(people.sign_in("admin")))
     check_model(pytestconfig, policies)
+
+
+def searches(desk: Desk) -> int:
+    with desk.kernel.read() as s:
+        return s.scalar(select(func.count()).select_from(AuditEvent)
+                        .where(AuditEvent.action == "audit.searched")) or 0
+
+
+@pytest.mark.parametrize("role", [Role.SUPERVISOR, Role.AUDITOR])
+def test_the_log_is_read_only_once_its_page_is_opened(qtbot: Any, context: AppContext,
+                                                     people: People, desk: Desk,
+                                                     role: Role) -> None:
+    people.add("watcher", role)
+    main = AppController(context).signed_in(people.signed_in("watcher"))
+    qtbot.addWidget(main)
+    main.show()
+    page = main.page("audit")
+    assert isinstance(page, AuditPage)
+    qtbot.wait(50)  # the deferred opening, had it been asked for, has run
+    if role == Role.SUPERVISOR:  # a supervisor lands elsewhere: no search recorded
+        assert main.tabs.currentWidget() is not page
+        assert searches(desk) == 0 and page.model.rowCount() == 0
+        main.show_page("audit")
+    qtbot.waitUntil(lambda: page.model.extent is not None, timeout=10_000)
+    assert searches(desk) == 1
+    main.show_page(main.page_keys()[0] if main.page_keys()[0] != "audit"
+                   else main.page_keys()[1])
+    main.show_page("audit")  # coming back only looks for new events
+    qtbot.wait(50)
+    assert searches(desk) == 1
