@@ -564,7 +564,7 @@ def formula_export(desk: Desk, clock: FakeClock, database_url: str, tmp_path: Pa
     for text in FORMULAS:
         with desk.kernel.write() as s:
             who = Actor(username=text, roles=frozenset({Role.AGENT}), workstation=text)
-            desk.kernel.record(s, who, "customer.viewed", subject=text, outcome=text,
+            desk.kernel.record(s, who, "customer.viewed", subject=text, outcome=text[:16],
                                details={"text": text, "bell": "\x07"})
         clock.advance(minutes=1)
     return _export(desk, clock, database_url, tmp_path, "audit.csv", file_format="csv")
