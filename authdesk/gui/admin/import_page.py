@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from authdesk.core.csvsafe import safe_row
 from authdesk.core.csvimport import (
     ImportCancelled,
     ImportProgress,
@@ -29,6 +28,7 @@ from authdesk.core.csvimport import (
     RowError,
     import_customers,
 )
+from authdesk.core.csvsafe import safe_row
 from authdesk.gui.kit.background import Progress
 from authdesk.gui.kit.i18n import format_number
 from authdesk.gui.kit.messages import error_text

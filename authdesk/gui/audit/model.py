@@ -30,9 +30,10 @@ from PySide6.QtGui import QColor
 
 from authdesk.core.auditquery import AuditFilter
 from authdesk.core.auditview import AuditReader, EventRow, Extent, Opening
+from authdesk.gui.audit.labels import action_label
 from authdesk.gui.kit.background import run_in_background
 from authdesk.gui.kit.i18n import format_datetime
-from authdesk.gui.kit.messages import outcome_label
+from authdesk.gui.kit.messages import outcome_label, role_label
 
 PAGE_SIZE = 200
 MAX_PAGES = 40
@@ -260,11 +261,16 @@ class AuditTableModel(QAbstractTableModel):
                 return QColor("#a05a00")
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return event.action if column == "action" else None
+            # The code behind a label, one hover away.
+            return getattr(event, column) if column in ("action", "role", "outcome") else None
         if column == "seq":
             return str(event.seq)
         if column == "time":
-            return format_datetime(event.ts, seconds=True)
+            return format_datetime(event.ts, seconds=True, zone=True)
+        if column == "action":
+            return action_label(event.action)
+        if column == "role":
+            return role_label(event.role) if event.role else ""
         if column == "outcome":
             return outcome_label(event.outcome)
         return str(getattr(event, column))

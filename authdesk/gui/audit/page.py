@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QSplitter,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -37,18 +38,18 @@ from authdesk.core.auditlog import ExportCancelled, Manifest
 from authdesk.core.auditquery import AuditFilter
 from authdesk.core.auditview import OUTCOMES, AuditReader, EventRow, filter_for
 from authdesk.core.reconcile import Mismatch
-from authdesk.core.roles import Operation
+from authdesk.core.roles import Operation, Role
+from authdesk.gui.audit.labels import action_label, details_list
 from authdesk.gui.audit.model import AuditTableModel
 from authdesk.gui.kit.background import Progress
 from authdesk.gui.kit.i18n import datetime_pattern, format_datetime, format_number, to_qdatetime
-from authdesk.gui.kit.messages import error_text, outcome_label
+from authdesk.gui.kit.messages import error_text, outcome_label, role_label
 from authdesk.gui.kit.page import PageContext, PageSpec
 from authdesk.gui.kit.shortcuts import button_shortcut
 from authdesk.gui.kit.widgets import (
     FormMessage,
     ReadOnlyField,
     Retranslating,
-    monospace_font,
     tidy_table,
 )
 
@@ -147,6 +148,8 @@ class EventDetail(Retranslating, QFrame):
             value: QLabel | ReadOnlyField
             if name in ("hash", "prev_hash"):
                 value = ReadOnlyField(self)
+                # Wide enough for all 64 hex digits, in either language.
+                value.setMinimumWidth(value.fontMetrics().horizontalAdvance("0" * 66))
             else:
                 value = QLabel(self)
                 value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -154,10 +157,16 @@ class EventDetail(Retranslating, QFrame):
             form.addRow(caption, value)
             self.captions[name], self.values[name] = caption, value
         self.details_caption = QLabel(self)
-        self.details = QPlainTextEdit(self)
-        self.details.setObjectName("detailJson")
-        self.details.setReadOnly(True)
-        self.details.setFont(monospace_font())
+        # The details as a labelled list; each label's key, and the stored JSON, on hover.
+        self.details = QTableWidget(0, 2, self)
+        self.details.setObjectName("detailList")
+        self.details.horizontalHeader().hide()
+        self.details.verticalHeader().hide()
+        self.details.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.details.setWordWrap(True)
+        self.details.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents)
+        self.details.horizontalHeader().setStretchLastSection(True)
         left = QVBoxLayout()
         left.addWidget(self.title)
         left.addLayout(form)
@@ -188,18 +197,37 @@ class EventDetail(Retranslating, QFrame):
             self.title.setText(self.tr("Select an event to see its details."))
             for value in self.values.values():
                 value.clear()
-            self.details.clear()
+            self.details.setRowCount(0)
+            self.details.setToolTip("")
             return
         self.title.setText(self.tr("Event #{seq}").format(seq=format_number(event.seq)))
-        utc = event.ts.strftime("%Y/%m/%d %H:%M:%S")
-        shown = {"time": f"{format_datetime(event.ts, seconds=True)} ({utc} UTC)",
-                 "actor": event.actor, "role": event.role, "workstation": event.workstation,
-                 "action": event.action, "subject": event.subject,
-                 "outcome": outcome_label(event.outcome), "hash": event.hash,
-                 "prev_hash": event.prev_hash}
+        utc = event.ts.astimezone(UTC).strftime("%Y/%m/%d %H:%M:%S")
+        local = format_datetime(event.ts, seconds=True, zone=True)
+        shown = {"time": local if local.endswith(" UTC") else f"{local} ({utc} UTC)",
+                 "actor": event.actor,
+                 "role": f"{role_label(event.role)} ({event.role})" if event.role else "",
+                 "workstation": event.workstation,
+                 "action": f"{action_label(event.action)} ({event.action})",
+                 "subject": event.subject,
+                 "outcome": f"{outcome_label(event.outcome)} ({event.outcome})",
+                 "hash": event.hash, "prev_hash": event.prev_hash}
         for name, text in shown.items():
-            self.values[name].setText(text)
-        self.details.setPlainText(event.details_pretty())
+            value = self.values[name]
+            value.setText(text)
+            if isinstance(value, ReadOnlyField):
+                value.setCursorPosition(0)  # the start of a hash, never its scrolled-off end
+        items = details_list(event.details_dict())
+        self.details.setRowCount(len(items))
+        for row, (label, key, text) in enumerate(items):
+            caption = QTableWidgetItem(label)
+            caption.setToolTip(key)
+            caption.setData(Qt.ItemDataRole.UserRole, key)
+            shown_value = QTableWidgetItem(text)
+            shown_value.setToolTip(text)
+            self.details.setItem(row, 0, caption)
+            self.details.setItem(row, 1, shown_value)
+        self.details.resizeRowsToContents()
+        self.details.setToolTip(event.details_pretty())
 
 
 class AuditFilterBar(Retranslating, QFrame):
@@ -338,9 +366,10 @@ class AuditPage(Retranslating, QWidget):
         columns.setSectionResizeMode(subject, QHeaderView.ResizeMode.Stretch)
         metrics = self.view.fontMetrics()
         samples = ("9,999,999", format_datetime(datetime(2026, 12, 28, 23, 59, 59, tzinfo=UTC),
-                                               seconds=True),
-                   "demo.auditor", "supervisor", "desk-tokyo-07",
-                   max((a.value for a in Action), key=metrics.horizontalAdvance),
+                                               seconds=True, zone=True),
+                   "demo.auditor", max((role_label(r) for r in Role),
+                                       key=metrics.horizontalAdvance), "desk-tokyo-07",
+                   max((action_label(a) for a in Action), key=metrics.horizontalAdvance),
                    "", max((outcome_label(o) for o in OUTCOMES), key=metrics.horizontalAdvance))
         for index, sample in enumerate(samples):
             if index != subject:

@@ -74,8 +74,10 @@ def test_events_are_shown_newest_first_with_details(qtbot: Any, context: AppCont
     assert rows[1].action == "staff.signed_in" and rows[1].actor == "watcher"
     assert "Events: " in page.count_label.text()
     page.view.selectRow(1)
-    assert page.detail.values["action"].text() == "staff.signed_in"
-    assert '"session"' in page.detail.details.toPlainText()
+    assert page.detail.values["action"].text() == "Signed in (staff.signed_in)"
+    details = page.detail.details
+    keys = [details.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(details.rowCount())]
+    assert "session" in keys and '"session"' in details.toolTip()
 
 
 def test_filters_are_applied_in_the_database(qtbot: Any, context: AppContext, people: People,
