@@ -1431,7 +1431,7 @@ Ctrl+F で検索欄に戻ります。</translation>
     <message>
         <location filename="../../authdesk/gui/audit/labels.py" line="48"/>
         <source>Batch of customers imported</source>
-        <translation>お客様の取り込み (一括分)</translation>
+        <translation>お客様の取り込み（一括分）</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/labels.py" line="49"/>
@@ -1606,7 +1606,7 @@ Ctrl+F で検索欄に戻ります。</translation>
     <message>
         <location filename="../../authdesk/gui/audit/labels.py" line="89"/>
         <source>Audit log signed (checkpoint)</source>
-        <translation>監査ログの署名 (チェックポイント)</translation>
+        <translation>監査ログの署名（チェックポイント）</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/labels.py" line="90"/>

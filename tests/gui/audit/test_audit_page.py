@@ -5,6 +5,7 @@ export, and qtmodeltester on every custom table model."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,7 @@ from authdesk.gui.audit.model import PAGE_SIZE, AuditTableModel
 from authdesk.gui.audit.page import AuditPage
 from authdesk.gui.shell.context import AppContext
 from authdesk.gui.shell.controller import AppController
+from authdesk.gui.kit.widgets import ReadOnlyField
 from authdesk.gui.shell.mainwindow import MainWindow
 from authdesk.storage.models import AuditEvent
 
@@ -272,3 +274,31 @@ def test_the_log_is_read_only_once_its_page_is_opened(qtbot: Any, context: AppCo
     main.show_page("audit")  # coming back only looks for new events
     qtbot.wait(50)
     assert searches(desk) == 1
+
+
+def test_the_detail_pane_reads_in_words_with_whole_hashes(qtbot: Any, context: AppContext,
+                                                         people: People) -> None:
+    context.translations.apply("ja")
+    try:
+        main, page = audit_page(qtbot, context, people)
+        main.resize(1280, 800)
+        main.show()
+        page.view.selectRow(1)  # the auditor's own sign-in
+        detail = page.detail
+        event = page.model.event_at(1)
+        assert event is not None
+        assert detail.values["action"].text() == "サインイン (staff.signed_in)"
+        assert detail.values["role"].text() == "監査担当 (auditor)"
+        assert detail.values["outcome"].text().endswith("(ok)")
+        assert re.fullmatch(r"\d{4}/\d\d/\d\d \d\d:\d\d:\d\d \S+.*",
+                            detail.values["time"].text())
+        for name in ("hash", "prev_hash"):
+            field = detail.values[name]
+            assert isinstance(field, ReadOnlyField)
+            assert field.text() == getattr(event, name) and field.cursorPosition() == 0
+            assert field.width() >= field.fontMetrics().horizontalAdvance(field.text())
+        assert page.model.index(1, AuditTableModel.COLUMNS.index("action")).data() == "サインイン"
+        assert page.model.index(1, AuditTableModel.COLUMNS.index("action")).data(
+            Qt.ItemDataRole.ToolTipRole) == "staff.signed_in"
+    finally:
+        context.translations.apply("en")
