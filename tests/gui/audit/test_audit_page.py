@@ -26,9 +26,9 @@ from authdesk.core.roles import Role
 from authdesk.gui.admin.pages import PolicyTableModel, StaffTableModel
 from authdesk.gui.audit.model import PAGE_SIZE, AuditTableModel
 from authdesk.gui.audit.page import AuditPage
+from authdesk.gui.kit.widgets import ReadOnlyField
 from authdesk.gui.shell.context import AppContext
 from authdesk.gui.shell.controller import AppController
-from authdesk.gui.kit.widgets import ReadOnlyField
 from authdesk.gui.shell.mainwindow import MainWindow
 from authdesk.storage.models import AuditEvent
 
