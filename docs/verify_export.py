@@ -176,7 +176,10 @@ def read_events(data: bytes, file_format: str):
         try:
             if len(row) != len(EXPORT_FIELDS):
                 raise BadLine("it does not have eleven columns")
-            record = dict(zip(EXPORT_FIELDS, row, strict=True))
+            # A cell the exporter guarded against spreadsheet formulas starts with one quote
+            # (docs/audit-format.md, section 5): the stored text is the cell without it.
+            record = dict(zip(EXPORT_FIELDS, (c[1:] if c.startswith("'") else c for c in row),
+                              strict=True))
             if not (record["seq"].isascii() and record["seq"].isdigit()):
                 raise BadLine("its seq is not a whole number")
             record["seq"] = int(record["seq"])

@@ -10,6 +10,7 @@ manifest's numbers and digest (which they cannot re-sign).
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import io
 import json
@@ -549,3 +550,39 @@ def test_the_cli_json_lists_the_findings(export: Export) -> None:
     assert code == 1 and data["ok"] is False
     assert [(f["kind"], f["seq"]) for f in data["findings"]] == [("file_changed", None),
                                                                  ("edited", K)]
+
+
+FORMULAS = ("=HYPERLINK(\"http://evil\",\"x\")", "+1+1", "-2+3", "@SUM(A1)", "\tx", "\rx",
+            "'quoted", "''twice")
+
+
+@pytest.fixture
+def formula_export(desk: Desk, clock: FakeClock, database_url: str, tmp_path: Path,
+                   cli_env: None) -> Export:
+    """A CSV export whose actor, workstation, subject and outcome cells start with what a
+    spreadsheet would run as a formula (and with quotes, which the guard must keep apart)."""
+    for text in FORMULAS:
+        with desk.kernel.write() as s:
+            who = Actor(username=text, roles=frozenset({Role.AGENT}), workstation=text)
+            desk.kernel.record(s, who, "customer.viewed", subject=text, outcome=text[:16],
+                               details={"text": text, "bell": "\x07"})
+        clock.advance(minutes=1)
+    return _export(desk, clock, database_url, tmp_path, "audit.csv", file_format="csv")
+
+
+def test_a_csv_export_runs_no_formula_and_still_verifies(formula_export: Export) -> None:
+    text = formula_export.file.read_bytes().decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    cells = [cell for row in rows for cell in row]
+    assert not [c for c in cells if c.startswith(("=", "+", "-", "@", "\t", "\r"))]
+    for formula in FORMULAS:  # each is there, quoted once more
+        assert "'" + formula in cells
+    assert "\x07" not in text  # details is JSON: the bell is written \u0007
+    assert both(formula_export).code == 0
+
+
+def test_an_edit_behind_the_formula_guard_is_named(formula_export: Export) -> None:
+    data = formula_export.file.read_bytes()
+    formula_export.file.write_bytes(data.replace(b"'+1+1", b"'+1+2", 1))
+    verdict = both(formula_export)
+    assert [kind for kind, _ in verdict.named] == ["file_changed", "edited"]

@@ -25,6 +25,7 @@ from authdesk.core.actions import Action
 from authdesk.core.audit import CheckpointInfo, Damage, VerifyResult, format_ts
 from authdesk.core.auditquery import AuditFilter, page
 from authdesk.core.authority import Principal
+from authdesk.core.csvsafe import audit_cell
 from authdesk.core.errors import AuthDeskError, InvalidInput
 from authdesk.core.exportverify import (
     MANIFEST_FORMAT,
@@ -133,7 +134,8 @@ def _encode_page(records: list[dict[str, Any]], file_format: str) -> bytes:
         )
     text = io.StringIO()
     writer = csv.writer(text, lineterminator="\r\n")
-    writer.writerows([[r[name] for name in EXPORT_FIELDS] for r in records])
+    # A spreadsheet must not run a cell as a formula; the verifiers take the quote off again.
+    writer.writerows([[audit_cell(str(r[name])) for name in EXPORT_FIELDS] for r in records])
     return text.getvalue().encode("utf-8")
 
 

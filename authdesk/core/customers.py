@@ -24,7 +24,7 @@ from authdesk.core.clock import as_utc
 from authdesk.core.errors import AuthDeskError, InvalidInput, NotFound
 from authdesk.core.factorstate import factor_state, factor_states
 from authdesk.core.kernel import Kernel
-from authdesk.core.masking import mask_field, mask_phone
+from authdesk.core.masking import mask_field, mask_name, mask_phone
 from authdesk.core.reconcile import customer_after
 from authdesk.core.roles import Operation
 from authdesk.core.text import Translation, fold_width, strip_separators, visible
@@ -415,7 +415,7 @@ def _classify(text: str, ranged: bool = False) -> _Query:
     key = kana.search_key(folded)
     if not key:
         raise InvalidInput(field="search", reason="the search has no letters or digits")
-    return _Query("name", folded, or_(_prefix(Customer.search_kana, key, ranged),
+    return _Query("name", mask_name(folded), or_(_prefix(Customer.search_kana, key, ranged),
                                       _prefix(Customer.search_kanji, key, ranged)))
 
 
@@ -425,7 +425,7 @@ class CustomerService:
 
     def search(self, handle: Principal, text: str, limit: int = 20) -> list[CustomerSummary]:
         """By customer number (prefix), kana or kanji name (prefix, width- and kana-insensitive)
-        or phone (digits compared). The search is audited, a phone number masked."""
+        or phone (digits compared). The search is audited, a phone number or a name masked."""
         query = _classify(text, ranged=self.kernel.db.is_sqlite)
         limit = max(1, min(limit, MAX_SEARCH_RESULTS))
         with self.kernel.write() as s:

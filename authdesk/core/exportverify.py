@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from authdesk.core.audit import FIELDS, GENESIS_HASH, checkpoint_message, event_hash
+from authdesk.core.csvsafe import audit_cell_value
 from authdesk.core.errors import AuthDeskError
 from authdesk.core.keys import key_id_of, verify_signature
 
@@ -199,7 +200,8 @@ def _read_events(data: bytes, file_format: str) -> tuple[list[_Event], Finding |
         try:
             if len(row) != len(EXPORT_FIELDS):
                 raise _BadLine("it does not have eleven columns")
-            record: dict[str, Any] = dict(zip(EXPORT_FIELDS, row, strict=True))
+            record: dict[str, Any] = dict(zip(EXPORT_FIELDS, map(audit_cell_value, row),
+                                              strict=True))
             seq = record["seq"]
             if not (seq.isascii() and seq.isdigit()):
                 raise _BadLine("its seq is not a whole number")

@@ -42,6 +42,7 @@ from authdesk.core.kernel import (
     SessionExpired,
     actor_of,
 )
+from authdesk.core.masking import UNKNOWN_USER, typed_username
 from authdesk.core.reconcile import staff_after
 from authdesk.core.roles import STAFF_ROLES, Operation, Role, parse_roles
 from authdesk.core.text import canonical_employee_no
@@ -334,9 +335,14 @@ class StaffService:
                               workstation=kernel.workstation.name)
             row = s.scalar(select(Staff).where(Staff.username == username))
             if row is None:
-                kernel.record(s, anonymous, Action.STAFF_SIGN_IN_FAILED,
-                              subject=f"staff:{username[:64]}", outcome="refused",
-                              details={"reason": "unknown user"})
+                # Never what was typed: it may be a password entered in the wrong field, or
+                # text made to pass for another name (or a formula) in the log and its exports.
+                nobody = Actor(username=UNKNOWN_USER, roles=frozenset(),
+                               workstation=kernel.workstation.name)
+                kernel.record(s, nobody, Action.STAFF_SIGN_IN_FAILED,
+                              subject=f"staff:{UNKNOWN_USER}", outcome="refused",
+                              details={"reason": "unknown user",
+                                       "typed": typed_username(username)})
                 failure = SignInFailed(attempts_left=policy.staff_lockout_failures)
             elif not row.active:
                 kernel.record(s, anonymous, Action.STAFF_SIGN_IN_FAILED,

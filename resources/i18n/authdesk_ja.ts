@@ -1302,64 +1302,650 @@ Ctrl+F で検索欄に戻ります。</translation>
     </message>
 </context>
 <context>
+    <name>AuditActions</name>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="23"/>
+        <source>Installation set up</source>
+        <translation>インストールの初期設定</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="24"/>
+        <source>Signing key exported</source>
+        <translation>署名鍵のエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="25"/>
+        <source>Signing key imported</source>
+        <translation>署名鍵のインポート</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="26"/>
+        <source>Signing key replaced</source>
+        <translation>署名鍵の交換</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="27"/>
+        <source>Policy changed</source>
+        <translation>ポリシーの変更</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="28"/>
+        <source>Staff member added</source>
+        <translation>職員の追加</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="29"/>
+        <source>Staff member disabled</source>
+        <translation>職員の無効化</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="30"/>
+        <source>Staff roles changed</source>
+        <translation>職員の役割の変更</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="31"/>
+        <source>Staff account unlocked</source>
+        <translation>職員アカウントのロック解除</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="32"/>
+        <source>Staff authenticator reset</source>
+        <translation>職員の認証アプリの再設定</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="33"/>
+        <source>Staff password reset</source>
+        <translation>職員のパスワードの再設定</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="34"/>
+        <source>Staff account locked</source>
+        <translation>職員アカウントのロック</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="35"/>
+        <source>Signed in</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="36"/>
+        <source>Sign-in failed</source>
+        <translation>サインインの失敗</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="37"/>
+        <source>Signed out</source>
+        <translation>サインアウト</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="38"/>
+        <source>Screen locked</source>
+        <translation>画面のロック</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="39"/>
+        <source>Screen unlocked</source>
+        <translation>画面のロック解除</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="40"/>
+        <source>Screen unlock failed</source>
+        <translation>画面のロック解除の失敗</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="41"/>
+        <source>Code confirmed for an approval</source>
+        <translation>承認のためのコード確認</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="42"/>
+        <source>Code for an approval failed</source>
+        <translation>承認のためのコード確認の失敗</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="43"/>
+        <source>Access refused</source>
+        <translation>アクセスの拒否</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="44"/>
+        <source>Call taken</source>
+        <translation>通話の受付</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="45"/>
+        <source>Call closed</source>
+        <translation>通話の終了</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="46"/>
+        <source>Customer added</source>
+        <translation>お客様の追加</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="47"/>
+        <source>Customers imported</source>
+        <translation>お客様の取り込み</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="48"/>
+        <source>Batch of customers imported</source>
+        <translation>お客様の取り込み（一括分）</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="49"/>
+        <source>Customer import refused</source>
+        <translation>お客様の取り込みの拒否</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="50"/>
+        <source>Customers searched</source>
+        <translation>お客様の検索</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="51"/>
+        <source>Customer viewed</source>
+        <translation>お客様情報の表示</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="52"/>
+        <source>Customer data unmasked</source>
+        <translation>お客様情報のマスク解除</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="53"/>
+        <source>Customer contact changed</source>
+        <translation>お客様の連絡先の変更</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="54"/>
+        <source>Withdrawal account changed</source>
+        <translation>出金口座の変更</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="55"/>
+        <source>Authenticator registered</source>
+        <translation>認証アプリの登録</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="57"/>
+        <source>Authenticator registration refused</source>
+        <translation>認証アプリの登録の拒否</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="58"/>
+        <source>Authenticator activated</source>
+        <translation>認証アプリの有効化</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="60"/>
+        <source>Authenticator activation failed</source>
+        <translation>認証アプリの有効化の失敗</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="62"/>
+        <source>Authenticator activation refused</source>
+        <translation>認証アプリの有効化の拒否</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="64"/>
+        <source>Authenticator activation code reused</source>
+        <translation>有効化コードの再使用</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="65"/>
+        <source>Authenticator locked</source>
+        <translation>認証アプリのロック</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="66"/>
+        <source>Authenticator unlocked</source>
+        <translation>認証アプリのロック解除</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="67"/>
+        <source>Authenticator unlock refused</source>
+        <translation>認証アプリのロック解除の拒否</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="68"/>
+        <source>Authenticator revoked</source>
+        <translation>認証アプリの取消</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="69"/>
+        <source>Code verification started</source>
+        <translation>コードによる本人確認の開始</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="70"/>
+        <source>Code verification refused</source>
+        <translation>コードによる本人確認の拒否</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="72"/>
+        <source>Code verification succeeded</source>
+        <translation>コードによる本人確認の成功</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="73"/>
+        <source>Code verification failed</source>
+        <translation>コードによる本人確認の失敗</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="75"/>
+        <source>Code reused in a verification</source>
+        <translation>本人確認でのコードの再使用</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="76"/>
+        <source>Identity document checked</source>
+        <translation>本人確認書類の確認</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="77"/>
+        <source>Change request created</source>
+        <translation>変更依頼の作成</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="78"/>
+        <source>Change request refused</source>
+        <translation>変更依頼の拒否</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="79"/>
+        <source>Call-back recorded</source>
+        <translation>コールバックの記録</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="80"/>
+        <source>Change request submitted</source>
+        <translation>変更依頼の提出</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="81"/>
+        <source>Change request viewed</source>
+        <translation>変更依頼の表示</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="82"/>
+        <source>Change request approved</source>
+        <translation>変更依頼の承認</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="83"/>
+        <source>Change request rejected</source>
+        <translation>変更依頼の却下</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="84"/>
+        <source>Change request cancelled</source>
+        <translation>変更依頼の取消</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="85"/>
+        <source>Change request expired</source>
+        <translation>変更依頼の期限切れ</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="86"/>
+        <source>Change took effect</source>
+        <translation>変更の反映</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="87"/>
+        <source>Notice sent</source>
+        <translation>通知の送付</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="88"/>
+        <source>Notice failed</source>
+        <translation>通知の失敗</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="89"/>
+        <source>Audit log signed (checkpoint)</source>
+        <translation>監査ログの署名</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="90"/>
+        <source>Audit log verified</source>
+        <translation>監査ログの検証</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="91"/>
+        <source>Audit log exported</source>
+        <translation>監査ログのエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="92"/>
+        <source>Audit export verified</source>
+        <translation>監査ログのエクスポートの検証</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="93"/>
+        <source>Audit log searched</source>
+        <translation>監査ログの検索</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="94"/>
+        <source>Audit witness check failed</source>
+        <translation>外部控えへの記録の失敗</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="95"/>
+        <source>Upgrade baseline recorded</source>
+        <translation>移行時の基準状態の記録</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetails</name>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="103"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="104"/>
+        <source>Typed</source>
+        <translation>入力内容</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="105"/>
+        <source>Search</source>
+        <translation>検索語</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="106"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="107"/>
+        <source>Results</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="108"/>
+        <source>Session</source>
+        <translation>セッション</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="109"/>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="110"/>
+        <source>Events</source>
+        <translation>イベント数</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="111"/>
+        <source>Last event</source>
+        <translation>最終イベント</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="112"/>
+        <source>Checkpoints</source>
+        <translation>チェックポイント数</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="113"/>
+        <source>Count</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="114"/>
+        <source>Customer</source>
+        <translation>お客様</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="115"/>
+        <source>Request</source>
+        <translation>依頼</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="116"/>
+        <source>Attempts</source>
+        <translation>試行回数</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="117"/>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="118"/>
+        <source>Authenticator</source>
+        <translation>認証アプリ</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="119"/>
+        <source>Key id</source>
+        <translation>鍵ID</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="120"/>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="121"/>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="122"/>
+        <source>From</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="123"/>
+        <source>Email</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="124"/>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="125"/>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="126"/>
+        <source>Notices</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="127"/>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="128"/>
+        <source>Signature</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="129"/>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="130"/>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="131"/>
+        <source>Days</source>
+        <translation>日数</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="132"/>
+        <source>Consecutive failures</source>
+        <translation>連続失敗回数</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="133"/>
+        <source>Channel</source>
+        <translation>経路</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="134"/>
+        <source>Call</source>
+        <translation>通話</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="135"/>
+        <source>Account</source>
+        <translation>口座</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="136"/>
+        <source>Verification</source>
+        <translation>本人確認</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="137"/>
+        <source>To</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="138"/>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="139"/>
+        <source>Roles</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="140"/>
+        <source>Risk</source>
+        <translation>リスク</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="141"/>
+        <source>Requests</source>
+        <translation>依頼</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="142"/>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="143"/>
+        <source>Failures</source>
+        <translation>失敗回数</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="144"/>
+        <source>Employee number</source>
+        <translation>社員番号</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="145"/>
+        <source>Checkpoint</source>
+        <translation>チェックポイント</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="146"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="147"/>
+        <source>Account number</source>
+        <translation>口座番号</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="148"/>
+        <source>Wrong codes</source>
+        <translation>誤ったコードの回数</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="149"/>
+        <source>Workstation</source>
+        <translation>端末</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="150"/>
+        <source>Last hash</source>
+        <translation>最終ハッシュ</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="151"/>
+        <source>Public key</source>
+        <translation>公開鍵</translation>
+    </message>
+</context>
+<context>
     <name>AuditFilterBar</name>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="276"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="304"/>
         <source>&amp;From</source>
         <translation>開始(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="279"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="307"/>
         <source>C&amp;ustomer no.</source>
         <translation>顧客番号(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="277"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="305"/>
         <source>T&amp;o</source>
         <translation>終了(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="278"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="306"/>
         <source>S&amp;taff</source>
         <translation>職員(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="280"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="308"/>
         <source>&amp;Action</source>
         <translation>操作(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="281"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="309"/>
         <source>Outco&amp;me</source>
         <translation>結果(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="282"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="310"/>
         <source>username</source>
         <translation>ユーザー名</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="283"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="311"/>
         <source>for example C0001</source>
         <translation>例: C0001</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="284"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="312"/>
         <source>any (e.g. request)</source>
         <translation>すべて（例: request）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="285"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="313"/>
         <source>any</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="290"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="318"/>
         <source>A&amp;pply</source>
         <translation>絞り込む(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="291"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="319"/>
         <source>Cl&amp;ear</source>
         <translation>クリア(&amp;E)</translation>
     </message>
@@ -1367,107 +1953,107 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="415"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="447"/>
         <source>&amp;Verify integrity</source>
         <translation>改ざん検証(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="416"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="448"/>
         <source>E&amp;xport…</source>
         <translation>エクスポート(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="417"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="449"/>
         <source>Cancel</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="428"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="460"/>
         <source>Reading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="430"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="462"/>
         <source>Counting…</source>
         <translation>件数を数えています…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="432"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="464"/>
         <source>Events: {count}</source>
         <translation>{count} 件</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="436"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="468"/>
         <source>&amp;Refresh ({count} new)</source>
         <translation>最新に更新(&amp;R)（新着 {count} 件）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="437"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="469"/>
         <source>&amp;Refresh</source>
         <translation>最新に更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="555"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="607"/>
         <source>Verifying</source>
         <translation>検証中</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="567"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="619"/>
         <source>Verification cancelled; nothing was concluded.</source>
         <translation>検証を中止しました。結果は出ていません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="579"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="631"/>
         <source>Events and checkpoints intact ({events} events up to #{head}), but the rollback check could not run.</source>
         <translation>イベントとチェックポイントに改ざんはありません（#{head} までの {events} 件）。ただし、巻き戻しの確認はできませんでした。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="588"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="640"/>
         <source>Integrity verified: {events} events up to #{head}, {checkpoints} signed checkpoints, all intact.</source>
         <translation>改ざんはありません: #{head} までの {events} 件のイベントと {checkpoints} 件の署名付きチェックポイントを確認しました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="599"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="651"/>
         <source>INTEGRITY CHECK FAILED. First bad event: #{seq} — {what}. &lt;a href=&quot;seq:{raw}&quot;&gt;Show event #{seq}&lt;/a&gt;</source>
         <translation>改ざん検証で異常を検出しました。最初の異常: #{seq} — {what}。&lt;a href=&quot;seq:{raw}&quot;&gt;イベント #{seq} を表示&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="610"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="662"/>
         <source>TABLES DISAGREE WITH THE AUDIT LOG: {count} row(s) have no event behind their state. First: {first}.</source>
         <translation>テーブルが監査ログと一致しません：{count} 行の状態に裏付けとなるイベントがありません。最初の行：{first}。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="614"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="666"/>
         <source>&lt;a href=&quot;seq:{raw}&quot;&gt;Show event #{seq}&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;seq:{raw}&quot;&gt;イベント #{seq} を表示&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="620"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="672"/>
         <source>… and {count} more (authdesk-admin audit verify --json lists them all)</source>
         <translation>…ほか {count} 行（authdesk-admin audit verify --json ですべて表示できます）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="627"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="679"/>
         <source>JSON Lines with manifest (*.jsonl)</source>
         <translation>JSON Lines（マニフェスト付き）(*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="628"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="680"/>
         <source>CSV with manifest (*.csv)</source>
         <translation>CSV（マニフェスト付き）(*.csv)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="630"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="682"/>
         <source>Export the filtered audit log</source>
         <translation>絞り込んだ監査ログのエクスポート</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="644"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="696"/>
         <source>Exporting</source>
         <translation>エクスポート中</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="666"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="718"/>
         <source>Exported {count} events (#{first}–#{last}) to {file}, with its manifest {manifest}.</source>
         <translation>{count} 件のイベント（#{first}〜#{last}）を {file} に書き出しました。マニフェスト: {manifest}</translation>
     </message>
@@ -1475,42 +2061,42 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../authdesk/gui/audit/model.py" line="238"/>
+        <location filename="../../authdesk/gui/audit/model.py" line="242"/>
         <source>#</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/model.py" line="238"/>
-        <source>Time</source>
-        <translation>日時</translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/audit/model.py" line="238"/>
+        <location filename="../../authdesk/gui/audit/model.py" line="242"/>
         <source>Staff</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/model.py" line="238"/>
+        <location filename="../../authdesk/gui/audit/model.py" line="242"/>
+        <source>Time ({zone})</source>
+        <translation>日時（{zone}）</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/model.py" line="243"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/model.py" line="239"/>
+        <location filename="../../authdesk/gui/audit/model.py" line="244"/>
         <source>Workstation</source>
         <translation>端末</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/model.py" line="239"/>
+        <location filename="../../authdesk/gui/audit/model.py" line="244"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/model.py" line="239"/>
+        <location filename="../../authdesk/gui/audit/model.py" line="244"/>
         <source>Subject</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/model.py" line="240"/>
+        <location filename="../../authdesk/gui/audit/model.py" line="245"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
@@ -2497,77 +3083,77 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>Damage</name>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="64"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="65"/>
         <source>event #{seq} was changed after it was written</source>
         <translation>イベント #{seq} が記録後に書き換えられています</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="65"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="66"/>
         <source>events were deleted at #{seq}</source>
         <translation>#{seq} の位置でイベントが削除されています</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="66"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="67"/>
         <source>events were inserted at #{seq}</source>
         <translation>#{seq} の位置にイベントが挿入されています</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="67"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="68"/>
         <source>events were swapped at #{seq}</source>
         <translation>#{seq} の位置でイベントが入れ替えられています</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="68"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="69"/>
         <source>events were reordered at #{seq}</source>
         <translation>#{seq} の位置でイベントの順序が変えられています</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="69"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="70"/>
         <source>the newest events were removed after #{seq}</source>
         <translation>#{seq} より後の最新イベントが削除されています</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="70"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="71"/>
         <source>the log was rolled back to an earlier state (at #{seq})</source>
         <translation>ログが以前の状態に巻き戻されています（#{seq}）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="72"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="73"/>
         <source>the signed checkpoint at #{seq} is not valid</source>
         <translation>#{seq} の署名付きチェックポイントが無効です</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="73"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="74"/>
         <source>event #{seq} does not follow the event before it</source>
         <translation>イベント #{seq} が直前のイベントとつながっていません</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="74"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="75"/>
         <source>the log up to #{seq} differs from the checkpoint kept in the witness directory</source>
         <translation>#{seq} までのログが、証跡ディレクトリに保管されたチェックポイントと一致しません</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="76"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="77"/>
         <source>the witness file for #{seq} is not validly signed by this database&apos;s keys</source>
         <translation>#{seq} の証跡ファイルは、このデータベースの鍵による有効な署名がありません</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="78"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="79"/>
         <source>the signed checkpoint recorded at #{seq} was removed</source>
         <translation>#{seq} に記録された署名付きチェックポイントが削除されています</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="80"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="81"/>
         <source>a signed checkpoint at #{seq} has no checkpoint event in the log</source>
         <translation>#{seq} の署名付きチェックポイントに対応するチェックポイントのイベントがログにありません</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="82"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="83"/>
         <source>events from #{seq} have gone unsigned for longer than the checkpoint interval</source>
         <translation>#{seq} 以降のイベントが、チェックポイントの間隔を超えて署名されていません</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="85"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="86"/>
         <source>damage at #{seq}</source>
         <translation>#{seq} に異常があります</translation>
     </message>
@@ -2933,62 +3519,62 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>EventDetail</name>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="175"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="184"/>
         <source>Time</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="175"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="184"/>
         <source>Staff</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="176"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="185"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="176"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="185"/>
         <source>Workstation</source>
         <translation>端末</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="177"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="186"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="177"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="186"/>
         <source>Subject</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="178"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="187"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="178"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="187"/>
         <source>Hash</source>
         <translation>ハッシュ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="179"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="188"/>
         <source>Previous hash</source>
         <translation>直前のハッシュ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="182"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="191"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="188"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="197"/>
         <source>Select an event to see its details.</source>
         <translation>イベントを選ぶと詳細が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="193"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="203"/>
         <source>Event #{seq}</source>
         <translation>イベント #{seq}</translation>
     </message>
@@ -3074,117 +3660,117 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../authdesk/gui/admin/import_page.py" line="143"/>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="144"/>
         <source>Import customers from a CSV file (UTF-8 or Shift_JIS, a header naming the columns). Every row is checked first: if any row is bad, no customer is imported and every bad row is listed with its line.</source>
         <translation>CSV ファイル（UTF-8 または Shift_JIS、1 行目に列名の見出し）からお客様を取り込みます。先にすべての行を確認し、誤りのある行が一つでもあればお客様は一件も取り込まず、誤りのある行をすべて行番号付きで一覧にします。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/import_page.py" line="147"/>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="148"/>
         <source>Cancel</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/import_page.py" line="146"/>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="147"/>
         <source>Choose a CSV file and &amp;import…</source>
         <translation>CSV ファイルを選んで取り込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/import_page.py" line="148"/>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="149"/>
         <source>Cop&amp;y the list</source>
         <translation>一覧をコピー(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/import_page.py" line="149"/>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="150"/>
         <source>Sa&amp;ve the list…</source>
         <translation>一覧を保存(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/import_page.py" line="158"/>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="159"/>
         <source>No file chosen</source>
         <translation>ファイルが選ばれていません</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/import_page.py" line="167"/>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="168"/>
         <source>Finishing…</source>
         <translation>仕上げています…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/import_page.py" line="170"/>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="171"/>
         <source>%p% of the file</source>
         <translation>ファイルの %p% を読み込み済み</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/import_page.py" line="171"/>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="172"/>
         <source>Rows read: {rows}</source>
         <translation>読み込んだ行: {rows}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/import_page.py" line="177"/>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="178"/>
         <source>The import was cancelled. No customer was imported; the database is as it was.</source>
         <translation>取り込みを中止しました。お客様は一件も取り込まれていません。データベースは取り込み前のままです。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/import_page.py" line="184"/>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="185"/>
         <source>Imported {count} customers from {rows} rows.</source>
         <translation>{rows} 行からお客様 {count} 件を取り込みました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/import_page.py" line="188"/>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="189"/>
         <source>{bad} of {rows} rows are bad, so no customer was imported. Correct the rows below and import the file again.</source>
         <translation>{rows} 行のうち {bad} 行に誤りがあるため、お客様は一件も取り込んでいません。下の行を直してから、もう一度ファイルを取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/import_page.py" line="194"/>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="195"/>
         <source>The first {shown} are listed; {more} more are not.</source>
         <translation>最初の {shown} 行を表示しています。ほかに {more} 行あります。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/import_page.py" line="212"/>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="213"/>
         <source>Choose the customer file</source>
         <translation>お客様のファイルを選択</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/import_page.py" line="213"/>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="214"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/import_page.py" line="235"/>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="236"/>
         <source>Checking the file…</source>
         <translation>ファイルを確認しています…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/import_page.py" line="255"/>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="256"/>
         <source>Cancelling…</source>
         <translation>中止しています…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/import_page.py" line="278"/>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="279"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/import_page.py" line="303"/>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="304"/>
         <source>Copied.</source>
         <translation>コピーしました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/import_page.py" line="308"/>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="309"/>
         <source>Save the list of bad rows</source>
         <translation>誤りのある行の一覧を保存</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/import_page.py" line="309"/>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="310"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/import_page.py" line="323"/>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="325"/>
         <source>The list could not be saved: {reason}</source>
         <translation>一覧を保存できませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/import_page.py" line="326"/>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="328"/>
         <source>Saved to {file}.</source>
         <translation>{file} に保存しました。</translation>
     </message>
@@ -3544,92 +4130,92 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>Mismatch</name>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="96"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="97"/>
         <source>customer {key}</source>
         <translation>お客様 {key}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="97"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="98"/>
         <source>staff member {key}</source>
         <translation>職員 {key}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="98"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="99"/>
         <source>policy {key}</source>
         <translation>ポリシー {key}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="101"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="102"/>
         <source>withdrawal account</source>
         <translation>出金口座</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="102"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="103"/>
         <source>registered address</source>
         <translation>登録住所</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="103"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="104"/>
         <source>phone number</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="104"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="105"/>
         <source>e-mail address</source>
         <translation>メールアドレス</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="105"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="106"/>
         <source>registered details (withdrawal account, address, phone or e-mail)</source>
         <translation>登録内容（出金口座・住所・電話番号・メールアドレスのいずれか）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="107"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="108"/>
         <source>authenticator state</source>
         <translation>認証アプリの状態</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="108"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="109"/>
         <source>roles</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="109"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="110"/>
         <source>active flag</source>
         <translation>有効・無効</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="110"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="111"/>
         <source>employee number</source>
         <translation>社員番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="111"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="112"/>
         <source>value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="117"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="118"/>
         <source>{row} is in the log (event #{seq}) but not in the table</source>
         <translation>{row} はログ（イベント #{seq}）にありますが、テーブルにありません</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="119"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="120"/>
         <source>{row} has no event behind it</source>
         <translation>{row} には裏付けとなるイベントがありません</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="121"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="122"/>
         <source>{row}: {what} has no event behind it</source>
         <translation>{row}：{what}には裏付けとなるイベントがありません</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="123"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="124"/>
         <source>{row}: {what} differ from the log since event #{seq}</source>
         <translation>{row}：{what}がイベント #{seq} 以降、ログと一致しません</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="125"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="126"/>
         <source>{row}: {what} differs from the log since event #{seq}</source>
         <translation>{row}：{what}がイベント #{seq} 以降、ログと一致しません</translation>
     </message>
@@ -3675,7 +4261,7 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
         <translation>お客様の取り込み</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="673"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="725"/>
         <source>Audit log</source>
         <translation>監査ログ</translation>
     </message>
@@ -4001,12 +4587,12 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>RowErrorsModel</name>
     <message>
-        <location filename="../../authdesk/gui/admin/import_page.py" line="61"/>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="62"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/import_page.py" line="61"/>
+        <location filename="../../authdesk/gui/admin/import_page.py" line="62"/>
         <source>Problem</source>
         <translation>誤りの内容</translation>
     </message>

@@ -299,7 +299,16 @@ def test_search_is_audited_with_a_phone_query_masked(desk: Desk, agent: SessionH
                                                "results": 1}
     assert phone_event.actor == "agent1" and phone_event.role == "agent"
     assert "1234" not in phone_event.details
-    assert json.loads(name_event.details) == {"query": "やまだ", "kind": "name", "results": 1}
+    assert json.loads(name_event.details) == {"query": "や••", "kind": "name", "results": 1}
+    assert "やまだ" not in name_event.details
+
+
+def test_a_long_name_search_is_recorded_bounded(desk: Desk, agent: SessionHandle,
+                                                people: dict[str, int]) -> None:
+    desk.customers.search(agent, "山田" * 40)
+    (event,) = events(desk, "customer.searched")
+    query = json.loads(event.details)["query"]
+    assert query == "山" + "•" * 15 and "山田" not in event.details
 
 
 def test_search_results_carry_masked_data_only(desk: Desk, agent: SessionHandle,

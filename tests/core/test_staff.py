@@ -4,6 +4,8 @@ account per employee number, and no secret in the audit log."""
 
 from __future__ import annotations
 
+import json
+
 import pyotp
 import pytest
 from argon2 import PasswordHasher
@@ -96,6 +98,23 @@ def test_sign_in_needs_password_and_code(desk: Desk, agent: Enrollment, clock: F
 def test_unknown_user_is_refused_like_a_wrong_password(desk: Desk, clock: FakeClock) -> None:
     with pytest.raises(SignInFailed):
         desk.staff.sign_in("nobody", PASSWORD, "123456")
+
+
+@pytest.mark.parametrize(("typed", "recorded"), [
+    ("nobody", "no•••• (6)"),
+    ("=HYPERLINK(\"http://x\")", "=H" + "•" * 20 + " (22)"),
+    ("\x1b[2Jadmin", "\\u001b[" + "•" * 7 + " (9)"),
+    ("x", "• (1)"),
+    ("S3cret-password-typed-in-the-wrong-field" * 3, "S3" + "•" * 22 + " (120)"),
+])
+def test_an_unknown_username_is_recorded_masked_and_bounded(desk: Desk, clock: FakeClock,
+                                                             typed: str, recorded: str) -> None:
+    with pytest.raises(SignInFailed):
+        desk.staff.sign_in(typed, PASSWORD, "123456")
+    (event,) = [r for r in audit_rows(desk) if r.action == "staff.sign_in.failed"]
+    assert event.actor == "(unknown)" and event.subject == "staff:(unknown)"
+    assert json.loads(event.details) == {"reason": "unknown user", "typed": recorded}
+    assert typed not in event.details and "\x1b" not in event.details
 
 
 def test_replayed_code_is_refused(desk: Desk, agent: Enrollment, clock: FakeClock) -> None:

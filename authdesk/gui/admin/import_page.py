@@ -28,6 +28,7 @@ from authdesk.core.csvimport import (
     RowError,
     import_customers,
 )
+from authdesk.core.csvsafe import safe_row
 from authdesk.gui.kit.background import Progress
 from authdesk.gui.kit.i18n import format_number
 from authdesk.gui.kit.messages import error_text
@@ -317,8 +318,9 @@ class ImportPage(QWidget):
             # UTF-8 with a byte-order mark, so Excel on Japanese Windows opens it as such.
             with out.open("w", encoding="utf-8-sig", newline="") as f:
                 writer = csv.writer(f)
-                writer.writerow(self.errors.headers())
-                writer.writerows((e.line, reason_text(e)) for e in self.errors.rows)
+                writer.writerow(safe_row(self.errors.headers()))
+                # A reason may quote the row's own text: no cell a spreadsheet would run.
+                writer.writerows(safe_row((e.line, reason_text(e))) for e in self.errors.rows)
         except OSError as exc:
             self.result.show_problem(self.tr("The list could not be saved: {reason}").format(
                 reason=exc.strerror or type(exc).__name__))

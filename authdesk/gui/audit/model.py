@@ -19,6 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QDateTime,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -30,9 +31,10 @@ from PySide6.QtGui import QColor
 
 from authdesk.core.auditquery import AuditFilter
 from authdesk.core.auditview import AuditReader, EventRow, Extent, Opening
+from authdesk.gui.audit.labels import action_label
 from authdesk.gui.kit.background import run_in_background
 from authdesk.gui.kit.i18n import format_datetime
-from authdesk.gui.kit.messages import outcome_label
+from authdesk.gui.kit.messages import outcome_label, role_label
 
 PAGE_SIZE = 200
 MAX_PAGES = 40
@@ -235,7 +237,10 @@ class AuditTableModel(QAbstractTableModel):
             return None
         if not 0 <= section < len(self.COLUMNS):
             return None
-        return (self.tr("#"), self.tr("Time"), self.tr("Staff"), self.tr("Role"),
+        # The zone is named once, in the header, so the columns keep room for the subject.
+        zone = QDateTime.currentDateTime().timeZoneAbbreviation()
+        return (self.tr("#"), self.tr("Time ({zone})").format(zone=zone), self.tr("Staff"),
+                self.tr("Role"),
                 self.tr("Workstation"), self.tr("Action"), self.tr("Subject"),
                 self.tr("Outcome"))[section]
 
@@ -260,7 +265,14 @@ class AuditTableModel(QAbstractTableModel):
                 return QColor("#a05a00")
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return event.action if column == "action" else None
+            # The table keeps the codes (the columns fit 1280 pixels beside a long subject);
+            # the label in the interface language is one hover away, and the detail pane
+            # shows both.
+            if column == "action":
+                return action_label(event.action)
+            if column == "role":
+                return role_label(event.role) if event.role else None
+            return event.outcome if column == "outcome" else None
         if column == "seq":
             return str(event.seq)
         if column == "time":

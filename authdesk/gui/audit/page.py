@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QSplitter,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -38,17 +39,17 @@ from authdesk.core.auditquery import AuditFilter
 from authdesk.core.auditview import OUTCOMES, AuditReader, EventRow, filter_for
 from authdesk.core.reconcile import Mismatch
 from authdesk.core.roles import Operation
+from authdesk.gui.audit.labels import action_label, details_list
 from authdesk.gui.audit.model import AuditTableModel
 from authdesk.gui.kit.background import Progress
 from authdesk.gui.kit.i18n import datetime_pattern, format_datetime, format_number, to_qdatetime
-from authdesk.gui.kit.messages import error_text, outcome_label
+from authdesk.gui.kit.messages import error_text, outcome_label, role_label
 from authdesk.gui.kit.page import PageContext, PageSpec
 from authdesk.gui.kit.shortcuts import button_shortcut
 from authdesk.gui.kit.widgets import (
     FormMessage,
     ReadOnlyField,
     Retranslating,
-    monospace_font,
     tidy_table,
 )
 
@@ -147,6 +148,8 @@ class EventDetail(Retranslating, QFrame):
             value: QLabel | ReadOnlyField
             if name in ("hash", "prev_hash"):
                 value = ReadOnlyField(self)
+                # Wide enough for all 64 hex digits, in either language.
+                value.setMinimumWidth(value.fontMetrics().horizontalAdvance("0" * 66))
             else:
                 value = QLabel(self)
                 value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -154,10 +157,16 @@ class EventDetail(Retranslating, QFrame):
             form.addRow(caption, value)
             self.captions[name], self.values[name] = caption, value
         self.details_caption = QLabel(self)
-        self.details = QPlainTextEdit(self)
-        self.details.setObjectName("detailJson")
-        self.details.setReadOnly(True)
-        self.details.setFont(monospace_font())
+        # The details as a labelled list; each label's key, and the stored JSON, on hover.
+        self.details = QTableWidget(0, 2, self)
+        self.details.setObjectName("detailList")
+        self.details.horizontalHeader().hide()
+        self.details.verticalHeader().hide()
+        self.details.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.details.setWordWrap(True)
+        self.details.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents)
+        self.details.horizontalHeader().setStretchLastSection(True)
         left = QVBoxLayout()
         left.addWidget(self.title)
         left.addLayout(form)
@@ -188,18 +197,37 @@ class EventDetail(Retranslating, QFrame):
             self.title.setText(self.tr("Select an event to see its details."))
             for value in self.values.values():
                 value.clear()
-            self.details.clear()
+            self.details.setRowCount(0)
+            self.details.setToolTip("")
             return
         self.title.setText(self.tr("Event #{seq}").format(seq=format_number(event.seq)))
-        utc = event.ts.strftime("%Y/%m/%d %H:%M:%S")
-        shown = {"time": f"{format_datetime(event.ts, seconds=True)} ({utc} UTC)",
-                 "actor": event.actor, "role": event.role, "workstation": event.workstation,
-                 "action": event.action, "subject": event.subject,
-                 "outcome": outcome_label(event.outcome), "hash": event.hash,
-                 "prev_hash": event.prev_hash}
+        utc = event.ts.astimezone(UTC).strftime("%Y/%m/%d %H:%M:%S")
+        local = format_datetime(event.ts, seconds=True, zone=True)
+        shown = {"time": local if local.endswith(" UTC") else f"{local} ({utc} UTC)",
+                 "actor": event.actor,
+                 "role": f"{role_label(event.role)} ({event.role})" if event.role else "",
+                 "workstation": event.workstation,
+                 "action": f"{action_label(event.action)} ({event.action})",
+                 "subject": event.subject,
+                 "outcome": f"{outcome_label(event.outcome)} ({event.outcome})",
+                 "hash": event.hash, "prev_hash": event.prev_hash}
         for name, text in shown.items():
-            self.values[name].setText(text)
-        self.details.setPlainText(event.details_pretty())
+            value = self.values[name]
+            value.setText(text)
+            if isinstance(value, ReadOnlyField):
+                value.setCursorPosition(0)  # the start of a hash, never its scrolled-off end
+        items = details_list(event.details_dict())
+        self.details.setRowCount(len(items))
+        for row, (label, key, text) in enumerate(items):
+            caption = QTableWidgetItem(label)
+            caption.setToolTip(key)
+            caption.setData(Qt.ItemDataRole.UserRole, key)
+            shown_value = QTableWidgetItem(text)
+            shown_value.setToolTip(text)
+            self.details.setItem(row, 0, caption)
+            self.details.setItem(row, 1, shown_value)
+        self.details.resizeRowsToContents()
+        self.details.setToolTip(event.details_pretty())
 
 
 class AuditFilterBar(Retranslating, QFrame):
@@ -406,8 +434,11 @@ class AuditPage(Retranslating, QWidget):
         self.poll_timer.setInterval(NEW_EVENTS_POLL_MS)
         self.poll_timer.timeout.connect(self._poll_new_events)
         self.poll_timer.start()
+        self._opened = False
+        self.model.loading_changed.connect(self._loading)
         self.retranslate_ui()
-        self.model.set_filter(AuditFilter())
+        # The log is read (and the reading recorded as audit.searched) only when someone opens
+        # this page: a supervisor who never looks at it leaves no search in the log.
 
     # -- texts ---------------------------------------------------------------------------------
 
@@ -439,9 +470,28 @@ class AuditPage(Retranslating, QWidget):
     # -- browsing ------------------------------------------------------------------------------
 
     def page_shown(self) -> None:
-        self._poll_new_events()
+        if self._opened:
+            self._poll_new_events()
+            return
+        # Deferred: a tab widget makes its first page current while the window is still being
+        # built, before the page it opens on is chosen.
+        QTimer.singleShot(0, self, self._open_if_shown)
+
+    def _open_if_shown(self) -> None:
+        if not self._opened and self.isVisibleTo(self.window()):
+            self.open_log()
+
+    def _loading(self, loading: bool) -> None:
+        self._opened = self._opened or loading  # however the log came to be read
+
+    def open_log(self) -> None:
+        """Read the log for the first time (nothing is read before the page is opened)."""
+        if not self._opened:
+            self._opened = True
+            self.model.set_filter(AuditFilter())
 
     def apply_filter(self) -> None:
+        self._opened = True
         self.result.clear_message()
         self._new_events = 0
         self.detail.show_event(None)
@@ -467,7 +517,7 @@ class AuditPage(Retranslating, QWidget):
         self._show_count()
 
     def _poll_new_events(self) -> None:
-        if self.model.loading or not self.isVisible():
+        if not self._opened or self.model.loading or not self.isVisible():
             return
         reader, upto = self.reader, self.model.upto_seq
 
@@ -481,6 +531,7 @@ class AuditPage(Retranslating, QWidget):
         """Re-read the log, then scroll to event ``seq`` and select it. If the filter hides
         it, the filter is cleared."""
         self._pending_seq = seq
+        self._opened = True
         self.model.extent_known.connect(self._select_pending)
         self.model.refresh()
 

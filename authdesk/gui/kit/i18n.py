@@ -117,11 +117,14 @@ def to_qdatetime(moment: datetime) -> QDateTime:
     return QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000)).toLocalTime()
 
 
-def format_datetime(moment: datetime | None, *, seconds: bool = False) -> str:
-    """Local time as '2026/12/03 09:30' in either language ('…:05' with ``seconds``)."""
+def format_datetime(moment: datetime | None, *, seconds: bool = False,
+                    zone: bool = False) -> str:
+    """Local time as '2026/12/03 09:30' in either language ('…:05' with ``seconds``, and the
+    time zone named, '… JST', with ``zone``)."""
     if moment is None:
         return ""
-    return to_qdatetime(moment).toString(datetime_pattern(seconds=seconds))
+    pattern = datetime_pattern(seconds=seconds) + (" t" if zone else "")
+    return to_qdatetime(moment).toString(pattern)
 
 
 def format_time(moment: datetime) -> str:

@@ -118,6 +118,15 @@ def test_a_bad_file_lists_every_bad_line_and_writes_nothing(
     with saved.open(encoding="utf-8-sig", newline="") as f:
         assert [row[0] for row in csv.reader(f)] == ["Line", "3", "17", "41"]
 
+    # A reason that quotes the file's own text is saved as text, never as a formula.
+    formulas = ["=HYPERLINK(\"http://evil\")", "+1", "-1", "@SUM(A1)", "\tx", "\rx\x1b"]
+    model.rows[:] = [csvimport.RowError(i, text) for i, text in enumerate(formulas, start=1)]
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    with saved.open(encoding="utf-8-sig", newline="") as f:
+        reasons = [row[1] for row in csv.reader(f)][1:]
+    assert reasons == ["'=HYPERLINK(\"http://evil\")", "'+1", "'-1", "'@SUM(A1)", "\\u0009x",
+                       "\\u000dx\\u001b"]
+
 
 def test_a_cancel_writes_nothing_and_says_so(
         qtbot: Any, context: AppContext, people: People, desk: Desk, tmp_path: Path,

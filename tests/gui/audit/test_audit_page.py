@@ -5,6 +5,7 @@ export, and qtmodeltester on every custom table model."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ from helpers import drop_audit_triggers
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.modeltest import ModelTester
+from sqlalchemy import func, select
 
 from authdesk.core.auditquery import AuditFilter
 from authdesk.core.auditview import AuditReader
@@ -24,9 +26,11 @@ from authdesk.core.roles import Role
 from authdesk.gui.admin.pages import PolicyTableModel, StaffTableModel
 from authdesk.gui.audit.model import PAGE_SIZE, AuditTableModel
 from authdesk.gui.audit.page import AuditPage
+from authdesk.gui.kit.widgets import ReadOnlyField
 from authdesk.gui.shell.context import AppContext
 from authdesk.gui.shell.controller import AppController
 from authdesk.gui.shell.mainwindow import MainWindow
+from authdesk.storage.models import AuditEvent
 
 
 def audit_page(qtbot: Any, context: AppContext, people: People,
@@ -72,8 +76,10 @@ def test_events_are_shown_newest_first_with_details(qtbot: Any, context: AppCont
     assert rows[1].action == "staff.signed_in" and rows[1].actor == "watcher"
     assert "Events: " in page.count_label.text()
     page.view.selectRow(1)
-    assert page.detail.values["action"].text() == "staff.signed_in"
-    assert '"session"' in page.detail.details.toPlainText()
+    assert page.detail.values["action"].text() == "Signed in (staff.signed_in)"
+    details = page.detail.details
+    keys = [details.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(details.rowCount())]
+    assert "session" in keys and '"session"' in details.toolTip()
 
 
 def test_filters_are_applied_in_the_database(qtbot: Any, context: AppContext, people: People,
@@ -238,3 +244,64 @@ def test_qtmodeltester_staff_and_policy_models(pytestconfig: pytest.Config, desk
     check_model(pytestconfig, policies)
     policies.set_policy(desk.policies.current(people.sign_in("admin")))
     check_model(pytestconfig, policies)
+
+
+def searches(desk: Desk) -> int:
+    with desk.kernel.read() as s:
+        return s.scalar(select(func.count()).select_from(AuditEvent)
+                        .where(AuditEvent.action == "audit.searched")) or 0
+
+
+@pytest.mark.parametrize("role", [Role.SUPERVISOR, Role.AUDITOR])
+def test_the_log_is_read_only_once_its_page_is_opened(qtbot: Any, context: AppContext,
+                                                     people: People, desk: Desk,
+                                                     role: Role) -> None:
+    people.add("watcher", role)
+    main = AppController(context).signed_in(people.signed_in("watcher"))
+    qtbot.addWidget(main)
+    main.show()
+    page = main.page("audit")
+    assert isinstance(page, AuditPage)
+    qtbot.wait(50)  # the deferred opening, had it been asked for, has run
+    if role == Role.SUPERVISOR:  # a supervisor lands elsewhere: no search recorded
+        assert main.tabs.currentWidget() is not page
+        assert searches(desk) == 0 and page.model.rowCount() == 0
+        main.show_page("audit")
+    qtbot.waitUntil(lambda: page.model.extent is not None, timeout=10_000)
+    assert searches(desk) == 1
+    main.show_page(main.page_keys()[0] if main.page_keys()[0] != "audit"
+                   else main.page_keys()[1])
+    main.show_page("audit")  # coming back only looks for new events
+    qtbot.wait(50)
+    assert searches(desk) == 1
+
+
+def test_the_detail_pane_reads_in_words_with_whole_hashes(qtbot: Any, context: AppContext,
+                                                         people: People) -> None:
+    context.translations.apply("ja")
+    try:
+        main, page = audit_page(qtbot, context, people)
+        main.resize(1280, 800)
+        main.show()
+        page.view.selectRow(1)  # the auditor's own sign-in
+        detail = page.detail
+        event = page.model.event_at(1)
+        assert event is not None
+        assert detail.values["action"].text() == "サインイン (staff.signed_in)"
+        assert detail.values["role"].text() == "監査担当 (auditor)"
+        assert detail.values["outcome"].text().endswith("(ok)")
+        assert re.fullmatch(r"\d{4}/\d\d/\d\d \d\d:\d\d:\d\d \S+.*",
+                            detail.values["time"].text())
+        for name in ("hash", "prev_hash"):
+            field = detail.values[name]
+            assert isinstance(field, ReadOnlyField)
+            assert field.text() == getattr(event, name) and field.cursorPosition() == 0
+            assert field.width() >= field.fontMetrics().horizontalAdvance(field.text())
+        # The table keeps the code (its columns fit beside a long subject); the label is its
+        # tooltip and the detail pane above shows both.
+        assert page.model.index(1, AuditTableModel.COLUMNS.index("action")).data() == \
+            "staff.signed_in"
+        assert page.model.index(1, AuditTableModel.COLUMNS.index("action")).data(
+            Qt.ItemDataRole.ToolTipRole) == "サインイン"
+    finally:
+        context.translations.apply("en")
