@@ -269,9 +269,11 @@ class CallDesk(QObject):
         dialog.open()
 
         def read(now: CallInfo | None) -> None:
-            self._set_current(now)
-            if not shiboken6.isValid(dialog):
+            if self.dialog is not dialog or not shiboken6.isValid(dialog):
+                # Answered (or replaced) meanwhile: this reading is older than the wrap-up
+                # that closed the call, and must not open it again on screen.
                 return
+            self._set_current(now)
             if now is None:  # closed on another path meanwhile: nothing to wrap up
                 dialog.reject()
             else:
