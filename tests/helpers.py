@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 import secrets
+import subprocess
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -244,3 +246,16 @@ def url_as(url: str, role: str, password: str = APP_ROLE_PASSWORD) -> str:
 
     return make_url(url).set(username=role, password=password).render_as_string(
         hide_password=False)
+
+
+def pdf_text(data: bytes) -> str:
+    """The text of a PDF as ``pdftotext`` (poppler-utils) reads it, NFKC-normalised: Qt's PDF
+    writer maps some kanji to their compatibility code points (⾦ for 金)."""
+    out = subprocess.run(["pdftotext", "-layout", "-", "-"], input=data, capture_output=True,
+                         check=True)
+    return unicodedata.normalize("NFKC", out.stdout.decode("utf-8"))
+
+
+def pdf_page_texts(data: bytes) -> list[str]:
+    """The text of each page (pdftotext separates pages with a form feed)."""
+    return pdf_text(data).split("\f")[:-1] or [""]
