@@ -242,12 +242,7 @@ class KeyStore:
         a signed-in administrator is undone)."""
         backend = usable_backend(self._backend)
         for what in ("data-key", "signing-key", "signing-key-next"):
-            try:
-                backend.delete_password(SERVICE, self._entry(what))
-            except keyring.errors.PasswordDeleteError:
-                pass
-            except keyring.errors.KeyringError as exc:
-                raise KeyringUnavailable(backend=type(exc).__name__) from None
+            self._delete(backend, what)
         self._data_key, self._signing_key = None, None
         self._fingerprint_key = None
 
