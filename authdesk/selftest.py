@@ -325,6 +325,30 @@ def check_audit(sc: Scenario) -> str:
     return f"{result.events} events and {result.checkpoints} signed checkpoints verified"
 
 
+def check_parallel_walk(sc: Scenario) -> str:
+    """The audit verifier's worker processes start and agree with a walk in this process (in
+    the bundle: the launcher's freeze_support makes a started copy a worker)."""
+    import sqlite3
+
+    from authdesk.core import auditwalk
+
+    if not auditwalk.parallel_allowed():
+        raise RuntimeError("worker processes are not allowed in this program")
+    path = str(sc.folder / "selftest.db")
+    con = sqlite3.connect(path)
+    try:
+        last = con.execute("SELECT max(seq) FROM audit_event").fetchone()[0] or 0
+        alone = auditwalk.walk_range(con, 1, last, wanted=frozenset(), tail_start=last + 1)
+    finally:
+        con.close()
+    spans = auditwalk.walk_parallel(path, 1, last, wanted=frozenset(), tail_start=last + 1,
+                                    workers=2, chunk=max(1, last // 4 + 1))
+    if (sum(s.events for s in spans) != alone.events or spans[-1].last_hash != alone.last_hash
+            or any(s.broken_at is not None for s in spans)):
+        raise RuntimeError("the worker processes' walk differs from the walk in this process")
+    return f"{alone.events} events walked by 2 worker processes in {len(spans)} ranges"
+
+
 def _application(sc: Scenario) -> QApplication:
     if sc.app is None:
         from PySide6.QtWidgets import QApplication
@@ -484,6 +508,8 @@ def run_self_test(out: TextIO | None = None) -> int:
             report.step("four-eyes approval", lambda: check_four_eyes_approval(sc),
                         needs=("change request",))
             report.step("audit verify", lambda: check_audit(sc), needs=("demo seed",))
+            report.step("parallel verify", lambda: check_parallel_walk(sc),
+                        needs=("audit verify",))
             report.step("main window", lambda: check_main_window(sc), needs=("staff sign-in",))
             report.step("japanese translation", lambda: check_japanese(sc))
             report.step("bundle isolation", check_bundle_isolation)

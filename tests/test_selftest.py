@@ -20,13 +20,14 @@ from authdesk import selftest
 ROOT = Path(__file__).resolve().parent.parent
 STEPS = ("keyring backends", "migrations", "first administrator", "demo seed", "staff sign-in",
          "customer step-up",
-         "change request", "four-eyes approval", "audit verify", "main window",
+         "change request", "four-eyes approval", "audit verify", "parallel verify", "main window",
          "japanese translation", "bundle isolation")
 CHECKS = (  # the step functions run_self_test calls, in order
     "check_keyring_backends", "check_migrations", "check_first_admin", "check_demo_seed",
     "check_staff_sign_in",
     "check_customer_step_up", "check_change_request", "check_four_eyes_approval",
-    "check_audit", "check_main_window", "check_japanese", "check_bundle_isolation",
+    "check_audit", "check_parallel_walk", "check_main_window", "check_japanese",
+    "check_bundle_isolation",
 )
 
 
@@ -124,7 +125,7 @@ def test_one_failing_step_fails_the_run_and_says_why(monkeypatch: pytest.MonkeyP
     # What builds on it is reported as not run, not as passed.
     assert "FAIL four-eyes approval: not run, needs change request" in text
     assert "ok   audit verify" in text  # independent steps still run
-    assert text.splitlines()[-1].startswith("self-test FAILED: 2 of 12 steps failed")
+    assert text.splitlines()[-1].startswith("self-test FAILED: 2 of 13 steps failed")
 
 
 def test_bundle_isolation_refuses_modules_from_outside_the_bundle(

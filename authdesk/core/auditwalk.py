@@ -250,10 +250,17 @@ def ranges(first: int, last: int, size: int) -> list[tuple[int, int]]:
     return [(lo, min(lo + size - 1, last)) for lo in range(first, last + 1, size)]
 
 
+# Set on ``sys`` by the bundle's launchers (build.spec) right after they call
+# ``multiprocessing.freeze_support()``, which turns a started worker into a worker instead of a
+# second copy of the app.
+FREEZE_SUPPORT_FLAG = "authdesk_freeze_support"
+
+
 def parallel_allowed() -> bool:
     """Worker processes need a program that can be started again as a worker: from source
-    always; a frozen bundle only once it calls ``multiprocessing.freeze_support()``."""
-    return not getattr(sys, "frozen", False)
+    always; a frozen bundle only when its launcher called ``multiprocessing.freeze_support()``
+    (``FREEZE_SUPPORT_FLAG``)."""
+    return not getattr(sys, "frozen", False) or bool(getattr(sys, FREEZE_SUPPORT_FLAG, False))
 
 
 def walk_parallel(
