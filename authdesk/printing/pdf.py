@@ -36,14 +36,18 @@ _app: QGuiApplication | None = None
 
 def ensure_gui_application() -> None:
     """Text layout needs a QGuiApplication. In the GUI there is one; the admin CLI gets one on
-    the offscreen platform (no screen needed) the first time it prints."""
+    the offscreen platform (no screen needed) the first time it prints. It is a QApplication
+    (widgets included), so that whatever later wants one in the same process (pytest-qt in a
+    test run) finds a usable instance instead of a QGuiApplication it cannot use."""
     global _app
     if QGuiApplication.instance() is not None:
         return
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") \
             and sys.platform.startswith("linux"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _app = QGuiApplication(["authdesk-print"])
+    from PySide6.QtWidgets import QApplication
+
+    _app = QApplication(["authdesk-print"])
 
 
 def pages_to_pdf(pages: Sequence[str], *, title: str, point_size: float = 9.5,

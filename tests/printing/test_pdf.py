@@ -39,3 +39,10 @@ def test_written_for_this_account_only(tmp_path: Path) -> None:
     path = write_private(tmp_path / "out.pdf", b"%PDF-1.4 test")
     if os.name == "posix":
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_the_application_printing_makes_is_one_widgets_can_use() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    pages_to_pdf(["<p>x</p>"], title="x")
+    assert isinstance(QApplication.instance(), QApplication)
