@@ -335,11 +335,11 @@ class LookbackService:
                 refused[int(subject.split(":", 1)[1])].append(_refusal_text(details))
         numbers = sorted({number for _, number in found})
         for chunk in _chunks(numbers):
-            for number, ts in s.execute(
+            for who, ts in s.execute(
                     select(AuditEvent.customer, AuditEvent.ts)
                     .where(AuditEvent.customer.in_(chunk),
                            AuditEvent.action.in_(spellings(Action.FACTOR_UNLOCKED)))):
-                unlocks[number].append(as_utc(ts))
+                unlocks[who or ""].append(as_utc(ts))
         return [self._row(row, number, staff, documents[row.id], notices[row.id],
                           refused[row.id], unlocks[number]) for row, number in found]
 
