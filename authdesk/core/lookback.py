@@ -426,6 +426,12 @@ def csv_values(row: LookbackRow) -> list[object]:
     ]
 
 
+def _words(code: str) -> str:
+    """A stored code as words a narrow PDF column can wrap: 'pending_approval' ->
+    'pending approval'."""
+    return code.replace("_", " ")
+
+
 def pdf_cells(row: LookbackRow) -> list[str]:
     """The ten cells of a request in the PDF (``printing.lookback.COLUMNS``)."""
     approval = ""
@@ -443,10 +449,10 @@ def pdf_cells(row: LookbackRow) -> list[str]:
             closed += f"\n{row.close_reason}"
     return [
         f"{row.reference}\n{jst_text(row.created_at)}",
-        f"{row.channel}\n{row.status}",
+        f"{row.channel}\n{_words(row.status)}",
         f"{row.customer_number}\n{row.new_account}\n({row.name_match})",
         "\n".join([" + ".join(row.path) or "—", *(str(d) for d in row.documents)]),
-        "\n".join([row.risk_level, *row.risk_reasons]),
+        "\n".join([row.risk_level, *(_words(r) for r in row.risk_reasons)]),
         "\n".join(x for x in (row.requester, approval) if x),
         waits,
         "\n".join(str(n) for n in row.notices),
