@@ -163,7 +163,7 @@ class ReportsPage(Retranslating, QWidget):
             "account numbers are masked. Saving the report is recorded in the audit log."))
         self.start_caption.setText(self.tr("&From"))
         self.end_caption.setText(self.tr("&To"))
-        self.csv_button.setText(self.tr("Save as &CSV…"))
+        self.csv_button.setText(self.tr("Save as CS&V…"))
         self.pdf_button.setText(self.tr("Save as &PDF…"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
                                           len(self.model.COLUMNS) - 1)
