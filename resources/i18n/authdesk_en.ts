@@ -4179,6 +4179,21 @@ Ctrl+F comes back to the search.</source>
         <source>call-back</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../authdesk/gui/review/reports.py" line="86"/>
+        <source>close name match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/review/reports.py" line="87"/>
+        <source>authenticator unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/review/reports.py" line="88"/>
+        <source>a step refused</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -4746,67 +4761,67 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../authdesk/gui/review/reports.py" line="158"/>
+        <location filename="../../authdesk/gui/review/reports.py" line="164"/>
         <source>Look-back report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/review/reports.py" line="160"/>
+        <location filename="../../authdesk/gui/review/reports.py" line="166"/>
         <source>Every withdrawal-account change request created in a period, and how each was verified: the path, documents, risk, approval, cooling-off, notices, cancellations and exceptions, with totals. Dates are in Japan time and both are included; account numbers are masked. Saving the report is recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/review/reports.py" line="164"/>
+        <location filename="../../authdesk/gui/review/reports.py" line="170"/>
         <source>&amp;From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/review/reports.py" line="165"/>
+        <location filename="../../authdesk/gui/review/reports.py" line="171"/>
         <source>&amp;To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/review/reports.py" line="166"/>
+        <location filename="../../authdesk/gui/review/reports.py" line="172"/>
         <source>Save as CS&amp;V…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/review/reports.py" line="167"/>
+        <location filename="../../authdesk/gui/review/reports.py" line="173"/>
         <source>Save as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/review/reports.py" line="179"/>
+        <location filename="../../authdesk/gui/review/reports.py" line="185"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/review/reports.py" line="180"/>
+        <location filename="../../authdesk/gui/review/reports.py" line="186"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/review/reports.py" line="181"/>
+        <location filename="../../authdesk/gui/review/reports.py" line="187"/>
         <source>Save the look-back report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/review/reports.py" line="198"/>
+        <location filename="../../authdesk/gui/review/reports.py" line="204"/>
         <source>Making the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/review/reports.py" line="210"/>
+        <location filename="../../authdesk/gui/review/reports.py" line="216"/>
         <source>The report could not be written to {file}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/review/reports.py" line="214"/>
+        <location filename="../../authdesk/gui/review/reports.py" line="220"/>
         <source>Saved the report of {count} change requests to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/review/reports.py" line="240"/>
+        <location filename="../../authdesk/gui/review/reports.py" line="246"/>
         <source>{start} – {end}: {requests} requests, {approved} approved, {cancelled} cancelled, {exceptions} with exceptions; {notices} notices; median time to approval {hours} hours.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4187,6 +4187,21 @@ Ctrl+F で検索欄に戻ります。</translation>
         <source>call-back</source>
         <translation>コールバック</translation>
     </message>
+    <message>
+        <location filename="../../authdesk/gui/review/reports.py" line="86"/>
+        <source>close name match</source>
+        <translation>名義の近似一致</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/review/reports.py" line="87"/>
+        <source>authenticator unlocked</source>
+        <translation>認証アプリのロック解除</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/review/reports.py" line="88"/>
+        <source>a step refused</source>
+        <translation>拒否された操作</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -4755,67 +4770,67 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../authdesk/gui/review/reports.py" line="158"/>
+        <location filename="../../authdesk/gui/review/reports.py" line="164"/>
         <source>Look-back report</source>
         <translation>ルックバック報告</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/review/reports.py" line="160"/>
+        <location filename="../../authdesk/gui/review/reports.py" line="166"/>
         <source>Every withdrawal-account change request created in a period, and how each was verified: the path, documents, risk, approval, cooling-off, notices, cancellations and exceptions, with totals. Dates are in Japan time and both are included; account numbers are masked. Saving the report is recorded in the audit log.</source>
         <translation>期間内に受け付けた出金口座の変更依頼のすべてについて、本人確認の方法、書類、リスク、承認、待機期間、通知、取消、要確認事項を集計とともに示します。日付は日本時間で、開始日と終了日を含みます。口座番号は伏せて表示します。報告の保存は監査ログに記録されます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/review/reports.py" line="164"/>
+        <location filename="../../authdesk/gui/review/reports.py" line="170"/>
         <source>&amp;From</source>
         <translation>開始日(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/review/reports.py" line="165"/>
+        <location filename="../../authdesk/gui/review/reports.py" line="171"/>
         <source>&amp;To</source>
         <translation>終了日(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/review/reports.py" line="166"/>
+        <location filename="../../authdesk/gui/review/reports.py" line="172"/>
         <source>Save as CS&amp;V…</source>
         <translation>CSVで保存(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/review/reports.py" line="167"/>
+        <location filename="../../authdesk/gui/review/reports.py" line="173"/>
         <source>Save as &amp;PDF…</source>
         <translation>PDFで保存(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/review/reports.py" line="179"/>
+        <location filename="../../authdesk/gui/review/reports.py" line="185"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/review/reports.py" line="180"/>
+        <location filename="../../authdesk/gui/review/reports.py" line="186"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/review/reports.py" line="181"/>
+        <location filename="../../authdesk/gui/review/reports.py" line="187"/>
         <source>Save the look-back report</source>
         <translation>ルックバック報告の保存</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/review/reports.py" line="198"/>
+        <location filename="../../authdesk/gui/review/reports.py" line="204"/>
         <source>Making the report…</source>
         <translation>報告を作成しています…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/review/reports.py" line="210"/>
+        <location filename="../../authdesk/gui/review/reports.py" line="216"/>
         <source>The report could not be written to {file}: {reason}</source>
         <translation>報告を {file} に書き込めませんでした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/review/reports.py" line="214"/>
+        <location filename="../../authdesk/gui/review/reports.py" line="220"/>
         <source>Saved the report of {count} change requests to {file}.</source>
         <translation>変更依頼 {count}件の報告を {file} に保存しました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/review/reports.py" line="240"/>
+        <location filename="../../authdesk/gui/review/reports.py" line="246"/>
         <source>{start} – {end}: {requests} requests, {approved} approved, {cancelled} cancelled, {exceptions} with exceptions; {notices} notices; median time to approval {hours} hours.</source>
         <translation>{start}～{end}：変更依頼 {requests}件、承認 {approved}件、取消 {cancelled}件、要確認事項あり {exceptions}件、通知 {notices}件、承認までの時間の中央値 {hours}時間。</translation>
     </message>

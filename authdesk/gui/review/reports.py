@@ -80,7 +80,13 @@ class LookbackTableModel(RowsTableModel):
             if row.time_to_approval is None:
                 return ""
             return f"{row.time_to_approval.total_seconds() / 3600:.1f}"
-        return format_number(len(row.exceptions)) if row.exceptions else ""
+        return ", ".join(self.exception_text(str(e.kind)) for e in row.exceptions)
+
+    def exception_text(self, kind: str) -> str:
+        words = {"close_match": self.tr("close name match"),
+                 "factor_unlocked": self.tr("authenticator unlocked"),
+                 "step_refused": self.tr("a step refused")}
+        return words.get(kind, kind)
 
 
 class ReportsPage(Retranslating, QWidget):
