@@ -8,6 +8,7 @@ import io
 import os
 import stat
 from pathlib import Path
+from typing import Any
 
 from helpers import pdf_text
 from test_cli import (  # the CLI's own fixtures and helpers
@@ -23,7 +24,10 @@ from test_cli import (  # the CLI's own fixtures and helpers
 from authdesk.core.lookback import CSV_COLUMNS
 
 
-def test_an_auditor_writes_the_csv_and_the_pdf(cli: Cli, env: Path) -> None:  # noqa: F811
+def test_an_auditor_writes_the_csv_and_the_pdf(cli: Cli, env: Path,  # noqa: F811
+                                               qapp: Any) -> None:
+    # ``qapp``: the CLI would make a QGuiApplication for the PDF; the test session's GUI tests
+    # need the widgets' QApplication, so it is made first.
     init_with_auditor(cli)
     out = env / "lookback.csv"
     done = cli("report", "lookback", "--from", "2026-01-01", "--to", "2026-01-31",

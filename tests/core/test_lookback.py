@@ -9,6 +9,7 @@ import io
 import json
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 import pyotp
 import pytest
@@ -84,8 +85,9 @@ def events(desk: Desk, action: str) -> list[Event]:
 # --- over the demo data ------------------------------------------------------------------------
 
 
-def test_a_look_back_over_the_demo_data_matches_the_database(desk: Desk,
-                                                              clock: FakeClock) -> None:
+def test_a_look_back_over_the_demo_data_matches_the_database(desk: Desk, clock: FakeClock,
+                                                              qapp: Any) -> None:
+    # ``qapp``: the PDF needs a Qt application; the widgets' one, so later GUI tests find it.
     summary = seed(desk)
     clock.advance(minutes=2)  # past the time steps the seed used
     auditor = desk.staff.sign_in("demo.auditor", DEMO_PASSWORD,
@@ -338,7 +340,7 @@ def test_csv_cells_are_neutralised(value: str) -> None:
     assert row["exceptions"].startswith("close_match: ")  # not first in its cell: harmless
 
 
-def test_control_characters_are_escaped_in_csv_and_pdf() -> None:
+def test_control_characters_are_escaped_in_csv_and_pdf(qapp: Any) -> None:
     value = "ok\x1b[31m red\x07 bell\nnext"
     report = LookbackReport(Period(date(2026, 12, 3), date(2026, 12, 3)),
                             datetime(2026, 12, 3, tzinfo=UTC), "auditor",
