@@ -582,9 +582,10 @@ def lookback_report(studio: Studio) -> QWidget:
     """The look-back report of the demo morning, saved as a PDF; its first page is rendered to
     docs/screenshots/lookback-pdf.png with pdftoppm."""
     import subprocess
-    from datetime import date
 
     from PySide6.QtCore import QDate
+
+    from authdesk.core.lookback import ReportFormat
 
     window = main_window(studio, "demo.auditor", "review.reports")
     page = window.page("review.reports")
@@ -592,9 +593,9 @@ def lookback_report(studio: Studio) -> QWidget:
     page.start.setDate(QDate(today.year(), today.month(), 1))  # type: ignore[attr-defined]
     folder = Path(tempfile.gettempdir()) / "authdesk-screenshots"
     folder.mkdir(exist_ok=True)
-    pdf = folder / f"lookback-{date.today():%Y%m%d}.pdf"
+    pdf = folder / "lookback-2026-03.pdf"  # a fixed name: the same picture every time
     page.choose_file = lambda _format: pdf  # type: ignore[attr-defined]
-    page.save("pdf")  # type: ignore[attr-defined]
+    page.save(ReportFormat.PDF)  # type: ignore[attr-defined]
     studio.settle()
     studio.app.processEvents()
     studio.settle()

@@ -36,7 +36,6 @@ p.facts { margin: 2pt 0 6pt 0; }
 table { border-collapse: collapse; }
 th { background-color: #e8eaf0; font-weight: bold; text-align: left; }
 td { vertical-align: top; }
-td.total { text-align: right; }
 </style>
 """
 
@@ -52,9 +51,9 @@ def lookback_html(*, title: str, facts: Sequence[tuple[str, str]],
     parts = [_STYLE, f"<h1>{escape(title)}</h1>", "<p class='facts'>"]
     parts.append("<br>".join(f"{escape(k)}: {escape(v)}" for k, v in facts))
     parts.append("</p>")
-    # The totals first, in three columns of name and value, so one glance gives the period.
+    # The totals first, in three columns of "name: value", so one glance gives the period.
     parts.append("<table width='100%' border='0.5' cellspacing='0' cellpadding='2'><tr>")
-    parts += ["<th width='24%'>集計 Totals</th><th width='9%'></th>"] * 3
+    parts += ["<th width='33%'>集計 Totals</th>"] * 3
     parts.append("</tr>")
     third = -(-len(totals) // 3)
     for i in range(third):
@@ -63,9 +62,9 @@ def lookback_html(*, title: str, facts: Sequence[tuple[str, str]],
             k = i + j * third
             if k < len(totals):
                 name, value = totals[k]
-                parts.append(f"<td>{escape(name)}</td><td class='total'>{escape(value)}</td>")
+                parts.append(f"<td>{escape(name)}: <b>{escape(value)}</b></td>")
             else:
-                parts.append("<td></td><td></td>")
+                parts.append("<td></td>")
         parts.append("</tr>")
     parts.append("</table><p></p>")
     parts.append("<table width='100%' border='0.5' cellspacing='0' cellpadding='2'><thead><tr>")
