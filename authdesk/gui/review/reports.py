@@ -203,15 +203,22 @@ class ReportsPage(Retranslating, QWidget):
         self.busy = True
         self.message.show_info(self.tr("Making the report…"))
 
-        def done(report: LookbackReport) -> None:
-            self.busy = False
+        def make() -> tuple[LookbackReport, OSError | None]:
+            # In the background, rendering too: a PDF of a busy month takes seconds (QPdfWriter
+            # and QTextDocument may be used off the GUI thread).
+            report = desk.lookback.export(handle, start, end, file_format)
             try:
-                if file_format is ReportFormat.CSV:
-                    data = lookback_csv(report).encode("utf-8-sig")
-                else:
-                    data = lookback_pdf(**report.printable())
-                write_private(out, data)
+                write_private(out, lookback_csv(report).encode("utf-8-sig")
+                              if file_format is ReportFormat.CSV
+                              else lookback_pdf(**report.printable()))
             except OSError as error:
+                return report, error
+            return report, None
+
+        def done(result: tuple[LookbackReport, OSError | None]) -> None:
+            self.busy = False
+            report, error = result
+            if error is not None:
                 self.message.show_problem(self.tr(
                     "The report could not be written to {file}: {reason}").format(
                         file=str(out), reason=error.strerror or type(error).__name__))
@@ -227,8 +234,7 @@ class ReportsPage(Retranslating, QWidget):
             if not self.context.session.session_error(error):
                 self.message.show_error(error)
 
-        self.context.run(lambda: desk.lookback.export(handle, start, end, file_format),
-                         done, failed, owner=self, action=True)
+        self.context.run(make, done, failed, owner=self, action=True)
 
     def _show(self, report: LookbackReport) -> None:
         self.report = report

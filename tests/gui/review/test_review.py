@@ -154,3 +154,17 @@ def test_qtmodeltester_lookback_model(pytestconfig: pytest.Config, qtbot: Any) -
     model = LookbackTableModel()
     ModelTester(pytestconfig).check(model, force_py=True)
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Reference"
+
+
+def test_a_file_that_cannot_be_written_is_said_in_words(
+        qtbot: Any, context: AppContext, people: People, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    people.add("sv", Role.SUPERVISOR)
+    main = window_for(qtbot, context, people.signed_in("sv"))
+    page = main.show_page("review.reports")
+    assert isinstance(page, ReportsPage)
+    out = tmp_path / "no such folder" / "r.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "could not be written" in page.message.text(), timeout=20_000)
+    assert "No such file or directory" in page.message.text() and not page.busy
