@@ -538,6 +538,79 @@ SHOTS += [
 ]
 
 
+# -- the dashboard and the look-back report (issue 12) ------------------------------------------
+
+
+def _history(studio: Studio) -> object:
+    """Thirty days of a plausible floor, for the picture only: the demo seed is one morning,
+    and alerts come from their own feature. Built as the core returns it, never stored."""
+    from datetime import timedelta
+
+    from authdesk.core.dashboard import Dashboard, DayCounts, Measure, day_in_japan
+
+    today = day_in_japan(studio.clock.now())
+    days = []
+    for i in range(30):
+        day = today - timedelta(days=29 - i)
+        weekend = day.weekday() >= 5
+        created = 0 if weekend else 4 + (i * 7) % 5
+        alerts = {"after_hours": 1} if weekend and i % 2 else {}
+        if i in (17, 18):
+            alerts = {"unmask_outside_call": 3 + i % 2, "after_hours": 1}
+        if i == 24:
+            alerts = {"one_account_many_customers": 2}
+        days.append(DayCounts(day, {
+            Measure.CREATED: created, Measure.APPROVED: max(0, created - 1 - i % 2),
+            Measure.REJECTED: i % 9 == 0, Measure.CANCELLED: i % 11 == 0,
+            Measure.VERIFICATION_FAILURES: (i * 3) % 4 + (9 if i in (17, 18) else 0)},
+            alerts))
+    rules = sorted({r for d in days for r in d.alerts})
+    return Dashboard(days, rules)
+
+
+def dashboard(studio: Studio) -> QWidget:
+    window = main_window(studio, "demo.super1", "review.dashboard")
+    page = window.page("review.dashboard")
+    page.show_board(_history(studio))  # type: ignore[attr-defined]
+    chart = page.requests_chart  # type: ignore[attr-defined]
+    # Point at the day of the spike, as a supervisor would.
+    page.hover.setText(chart.day_text(17))  # type: ignore[attr-defined]
+    return window
+
+
+def lookback_report(studio: Studio) -> QWidget:
+    """The look-back report of the demo morning, saved as a PDF; its first page is rendered to
+    docs/screenshots/lookback-pdf.png with pdftoppm."""
+    import subprocess
+
+    from PySide6.QtCore import QDate
+
+    from authdesk.core.lookback import ReportFormat
+
+    window = main_window(studio, "demo.auditor", "review.reports")
+    page = window.page("review.reports")
+    today = page.end.date()  # type: ignore[attr-defined]
+    page.start.setDate(QDate(today.year(), today.month(), 1))  # type: ignore[attr-defined]
+    folder = Path(tempfile.gettempdir()) / "authdesk-screenshots"
+    folder.mkdir(exist_ok=True)
+    pdf = folder / "lookback-2026-03.pdf"  # a fixed name: the same picture every time
+    page.choose_file = lambda _format: pdf  # type: ignore[attr-defined]
+    page.save(ReportFormat.PDF)  # type: ignore[attr-defined]
+    studio.settle()
+    studio.app.processEvents()
+    studio.settle()
+    if studio.translations.language == "en" and pdf.exists():
+        subprocess.run(["pdftoppm", "-png", "-r", "110", "-f", "1", "-l", "1", "-singlefile",
+                        str(pdf), str(OUT / "lookback-pdf")], check=True)
+    return window
+
+
+SHOTS += [
+    ("dashboard", dashboard),
+    ("lookback-report", lookback_report),
+]
+
+
 def check_fonts() -> None:
     families = QFontDatabase.families()
     if not any("CJK" in f or "Noto Sans JP" in f for f in families):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import importlib
 from dataclasses import asdict, is_dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -19,9 +19,11 @@ from authdesk.core.desk import Desk
 from authdesk.core.kernel import storage_errors
 from authdesk.core.keys import KeysMissing, WrongKey, key_id_of, usable_backend
 from authdesk.core.keyservice import stage_import
+from authdesk.core.lookback import ReportFormat, lookback_csv
 from authdesk.core.policy import SPECS
 from authdesk.core.roles import Role
 from authdesk.core.staff import Enrollment, StaffInfo
+from authdesk.printing.pdf import write_private
 from authdesk.storage.db import Database
 from authdesk.storage.pgroles import (
     remembered_app_role,
@@ -552,4 +554,43 @@ def cmd_keys_import(ctx: Context, args: argparse.Namespace) -> int:
                     "keyring": desk.keys.backend_name},
                    f"Keys of database {desk.installation_id} (key id {key_id}) stored "
                    f"in this workstation's keyring ({desk.keys.backend_name}).")
+    return OK
+
+
+# --- the look-back report (issue 12) ---------------------------------------------------------
+
+
+def parse_day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (use 2026-12-03)") from None
+
+
+def cmd_report_lookback(ctx: Context, args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    suffix = out.suffix.lower().lstrip(".")
+    if suffix not in (ReportFormat.CSV, ReportFormat.PDF):
+        raise UsageError(reason=f"the report is written as .csv or .pdf, not {out.name}")
+    if out.exists() and not args.force:
+        raise UsageError(reason=f"{out} exists already; choose another name or add --force")
+    if not out.parent.is_dir():
+        raise UsageError(reason=f"the folder {out.parent} does not exist")
+    desk, me = ctx.signed_in()
+    report = desk.lookback.export(me, args.start, args.end, suffix)
+    if suffix == ReportFormat.CSV:
+        # UTF-8 with a byte-order mark: Excel on a Japanese desk then reads it as UTF-8.
+        data = lookback_csv(report).encode("utf-8-sig")
+    else:
+        # Qt is loaded only for a PDF: the other commands start without it.
+        from authdesk.printing.lookback import lookback_pdf
+
+        data = lookback_pdf(**report.printable())
+    write_private(out, data)  # it names customers: readable by this account only
+    totals = report.totals
+    ctx.out.result({"file": str(out), "format": suffix, "from": args.start.isoformat(),
+                    "to": args.end.isoformat(), "totals": dict(totals.items())},
+                   [f"Look-back report {args.start}..{args.end}: {totals.requests:,} change "
+                    f"request(s), {totals.approved:,} approved, {totals.with_exceptions:,} "
+                    f"with exceptions, written to {out}."])
     return OK

@@ -203,6 +203,22 @@ def build_parser() -> argparse.ArgumentParser:
     key_import.add_argument("file", metavar="FILE")
     command(keys, "rotate", commands.cmd_keys_rotate,
             "replace the audit signing key (a hand-over checkpoint signed by both keys)")
+
+    # Reports for supervisors and auditors (issue 12). The group is shared: each report adds
+    # its own command below.
+    report = top.add_parser("report", help="reports for supervisors and auditors").add_subparsers(
+        dest="report_command", metavar="REPORT", required=True)
+    # the look-back report (issue 12)
+    lookback = command(report, "lookback", commands.cmd_report_lookback,
+                       "every change request created in a period (Japan dates, both "
+                       "included) and how each was verified, with totals; CSV or PDF by the "
+                       "file name's suffix (supervisors and auditors)")
+    lookback.add_argument("--from", dest="start", required=True, type=commands.parse_day,
+                          metavar="YYYY-MM-DD")
+    lookback.add_argument("--to", dest="end", required=True, type=commands.parse_day,
+                          metavar="YYYY-MM-DD")
+    lookback.add_argument("--out", required=True, metavar="FILE", help="FILE.csv or FILE.pdf")
+    lookback.add_argument("--force", action="store_true", help="replace an existing file")
     return parser
 
 

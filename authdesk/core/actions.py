@@ -82,6 +82,7 @@ class Action(StrEnum):
     # notices
     NOTIFICATION_SENT = "notification.sent"
     NOTIFICATION_FAILED = "notification.failed"
+    ALERT_RAISED = "alert.raised"
     # the log itself
     AUDIT_CHECKPOINTED = "audit.checkpointed"
     AUDIT_VERIFIED = "audit.verified"
@@ -92,6 +93,8 @@ class Action(StrEnum):
     # An upgrade baseline: the state of rows an older version left with no event behind them
     # (core.baseline), one batch of rows of one table per event.
     STATE_BASELINED = "state.baselined"
+    # the look-back report (issue 12): a period's requests exported as CSV or PDF
+    REPORT_LOOKBACK_EXPORTED = "report.lookback.exported"
 
 
 # Names written by earlier versions, still valid in the events that carry them.

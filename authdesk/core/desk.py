@@ -17,11 +17,13 @@ from authdesk.core.auditlog import AuditService
 from authdesk.core.calls import CallService
 from authdesk.core.clock import Clock
 from authdesk.core.customers import CustomerService
+from authdesk.core.dashboard import DashboardService
 from authdesk.core.errors import AuditLogWritable, DatabaseNotInitialised
 from authdesk.core.factors import FactorService
 from authdesk.core.kernel import Kernel, storage_errors
 from authdesk.core.keys import KeyCheck, KeyStore, usable_backend
 from authdesk.core.keyservice import KeyService
+from authdesk.core.lookback import LookbackService
 from authdesk.core.notifications import NotificationService
 from authdesk.core.policies import PolicyService
 from authdesk.core.requests import RequestService
@@ -54,6 +56,9 @@ class Desk:
                                        notifications=self.notifications)
         self.audit = AuditService(self.kernel)
         self.key_admin = KeyService(self.kernel)
+        # the look-back report and the supervisors' dashboard (issue 12)
+        self.lookback = LookbackService(self.kernel)
+        self.dashboard = DashboardService(self.kernel)
 
     # -- opening -------------------------------------------------------------------------------
 

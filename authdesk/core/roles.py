@@ -71,6 +71,9 @@ class Operation(StrEnum):
     CHECKPOINT_AUDIT = "audit.checkpoint"
     # running set-up again on a database in use
     SET_UP = "system.set_up"
+    # the look-back report and the supervisors' dashboard (issue 12)
+    EXPORT_LOOKBACK = "report.lookback"
+    VIEW_DASHBOARD = "report.dashboard"
 
 
 _A, _S, _U, _D, _Y = Role.AGENT, Role.SUPERVISOR, Role.AUDITOR, Role.ADMIN, Role.SYSTEM
@@ -117,6 +120,9 @@ ALLOWED: dict[Operation, frozenset[Role]] = {
     Operation.VIEW_CALLS: frozenset({_A, _S, _U}),
     Operation.CHECKPOINT_AUDIT: frozenset({_A, _S, _U, _D, _Y}),
     Operation.SET_UP: frozenset({_D}),
+    # the look-back report and the supervisors' dashboard (issue 12): review, not approval
+    Operation.EXPORT_LOOKBACK: frozenset({_S, _U}),
+    Operation.VIEW_DASHBOARD: frozenset({_S, _U}),
 }
 
 assert set(ALLOWED) == set(Operation), "every operation says who may do it"

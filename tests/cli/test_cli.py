@@ -329,6 +329,9 @@ _ARGS: dict[tuple[str, ...], list[str]] = {
     ("keys", "import"): ["{tmp}/moved.authdesk-keys"],
     ("keys", "rotate"): [],
     ("customers", "import"): ["{tmp}/customers.csv"],
+    # the look-back report (issue 12)
+    ("report", "lookback"): ["--from", "2026-01-01", "--to", "2026-01-31", "--out",
+                             "{tmp}/lookback.csv"],
 }
 # Without a signed-in person only these run, and only on an empty database.
 _EXEMPT = {("init",), ("demo-seed",)}

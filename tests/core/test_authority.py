@@ -19,7 +19,7 @@ import multiprocessing
 import typing
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -58,7 +58,8 @@ from authdesk.storage.pgroles import set_up_app_role
 # --- no public operation takes roles or identity ------------------------------------------------
 
 SERVICES = ("staff", "policies", "notifications", "factors", "customers", "calls", "requests",
-            "audit", "key_admin")
+            "audit", "key_admin",
+            "lookback", "dashboard")  # issue 12: the look-back report, the dashboard
 # Reached without a session: setting up (is there an administrator yet? the first one), signing
 # in, and whether a checkpoint is due (no data, no change).
 WITHOUT_A_SESSION = {("staff", "has_admin"), ("staff", "needs_first_admin"),
@@ -272,6 +273,10 @@ WITH_A_HANDLE: dict[tuple[str, str], Call_] = {
     ("csvimport", "import_customers"): lambda sc, h: import_customers(
         sc.desk.kernel, h, "number\n"),
     ("keyservice", "key_status"): lambda sc, h: key_status(sc.desk.kernel, h),
+    # issue 12: the look-back report and the dashboard
+    ("lookback", "export"): lambda sc, h: sc.desk.lookback.export(
+        h, date(2026, 1, 1), date(2026, 1, 31), "csv"),
+    ("dashboard", "daily"): lambda sc, h: sc.desk.dashboard.daily(h),
 }
 # Signing out or locking a session that does not exist does nothing (and says nothing).
 NOTHING_TO_END = {("staff", "sign_out"): lambda sc, h: sc.desk.staff.sign_out(h),

@@ -12,7 +12,7 @@ import os
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -314,6 +314,14 @@ PROBES: dict[Operation, Probe] = {
     Op.SET_UP: Probe(
         _nothing, lambda w, h, _: w.desk.staff.authorize_set_up(h),
         lambda w, _, result: result is None),
+    # issue 12: the look-back report and the dashboard
+    Op.EXPORT_LOOKBACK: Probe(
+        _nothing, lambda w, h, _: w.desk.lookback.export(h, date(2026, 1, 1),
+                                                         date(2026, 1, 31), "csv"),
+        lambda w, _, report: report.period.end == date(2026, 1, 31)),
+    Op.VIEW_DASHBOARD: Probe(
+        _nothing, lambda w, h, _: w.desk.dashboard.daily(h),
+        lambda w, _, board: len(board.days) == 30),
 }
 
 

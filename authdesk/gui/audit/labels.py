@@ -93,6 +93,9 @@ def action_label(name: str) -> str:
         Action.AUDIT_SEARCHED: translate("AuditActions", "Audit log searched"),
         Action.AUDIT_WITNESS_FAILED: translate("AuditActions", "Audit witness check failed"),
         Action.STATE_BASELINED: translate("AuditActions", "Upgrade baseline recorded"),
+        # issue 12: alerts, and the look-back report
+        Action.ALERT_RAISED: translate("AuditActions", "Alert raised"),
+        Action.REPORT_LOOKBACK_EXPORTED: translate("AuditActions", "Look-back report exported"),
     }
     return labels.get(action, name)
 

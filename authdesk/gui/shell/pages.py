@@ -15,6 +15,8 @@ PAGE_MODULES: tuple[str, ...] = (
     "authdesk.gui.admin.pages",
     "authdesk.gui.customers.page",
     "authdesk.gui.approvals.page",
+    # the dashboard and the look-back report (issue 12)
+    "authdesk.gui.review.page",
 )
 
 
