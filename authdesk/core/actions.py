@@ -92,6 +92,8 @@ class Action(StrEnum):
     # An upgrade baseline: the state of rows an older version left with no event behind them
     # (core.baseline), one batch of rows of one table per event.
     STATE_BASELINED = "state.baselined"
+    # issue 12, evidence pack: writing the pack of one change request (core.evidencepack)
+    REPORT_EVIDENCE_EXPORTED = "report.evidence.exported"
 
 
 # Names written by earlier versions, still valid in the events that carry them.

@@ -18,6 +18,7 @@ from authdesk.core.calls import CallService
 from authdesk.core.clock import Clock
 from authdesk.core.customers import CustomerService
 from authdesk.core.errors import AuditLogWritable, DatabaseNotInitialised
+from authdesk.core.evidencepack import EvidencePackService
 from authdesk.core.factors import FactorService
 from authdesk.core.kernel import Kernel, storage_errors
 from authdesk.core.keys import KeyCheck, KeyStore, usable_backend
@@ -54,6 +55,8 @@ class Desk:
                                        notifications=self.notifications)
         self.audit = AuditService(self.kernel)
         self.key_admin = KeyService(self.kernel)
+        # issue 12, evidence pack
+        self.evidence = EvidencePackService(self.kernel, self.requests)
 
     # -- opening -------------------------------------------------------------------------------
 

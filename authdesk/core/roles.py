@@ -71,6 +71,8 @@ class Operation(StrEnum):
     CHECKPOINT_AUDIT = "audit.checkpoint"
     # running set-up again on a database in use
     SET_UP = "system.set_up"
+    # issue 12, evidence pack: the pack of one change request, for regulators and courts
+    EXPORT_EVIDENCE = "report.evidence"
 
 
 _A, _S, _U, _D, _Y = Role.AGENT, Role.SUPERVISOR, Role.AUDITOR, Role.ADMIN, Role.SYSTEM
@@ -117,6 +119,8 @@ ALLOWED: dict[Operation, frozenset[Role]] = {
     Operation.VIEW_CALLS: frozenset({_A, _S, _U}),
     Operation.CHECKPOINT_AUDIT: frozenset({_A, _S, _U, _D, _Y}),
     Operation.SET_UP: frozenset({_D}),
+    # issue 12, evidence pack
+    Operation.EXPORT_EVIDENCE: frozenset({_S, _U}),
 }
 
 assert set(ALLOWED) == set(Operation), "every operation says who may do it"

@@ -314,6 +314,11 @@ PROBES: dict[Operation, Probe] = {
     Op.SET_UP: Probe(
         _nothing, lambda w, h, _: w.desk.staff.authorize_set_up(h),
         lambda w, _, result: result is None),
+    # issue 12, evidence pack
+    Op.EXPORT_EVIDENCE: Probe(
+        _pending, lambda w, h, r: w.desk.evidence.write(
+            h, r, w.folder / f"pack-{next(w.serial)}.pdf"),
+        lambda w, r, files: files.jsonl.exists() and files.pack.request_id == r),
 }
 
 
