@@ -203,6 +203,19 @@ def build_parser() -> argparse.ArgumentParser:
     key_import.add_argument("file", metavar="FILE")
     command(keys, "rotate", commands.cmd_keys_rotate,
             "replace the audit signing key (a hand-over checkpoint signed by both keys)")
+
+    # issue 12: reports (the evidence pack; other reports join this group)
+    report = top.add_parser("report", help="reports for supervisors, auditors and regulators"
+                            ).add_subparsers(dest="report_command", metavar="REPORT",
+                                             required=True)
+    evidence = command(report, "evidence", commands.cmd_report_evidence,
+                       "the evidence pack of one change request: FILE.pdf, FILE.jsonl and its "
+                       "signed manifest, checkable with docs/verify_export.py (supervisors and "
+                       "auditors)")
+    evidence.add_argument("request", metavar="REQUEST",
+                          help="the request's number or reference (R0000123-4)")
+    evidence.add_argument("--out", required=True, metavar="FILE.pdf")
+    evidence.add_argument("--force", action="store_true", help="replace existing files")
     return parser
 
 

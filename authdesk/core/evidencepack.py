@@ -145,6 +145,23 @@ class EvidencePack:
     def section(self, name: str) -> list[PackLine]:
         return [line for line in self.lines if line.section == name]
 
+    def plain(self) -> dict[str, Any]:
+        """The pack as plain data (texts, numbers, lists, dicts), for a renderer that must not
+        import the core (authdesk.printing.evidence)."""
+        return {
+            "reference": self.reference, "request_id": self.request_id,
+            "customer": self.customer_number, "status": self.status,
+            "made_at": self.made_at, "made_by": self.made_by,
+            "sections": list(SECTIONS),
+            "facts": [fact.as_dict() for fact in self.facts],
+            "lines": [{**line.as_dict(), "details": line.details} for line in self.lines],
+            "checkpoint": dict(self.checkpoint), "segment_from": self.segment_from,
+            "segment_count": self.segment_count, "jsonl": self.jsonl_name,
+            "file_sha256": self.manifest.file_sha256,
+            "manifest_signature": self.manifest.signature,
+            "database_id": self.manifest.database_id,
+        }
+
 
 @dataclass(frozen=True)
 class PackFiles:
@@ -207,9 +224,10 @@ class EvidencePackService:
         self.requests = requests
 
     def write(self, handle: Principal, request: int | str, out: Path, *,
-              render: Callable[[EvidencePack], bytes] | None = None) -> PackFiles:
+              render: Callable[[dict[str, Any]], bytes] | None = None) -> PackFiles:
         """Write the pack of ``request`` (an id or a reference): ``out`` (the PDF that
-        ``render`` makes, when given), ``FILE.jsonl`` and its manifest beside it."""
+        ``render`` makes from ``EvidencePack.plain()``, when given), ``FILE.jsonl`` and its
+        manifest beside it."""
         request_id = request if isinstance(request, int) else request_id_of(request)
         jsonl = jsonl_path(out)
         with self.kernel.read() as s:
@@ -265,7 +283,7 @@ class EvidencePackService:
                 made_by=actor.username)
             pdf_sha = None
             if render is not None:
-                data = render(pack)
+                data = render(pack.plain())
                 _write_new(pdf_partial, data)
                 pdf_sha = hashlib.sha256(data).hexdigest()
             self._publish(handle, pack, partial, jsonl, pdf_partial if render else None, out,

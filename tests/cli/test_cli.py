@@ -329,6 +329,8 @@ _ARGS: dict[tuple[str, ...], list[str]] = {
     ("keys", "import"): ["{tmp}/moved.authdesk-keys"],
     ("keys", "rotate"): [],
     ("customers", "import"): ["{tmp}/customers.csv"],
+    # issue 12, evidence pack
+    ("report", "evidence"): ["1", "--out", "{tmp}/pack.pdf"],
 }
 # Without a signed-in person only these run, and only on an empty database.
 _EXEMPT = {("init",), ("demo-seed",)}

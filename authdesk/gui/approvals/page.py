@@ -8,10 +8,13 @@ the core refuses it anyway (``SameApproverRefused``).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -26,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from authdesk.core.evidencepack import PackFiles
+from authdesk.core.reference import request_reference
 from authdesk.core.requests import RequestDetail, RequestStatus, RequestSummary
 from authdesk.core.roles import Operation
 from authdesk.gui.approvals.evidence import evidence_html
@@ -36,6 +41,7 @@ from authdesk.gui.kit.page import PageContext, PageSpec
 from authdesk.gui.kit.shortcuts import button_shortcut
 from authdesk.gui.kit.texts import request_status_label
 from authdesk.gui.kit.widgets import CodeEdit, FormMessage, Retranslating
+from authdesk.printing.evidence import evidence_pdf
 
 translate = QCoreApplication.translate
 
@@ -52,6 +58,8 @@ class SupervisorPage(Retranslating, QWidget):
     """A request's evidence is on screen (its ``RequestDetail``)."""
     decided = Signal(object)
     """A decision was made (the request's ``RequestSummary``)."""
+    pack_saved = Signal(object)
+    """An evidence pack was written (its ``PackFiles``)."""
 
     def __init__(self, context: PageContext) -> None:
         super().__init__()
@@ -93,6 +101,11 @@ class SupervisorPage(Retranslating, QWidget):
         # The evidence wraps to the pane's width; its bordered tables overflowed by a pixel or
         # two and showed a sideways scroll bar with nothing to scroll to.
         self.evidence.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        # The evidence pack of the shown request (supervisors and auditors): PDF, JSONL, manifest.
+        self.pack_button = QPushButton(self)
+        self.pack_button.setObjectName("evidencePackButton")
+        self.pack_button.clicked.connect(self.save_evidence_pack)
 
         self.decision = QGroupBox(self)
         self.decision.setObjectName("decisionBox")
@@ -147,6 +160,10 @@ class SupervisorPage(Retranslating, QWidget):
         right_column = QVBoxLayout(right)
         right_column.setContentsMargins(0, 0, 0, 0)
         right_column.addWidget(self.evidence, 1)
+        pack_row = QHBoxLayout()
+        pack_row.addStretch(1)
+        pack_row.addWidget(self.pack_button)
+        right_column.addLayout(pack_row)
         right_column.addWidget(self.decision)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
@@ -184,6 +201,10 @@ class SupervisorPage(Retranslating, QWidget):
         self.reason.setPlaceholderText(self.tr("why the request is rejected (kept in the audit "
                                                "log; the customer gets a letter)"))
         self.reject_button.setText(self.tr("Re&ject"))
+        self.pack_button.setText(self.tr("Evidence &pack…"))
+        self.pack_button.setToolTip(self.tr("Save this request's evidence pack: a PDF to print, "
+                                            "and a JSONL file with its signed manifest that "
+                                            "anyone can check with docs/verify_export.py"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
                                           len(self.model.COLUMNS) - 1)
         if self.detail is not None:
@@ -280,6 +301,50 @@ class SupervisorPage(Retranslating, QWidget):
         self.approve_button.setEnabled(approvable)
         self.reason.setEnabled(pending and may_reject)
         self.reject_button.setEnabled(pending and may_reject)
+        may_pack = self.context.may(Operation.EXPORT_EVIDENCE)
+        self.pack_button.setVisible(may_pack)
+        self.pack_button.setEnabled(detail is not None and may_pack)
+
+    # -- the evidence pack -----------------------------------------------------------------------
+
+    def choose_pack_file(self, reference: str) -> Path | None:
+        """Ask where to write the PDF; the JSONL and its manifest go beside it."""
+        path, _chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Save the evidence pack"),
+            str(Path.home() / f"evidence-{reference}.pdf"),
+            self.tr("PDF, with JSONL and manifest beside it (*.pdf)"))
+        if not path:
+            return None
+        out = Path(path)
+        return out if out.suffix.lower() == ".pdf" else out.with_name(out.name + ".pdf")
+
+    def save_evidence_pack(self) -> None:
+        detail = self.detail
+        if detail is None or not self.pack_button.isEnabled():
+            return
+        reference = request_reference(detail.id)
+        out = self.choose_pack_file(reference)
+        if out is None:
+            return
+        desk, handle = self.context.desk, self.context.handle
+        self.pack_button.setEnabled(False)
+
+        def done(files: PackFiles) -> None:
+            self._arrange()
+            self.message.show_info(self.tr(
+                "Evidence pack of {reference} saved: {pdf}, with {jsonl} and its signed "
+                "manifest ({count} events of the request, checkpoint #{seq}).").format(
+                    reference=reference, pdf=str(files.pdf), jsonl=files.jsonl.name,
+                    count=len(files.pack.lines), seq=files.pack.checkpoint["seq"]))
+            self.pack_saved.emit(files)
+
+        def refused(error: BaseException) -> None:
+            self._arrange()
+            self.message.show_error(error)
+
+        self.context.run(lambda: desk.evidence.write(handle, detail.id, out,
+                                                     render=evidence_pdf),
+                         done, refused, owner=self, action=True)
 
     def approve(self) -> None:
         detail = self.detail
