@@ -481,8 +481,8 @@ def _facts(detail: RequestDetail, lines: tuple[PackLine, ...], customer: Custome
                           _seqs(lines, Action.REQUEST_APPROVED, Action.REQUEST_REJECTED)))
     for notice in detail.notifications:
         facts.append(Fact("notice", f"{notice_reference(notice.id)} {notice.channel} "
-                          f"{notice.kind}; {notice.status}; {notice.destination}; "
-                          f"{_when(notice.sent_at)}",
+                          f"{notice.kind}; {notice.status}; {notice.destination}"
+                          + (f"; {_when(notice.sent_at)}" if notice.sent_at else ""),
                           _seqs(lines, Action.NOTIFICATION_SENT, Action.NOTIFICATION_FAILED,
                                 notification=notice.id)))
     if decision is not None and decision.effective_at is not None:

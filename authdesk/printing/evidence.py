@@ -20,39 +20,39 @@ Pack = Mapping[str, Any]
 
 # What each fact of the pack is, in Japanese and English.
 FACT_LABELS: dict[str, tuple[str, str]] = {
-    "request": ("受付番号", "Request reference"),
+    "request": ("参照番号", "Request reference"),
     "status": ("状態", "Status"),
-    "customer": ("お客さま", "Customer"),
+    "customer": ("お客様", "Customer"),
     "channel": ("受付経路", "Channel"),
-    "requester": ("起票者", "Opened by"),
-    "created_at": ("起票日時", "Opened at"),
+    "requester": ("依頼の作成者", "Opened by"),
+    "created_at": ("作成日時", "Opened at"),
     "new_account": ("新しい出金口座", "New withdrawal account"),
     "old_account": ("変更前の出金口座", "Previous account"),
     "call": ("通話", "Call"),
-    "verification": ("本人確認（ワンタイムコード）", "Customer verification (TOTP step-up)"),
+    "verification": ("本人確認（認証アプリのコード）", "Customer verification (TOTP step-up)"),
     "verification_failures": ("本人確認の失敗・拒否", "Failed or refused verifications"),
     "document": ("確認書類", "Document checked"),
-    "callback": ("登録電話番号への折り返し", "Call-back to registered phone"),
+    "callback": ("登録電話番号へのコールバック", "Call-back to registered phone"),
     "name_match": ("口座名義の照合", "Holder name match"),
     "risk": ("リスク", "Risk level"),
     "risk_reason": ("リスクの理由", "Risk reason"),
-    "decision": ("承認・却下", "Decision (four eyes)"),
-    "notice": ("通知", "Notice"),
-    "cooling_off": ("取消可能期間", "Cancellation window (cooling-off)"),
+    "decision": ("承認・却下（二者承認）", "Decision (four eyes)"),
+    "notice": ("通知（書面・メール）", "Notice"),
+    "cooling_off": ("待機期間（取消可能）", "Cancellation window (cooling-off)"),
     "cancelled": ("取消", "Cancelled"),
     "outcome": ("結果", "Outcome"),
 }
 
 SECTION_LABELS: dict[str, tuple[str, str]] = {
-    "request": ("申請", "Request"),
+    "request": ("依頼", "Request"),
     "call": ("通話", "Call"),
     "verification": ("本人確認", "Verification"),
     "documents": ("書類", "Documents"),
-    "callback": ("折り返し", "Call-back"),
+    "callback": ("コールバック", "Call-back"),
     "risk": ("リスク", "Risk"),
     "approval": ("承認", "Approval"),
     "notices": ("通知", "Notices"),
-    "cooling_off": ("取消期間", "Cooling-off"),
+    "cooling_off": ("待機期間", "Cooling-off"),
     "outcome": ("結果", "Outcome"),
     "views": ("閲覧・出力", "Views"),
     "other": ("その他", "Other"),
@@ -61,7 +61,7 @@ SECTION_LABELS: dict[str, tuple[str, str]] = {
 STATUS_LABELS: dict[str, str] = {
     "draft": "下書き / draft",
     "pending_approval": "承認待ち / waiting for approval",
-    "approved": "承認済み（取消可能期間中） / approved (cooling-off)",
+    "approved": "承認済み（待機期間中） / approved (cooling-off)",
     "effective": "変更済み / in effect",
     "rejected": "却下 / rejected",
     "cancelled": "取消 / cancelled",
@@ -95,6 +95,8 @@ def _value(fact: Mapping[str, Any]) -> str:
     text = str(fact["value"])
     if fact["key"] in ("status", "outcome"):
         text = STATUS_LABELS.get(text, text)
+    elif fact["key"] == "channel":
+        text = {"phone": "電話 / phone", "mail": "郵送 / mail"}.get(text, text)
     # Facts carry UTC times in the ts form; show them as Japan time too.
     words = []
     for word in text.split(" "):

@@ -93,6 +93,8 @@ def action_label(name: str) -> str:
         Action.AUDIT_SEARCHED: translate("AuditActions", "Audit log searched"),
         Action.AUDIT_WITNESS_FAILED: translate("AuditActions", "Audit witness check failed"),
         Action.STATE_BASELINED: translate("AuditActions", "Upgrade baseline recorded"),
+        # issue 12, evidence pack
+        Action.REPORT_EVIDENCE_EXPORTED: translate("AuditActions", "Evidence pack written"),
     }
     return labels.get(action, name)
 
@@ -149,6 +151,12 @@ def detail_key_label(key: str) -> str:
         "workstation": translate("AuditDetails", "Workstation"),
         "head_hash": translate("AuditDetails", "Last hash"),
         "public_key": translate("AuditDetails", "Public key"),
+        # issue 12, evidence pack
+        "reference": translate("AuditDetails", "Reference"),
+        "from_seq": translate("AuditDetails", "Segment from"),
+        "file_sha256": translate("AuditDetails", "File SHA-256"),
+        "pdf": translate("AuditDetails", "PDF"),
+        "pdf_sha256": translate("AuditDetails", "PDF SHA-256"),
     }
     return labels.get(key, key)
 
