@@ -10,6 +10,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from helpers import pdf_text
 from sqlalchemy import select
@@ -41,7 +42,9 @@ def seeded(cli: Cli) -> int:  # noqa: F811
 
 
 def test_an_auditor_writes_a_pack_that_a_third_party_verifies(
-        cli: Cli, env: Path) -> None:  # noqa: F811
+        cli: Cli, env: Path, qapp: Any) -> None:  # noqa: F811
+    # ``qapp``: the session's QApplication exists before the PDF is printed, so printing does
+    # not make a QGuiApplication of its own that the GUI tests after this one cannot replace.
     request_id = seeded(cli)
     reference = request_reference(request_id)
     out = env / "pack.pdf"
