@@ -598,8 +598,43 @@ def evidence_pack_page(studio: Studio) -> None:
         print(target.with_suffix(".png").relative_to(ROOT))
 
 
+def audit_evidence_pack(studio: Studio) -> QWidget:
+    """The auditor's audit log, on 見本 花子's approval, its request's pack just saved."""
+    from PySide6.QtWidgets import QFileDialog
+    from sqlalchemy import select
+
+    from authdesk.gui.audit.page import AuditPage
+    from authdesk.gui.shell.mainwindow import MainWindow
+    from authdesk.storage.models import AuditEvent
+
+    window = MainWindow(studio.plain_context, studio.sign_in("demo.auditor"))
+    window.resize(PAGE_SIZE)
+    page = window.show_page("audit")
+    assert isinstance(page, AuditPage)
+    studio.settle()
+    with studio.desk.kernel.read() as s:
+        seq = s.scalars(select(AuditEvent.seq).where(
+            AuditEvent.action == "request.approved",
+            AuditEvent.subject == f"request:{_approved_request(studio)}")).one()
+    page.select_seq(seq)
+    studio.settle()
+    out = Path(tempfile.gettempdir()) / "authdesk-shots-audit-pack" / "evidence-pack.pdf"
+    out.parent.mkdir(exist_ok=True)
+    for old in out.parent.iterdir():
+        old.unlink()
+    original = QFileDialog.getSaveFileName
+    QFileDialog.getSaveFileName = lambda *a, **k: (str(out), "")  # type: ignore[method-assign]
+    try:
+        page.pack_button.click()
+        studio.settle()
+    finally:
+        QFileDialog.getSaveFileName = original  # type: ignore[method-assign]
+    return window
+
+
 SHOTS += [
     ("approval-evidence-pack", approval_evidence_pack),
+    ("audit-evidence-pack", audit_evidence_pack),
 ]
 FILES: list[tuple[str, Callable[[Studio], None]]] = [
     ("evidence-pack-page", evidence_pack_page),

@@ -1913,62 +1913,62 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>AuditFilterBar</name>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="304"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="306"/>
         <source>&amp;From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="307"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="309"/>
         <source>C&amp;ustomer no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="305"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="307"/>
         <source>T&amp;o</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="306"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="308"/>
         <source>S&amp;taff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="308"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="310"/>
         <source>&amp;Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="309"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="311"/>
         <source>Outco&amp;me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="310"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="312"/>
         <source>username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="311"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="313"/>
         <source>for example C0001</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="312"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="314"/>
         <source>any (e.g. request)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="313"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="315"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="318"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="320"/>
         <source>A&amp;pply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="319"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="321"/>
         <source>Cl&amp;ear</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1976,107 +1976,112 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="446"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="458"/>
         <source>&amp;Verify integrity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="447"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="459"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="448"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="460"/>
+        <source>Evidence pac&amp;k…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/page.py" line="462"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="459"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="473"/>
         <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="461"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="475"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="463"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="477"/>
         <source>Events: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="467"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="481"/>
         <source>&amp;Refresh ({count} new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="468"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="482"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="606"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="655"/>
         <source>Verifying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="618"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="667"/>
         <source>Verification cancelled; nothing was concluded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="630"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="679"/>
         <source>Events and checkpoints intact ({events} events up to #{head}), but the rollback check could not run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="639"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="688"/>
         <source>Integrity verified: {events} events up to #{head}, {checkpoints} signed checkpoints, all intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="650"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="699"/>
         <source>INTEGRITY CHECK FAILED. First bad event: #{seq} — {what}. &lt;a href=&quot;seq:{raw}&quot;&gt;Show event #{seq}&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="661"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="710"/>
         <source>TABLES DISAGREE WITH THE AUDIT LOG: {count} row(s) have no event behind their state. First: {first}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="665"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="714"/>
         <source>&lt;a href=&quot;seq:{raw}&quot;&gt;Show event #{seq}&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="671"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="720"/>
         <source>… and {count} more (authdesk-admin audit verify --json lists them all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="678"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="727"/>
         <source>JSON Lines with manifest (*.jsonl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="679"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="728"/>
         <source>CSV with manifest (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="681"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="730"/>
         <source>Export the filtered audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="695"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="744"/>
         <source>Exporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="717"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="766"/>
         <source>Exported {count} events (#{first}–#{last}) to {file}, with its manifest {manifest}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3136,77 +3141,77 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>Damage</name>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="65"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="67"/>
         <source>event #{seq} was changed after it was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="66"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="68"/>
         <source>events were deleted at #{seq}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="67"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="69"/>
         <source>events were inserted at #{seq}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="68"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="70"/>
         <source>events were swapped at #{seq}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="69"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="71"/>
         <source>events were reordered at #{seq}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="70"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="72"/>
         <source>the newest events were removed after #{seq}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="71"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="73"/>
         <source>the log was rolled back to an earlier state (at #{seq})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="73"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="75"/>
         <source>the signed checkpoint at #{seq} is not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="74"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="76"/>
         <source>event #{seq} does not follow the event before it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="75"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="77"/>
         <source>the log up to #{seq} differs from the checkpoint kept in the witness directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="77"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="79"/>
         <source>the witness file for #{seq} is not validly signed by this database&apos;s keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="79"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="81"/>
         <source>the signed checkpoint recorded at #{seq} was removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="81"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="83"/>
         <source>a signed checkpoint at #{seq} has no checkpoint event in the log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="83"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="85"/>
         <source>events from #{seq} have gone unsigned for longer than the checkpoint interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="86"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="88"/>
         <source>damage at #{seq}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3571,63 +3576,86 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>EventDetail</name>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="184"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="186"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="184"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="186"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="185"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="187"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="185"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="187"/>
         <source>Workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="186"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="188"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="186"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="188"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="187"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="189"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="187"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="189"/>
         <source>Hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="188"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="190"/>
         <source>Previous hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="191"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="193"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="197"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="199"/>
         <source>Select an event to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="203"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="205"/>
         <source>Event #{seq}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePack</name>
+    <message>
+        <location filename="../../authdesk/gui/kit/evidencepack.py" line="23"/>
+        <source>Save this request&apos;s evidence pack: a PDF to print, and a JSONL file with its signed manifest that anyone can check with docs/verify_export.py</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/kit/evidencepack.py" line="32"/>
+        <source>Save the evidence pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/kit/evidencepack.py" line="34"/>
+        <source>PDF, with JSONL and manifest beside it (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/kit/evidencepack.py" line="42"/>
+        <source>Evidence pack of {reference} saved: {pdf}, with {jsonl} and its signed manifest ({count} events of the request, checkpoint #{seq}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4181,92 +4209,92 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>Mismatch</name>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="97"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="99"/>
         <source>customer {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="98"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="100"/>
         <source>staff member {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="99"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="101"/>
         <source>policy {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="102"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="104"/>
         <source>withdrawal account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="103"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="105"/>
         <source>registered address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="104"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="106"/>
         <source>phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="105"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="107"/>
         <source>e-mail address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="106"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="108"/>
         <source>registered details (withdrawal account, address, phone or e-mail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="108"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="110"/>
         <source>authenticator state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="109"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="111"/>
         <source>roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="110"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="112"/>
         <source>active flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="111"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="113"/>
         <source>employee number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="112"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="114"/>
         <source>value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="118"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="120"/>
         <source>{row} is in the log (event #{seq}) but not in the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="120"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="122"/>
         <source>{row} has no event behind it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="122"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="124"/>
         <source>{row}: {what} has no event behind it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="124"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="126"/>
         <source>{row}: {what} differ from the log since event #{seq}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="126"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="128"/>
         <source>{row}: {what} differs from the log since event #{seq}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4312,7 +4340,7 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="724"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="773"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5149,122 +5177,102 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>SupervisorPage</name>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="192"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="188"/>
         <source>Waiting for approval (oldest first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="193"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="189"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="194"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="190"/>
         <source>No request is waiting for approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="195"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="191"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="196"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="192"/>
         <source>Your c&amp;ode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="197"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="193"/>
         <source>A fresh 6-digit code from your own authenticator app confirms the approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="199"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="195"/>
         <source>&amp;Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="200"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="196"/>
         <source>R&amp;eason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="201"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="197"/>
         <source>why the request is rejected (kept in the audit log; the customer gets a letter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="203"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="199"/>
         <source>Re&amp;ject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="204"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="200"/>
         <source>Evidence &amp;pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="205"/>
-        <source>Save this request&apos;s evidence pack: a PDF to print, and a JSONL file with its signed manifest that anyone can check with docs/verify_export.py</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="280"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="274"/>
         <source>You opened this request, so another supervisor must approve it (four eyes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="283"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="277"/>
         <source>You made this request&apos;s call-back, so another supervisor must approve it (four eyes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="286"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="280"/>
         <source>You checked this request&apos;s documents, so another supervisor must approve it (four eyes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="313"/>
-        <source>Save the evidence pack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="315"/>
-        <source>PDF, with JSONL and manifest beside it (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="335"/>
-        <source>Evidence pack of {reference} saved: {pdf}, with {jsonl} and its signed manifest ({count} events of the request, checkpoint #{seq}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="354"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="326"/>
         <source>Type the 6-digit code from your own authenticator app to approve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="413"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="385"/>
         <source>✓ Request #{id} approved. The new account takes effect on {when}, after the cooling-off period; a letter goes to the customer&apos;s registered address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="417"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="389"/>
         <source>✓ Request #{id} approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="419"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="391"/>
         <source>Request #{id} rejected; a letter tells the customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="426"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="398"/>
         <source>Approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="428"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="400"/>
         <source>Letters</source>
         <translation type="unfinished"></translation>
     </message>

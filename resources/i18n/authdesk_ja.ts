@@ -1920,62 +1920,62 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>AuditFilterBar</name>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="304"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="306"/>
         <source>&amp;From</source>
         <translation>開始(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="307"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="309"/>
         <source>C&amp;ustomer no.</source>
         <translation>顧客番号(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="305"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="307"/>
         <source>T&amp;o</source>
         <translation>終了(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="306"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="308"/>
         <source>S&amp;taff</source>
         <translation>職員(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="308"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="310"/>
         <source>&amp;Action</source>
         <translation>操作(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="309"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="311"/>
         <source>Outco&amp;me</source>
         <translation>結果(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="310"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="312"/>
         <source>username</source>
         <translation>ユーザー名</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="311"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="313"/>
         <source>for example C0001</source>
         <translation>例: C0001</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="312"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="314"/>
         <source>any (e.g. request)</source>
         <translation>すべて（例: request）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="313"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="315"/>
         <source>any</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="318"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="320"/>
         <source>A&amp;pply</source>
         <translation>絞り込む(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="319"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="321"/>
         <source>Cl&amp;ear</source>
         <translation>クリア(&amp;E)</translation>
     </message>
@@ -1983,107 +1983,112 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="446"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="458"/>
         <source>&amp;Verify integrity</source>
         <translation>改ざん検証(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="447"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="459"/>
         <source>E&amp;xport…</source>
         <translation>エクスポート(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="448"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="460"/>
+        <source>Evidence pac&amp;k…</source>
+        <translation>証跡パック(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/page.py" line="462"/>
         <source>Cancel</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="459"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="473"/>
         <source>Reading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="461"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="475"/>
         <source>Counting…</source>
         <translation>件数を数えています…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="463"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="477"/>
         <source>Events: {count}</source>
         <translation>{count} 件</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="467"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="481"/>
         <source>&amp;Refresh ({count} new)</source>
         <translation>最新に更新(&amp;R)（新着 {count} 件）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="468"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="482"/>
         <source>&amp;Refresh</source>
         <translation>最新に更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="606"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="655"/>
         <source>Verifying</source>
         <translation>検証中</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="618"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="667"/>
         <source>Verification cancelled; nothing was concluded.</source>
         <translation>検証を中止しました。結果は出ていません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="630"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="679"/>
         <source>Events and checkpoints intact ({events} events up to #{head}), but the rollback check could not run.</source>
         <translation>イベントとチェックポイントに改ざんはありません（#{head} までの {events} 件）。ただし、巻き戻しの確認はできませんでした。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="639"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="688"/>
         <source>Integrity verified: {events} events up to #{head}, {checkpoints} signed checkpoints, all intact.</source>
         <translation>改ざんはありません: #{head} までの {events} 件のイベントと {checkpoints} 件の署名付きチェックポイントを確認しました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="650"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="699"/>
         <source>INTEGRITY CHECK FAILED. First bad event: #{seq} — {what}. &lt;a href=&quot;seq:{raw}&quot;&gt;Show event #{seq}&lt;/a&gt;</source>
         <translation>改ざん検証で異常を検出しました。最初の異常: #{seq} — {what}。&lt;a href=&quot;seq:{raw}&quot;&gt;イベント #{seq} を表示&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="661"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="710"/>
         <source>TABLES DISAGREE WITH THE AUDIT LOG: {count} row(s) have no event behind their state. First: {first}.</source>
         <translation>テーブルが監査ログと一致しません：{count} 行の状態に裏付けとなるイベントがありません。最初の行：{first}。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="665"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="714"/>
         <source>&lt;a href=&quot;seq:{raw}&quot;&gt;Show event #{seq}&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;seq:{raw}&quot;&gt;イベント #{seq} を表示&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="671"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="720"/>
         <source>… and {count} more (authdesk-admin audit verify --json lists them all)</source>
         <translation>…ほか {count} 行（authdesk-admin audit verify --json ですべて表示できます）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="678"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="727"/>
         <source>JSON Lines with manifest (*.jsonl)</source>
         <translation>JSON Lines（マニフェスト付き）(*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="679"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="728"/>
         <source>CSV with manifest (*.csv)</source>
         <translation>CSV（マニフェスト付き）(*.csv)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="681"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="730"/>
         <source>Export the filtered audit log</source>
         <translation>絞り込んだ監査ログのエクスポート</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="695"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="744"/>
         <source>Exporting</source>
         <translation>エクスポート中</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="717"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="766"/>
         <source>Exported {count} events (#{first}–#{last}) to {file}, with its manifest {manifest}.</source>
         <translation>{count} 件のイベント（#{first}〜#{last}）を {file} に書き出しました。マニフェスト: {manifest}</translation>
     </message>
@@ -3143,77 +3148,77 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>Damage</name>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="65"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="67"/>
         <source>event #{seq} was changed after it was written</source>
         <translation>イベント #{seq} が記録後に書き換えられています</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="66"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="68"/>
         <source>events were deleted at #{seq}</source>
         <translation>#{seq} の位置でイベントが削除されています</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="67"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="69"/>
         <source>events were inserted at #{seq}</source>
         <translation>#{seq} の位置にイベントが挿入されています</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="68"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="70"/>
         <source>events were swapped at #{seq}</source>
         <translation>#{seq} の位置でイベントが入れ替えられています</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="69"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="71"/>
         <source>events were reordered at #{seq}</source>
         <translation>#{seq} の位置でイベントの順序が変えられています</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="70"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="72"/>
         <source>the newest events were removed after #{seq}</source>
         <translation>#{seq} より後の最新イベントが削除されています</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="71"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="73"/>
         <source>the log was rolled back to an earlier state (at #{seq})</source>
         <translation>ログが以前の状態に巻き戻されています（#{seq}）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="73"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="75"/>
         <source>the signed checkpoint at #{seq} is not valid</source>
         <translation>#{seq} の署名付きチェックポイントが無効です</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="74"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="76"/>
         <source>event #{seq} does not follow the event before it</source>
         <translation>イベント #{seq} が直前のイベントとつながっていません</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="75"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="77"/>
         <source>the log up to #{seq} differs from the checkpoint kept in the witness directory</source>
         <translation>#{seq} までのログが、証跡ディレクトリに保管されたチェックポイントと一致しません</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="77"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="79"/>
         <source>the witness file for #{seq} is not validly signed by this database&apos;s keys</source>
         <translation>#{seq} の証跡ファイルは、このデータベースの鍵による有効な署名がありません</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="79"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="81"/>
         <source>the signed checkpoint recorded at #{seq} was removed</source>
         <translation>#{seq} に記録された署名付きチェックポイントが削除されています</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="81"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="83"/>
         <source>a signed checkpoint at #{seq} has no checkpoint event in the log</source>
         <translation>#{seq} の署名付きチェックポイントに対応するチェックポイントのイベントがログにありません</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="83"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="85"/>
         <source>events from #{seq} have gone unsigned for longer than the checkpoint interval</source>
         <translation>#{seq} 以降のイベントが、チェックポイントの間隔を超えて署名されていません</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="86"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="88"/>
         <source>damage at #{seq}</source>
         <translation>#{seq} に異常があります</translation>
     </message>
@@ -3579,64 +3584,87 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>EventDetail</name>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="184"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="186"/>
         <source>Time</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="184"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="186"/>
         <source>Staff</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="185"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="187"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="185"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="187"/>
         <source>Workstation</source>
         <translation>端末</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="186"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="188"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="186"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="188"/>
         <source>Subject</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="187"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="189"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="187"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="189"/>
         <source>Hash</source>
         <translation>ハッシュ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="188"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="190"/>
         <source>Previous hash</source>
         <translation>直前のハッシュ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="191"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="193"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="197"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="199"/>
         <source>Select an event to see its details.</source>
         <translation>イベントを選ぶと詳細が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="203"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="205"/>
         <source>Event #{seq}</source>
         <translation>イベント #{seq}</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePack</name>
+    <message>
+        <location filename="../../authdesk/gui/kit/evidencepack.py" line="23"/>
+        <source>Save this request&apos;s evidence pack: a PDF to print, and a JSONL file with its signed manifest that anyone can check with docs/verify_export.py</source>
+        <translation>この依頼の証跡パックを保存します。印刷用のPDFと、署名付きマニフェストを添えたJSONLファイルです。JSONLは docs/verify_export.py で誰でも検証できます</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/kit/evidencepack.py" line="32"/>
+        <source>Save the evidence pack</source>
+        <translation>証跡パックの保存</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/kit/evidencepack.py" line="34"/>
+        <source>PDF, with JSONL and manifest beside it (*.pdf)</source>
+        <translation>PDF（同じフォルダーにJSONLとマニフェスト） (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/kit/evidencepack.py" line="42"/>
+        <source>Evidence pack of {reference} saved: {pdf}, with {jsonl} and its signed manifest ({count} events of the request, checkpoint #{seq}).</source>
+        <translation>{reference} の証跡パックを保存しました: {pdf}（{jsonl} と署名付きマニフェストを同じフォルダーに保存。依頼のイベント {count} 件、チェックポイント #{seq}）。</translation>
     </message>
 </context>
 <context>
@@ -4190,92 +4218,92 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>Mismatch</name>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="97"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="99"/>
         <source>customer {key}</source>
         <translation>お客様 {key}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="98"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="100"/>
         <source>staff member {key}</source>
         <translation>職員 {key}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="99"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="101"/>
         <source>policy {key}</source>
         <translation>ポリシー {key}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="102"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="104"/>
         <source>withdrawal account</source>
         <translation>出金口座</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="103"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="105"/>
         <source>registered address</source>
         <translation>登録住所</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="104"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="106"/>
         <source>phone number</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="105"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="107"/>
         <source>e-mail address</source>
         <translation>メールアドレス</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="106"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="108"/>
         <source>registered details (withdrawal account, address, phone or e-mail)</source>
         <translation>登録内容（出金口座・住所・電話番号・メールアドレスのいずれか）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="108"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="110"/>
         <source>authenticator state</source>
         <translation>認証アプリの状態</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="109"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="111"/>
         <source>roles</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="110"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="112"/>
         <source>active flag</source>
         <translation>有効・無効</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="111"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="113"/>
         <source>employee number</source>
         <translation>社員番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="112"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="114"/>
         <source>value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="118"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="120"/>
         <source>{row} is in the log (event #{seq}) but not in the table</source>
         <translation>{row} はログ（イベント #{seq}）にありますが、テーブルにありません</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="120"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="122"/>
         <source>{row} has no event behind it</source>
         <translation>{row} には裏付けとなるイベントがありません</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="122"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="124"/>
         <source>{row}: {what} has no event behind it</source>
         <translation>{row}：{what}には裏付けとなるイベントがありません</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="124"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="126"/>
         <source>{row}: {what} differ from the log since event #{seq}</source>
         <translation>{row}：{what}がイベント #{seq} 以降、ログと一致しません</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="126"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="128"/>
         <source>{row}: {what} differs from the log since event #{seq}</source>
         <translation>{row}：{what}がイベント #{seq} 以降、ログと一致しません</translation>
     </message>
@@ -4321,7 +4349,7 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
         <translation>お客様の取り込み</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="724"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="773"/>
         <source>Audit log</source>
         <translation>監査ログ</translation>
     </message>
@@ -5158,122 +5186,102 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>SupervisorPage</name>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="192"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="188"/>
         <source>Waiting for approval (oldest first)</source>
         <translation>承認待ち（古い順）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="193"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="189"/>
         <source>&amp;Refresh</source>
         <translation>更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="194"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="190"/>
         <source>No request is waiting for approval.</source>
         <translation>承認待ちの依頼はありません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="195"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="191"/>
         <source>Decision</source>
         <translation>判断</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="196"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="192"/>
         <source>Your c&amp;ode</source>
         <translation>あなたのコード(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="197"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="193"/>
         <source>A fresh 6-digit code from your own authenticator app confirms the approval</source>
         <translation>ご自身の認証アプリの新しい6桁のコードで承認を確定します</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="199"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="195"/>
         <source>&amp;Approve</source>
         <translation>承認(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="200"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="196"/>
         <source>R&amp;eason</source>
         <translation>理由(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="201"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="197"/>
         <source>why the request is rejected (kept in the audit log; the customer gets a letter)</source>
         <translation>却下の理由（監査ログに記録され、お客様へ書面が届きます）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="203"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="199"/>
         <source>Re&amp;ject</source>
         <translation>却下(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="204"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="200"/>
         <source>Evidence &amp;pack…</source>
         <translation>証跡パック(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="205"/>
-        <source>Save this request&apos;s evidence pack: a PDF to print, and a JSONL file with its signed manifest that anyone can check with docs/verify_export.py</source>
-        <translation>この依頼の証跡パックを保存します。印刷用のPDFと、署名付きマニフェストを添えたJSONLファイルです。JSONLは docs/verify_export.py で誰でも検証できます</translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="280"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="274"/>
         <source>You opened this request, so another supervisor must approve it (four eyes).</source>
         <translation>この依頼はあなたが作成したため、別のスーパーバイザーが承認する必要があります（二者承認）。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="283"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="277"/>
         <source>You made this request&apos;s call-back, so another supervisor must approve it (four eyes).</source>
         <translation>この依頼のコールバックはあなたが行ったため、別のスーパーバイザーが承認する必要があります（二者承認）。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="286"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="280"/>
         <source>You checked this request&apos;s documents, so another supervisor must approve it (four eyes).</source>
         <translation>この依頼の書類はあなたが確認したため、別のスーパーバイザーが承認する必要があります（二者承認）。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="313"/>
-        <source>Save the evidence pack</source>
-        <translation>証跡パックの保存</translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="315"/>
-        <source>PDF, with JSONL and manifest beside it (*.pdf)</source>
-        <translation>PDF（同じフォルダーにJSONLとマニフェスト） (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="335"/>
-        <source>Evidence pack of {reference} saved: {pdf}, with {jsonl} and its signed manifest ({count} events of the request, checkpoint #{seq}).</source>
-        <translation>{reference} の証跡パックを保存しました: {pdf}（{jsonl} と署名付きマニフェストを同じフォルダーに保存。依頼のイベント {count} 件、チェックポイント #{seq}）。</translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="354"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="326"/>
         <source>Type the 6-digit code from your own authenticator app to approve.</source>
         <translation>承認するには、ご自身の認証アプリの6桁のコードを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="413"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="385"/>
         <source>✓ Request #{id} approved. The new account takes effect on {when}, after the cooling-off period; a letter goes to the customer&apos;s registered address.</source>
         <translation>✓ 依頼 #{id} を承認しました。新しい口座は待機期間後の {when} に反映されます。お客様の登録住所へ書面をお送りします。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="417"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="389"/>
         <source>✓ Request #{id} approved.</source>
         <translation>✓ 依頼 #{id} を承認しました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="419"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="391"/>
         <source>Request #{id} rejected; a letter tells the customer.</source>
         <translation>依頼 #{id} を却下しました。お客様へ書面でお知らせします。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="426"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="398"/>
         <source>Approvals</source>
         <translation>承認</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="428"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="400"/>
         <source>Letters</source>
         <translation>書面</translation>
     </message>

@@ -8,13 +8,10 @@ the core refuses it anyway (``SameApproverRefused``).
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -30,18 +27,17 @@ from PySide6.QtWidgets import (
 )
 
 from authdesk.core.evidencepack import PackFiles
-from authdesk.core.reference import request_reference
 from authdesk.core.requests import RequestDetail, RequestStatus, RequestSummary
 from authdesk.core.roles import Operation
 from authdesk.gui.approvals.evidence import evidence_html
 from authdesk.gui.approvals.outbox import SupervisorOutboxPage
 from authdesk.gui.approvals.queue import SupervisorQueueModel
+from authdesk.gui.kit import evidencepack
 from authdesk.gui.kit.i18n import format_datetime
 from authdesk.gui.kit.page import PageContext, PageSpec
 from authdesk.gui.kit.shortcuts import button_shortcut
 from authdesk.gui.kit.texts import request_status_label
 from authdesk.gui.kit.widgets import CodeEdit, FormMessage, Retranslating
-from authdesk.printing.evidence import evidence_pdf
 
 translate = QCoreApplication.translate
 
@@ -202,9 +198,7 @@ class SupervisorPage(Retranslating, QWidget):
                                                "log; the customer gets a letter)"))
         self.reject_button.setText(self.tr("Re&ject"))
         self.pack_button.setText(self.tr("Evidence &pack…"))
-        self.pack_button.setToolTip(self.tr("Save this request's evidence pack: a PDF to print, "
-                                            "and a JSONL file with its signed manifest that "
-                                            "anyone can check with docs/verify_export.py"))
+        self.pack_button.setToolTip(evidencepack.tooltip())
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
                                           len(self.model.COLUMNS) - 1)
         if self.detail is not None:
@@ -307,44 +301,22 @@ class SupervisorPage(Retranslating, QWidget):
 
     # -- the evidence pack -----------------------------------------------------------------------
 
-    def choose_pack_file(self, reference: str) -> Path | None:
-        """Ask where to write the PDF; the JSONL and its manifest go beside it."""
-        path, _chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Save the evidence pack"),
-            str(Path.home() / f"evidence-{reference}.pdf"),
-            self.tr("PDF, with JSONL and manifest beside it (*.pdf)"))
-        if not path:
-            return None
-        out = Path(path)
-        return out if out.suffix.lower() == ".pdf" else out.with_name(out.name + ".pdf")
-
     def save_evidence_pack(self) -> None:
         detail = self.detail
         if detail is None or not self.pack_button.isEnabled():
             return
-        reference = request_reference(detail.id)
-        out = self.choose_pack_file(reference)
-        if out is None:
-            return
-        desk, handle = self.context.desk, self.context.handle
-        self.pack_button.setEnabled(False)
 
         def done(files: PackFiles) -> None:
             self._arrange()
-            self.message.show_info(self.tr(
-                "Evidence pack of {reference} saved: {pdf}, with {jsonl} and its signed "
-                "manifest ({count} events of the request, checkpoint #{seq}).").format(
-                    reference=reference, pdf=str(files.pdf), jsonl=files.jsonl.name,
-                    count=len(files.pack.lines), seq=files.pack.checkpoint["seq"]))
+            self.message.show_info(evidencepack.saved_text(files))
             self.pack_saved.emit(files)
 
         def refused(error: BaseException) -> None:
             self._arrange()
             self.message.show_error(error)
 
-        self.context.run(lambda: desk.evidence.write(handle, detail.id, out,
-                                                     render=evidence_pdf),
-                         done, refused, owner=self, action=True)
+        if evidencepack.save_evidence_pack(self.context, self, detail.id, done, refused):
+            self.pack_button.setEnabled(False)
 
     def approve(self) -> None:
         detail = self.detail
