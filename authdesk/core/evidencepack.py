@@ -244,7 +244,7 @@ class EvidencePackService:
             actor = self.kernel.authorize(s, handle, Operation.EXPORT_EVIDENCE)
             row, customer, call = self._rows(s, request_id)
             events = self._related(s, row, customer, call, cp.seq)
-            detail = self.requests.detail_for_pack(s, actor, row, customer)
+            detail = self.requests.detail_for_pack(s, row, customer)
             lines = tuple(PackLine(seq=e.seq, ts=format_ts(e.ts), actor=e.actor, role=e.role,
                                    workstation=e.workstation, action=e.action,
                                    outcome=e.outcome, details=_details(e.details), hash=e.hash,

@@ -58,7 +58,8 @@ from authdesk.storage.pgroles import set_up_app_role
 # --- no public operation takes roles or identity ------------------------------------------------
 
 SERVICES = ("staff", "policies", "notifications", "factors", "customers", "calls", "requests",
-            "audit", "key_admin")
+            "audit", "key_admin",
+            "evidence")  # issue 12, evidence pack
 # Reached without a session: setting up (is there an administrator yet? the first one), signing
 # in, and whether a checkpoint is due (no data, no change).
 WITHOUT_A_SESSION = {("staff", "has_admin"), ("staff", "needs_first_admin"),
@@ -67,7 +68,8 @@ WITHOUT_A_SESSION = {("staff", "has_admin"), ("staff", "needs_first_admin"),
 # Helpers a service lends its siblings inside their transaction: the first parameter is that
 # open transaction, so an adapter cannot reach them without opening a kernel transaction.
 IN_A_TRANSACTION = {("notifications", "queue"), ("notifications", "for_request"),
-                    ("factors", "fresh_verification"), ("staff", "use_step_up")}
+                    ("factors", "fresh_verification"), ("staff", "use_step_up"),
+                    ("requests", "detail_for_pack")}  # issue 12, evidence pack
 # Parameter names that would let a caller say who is acting.
 IDENTITY = {"actor", "caller", "role", "roles", "acting_as", "as_role", "username", "staff_id",
             "session_id", "employee_no", "workstation", "principal_roles"}
