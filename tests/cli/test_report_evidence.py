@@ -69,6 +69,8 @@ def test_an_auditor_writes_a_pack_that_a_third_party_verifies(
     assert "OK: chain segment" in checked.stdout
     evidence = json.loads(manifest.read_text(encoding="utf-8"))["evidence"]
     assert evidence["request"] == reference and evidence["events"] == result["events"]
+    for line in evidence["lines"]:  # each cited event printed with its hash (two halves)
+        assert line["hash"][:32] in text and line["hash"][32:] in text, line["seq"]
 
     # The same check inside AuthDesk, as an auditor.
     inside = cli("audit", "verify-export", str(manifest), user="demo.auditor",
