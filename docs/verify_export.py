@@ -3,6 +3,10 @@
 
     python verify_export.py audit.jsonl [--manifest audit.jsonl.manifest.json] [--key-id ID]
 
+An evidence pack (``authdesk-admin report evidence``) is checked the same way: its FILE.jsonl is
+a chain segment ending at a signed checkpoint (docs/audit-format.md §5.2), and its manifest's
+``evidence`` must cite only events of the file.
+
 Independent of AuthDesk: the Python standard library, plus the ``cryptography`` package for
 the Ed25519 signatures. It follows docs/audit-format.md §6 step by step, so it can be read as a
 reference for a verifier in another language.

@@ -124,6 +124,9 @@ def test_a_pack_holds_every_step_and_a_third_party_verifies_it(
     assert actor == "super1" and subject == f"request:{request_id}"
     assert details["reference"] == request_reference(request_id)
     assert details["checkpoint_seq"] == pack.checkpoint["seq"] < seq
+    # The log as a whole still verifies, tables and all.
+    result = kit.desk.audit.verify(kit.auditor)
+    assert result.ok, (result.damage, result.mismatches)
 
 
 def test_an_edited_event_or_a_removed_line_fails_the_third_party_check(
