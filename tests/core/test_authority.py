@@ -274,6 +274,9 @@ WITH_A_HANDLE: dict[tuple[str, str], Call_] = {
     ("csvimport", "import_customers"): lambda sc, h: import_customers(
         sc.desk.kernel, h, "number\n"),
     ("keyservice", "key_status"): lambda sc, h: key_status(sc.desk.kernel, h),
+    # issue 12, evidence pack
+    ("evidence", "write"): lambda sc, h: sc.desk.evidence.write(
+        h, sc.pending, sc.folder / "pack.pdf"),
 }
 # Signing out or locking a session that does not exist does nothing (and says nothing).
 NOTHING_TO_END = {("staff", "sign_out"): lambda sc, h: sc.desk.staff.sign_out(h),
