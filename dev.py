@@ -29,7 +29,8 @@ APT_PACKAGES = [
     "libegl1", "libgl1", "libxkbcommon0", "libxkbcommon-x11-0", "libxcb-cursor0",
     "libxcb-icccm4", "libxcb-keysyms1", "libxcb-shape0", "libxcb-xinerama0", "libxcb-randr0",
     "libxcb-render-util0", "libxcb-image0", "libdbus-1-3", "libfontconfig1", "libglib2.0-0",
-    "fonts-noto-cjk", "fonts-ipaexfont-gothic", "poppler-utils", "sqlite3", "dbus", "dbus-x11", "gnome-keyring", "binutils",
+    "fonts-noto-cjk", "fonts-ipaexfont-gothic", "poppler-utils", "sqlite3", "dbus", "dbus-x11",
+    "gnome-keyring", "binutils",
 ]
 
 

@@ -3,6 +3,10 @@
 
     python verify_export.py audit.jsonl [--manifest audit.jsonl.manifest.json] [--key-id ID]
 
+An evidence pack (``authdesk-admin report evidence``) is checked the same way: its FILE.jsonl is
+a chain segment ending at a signed checkpoint (docs/audit-format.md §5.2), and its manifest's
+``evidence`` must cite only events of the file.
+
 Independent of AuthDesk: the Python standard library, plus the ``cryptography`` package for
 the Ed25519 signatures. It follows docs/audit-format.md §6 step by step, so it can be read as a
 reference for a verifier in another language.
@@ -277,19 +281,20 @@ def seq_for(event: dict, target: str, expected: int | None, before: dict) -> int
     return None
 
 
-def walk(events: list, complete: bool, cp: dict, whole_file: bool) -> str | None:
+def walk(events: list, complete: bool, cp: dict, whole_file: bool, start: int = 1) -> str | None:
     """The first damage (one finding), or None. ``before`` maps the hash of every event
-    already walked (all intact) to its sequence number."""
+    already walked (all intact) to its sequence number. A chain segment (§5.2) is walked as a
+    complete export that begins at ``start``."""
     before: dict = {}
     last = None
     for i, e in enumerate(events):
-        damage = check(events, i, e, last, before, complete, cp)
+        damage = check(events, i, e, last, before, complete, cp, start)
         if damage:
             return damage
         before[e["hash"]] = e["seq"]
         last = e
     if complete and whole_file:
-        end = last["seq"] if last else 0
+        end = last["seq"] if last else start - 1
         if end < cp["seq"]:
             return finding("truncated", end + 1, f"{span(end + 1, cp['seq'])}, which the signed "
                            f"checkpoint covers, {'is' if end + 1 == cp['seq'] else 'are'} "
@@ -297,13 +302,16 @@ def walk(events: list, complete: bool, cp: dict, whole_file: bool) -> str | None
     return None
 
 
-def check(events, i, e, last, before, complete, cp) -> str | None:
+def check(events, i, e, last, before, complete, cp, start=1) -> str | None:
     s = e["seq"]
     intact = hash_as(e, s) == e["hash"]
     prev_hash = last["hash"] if last else GENESIS
     if complete:
-        # A complete export holds exactly 1, 2, 3, ... checkpoint.seq.
-        expected = last["seq"] + 1 if last else 1
+        # A complete export holds exactly 1, 2, 3, ... checkpoint.seq; a segment start, start
+        # + 1, ... checkpoint.seq, its first event's previous hash vouched for by the rest.
+        expected = last["seq"] + 1 if last else start
+        if last is None and start > 1:
+            prev_hash = e["prev_hash"]
         if expected > cp["seq"]:
             return finding("inserted", expected, f"the file goes on after event {cp['seq']}, "
                            "the signed checkpoint a complete export ends at")
@@ -422,6 +430,34 @@ def unlinked(events, i, e, prev_hash, before, complete, cp) -> str:
                    "was changed and its hash recomputed")
 
 
+# -- §5.2: chain segments and evidence packs -------------------------------------------------------
+
+
+def segment_start(flt: dict):
+    """The first sequence number of a chain segment (the filter is exactly ``from_seq``), or
+    None for any other export."""
+    value = flt.get("from_seq") if set(flt) == {"from_seq"} else None
+    if value is None or not (value.isascii() and value.isdigit()) or value.startswith("0"):
+        return None
+    return int(value)
+
+
+def evidence_problems(manifest: dict, seqs: set) -> list:
+    """An evidence pack's manifest names the events its lines cite: each must be in the file."""
+    if "evidence" not in manifest:
+        return []
+    evidence = manifest["evidence"]
+    cited = evidence.get("events") if isinstance(evidence, dict) else None
+    if not isinstance(cited, list) or not all(is_int(s) for s in cited):
+        return [finding("manifest_invalid", None, "the manifest is not valid: its evidence "
+                        "events are not a list of whole numbers")]
+    missing = sorted(s for s in cited if s not in seqs)
+    if missing:
+        return [finding("mismatch", None, f"the manifest's evidence cites event {missing[0]}, "
+                        "which is not in the file")]
+    return []
+
+
 # -- §6: everything, in order --------------------------------------------------------------------
 
 
@@ -462,8 +498,11 @@ def verify(export: Path, manifest_file: Path, expected_key_id: str | None) -> li
                                 "the file's SHA-256 differs from the manifest's"))
 
     # 4. The events, even when the digest differs: the first damage, named.
+    start = segment_start(flt)
+    if start is not None:
+        complete = True  # every event from_seq .. checkpoint.seq matches: all must be there
     events, unreadable, cut = read_events(data, manifest["file_format"])
-    damage = walk(events, complete, cp, whole_file=unreadable is None)
+    damage = walk(events, complete, cp, whole_file=unreadable is None, start=start or 1)
     if damage:
         problems.append(damage)
     elif unreadable:
@@ -482,6 +521,7 @@ def verify(export: Path, manifest_file: Path, expected_key_id: str | None) -> li
                 problems.append(finding("mismatch", None, f"the manifest's {name} is "
                                         f"{json.dumps(manifest[name], ensure_ascii=False)} but "
                                         f"the file gives {json.dumps(value, ensure_ascii=False)}"))
+        problems.extend(evidence_problems(manifest, {e["seq"] for e in events}))
     if problems:
         return problems
 
@@ -489,7 +529,10 @@ def verify(export: Path, manifest_file: Path, expected_key_id: str | None) -> li
     print(f"OK: {len(events)} event(s), each matching its hash; file SHA-256 matches.")
     print(f"OK: checkpoint at event {cp['seq']} ({cp['ts']}) signed by key {key_id}; the "
           "manifest is signed by the same key.")
-    if complete:
+    if start is not None:
+        print(f"OK: chain segment: events {start}..{cp['seq']} form an unbroken chain ending at "
+              "the signed head.")
+    elif complete:
         print(f"OK: complete export: events 1..{cp['seq']} form an unbroken chain ending at "
               "the signed head.")
     else:

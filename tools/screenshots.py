@@ -602,12 +602,108 @@ def lookback_report(studio: Studio) -> QWidget:
     if studio.translations.language == "en" and pdf.exists():
         subprocess.run(["pdftoppm", "-png", "-r", "110", "-f", "1", "-l", "1", "-singlefile",
                         str(pdf), str(OUT / "lookback-pdf")], check=True)
+# issue 12, evidence pack: the button on the approval screen after a pack was saved, and one
+# page of a pack's PDF as a picture (once: the pack is Japanese with English labels).
+def _approved_request(studio: Studio) -> int:
+    from sqlalchemy import select
+
+    from authdesk.storage.models import ChangeRequest
+
+    with studio.desk.kernel.read() as s:
+        return int(s.scalars(select(ChangeRequest.id).where(
+            ChangeRequest.status == "approved")).one())
+
+
+def approval_evidence_pack(studio: Studio) -> QWidget:
+    """The approval screen with 見本 花子's approved request open and its pack just saved."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from authdesk.gui.approvals.page import SupervisorPage
+    from authdesk.gui.shell.mainwindow import MainWindow
+
+    window = MainWindow(studio.plain_context, studio.sign_in("demo.super2"))
+    window.resize(PAGE_SIZE)
+    page = window.show_page("supervisor.queue")
+    assert isinstance(page, SupervisorPage)
+    studio.settle()
+    page.open_request(_approved_request(studio))
+    studio.settle()
+    out = Path(tempfile.gettempdir()) / "authdesk-shots-pack" / "evidence-pack.pdf"
+    out.parent.mkdir(exist_ok=True)
+    for old in out.parent.iterdir():
+        old.unlink()
+    original = QFileDialog.getSaveFileName
+    QFileDialog.getSaveFileName = lambda *a, **k: (str(out), "")  # type: ignore[method-assign]
+    try:
+        page.pack_button.click()
+        studio.settle()
+    finally:
+        QFileDialog.getSaveFileName = original  # type: ignore[method-assign]
+    return window
+
+
+def evidence_pack_page(studio: Studio) -> None:
+    """docs/screenshots/evidence-pack-page.png (page 1) and -2 (the events), at 80 dpi."""
+    import subprocess
+
+    from authdesk.printing.evidence import evidence_pdf
+
+    auditor = studio.sign_in("demo.auditor")
+    folder = Path(tempfile.gettempdir()) / "authdesk-shots-pack-page"
+    folder.mkdir(exist_ok=True)
+    for old in folder.iterdir():
+        old.unlink()
+    files = studio.desk.evidence.write(auditor.handle, _approved_request(studio),
+                                       folder / "pack.pdf", render=evidence_pdf)
+    for page in (1, 2):
+        target = OUT / ("evidence-pack-page" + ("" if page == 1 else f"-{page}"))
+        subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", str(page), "-l", str(page),
+                        "-singlefile", str(files.pdf), str(target)], check=True)
+        print(target.with_suffix(".png").relative_to(ROOT))
+
+
+def audit_evidence_pack(studio: Studio) -> QWidget:
+    """The auditor's audit log, on 見本 花子's approval, its request's pack just saved."""
+    from PySide6.QtWidgets import QFileDialog
+    from sqlalchemy import select
+
+    from authdesk.gui.audit.page import AuditPage
+    from authdesk.gui.shell.mainwindow import MainWindow
+    from authdesk.storage.models import AuditEvent
+
+    window = MainWindow(studio.plain_context, studio.sign_in("demo.auditor"))
+    window.resize(PAGE_SIZE)
+    page = window.show_page("audit")
+    assert isinstance(page, AuditPage)
+    studio.settle()
+    with studio.desk.kernel.read() as s:
+        seq = s.scalars(select(AuditEvent.seq).where(
+            AuditEvent.action == "request.approved",
+            AuditEvent.subject == f"request:{_approved_request(studio)}")).one()
+    page.select_seq(seq)
+    studio.settle()
+    out = Path(tempfile.gettempdir()) / "authdesk-shots-audit-pack" / "evidence-pack.pdf"
+    out.parent.mkdir(exist_ok=True)
+    for old in out.parent.iterdir():
+        old.unlink()
+    original = QFileDialog.getSaveFileName
+    QFileDialog.getSaveFileName = lambda *a, **k: (str(out), "")  # type: ignore[method-assign]
+    try:
+        page.pack_button.click()
+        studio.settle()
+    finally:
+        QFileDialog.getSaveFileName = original  # type: ignore[method-assign]
     return window
 
 
 SHOTS += [
     ("dashboard", dashboard),
     ("lookback-report", lookback_report),
+    ("approval-evidence-pack", approval_evidence_pack),
+    ("audit-evidence-pack", audit_evidence_pack),
+]
+FILES: list[tuple[str, Callable[[Studio], None]]] = [
+    ("evidence-pack-page", evidence_pack_page),
 ]
 
 
@@ -645,6 +741,9 @@ def main(argv: list[str]) -> int:
                 widget.close()
                 widget.deleteLater()
                 studio.settle()
+        for name, write in FILES:  # pictures made once, not per language
+            if not wanted or name in wanted:
+                write(studio)
         background().wait()
         studio.desk.db.dispose()
     return 0

@@ -594,3 +594,40 @@ def cmd_report_lookback(ctx: Context, args: argparse.Namespace) -> int:
                     f"request(s), {totals.approved:,} approved, {totals.with_exceptions:,} "
                     f"with exceptions, written to {out}."])
     return OK
+
+
+# -- issue 12: reports -----------------------------------------------------------------------
+
+
+def cmd_report_evidence(ctx: Context, args: argparse.Namespace) -> int:
+    """The evidence pack of one change request (core.evidencepack), printed through
+    authdesk.printing (Qt's PDF writer on the offscreen platform)."""
+    from authdesk.core.evidencepack import jsonl_path, manifest_path_of, request_id_of
+    from authdesk.printing.evidence import evidence_pdf
+
+    request_id = request_id_of(args.request)  # a mistyped reference is refused before sign-in
+    out = Path(args.out)
+    if out.suffix.lower() != ".pdf":
+        raise UsageError(reason=f"{out} is not a .pdf file name")
+    jsonl = jsonl_path(out)
+    for path in (out, jsonl, manifest_path_of(jsonl)):
+        if path.exists() and not args.force:
+            raise UsageError(reason=f"{path} exists already; choose another name or add --force")
+    if not out.parent.is_dir():
+        raise UsageError(reason=f"the folder {out.parent} does not exist")
+    desk, me = ctx.signed_in()
+    files = desk.evidence.write(me, request_id, out, render=evidence_pdf)
+    pack, cp = files.pack, files.pack.checkpoint
+    ctx.out.result(
+        {"request": pack.reference, "request_id": pack.request_id, "pdf": str(files.pdf),
+         "jsonl": str(files.jsonl), "manifest": str(files.manifest), "events": pack.cited,
+         "segment_from": pack.segment_from, "checkpoint_seq": cp["seq"],
+         "key_id": cp["key_id"], "file_sha256": pack.manifest.file_sha256},
+        [f"Evidence pack of {pack.reference}: {len(pack.lines)} event(s) of the request, in the "
+         f"chain segment {pack.segment_from}..{cp['seq']} ({pack.segment_count:,} events).",
+         f"PDF: {files.pdf}",
+         f"JSONL: {files.jsonl} (SHA-256 {pack.manifest.file_sha256})",
+         f"Manifest: {files.manifest}",
+         f"Signed checkpoint at event {cp['seq']} (key id {cp['key_id']}). Check it with: "
+         f"python docs/verify_export.py {files.jsonl} --key-id {cp['key_id']}"])
+    return OK

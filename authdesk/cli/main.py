@@ -219,6 +219,15 @@ def build_parser() -> argparse.ArgumentParser:
                           metavar="YYYY-MM-DD")
     lookback.add_argument("--out", required=True, metavar="FILE", help="FILE.csv or FILE.pdf")
     lookback.add_argument("--force", action="store_true", help="replace an existing file")
+    # issue 12, evidence pack
+    evidence = command(report, "evidence", commands.cmd_report_evidence,
+                       "the evidence pack of one change request: FILE.pdf, FILE.jsonl and its "
+                       "signed manifest, checkable with docs/verify_export.py (supervisors and "
+                       "auditors)")
+    evidence.add_argument("request", metavar="REQUEST",
+                          help="the request's number or reference (R0000123-4)")
+    evidence.add_argument("--out", required=True, metavar="FILE.pdf")
+    evidence.add_argument("--force", action="store_true", help="replace existing files")
     return parser
 
 

@@ -95,6 +95,8 @@ class Action(StrEnum):
     STATE_BASELINED = "state.baselined"
     # the look-back report (issue 12): a period's requests exported as CSV or PDF
     REPORT_LOOKBACK_EXPORTED = "report.lookback.exported"
+    # issue 12, evidence pack: writing the pack of one change request (core.evidencepack)
+    REPORT_EVIDENCE_EXPORTED = "report.evidence.exported"
 
 
 # Names written by earlier versions, still valid in the events that carry them.

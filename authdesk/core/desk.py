@@ -19,6 +19,7 @@ from authdesk.core.clock import Clock
 from authdesk.core.customers import CustomerService
 from authdesk.core.dashboard import DashboardService
 from authdesk.core.errors import AuditLogWritable, DatabaseNotInitialised
+from authdesk.core.evidencepack import EvidencePackService
 from authdesk.core.factors import FactorService
 from authdesk.core.kernel import Kernel, storage_errors
 from authdesk.core.keys import KeyCheck, KeyStore, usable_backend
@@ -59,6 +60,8 @@ class Desk:
         # the look-back report and the supervisors' dashboard (issue 12)
         self.lookback = LookbackService(self.kernel)
         self.dashboard = DashboardService(self.kernel)
+        # issue 12, evidence pack
+        self.evidence = EvidencePackService(self.kernel, self.requests)
 
     # -- opening -------------------------------------------------------------------------------
 

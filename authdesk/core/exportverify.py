@@ -93,6 +93,9 @@ class ExportVerdict:
     checkpoint_ts: str | None = None
     key_id: str | None = None
     file: str = ""
+    # A chain segment (an evidence pack, docs/audit-format.md §5.2): the events from this
+    # number to the checkpoint, every one of them.
+    segment_from: int | None = None
 
     @property
     def ok(self) -> bool:
@@ -105,7 +108,10 @@ class ExportVerdict:
         lines = [f"OK: {self.events} event(s), each matching its hash; file SHA-256 matches.",
                  f"OK: checkpoint at event {self.checkpoint_seq} ({self.checkpoint_ts}) signed "
                  f"by key {self.key_id}; the manifest is signed by the same key."]
-        if self.complete:
+        if self.segment_from is not None:
+            lines.append(f"OK: chain segment: events {self.segment_from}..{self.checkpoint_seq} "
+                         "form an unbroken chain ending at the signed head.")
+        elif self.complete:
             lines.append(f"OK: complete export: events 1..{self.checkpoint_seq} form an unbroken "
                          "chain ending at the signed head.")
         else:
@@ -362,9 +368,12 @@ class _Walk:
     """The rules of docs/audit-format.md §6.1, in their order. Stops at the first damage."""
 
     def __init__(self, events: Sequence[_Event], complete: bool, cp_seq: int,
-                 cp_head: str) -> None:
+                 cp_head: str, start: int = 1) -> None:
         self.events = events
         self.complete = complete
+        # A segment (start > 1) is walked as a complete export that begins at ``start``; its
+        # first event's previous hash is vouched for by the events after it, not by the file.
+        self.start = start
         self.cp_seq = cp_seq
         self.cp_head = cp_head
         self.before: dict[str, int] = {}  # hash -> seq of every event already walked
@@ -380,7 +389,7 @@ class _Walk:
             self.before[e.hash] = e.seq
             last = e
         if self.complete and whole_file:
-            end = last.seq if last else 0
+            end = last.seq if last else self.start - 1
             if end < self.cp_seq:
                 return Finding("truncated", end + 1, f"{_span(end + 1, self.cp_seq)}, which the "
                                "signed checkpoint covers, "
@@ -395,7 +404,9 @@ class _Walk:
         intact = _hash_as(e, s) == e.hash
         prev_hash = last.hash if last else GENESIS_HASH
         if self.complete:
-            expected = last.seq + 1 if last else 1
+            expected = last.seq + 1 if last else self.start
+            if last is None and self.start > 1:
+                prev_hash = e.prev
             if expected > self.cp_seq:
                 return Finding("inserted", expected, f"the file goes on after event "
                                f"{self.cp_seq}, the signed checkpoint a complete export ends at")
@@ -530,8 +541,11 @@ def verify_export(manifest: dict[str, Any], data: bytes,
     if hashlib.sha256(data).hexdigest() != manifest["file_sha256"]:
         findings.append(Finding("file_changed", None,
                                 "the file's SHA-256 differs from the manifest's"))
+    start = segment_start(flt)
+    if start is not None:
+        complete = True  # every event from_seq .. checkpoint.seq matches: all must be there
     events, unreadable, cut = _read_events(data, manifest["file_format"])
-    damage = _Walk(events, complete, cp["seq"], cp["head_hash"]).run(
+    damage = _Walk(events, complete, cp["seq"], cp["head_hash"], start or 1).run(
         whole_file=unreadable is None)
     if damage is not None:
         findings.append(damage)
@@ -549,8 +563,34 @@ def verify_export(manifest: dict[str, Any], data: bytes,
                 findings.append(Finding("mismatch", None, f"the manifest's {name} is "
                                         f"{_shown(manifest[name])} but the file gives "
                                         f"{_shown(value)}"))
+        findings.extend(_evidence_findings(manifest, {e.seq for e in events}))
     return ExportVerdict(tuple(findings), len(events), complete, dict(flt), cp["seq"],
-                         cp["ts"], cp["key_id"], manifest["file"])
+                         cp["ts"], cp["key_id"], manifest["file"], start)
+
+
+def segment_start(flt: Mapping[str, str]) -> int | None:
+    """The first sequence number of a chain segment (the filter is exactly ``from_seq``,
+    docs/audit-format.md §5.2), or None for any other export."""
+    value = flt.get("from_seq") if set(flt) == {"from_seq"} else None
+    if value is None or not (value.isascii() and value.isdigit()) or value.startswith("0"):
+        return None
+    return int(value)
+
+
+def _evidence_findings(manifest: Mapping[str, Any], seqs: set[int]) -> list[Finding]:
+    """An evidence pack's manifest names the events its lines cite: each must be in the file."""
+    if "evidence" not in manifest:
+        return []
+    evidence = manifest["evidence"]
+    cited = evidence.get("events") if isinstance(evidence, dict) else None
+    if not isinstance(cited, list) or not all(_int(s) for s in cited):
+        return [Finding("manifest_invalid", None, "the manifest is not valid: its evidence "
+                        "events are not a list of whole numbers")]
+    missing = sorted(s for s in cited if s not in seqs)
+    if missing:
+        return [Finding("mismatch", None, f"the manifest's evidence cites event "
+                        f"{missing[0]}, which is not in the file")]
+    return []
 
 
 def _shown(value: Any) -> str:

@@ -823,6 +823,14 @@ class RequestService:
             name_match=NameOutcome(row.name_match), risk_level=RiskLevel(row.risk_level),
             effective_at=as_utc(row.effective_at) if row.effective_at else None)
 
+    def detail_for_pack(self, s: Session, row: ChangeRequest,
+                        customer: Customer) -> RequestDetail:
+        """The evidence of one request for an evidence pack (core.evidencepack), read in the
+        caller's transaction after it authorised the pack; not recorded as a view: writing the
+        pack is its own event. Read as the system: nothing in it depends on who asks (a draft's
+        "fresh verification for this viewer" is then none)."""
+        return self._detail(s, self.kernel.system_actor(), row, customer)
+
     # -- the gate before a request --------------------------------------------------------------
 
     def creation_gate(self, handle: Principal, customer_id: int) -> CreationGate:

@@ -74,6 +74,8 @@ class Operation(StrEnum):
     # the look-back report and the supervisors' dashboard (issue 12)
     EXPORT_LOOKBACK = "report.lookback"
     VIEW_DASHBOARD = "report.dashboard"
+    # issue 12, evidence pack: the pack of one change request, for regulators and courts
+    EXPORT_EVIDENCE = "report.evidence"
 
 
 _A, _S, _U, _D, _Y = Role.AGENT, Role.SUPERVISOR, Role.AUDITOR, Role.ADMIN, Role.SYSTEM
@@ -123,6 +125,8 @@ ALLOWED: dict[Operation, frozenset[Role]] = {
     # the look-back report and the supervisors' dashboard (issue 12): review, not approval
     Operation.EXPORT_LOOKBACK: frozenset({_S, _U}),
     Operation.VIEW_DASHBOARD: frozenset({_S, _U}),
+    # issue 12, evidence pack
+    Operation.EXPORT_EVIDENCE: frozenset({_S, _U}),
 }
 
 assert set(ALLOWED) == set(Operation), "every operation says who may do it"

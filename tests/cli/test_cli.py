@@ -332,6 +332,8 @@ _ARGS: dict[tuple[str, ...], list[str]] = {
     # the look-back report (issue 12)
     ("report", "lookback"): ["--from", "2026-01-01", "--to", "2026-01-31", "--out",
                              "{tmp}/lookback.csv"],
+    # issue 12, evidence pack
+    ("report", "evidence"): ["1", "--out", "{tmp}/pack.pdf"],
 }
 # Without a signed-in person only these run, and only on an empty database.
 _EXEMPT = {("init",), ("demo-seed",)}

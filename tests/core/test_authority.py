@@ -59,7 +59,9 @@ from authdesk.storage.pgroles import set_up_app_role
 
 SERVICES = ("staff", "policies", "notifications", "factors", "customers", "calls", "requests",
             "audit", "key_admin",
-            "lookback", "dashboard")  # issue 12: the look-back report, the dashboard
+            "lookback", "dashboard",  # issue 12: the look-back report, the dashboard
+            "evidence",  # issue 12, evidence pack
+            )
 # Reached without a session: setting up (is there an administrator yet? the first one), signing
 # in, and whether a checkpoint is due (no data, no change).
 WITHOUT_A_SESSION = {("staff", "has_admin"), ("staff", "needs_first_admin"),
@@ -68,7 +70,8 @@ WITHOUT_A_SESSION = {("staff", "has_admin"), ("staff", "needs_first_admin"),
 # Helpers a service lends its siblings inside their transaction: the first parameter is that
 # open transaction, so an adapter cannot reach them without opening a kernel transaction.
 IN_A_TRANSACTION = {("notifications", "queue"), ("notifications", "for_request"),
-                    ("factors", "fresh_verification"), ("staff", "use_step_up")}
+                    ("factors", "fresh_verification"), ("staff", "use_step_up"),
+                    ("requests", "detail_for_pack")}  # issue 12, evidence pack
 # Parameter names that would let a caller say who is acting.
 IDENTITY = {"actor", "caller", "role", "roles", "acting_as", "as_role", "username", "staff_id",
             "session_id", "employee_no", "workstation", "principal_roles"}
@@ -277,6 +280,9 @@ WITH_A_HANDLE: dict[tuple[str, str], Call_] = {
     ("lookback", "export"): lambda sc, h: sc.desk.lookback.export(
         h, date(2026, 1, 1), date(2026, 1, 31), "csv"),
     ("dashboard", "daily"): lambda sc, h: sc.desk.dashboard.daily(h),
+    # issue 12, evidence pack
+    ("evidence", "write"): lambda sc, h: sc.desk.evidence.write(
+        h, sc.pending, sc.folder / "pack.pdf"),
 }
 # Signing out or locking a session that does not exist does nothing (and says nothing).
 NOTHING_TO_END = {("staff", "sign_out"): lambda sc, h: sc.desk.staff.sign_out(h),

@@ -322,6 +322,11 @@ PROBES: dict[Operation, Probe] = {
     Op.VIEW_DASHBOARD: Probe(
         _nothing, lambda w, h, _: w.desk.dashboard.daily(h),
         lambda w, _, board: len(board.days) == 30),
+    # issue 12, evidence pack
+    Op.EXPORT_EVIDENCE: Probe(
+        _pending, lambda w, h, r: w.desk.evidence.write(
+            h, r, w.folder / f"pack-{next(w.serial)}.pdf"),
+        lambda w, r, files: files.jsonl.exists() and files.pack.request_id == r),
 }
 
 

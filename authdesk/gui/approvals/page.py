@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from authdesk.core.evidencepack import PackFiles
 from authdesk.core.requests import RequestDetail, RequestStatus, RequestSummary
 from authdesk.core.roles import Operation
 from authdesk.gui.approvals.evidence import evidence_html
 from authdesk.gui.approvals.outbox import SupervisorOutboxPage
 from authdesk.gui.approvals.queue import SupervisorQueueModel
+from authdesk.gui.kit import evidencepack
 from authdesk.gui.kit.i18n import format_datetime
 from authdesk.gui.kit.page import PageContext, PageSpec
 from authdesk.gui.kit.shortcuts import button_shortcut
@@ -52,6 +54,8 @@ class SupervisorPage(Retranslating, QWidget):
     """A request's evidence is on screen (its ``RequestDetail``)."""
     decided = Signal(object)
     """A decision was made (the request's ``RequestSummary``)."""
+    pack_saved = Signal(object)
+    """An evidence pack was written (its ``PackFiles``)."""
 
     def __init__(self, context: PageContext) -> None:
         super().__init__()
@@ -93,6 +97,11 @@ class SupervisorPage(Retranslating, QWidget):
         # The evidence wraps to the pane's width; its bordered tables overflowed by a pixel or
         # two and showed a sideways scroll bar with nothing to scroll to.
         self.evidence.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        # The evidence pack of the shown request (supervisors and auditors): PDF, JSONL, manifest.
+        self.pack_button = QPushButton(self)
+        self.pack_button.setObjectName("evidencePackButton")
+        self.pack_button.clicked.connect(self.save_evidence_pack)
 
         self.decision = QGroupBox(self)
         self.decision.setObjectName("decisionBox")
@@ -147,6 +156,10 @@ class SupervisorPage(Retranslating, QWidget):
         right_column = QVBoxLayout(right)
         right_column.setContentsMargins(0, 0, 0, 0)
         right_column.addWidget(self.evidence, 1)
+        pack_row = QHBoxLayout()
+        pack_row.addStretch(1)
+        pack_row.addWidget(self.pack_button)
+        right_column.addLayout(pack_row)
         right_column.addWidget(self.decision)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
@@ -184,6 +197,8 @@ class SupervisorPage(Retranslating, QWidget):
         self.reason.setPlaceholderText(self.tr("why the request is rejected (kept in the audit "
                                                "log; the customer gets a letter)"))
         self.reject_button.setText(self.tr("Re&ject"))
+        self.pack_button.setText(self.tr("Evidence &pack…"))
+        self.pack_button.setToolTip(evidencepack.tooltip())
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
                                           len(self.model.COLUMNS) - 1)
         if self.detail is not None:
@@ -280,6 +295,28 @@ class SupervisorPage(Retranslating, QWidget):
         self.approve_button.setEnabled(approvable)
         self.reason.setEnabled(pending and may_reject)
         self.reject_button.setEnabled(pending and may_reject)
+        may_pack = self.context.may(Operation.EXPORT_EVIDENCE)
+        self.pack_button.setVisible(may_pack)
+        self.pack_button.setEnabled(detail is not None and may_pack)
+
+    # -- the evidence pack -----------------------------------------------------------------------
+
+    def save_evidence_pack(self) -> None:
+        detail = self.detail
+        if detail is None or not self.pack_button.isEnabled():
+            return
+
+        def done(files: PackFiles) -> None:
+            self._arrange()
+            self.message.show_info(evidencepack.saved_text(files))
+            self.pack_saved.emit(files)
+
+        def refused(error: BaseException) -> None:
+            self._arrange()
+            self.message.show_error(error)
+
+        if evidencepack.save_evidence_pack(self.context, self, detail.id, done, refused):
+            self.pack_button.setEnabled(False)
 
     def approve(self) -> None:
         detail = self.detail

@@ -96,6 +96,8 @@ def action_label(name: str) -> str:
         # issue 12: alerts, and the look-back report
         Action.ALERT_RAISED: translate("AuditActions", "Alert raised"),
         Action.REPORT_LOOKBACK_EXPORTED: translate("AuditActions", "Look-back report exported"),
+        # issue 12, evidence pack
+        Action.REPORT_EVIDENCE_EXPORTED: translate("AuditActions", "Evidence pack written"),
     }
     return labels.get(action, name)
 
@@ -152,6 +154,12 @@ def detail_key_label(key: str) -> str:
         "workstation": translate("AuditDetails", "Workstation"),
         "head_hash": translate("AuditDetails", "Last hash"),
         "public_key": translate("AuditDetails", "Public key"),
+        # issue 12, evidence pack
+        "reference": translate("AuditDetails", "Reference"),
+        "from_seq": translate("AuditDetails", "Segment from"),
+        "file_sha256": translate("AuditDetails", "File SHA-256"),
+        "pdf": translate("AuditDetails", "PDF"),
+        "pdf_sha256": translate("AuditDetails", "PDF SHA-256"),
     }
     return labels.get(key, key)
 

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,10 +37,12 @@ from authdesk.core.audit import VerifyCancelled, VerifyResult
 from authdesk.core.auditlog import ExportCancelled, Manifest
 from authdesk.core.auditquery import AuditFilter
 from authdesk.core.auditview import OUTCOMES, AuditReader, EventRow, filter_for
+from authdesk.core.evidencepack import PackFiles
 from authdesk.core.reconcile import Mismatch
 from authdesk.core.roles import Operation
 from authdesk.gui.audit.labels import action_label, details_list
 from authdesk.gui.audit.model import AuditTableModel
+from authdesk.gui.kit import evidencepack
 from authdesk.gui.kit.background import Progress
 from authdesk.gui.kit.i18n import datetime_pattern, format_datetime, format_number, to_qdatetime
 from authdesk.gui.kit.messages import error_text, outcome_label, role_label
@@ -340,6 +342,9 @@ class AuditFilterBar(Retranslating, QFrame):
 
 
 class AuditPage(Retranslating, QWidget):
+    pack_saved = Signal(object)
+    """An evidence pack was written (its ``PackFiles``)."""
+
     def __init__(self, context: PageContext) -> None:
         super().__init__()
         self.context = context
@@ -401,6 +406,12 @@ class AuditPage(Retranslating, QWidget):
         self.export_button.setObjectName("exportButton")
         self.export_button.clicked.connect(self.export)
         self.export_button.setVisible(context.may(Operation.EXPORT_AUDIT))
+        # issue 12, evidence pack: of the change request the chosen event concerns
+        self.pack_button = QPushButton(self)
+        self.pack_button.setObjectName("auditEvidencePack")
+        self.pack_button.clicked.connect(self.save_evidence_pack)
+        self.pack_button.setVisible(context.may(Operation.EXPORT_EVIDENCE))
+        self.pack_button.setEnabled(False)
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setObjectName("auditProgress")
         self.progress_bar.hide()
@@ -419,6 +430,7 @@ class AuditPage(Retranslating, QWidget):
         bar.addWidget(self.cancel_button)
         bar.addWidget(self.verify_button)
         bar.addWidget(self.export_button)
+        bar.addWidget(self.pack_button)
         column = QVBoxLayout(self)
         column.addWidget(self.filters)
         column.addWidget(splitter, 1)
@@ -445,6 +457,8 @@ class AuditPage(Retranslating, QWidget):
     def retranslate_ui(self) -> None:
         self.verify_button.setText(self.tr("&Verify integrity"))
         self.export_button.setText(self.tr("E&xport…"))
+        self.pack_button.setText(self.tr("Evidence pac&k…"))
+        self.pack_button.setToolTip(evidencepack.tooltip())
         self.cancel_button.setText(self.tr("Cancel"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
                                           len(self.model.COLUMNS) - 1)
@@ -503,6 +517,7 @@ class AuditPage(Retranslating, QWidget):
 
     def _current_changed(self, current: Any, _previous: Any) -> None:
         self.detail.show_event(self.model.event_at(current.row()) if current.isValid() else None)
+        self._arrange_pack()
 
     def _page_loaded(self, first_row: int) -> None:
         current = self.view.currentIndex()
@@ -510,6 +525,40 @@ class AuditPage(Retranslating, QWidget):
             self.detail.show_event(self.model.event_at(current.row()))
         if first_row == 0:
             self._show_count()
+        self._arrange_pack()
+
+    # -- the evidence pack of the chosen event's request ---------------------------------------
+
+    def pack_request(self) -> int | None:
+        """The change request the shown event concerns: its subject, or a ``request`` in its
+        details (documents, notices, the account change); None for any other event."""
+        event = self.detail.shown_event
+        if event is None:
+            return None
+        kind, _, key = event.subject.partition(":")
+        if kind == "request" and key.isascii() and key.isdigit():
+            return int(key)
+        named = event.details_dict().get("request")
+        return named if isinstance(named, int) and not isinstance(named, bool) else None
+
+    def _arrange_pack(self) -> None:
+        self.pack_button.setEnabled(self.pack_request() is not None)
+
+    def save_evidence_pack(self) -> None:
+        request_id = self.pack_request()
+        if request_id is None or self.busy:
+            return
+
+        def done(files: PackFiles) -> None:
+            self._last_verify = self._last_export = None
+            self.result.show_info(evidencepack.saved_text(files))
+            self.pack_saved.emit(files)
+
+        def failed(error: BaseException) -> None:
+            if not self.context.session.session_error(error):
+                self.result.show_error(error)
+
+        evidencepack.save_evidence_pack(self.context, self, request_id, done, failed)
 
     def _model_failed(self, error: BaseException) -> None:
         if not self.context.session.session_error(error):
