@@ -1,7 +1,8 @@
 """The evidence pack from the approval screen (issue 12): the supervisor presses Evidence
 pack…, chooses where (the file dialog), and the PDF, the JSONL and its signed manifest appear
-there; the PDF names the request and every event it cites, and the JSONL verifies. A person who
-may not write packs never sees the button; the core refuses them anyway (core tests)."""
+there; the PDF names the request and every event it cites, and the JSONL verifies. Who may
+write a pack is the core's decision (report.evidence, tests/core/test_evidencepack.py); the
+button is shown only to those the session says may."""
 
 from __future__ import annotations
 
