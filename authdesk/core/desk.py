@@ -13,6 +13,7 @@ import keyring.backend
 from sqlalchemy import select
 
 from authdesk.core.actions import Action
+from authdesk.core.alerts import AlertService
 from authdesk.core.auditlog import AuditService
 from authdesk.core.calls import CallService
 from authdesk.core.clock import Clock
@@ -54,6 +55,9 @@ class Desk:
                                        notifications=self.notifications)
         self.audit = AuditService(self.kernel)
         self.key_admin = KeyService(self.kernel)
+        # alerts (issue 12): the rules watch the log as it is written
+        self.alerts = AlertService(self.kernel)
+        self.alerts.install()
 
     # -- opening -------------------------------------------------------------------------------
 

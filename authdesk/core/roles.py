@@ -71,6 +71,9 @@ class Operation(StrEnum):
     CHECKPOINT_AUDIT = "audit.checkpoint"
     # running set-up again on a database in use
     SET_UP = "system.set_up"
+    # alerts (issue 12)
+    VIEW_ALERTS = "alert.view"
+    HANDLE_ALERTS = "alert.handle"
 
 
 _A, _S, _U, _D, _Y = Role.AGENT, Role.SUPERVISOR, Role.AUDITOR, Role.ADMIN, Role.SYSTEM
@@ -117,6 +120,9 @@ ALLOWED: dict[Operation, frozenset[Role]] = {
     Operation.VIEW_CALLS: frozenset({_A, _S, _U}),
     Operation.CHECKPOINT_AUDIT: frozenset({_A, _S, _U, _D, _Y}),
     Operation.SET_UP: frozenset({_D}),
+    # alerts (issue 12): supervisors see and handle them; auditors may read them.
+    Operation.VIEW_ALERTS: frozenset({_S, _U}),
+    Operation.HANDLE_ALERTS: frozenset({_S}),
 }
 
 assert set(ALLOWED) == set(Operation), "every operation says who may do it"
