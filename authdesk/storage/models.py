@@ -364,6 +364,8 @@ class Alert(Base):
 
 
 __all__ = [
+    # alerts (issue 12)
+    "Alert",
     "AuditCheckpoint",
     "AuditEvent",
     "AuditHead",
@@ -380,6 +382,4 @@ __all__ = [
     "Staff",
     "StaffSession",
     "Verification",
-    # alerts (issue 12)
-    "Alert",
 ]

@@ -9,8 +9,8 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import select
 from request_fixtures import Kit, Person
+from sqlalchemy import select
 
 from authdesk.core.actions import Action
 from authdesk.core.alerts import (
@@ -69,7 +69,7 @@ def test_a_normal_day_raises_no_alert(kit: Kit, agent: Person, supervisor: Perso
     unmasked inside their calls, one wrong code, requests drafted, approved by two
     supervisors, notices sent: nothing for the queue."""
     other = kit.staff("super2", Role.SUPERVISOR)
-    customers = [kit.customer(kana=f"ミホン タロウ", number=f"C00000{i:02d}") for i in range(4)]
+    customers = [kit.customer(kana="ミホン タロウ", number=f"C00000{i:02d}") for i in range(4)]
     desk = kit.desk
     for i, customer in enumerate(customers):
         kit.new_call(agent)

@@ -15,6 +15,8 @@ PAGE_MODULES: tuple[str, ...] = (
     "authdesk.gui.admin.pages",
     "authdesk.gui.customers.page",
     "authdesk.gui.approvals.page",
+    # alerts (issue 12)
+    "authdesk.gui.alerts.page",
 )
 
 
