@@ -42,7 +42,13 @@ from PySide6.QtWidgets import (
 from authdesk.core.alerts import AlertDetail, AlertEvent, AlertStatus, AlertSummary
 from authdesk.core.roles import Operation
 from authdesk.gui.alerts.model import AlertQueueModel
-from authdesk.gui.alerts.texts import alert_html, event_label, status_label, subject_text
+from authdesk.gui.alerts.texts import (
+    alert_html,
+    detail_key_label,
+    event_label,
+    status_label,
+    subject_text,
+)
 from authdesk.gui.kit.i18n import format_datetime
 from authdesk.gui.kit.page import PageContext, PageSpec
 from authdesk.gui.kit.shortcuts import button_shortcut
@@ -71,7 +77,8 @@ class EventDialog(QDialog):
             (self.tr("About"), event.subject),
             (self.tr("Outcome"), event.outcome),
         ]
-        rows += [(key, value if isinstance(value, str)
+        rows += [(f"{detail_key_label(key)} ({key})" if detail_key_label(key) != key else key,
+                  value if isinstance(value, str)
                   else json.dumps(value, ensure_ascii=False, sort_keys=True))
                  for key, value in sorted(event.details.items())]
         self.text.setHtml("<table cellpadding='3'>" + "".join(
@@ -117,7 +124,7 @@ class AlertsPage(Retranslating, QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(AlertQueueModel.COLUMNS.index("rule"),
+        header.setSectionResizeMode(AlertQueueModel.COLUMNS.index("subject"),
                                     QHeaderView.ResizeMode.Stretch)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.refresh_button = QPushButton(self)
@@ -158,36 +165,34 @@ class AlertsPage(Retranslating, QWidget):
         note_row = QHBoxLayout()
         note_row.addWidget(self.note_caption)
         note_row.addWidget(self.note, 1)
-        buttons_row = QHBoxLayout()
-        buttons_row.addStretch(1)
-        buttons_row.addWidget(self.acknowledge_button)
-        buttons_row.addWidget(self.escalate_button)
+        note_row.addWidget(self.acknowledge_button)
+        note_row.addWidget(self.escalate_button)
         handling_column = QVBoxLayout(self.handling)
         handling_column.addWidget(self.own_note)
         handling_column.addLayout(note_row)
-        handling_column.addLayout(buttons_row)
         handling_column.addWidget(self.message)
 
-        left = QWidget(self)
-        left_column = QVBoxLayout(left)
-        left_column.setContentsMargins(0, 0, 0, 0)
+        # The queue across the top (its titles need the width), the chosen alert below.
+        top = QWidget(self)
+        top_column = QVBoxLayout(top)
+        top_column.setContentsMargins(0, 0, 0, 0)
         title_row = QHBoxLayout()
         title_row.addWidget(self.queue_title, 1)
         title_row.addWidget(self.refresh_button)
-        left_column.addLayout(title_row)
-        left_column.addWidget(self.view, 1)
-        left_column.addWidget(self.empty)
-        right = QFrame(self)
-        right_column = QVBoxLayout(right)
-        right_column.setContentsMargins(0, 0, 0, 0)
-        right_column.addWidget(self.explanation, 1)
-        right_column.addWidget(self.handling)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
+        top_column.addLayout(title_row)
+        top_column.addWidget(self.view, 1)
+        top_column.addWidget(self.empty)
+        bottom = QFrame(self)
+        bottom_column = QVBoxLayout(bottom)
+        bottom_column.setContentsMargins(0, 0, 0, 0)
+        bottom_column.addWidget(self.explanation, 1)
+        bottom_column.addWidget(self.handling)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([520, 760])
+        splitter.setSizes([250, 470])
         splitter.setChildrenCollapsible(False)
         QVBoxLayout(self).addWidget(splitter)
 

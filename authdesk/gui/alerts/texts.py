@@ -181,6 +181,30 @@ def event_label(action: str) -> str:
     return labels.get(action, action)
 
 
+def detail_key_label(key: str) -> str:
+    """Details keys of the watched events in words (the readable log's source texts, so one
+    translation); anything else as its key."""
+    labels = {
+        "reason": translate("AuditDetails", "Reason"),
+        "field": translate("AuditDetails", "Field"),
+        "query": translate("AuditDetails", "Search"),
+        "kind": translate("AuditDetails", "Kind"),
+        "results": translate("AuditDetails", "Results"),
+        "customer": translate("AuditDetails", "Customer"),
+        "request": translate("AuditDetails", "Request"),
+        "account": translate("AuditDetails", "Account"),
+        "call": translate("AuditDetails", "Call"),
+        "channel": translate("AuditDetails", "Channel"),
+        "risk": translate("AuditDetails", "Risk"),
+        "verification": translate("AuditDetails", "Verification"),
+        "factor": translate("AuditDetails", "Authenticator"),
+        "wrong_codes": translate("AuditDetails", "Wrong codes"),
+        "consecutive_failures": translate("AuditDetails", "Consecutive failures"),
+        "session": translate("AuditDetails", "Session"),
+    }
+    return labels.get(key, key)
+
+
 def _detail_value(value: Any) -> str:
     if isinstance(value, str):
         return value
@@ -189,7 +213,8 @@ def _detail_value(value: Any) -> str:
 
 def _details(details: Mapping[str, Any]) -> str:
     shown = {k: v for k, v in details.items() if k != "after"}
-    return "; ".join(f"{k}: {_detail_value(v)}" for k, v in sorted(shown.items()))
+    return "; ".join(f"{detail_key_label(k)}: {_detail_value(v)}"
+                     for k, v in sorted(shown.items()))
 
 
 def _event_row(event: AlertEvent) -> str:
@@ -201,39 +226,57 @@ def _event_row(event: AlertEvent) -> str:
             f"</td><td>{escape(_details(event.details))}</td></tr>")
 
 
+def _words() -> dict[str, str]:
+    """The captions of the detail pane, escaped for HTML, in the interface language."""
+    words = {
+        "What to do": translate("AlertRules", "What to do"),
+        "Subject": translate("AlertRules", "Subject"),
+        "Raised": translate("AlertRules", "Raised"),
+        "Latest event": translate("AlertRules", "Latest event"),
+        "Handled by": translate("AlertRules", "Handled by"),
+        "Note": translate("AlertRules", "Note"),
+        "No.": translate("AlertRules", "No."),
+        "Time": translate("AlertRules", "Time"),
+        "Who": translate("AlertRules", "Who"),
+        "What": translate("AlertRules", "What"),
+        "Details": translate("AlertRules", "Details"),
+    }
+    return {key: escape(value) for key, value in words.items()}
+
+
 def alert_html(detail: AlertDetail) -> str:
     """The alert as the detail pane shows it: what, why it matters, and the events."""
     a = detail.summary
-    t = translate
+    w = _words()
     parts = [f"<h2>{escape(rule_title(a.rule))} — {escape(status_label(a.status))}</h2>",
              f"<p>{escape(rule_explanation(a))}</p>",
-             f"<p><b>{escape(t('AlertRules', 'What to do'))}:</b> "
+             f"<p><b>{w['What to do']}:</b> "
              f"{escape(rule_advice(a.rule))}</p>",
              "<table cellpadding='2'>",
-             f"<tr><td><b>{escape(t('AlertRules', 'Subject'))}</b></td>"
+             f"<tr><td><b>{w['Subject']}</b></td>"
              f"<td>{escape(subject_text(a.subject))} "
              f"<span style='color:#666'>({escape(a.subject)})</span></td></tr>",
-             f"<tr><td><b>{escape(t('AlertRules', 'Raised'))}</b></td>"
+             f"<tr><td><b>{w['Raised']}</b></td>"
              f"<td>{escape(format_datetime(a.raised_at, zone=True))}</td></tr>",
-             f"<tr><td><b>{escape(t('AlertRules', 'Latest event'))}</b></td>"
+             f"<tr><td><b>{w['Latest event']}</b></td>"
              f"<td>{escape(format_datetime(a.last_event_at, zone=True))}</td></tr>"]
     if a.handled_by is not None:
-        parts.append(f"<tr><td><b>{escape(t('AlertRules', 'Handled by'))}</b></td>"
+        parts.append(f"<tr><td><b>{w['Handled by']}</b></td>"
                      f"<td>{escape(a.handled_by)} · "
                      f"{escape(format_datetime(a.handled_at, zone=True))}</td></tr>")
-        parts.append(f"<tr><td><b>{escape(t('AlertRules', 'Note'))}</b></td>"
+        parts.append(f"<tr><td><b>{w['Note']}</b></td>"
                      f"<td>{escape(a.note or '')}</td></tr>")
     parts.append("</table>")
     shown = len(detail.events)
-    heading = t("AlertRules", "Events behind it ({shown} of {count})").format(
+    heading = translate("AlertRules", "Events behind it ({shown} of {count})").format(
         shown=shown, count=a.event_count)
     parts.append(f"<h3>{escape(heading)}</h3>")
     parts.append("<table border='1' cellspacing='0' cellpadding='3' width='100%'><tr>"
-                 f"<th>{escape(t('AlertRules', 'No.'))}</th>"
-                 f"<th>{escape(t('AlertRules', 'Time'))}</th>"
-                 f"<th>{escape(t('AlertRules', 'Who'))}</th>"
-                 f"<th>{escape(t('AlertRules', 'What'))}</th>"
-                 f"<th>{escape(t('AlertRules', 'Details'))}</th></tr>")
+                 f"<th>{w['No.']}</th>"
+                 f"<th>{w['Time']}</th>"
+                 f"<th>{w['Who']}</th>"
+                 f"<th>{w['What']}</th>"
+                 f"<th>{w['Details']}</th></tr>")
     parts.extend(_event_row(e) for e in detail.events)
     parts.append("</table>")
     return "".join(parts)
