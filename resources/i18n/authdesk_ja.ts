@@ -1814,6 +1814,21 @@ Ctrl+F で検索欄に戻ります。</translation>
         <translation>お客様の取り込みの拒否</translation>
     </message>
     <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="97"/>
+        <source>Alert raised</source>
+        <translation>アラートの発生</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="98"/>
+        <source>Alert acknowledged</source>
+        <translation>アラートの確認</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="99"/>
+        <source>Alert escalated</source>
+        <translation>アラートのエスカレーション</translation>
+    </message>
+    <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="170"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="50"/>
         <source>Customers searched</source>
@@ -2029,262 +2044,292 @@ Ctrl+F で検索欄に戻ります。</translation>
     <name>AuditDetails</name>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="188"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="103"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="107"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="104"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="108"/>
         <source>Typed</source>
         <translation>入力内容</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="190"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="105"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="109"/>
         <source>Search</source>
         <translation>検索語</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="191"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="106"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="110"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="192"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="107"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="111"/>
         <source>Results</source>
         <translation>件数</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="203"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="108"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="112"/>
         <source>Session</source>
         <translation>セッション</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="189"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="109"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="113"/>
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="110"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="114"/>
         <source>Events</source>
         <translation>イベント数</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="111"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="115"/>
         <source>Last event</source>
         <translation>最終イベント</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="112"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="116"/>
         <source>Checkpoints</source>
         <translation>チェックポイント数</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="113"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="117"/>
         <source>Count</source>
         <translation>件数</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="193"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="114"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="118"/>
         <source>Customer</source>
         <translation>お客様</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="194"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="115"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="119"/>
         <source>Request</source>
         <translation>依頼</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="116"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="120"/>
         <source>Attempts</source>
         <translation>試行回数</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="117"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="121"/>
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="200"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="118"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="122"/>
         <source>Authenticator</source>
         <translation>認証アプリ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="119"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="123"/>
         <source>Key id</source>
         <translation>鍵ID</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="120"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="124"/>
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="121"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="125"/>
         <source>Event</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="122"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="126"/>
         <source>From</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="123"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="127"/>
         <source>Email</source>
         <translation>メールアドレス</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="124"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="128"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="125"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="129"/>
         <source>Time</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="126"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="130"/>
         <source>Notices</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="127"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="131"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="128"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="132"/>
         <source>Signature</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="129"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="133"/>
         <source>Format</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="130"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="134"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="131"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="135"/>
         <source>Days</source>
         <translation>日数</translation>
     </message>
     <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="157"/>
+        <source>Alert rule</source>
+        <translation>アラートの規則</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="158"/>
+        <source>Alert</source>
+        <translation>アラート</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="159"/>
+        <source>Raised by event</source>
+        <translation>発生元のイベント</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="160"/>
+        <source>Figures</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="161"/>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="162"/>
+        <source>Subject</source>
+        <translation>対象</translation>
+    </message>
+    <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="202"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="132"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="136"/>
         <source>Consecutive failures</source>
         <translation>連続失敗回数</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="197"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="133"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="137"/>
         <source>Channel</source>
         <translation>経路</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="196"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="134"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="138"/>
         <source>Call</source>
         <translation>通話</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="195"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="135"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="139"/>
         <source>Account</source>
         <translation>口座</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="199"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="136"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="140"/>
         <source>Verification</source>
         <translation>本人確認</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="137"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="141"/>
         <source>To</source>
         <translation>宛先</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="138"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="142"/>
         <source>Text</source>
         <translation>テキスト</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="139"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="143"/>
         <source>Roles</source>
         <translation>役割</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="198"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="140"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="144"/>
         <source>Risk</source>
         <translation>リスク</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="141"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="145"/>
         <source>Requests</source>
         <translation>依頼</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="142"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="146"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="143"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="147"/>
         <source>Failures</source>
         <translation>失敗回数</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="144"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="148"/>
         <source>Employee number</source>
         <translation>社員番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="145"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="149"/>
         <source>Checkpoint</source>
         <translation>チェックポイント</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="146"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="150"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="147"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="151"/>
         <source>Account number</source>
         <translation>口座番号</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="201"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="148"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="152"/>
         <source>Wrong codes</source>
         <translation>誤ったコードの回数</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="149"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="153"/>
         <source>Workstation</source>
         <translation>端末</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="150"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="154"/>
         <source>Last hash</source>
         <translation>最終ハッシュ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="151"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="155"/>
         <source>Public key</source>
         <translation>公開鍵</translation>
     </message>

@@ -93,6 +93,10 @@ def action_label(name: str) -> str:
         Action.AUDIT_SEARCHED: translate("AuditActions", "Audit log searched"),
         Action.AUDIT_WITNESS_FAILED: translate("AuditActions", "Audit witness check failed"),
         Action.STATE_BASELINED: translate("AuditActions", "Upgrade baseline recorded"),
+        # alerts (issue 12)
+        Action.ALERT_RAISED: translate("AuditActions", "Alert raised"),
+        Action.ALERT_ACKNOWLEDGED: translate("AuditActions", "Alert acknowledged"),
+        Action.ALERT_ESCALATED: translate("AuditActions", "Alert escalated"),
     }
     return labels.get(action, name)
 
@@ -149,6 +153,13 @@ def detail_key_label(key: str) -> str:
         "workstation": translate("AuditDetails", "Workstation"),
         "head_hash": translate("AuditDetails", "Last hash"),
         "public_key": translate("AuditDetails", "Public key"),
+        # alerts (issue 12)
+        "rule": translate("AuditDetails", "Alert rule"),
+        "alert_id": translate("AuditDetails", "Alert"),
+        "cause": translate("AuditDetails", "Raised by event"),
+        "facts": translate("AuditDetails", "Figures"),
+        "note": translate("AuditDetails", "Note"),
+        "subject": translate("AuditDetails", "Subject"),
     }
     return labels.get(key, key)
 
