@@ -1,7 +1,7 @@
 """Misconduct and fraud alerts (issue 12): named rules that watch the audit log as it is
 written, and the supervisors' queue of the alerts they raise.
 
-Each rule watches a few actions. The kernel calls ``AlertService.on_event`` right after such an
+Each rule watches a few actions. The kernel calls ``AlertService._on_event`` right after such an
 event is written, in the same transaction (``Kernel.watch``), so an alert is committed exactly
 with its cause, and two writers cannot race: every audit write holds the head row's lock. A rule
 reads the recent log through its indexes (actor, action, customer, subject, each by sequence,
@@ -56,6 +56,7 @@ ALERT_EVENTS_KEPT = 200
 RAISED_EVENTS_NAMED = 20
 MAX_HANDLING_NOTE = 500
 QUEUE_LIMIT = 500
+_POLICY_READ = "authdesk_alert_policy"  # Session.info: the policy the rules read
 
 
 class Rule(StrEnum):
@@ -202,18 +203,18 @@ class AlertService:
             Action.NOTIFICATION_FAILED: (self._notice_failed,),
         }
 
-    def watched_actions(self) -> list[str]:
-        return list(self.checks)
+        # Watch the actions the rules need: from now on the kernel hands each such event to
+        # the rules in its own transaction.
+        kernel.watch([Action(a) for a in self.checks], self._on_event)
 
-    def install(self) -> None:
-        """Watch the actions the rules need (the composition root calls this once)."""
-        self.kernel.watch([Action(a) for a in self.checks], self.on_event)
-
-    def on_event(self, s: Session, actor: Actor, event: Written) -> None:
+    def _on_event(self, s: Session, actor: Actor, event: Written) -> None:
         checks = self.checks.get(event.action)
         if not checks:
             return
-        policy = self.kernel.policy(s)
+        # Read once per transaction (an import or a verification writes several events).
+        policy: Policy | None = s.info.get(_POLICY_READ)
+        if policy is None:
+            policy = s.info[_POLICY_READ] = self.kernel.policy(s)
         for check in checks:
             check(s, actor, event, policy)
 

@@ -57,7 +57,6 @@ class Desk:
         self.key_admin = KeyService(self.kernel)
         # alerts (issue 12): the rules watch the log as it is written
         self.alerts = AlertService(self.kernel)
-        self.alerts.install()
 
     # -- opening -------------------------------------------------------------------------------
 
