@@ -23,6 +23,10 @@ staff and customers so the demo panel can show their current codes, as their pho
 | 九子     | revoked             | phone stolen; documents path with a call-back until new   |
 | 一美     | none                | no e-mail address: letters only                           |
 
+Alerts (issue 12): 花子's request right after her phone changed, 三郎's wrong codes (on him
+and at the workstation), 八郎's account also named for 七子, and an insider: demo.agent2
+searches by name and unmasks 一美's phone with no caller on the line.
+
 The seed signs its demo staff in and out again. Sign-ins and step-ups use the time steps just
 before and at "now", so a code the demo panel shows may be refused as already used for up to
 30 seconds after seeding; the next code works.
@@ -400,6 +404,16 @@ class _Seeder:
         c = self.customer(12, "見本 一美", "ミホン カズミ", email=False)
         self.record(c, "見本 一美", "ミホン カズミ", None,
                     "No authenticator and no e-mail: letters only")
+
+        # alerts (issue 12): the day above already raises some (花子's request right after
+        # her phone changed, 三郎's ten wrong codes, 八郎's account named for 七子 too). And an
+        # insider: with no caller on the line, demo.agent2 looks a customer up by name and
+        # unmasks her phone.
+        if a2 in self.on_call_with:
+            self.desk.calls.wrap_up(self.actor(a2), CallOutcome.RESOLVED, "Demo call")
+            del self.on_call_with[a2]
+        self.desk.customers.search(self.actor(a2), "ミホン カズミ")
+        self.desk.customers.unmask(self.actor(a2), c, "phone", "wanted to check a number")
 
         self.sign_out_all()
         self.desk.audit.checkpoint(SYSTEM, reason="demo seed")

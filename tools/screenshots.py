@@ -707,6 +707,40 @@ FILES: list[tuple[str, Callable[[Studio], None]]] = [
 ]
 
 
+# -- alerts (issue 12) ----------------------------------------------------------------------------
+
+
+def _alerts_page(studio: Studio, rule: str) -> tuple[QWidget, QWidget]:
+    """A supervisor's alert queue with the alert of ``rule`` shown."""
+    window = main_window(studio, "demo.super1", "supervisor.alerts")
+    page = window.page("supervisor.alerts")  # type: ignore[attr-defined]
+    for row in range(page.model.rowCount()):
+        if page.model.summary(row).rule == rule:
+            page.view.selectRow(row)
+            break
+    studio.settle()
+    return window, page
+
+
+def alerts(studio: Studio) -> QWidget:
+    """The queue: the demo day's alerts, one account named for two customers shown."""
+    return _alerts_page(studio, "shared_new_account")[0]
+
+
+def alert_event(studio: Studio) -> QWidget:
+    """An event behind an alert, opened in full (the insider's unmask)."""
+    window, page = _alerts_page(studio, "unmask_outside_call")
+    dialog = page.open_event(page.detail.events[0].seq)
+    studio.settle()
+    return _with_dialog(window, dialog)
+
+
+SHOTS += [
+    ("alerts", alerts),
+    ("alert-event", alert_event),
+]
+
+
 def check_fonts() -> None:
     families = QFontDatabase.families()
     if not any("CJK" in f or "Noto Sans JP" in f for f in families):

@@ -82,7 +82,10 @@ class Action(StrEnum):
     # notices
     NOTIFICATION_SENT = "notification.sent"
     NOTIFICATION_FAILED = "notification.failed"
+    # alerts (issue 12): raised by the core's rules (core.alerts), handled by supervisors
     ALERT_RAISED = "alert.raised"
+    ALERT_ACKNOWLEDGED = "alert.acknowledged"
+    ALERT_ESCALATED = "alert.escalated"
     # the log itself
     AUDIT_CHECKPOINTED = "audit.checkpointed"
     AUDIT_VERIFIED = "audit.verified"

@@ -13,6 +13,7 @@ import keyring.backend
 from sqlalchemy import select
 
 from authdesk.core.actions import Action
+from authdesk.core.alerts import AlertService
 from authdesk.core.auditlog import AuditService
 from authdesk.core.calls import CallService
 from authdesk.core.clock import Clock
@@ -62,6 +63,8 @@ class Desk:
         self.dashboard = DashboardService(self.kernel)
         # issue 12, evidence pack
         self.evidence = EvidencePackService(self.kernel, self.requests)
+        # alerts (issue 12): the rules watch the log as it is written
+        self.alerts = AlertService(self.kernel)
 
     # -- opening -------------------------------------------------------------------------------
 

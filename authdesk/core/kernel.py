@@ -14,9 +14,9 @@ Services get the kernel and the sibling services they need from the composition 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -62,6 +62,21 @@ _CHECKPOINT_TAKEN = "authdesk_checkpoint_taken"
 _CHECKPOINTS_TO_WITNESS = "authdesk_checkpoints_to_witness"
 # A call whose session ended (signed out, locked out, timed out) before its wrap-up.
 CALL_CUT_OFF = "cut_off"
+
+
+@dataclass(frozen=True)
+class Written:
+    """An event the audit writer has just written, as a watcher of its action sees it."""
+
+    seq: int
+    at: datetime
+    action: str
+    subject: str
+    details: Mapping[str, Any]
+    outcome: str
+
+
+Watcher = Callable[[Session, Actor, Written], None]
 
 
 class SigningKeyRotated(AuthDeskError):
@@ -158,6 +173,9 @@ class Kernel:
         self.keys = keys
         self.workstation = workstation
         self.clock: Clock = clock or SystemClock()
+        # Watchers of actions (core.alerts): called right after such an event is written, in
+        # its transaction, so what they raise is committed exactly with its cause.
+        self.watchers: dict[str, list[Watcher]] = {}
 
     @property
     def installation_id(self) -> str:
@@ -223,9 +241,20 @@ class Kernel:
     ) -> None:
         """Write the audit event for a change in the same transaction as the change."""
         named = role if role is not None else actor.role
-        audit.record(session, at=self.now(), actor=actor, action=action, subject=subject,
-                     details=details, outcome=outcome,
-                     role=str(named) if named is not None else None)
+        at = self.now()
+        seq, _ = audit.record(session, at=at, actor=actor, action=action, subject=subject,
+                              details=details, outcome=outcome,
+                              role=str(named) if named is not None else None)
+        watchers = self.watchers.get(action)
+        if watchers:
+            written = Written(seq, at, str(action), subject, details or {}, outcome)
+            for watcher in watchers:
+                watcher(session, actor, written)
+
+    def watch(self, actions: Iterable[Action], watcher: Watcher) -> None:
+        """Call ``watcher`` after each event of ``actions`` is written, in its transaction."""
+        for action in actions:
+            self.watchers.setdefault(str(action), []).append(watcher)
 
     # -- signed checkpoints ----------------------------------------------------------------------
 

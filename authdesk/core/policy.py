@@ -85,6 +85,63 @@ SPECS: dict[str, PolicySpec] = {
         "AWS CloudTrail hourly digests",
     ),
     "retention_years": PolicySpec(7, 7, 30, "years", "Record retention", "Japanese AML rules"),
+    # alerts (issue 12; docs/alerts.md): the thresholds of the misconduct and fraud rules
+    "alert_bulk_records": PolicySpec(
+        15, 2, 500, "customers",
+        "Customer records one person opens or unmasks without a call or verification about "
+        "them, within the window, before an alert", "project choice",
+    ),
+    "alert_bulk_window_minutes": PolicySpec(
+        60, 5, 1440, "minutes", "Window of the record-access alert", "project choice",
+    ),
+    "alert_work_start_hour": PolicySpec(
+        8, 0, 23, "hour (Japan time)", "Working hours start (activity before is an alert)",
+        "project choice",
+    ),
+    "alert_work_end_hour": PolicySpec(
+        21, 1, 24, "hour (Japan time)", "Working hours end (activity from then is an alert)",
+        "project choice",
+    ),
+    "alert_shared_account_days": PolicySpec(
+        90, 1, 730, "days",
+        "Requests naming one bank account for different customers this close are an alert",
+        "project choice",
+    ),
+    "alert_name_mismatches": PolicySpec(
+        3, 2, 50, "requests",
+        "Close or no-match holder names from one agent, within the window, before an alert",
+        "project choice",
+    ),
+    "alert_name_mismatch_days": PolicySpec(
+        7, 1, 90, "days", "Window of the holder-name alert", "project choice",
+    ),
+    "alert_approver_share_percent": PolicySpec(
+        80, 50, 100, "percent",
+        "Share of one agent's approved requests approved by one supervisor before an alert",
+        "project choice",
+    ),
+    "alert_approver_min_requests": PolicySpec(
+        5, 2, 100, "requests",
+        "Approved requests of the agent in the window before the share counts",
+        "project choice",
+    ),
+    "alert_approver_days": PolicySpec(
+        30, 1, 365, "days", "Window of the approver-share alert", "project choice",
+    ),
+    "alert_failures_per_customer": PolicySpec(
+        5, 2, 100, "codes",
+        "Wrong codes for one customer within a day before an alert (below the factor's lock)",
+        "project choice",
+    ),
+    "alert_failures_per_workstation": PolicySpec(
+        8, 2, 200, "codes", "Wrong codes at one workstation within an hour before an alert",
+        "project choice",
+    ),
+    "alert_change_after_reset_days": PolicySpec(
+        14, 1, 90, "days",
+        "A request this soon after an authenticator reset or contact change is an alert",
+        "project choice (DESIGN §3 risk facts)",
+    ),
 }
 
 
@@ -110,6 +167,20 @@ class Policy:
     contact_change_window_days: int
     checkpoint_interval_minutes: int
     retention_years: int
+    # alerts (issue 12)
+    alert_bulk_records: int
+    alert_bulk_window_minutes: int
+    alert_work_start_hour: int
+    alert_work_end_hour: int
+    alert_shared_account_days: int
+    alert_name_mismatches: int
+    alert_name_mismatch_days: int
+    alert_approver_share_percent: int
+    alert_approver_min_requests: int
+    alert_approver_days: int
+    alert_failures_per_customer: int
+    alert_failures_per_workstation: int
+    alert_change_after_reset_days: int
 
     @classmethod
     def defaults(cls) -> Policy:

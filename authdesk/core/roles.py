@@ -76,6 +76,9 @@ class Operation(StrEnum):
     VIEW_DASHBOARD = "report.dashboard"
     # issue 12, evidence pack: the pack of one change request, for regulators and courts
     EXPORT_EVIDENCE = "report.evidence"
+    # alerts (issue 12)
+    VIEW_ALERTS = "alert.view"
+    HANDLE_ALERTS = "alert.handle"
 
 
 _A, _S, _U, _D, _Y = Role.AGENT, Role.SUPERVISOR, Role.AUDITOR, Role.ADMIN, Role.SYSTEM
@@ -127,6 +130,9 @@ ALLOWED: dict[Operation, frozenset[Role]] = {
     Operation.VIEW_DASHBOARD: frozenset({_S, _U}),
     # issue 12, evidence pack
     Operation.EXPORT_EVIDENCE: frozenset({_S, _U}),
+    # alerts (issue 12): supervisors see and handle them; auditors may read them.
+    Operation.VIEW_ALERTS: frozenset({_S, _U}),
+    Operation.HANDLE_ALERTS: frozenset({_S}),
 }
 
 assert set(ALLOWED) == set(Operation), "every operation says who may do it"

@@ -332,7 +332,40 @@ class Notification(Base):
     sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
 
+# --- Alerts (issue 12): the supervisors' queue of misconduct and fraud alerts ----------------
+
+
+class Alert(Base):
+    """One alert of a named rule (core.alerts) about one subject: a staff username, a customer
+    number, a workstation or a keyed fingerprint of a bank account, never a raw account
+    number or name. While it is open (or escalated) later events of the same rule and subject
+    extend it; acknowledging closes it. A work queue derived from audited events, not security
+    state: every raise and handling step is itself an audit event."""
+
+    __tablename__ = "alert"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    rule: Mapped[str] = mapped_column(String(48))
+    subject: Mapped[str] = mapped_column(String(128))
+    status: Mapped[str] = mapped_column(String(16))  # open, acknowledged, escalated
+    raised_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    last_event_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # The audit sequence numbers of the events behind it (the first ALERT_EVENTS_KEPT).
+    event_seqs: Mapped[list[int]] = mapped_column(JSON)
+    event_count: Mapped[int] = mapped_column(Integer, default=0)
+    # Masked-safe figures the explanation quotes (counts, thresholds, windows, usernames).
+    facts: Mapped[dict[str, Any]] = mapped_column(JSON)
+    handled_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    handled_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    note: Mapped[str | None] = mapped_column(Text, nullable=True)
+    __table_args__ = (
+        Index("ix_alert_rule_subject_status", "rule", "subject", "status"),
+        Index("ix_alert_status_raised", "status", "raised_at"),
+    )
+
+
 __all__ = [
+    # alerts (issue 12)
+    "Alert",
     "AuditCheckpoint",
     "AuditEvent",
     "AuditHead",

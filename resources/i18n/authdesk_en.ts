@@ -1295,6 +1295,380 @@ Ctrl+F comes back to the search.</source>
     </message>
 </context>
 <context>
+    <name>AlertQueueModel</name>
+    <message>
+        <location filename="../../authdesk/gui/alerts/model.py" line="24"/>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/model.py" line="24"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/model.py" line="24"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/model.py" line="24"/>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/model.py" line="25"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertRules</name>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="22"/>
+        <source>Many records opened without calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="23"/>
+        <source>Unmasked outside a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="24"/>
+        <source>Activity outside working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="25"/>
+        <source>Name search outside a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="26"/>
+        <source>One new account for several customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="27"/>
+        <source>Repeated holder-name mismatches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="28"/>
+        <source>One approver for most of an agent&apos;s requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="30"/>
+        <source>Wrong codes for one customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="31"/>
+        <source>Wrong codes at one workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="32"/>
+        <source>Account change soon after a reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="33"/>
+        <source>A customer notice could not be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="50"/>
+        <source>{who} opened or unmasked {records} customer records in {minutes} minutes that none of their calls or verifications explain (the policy allows {threshold}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="54"/>
+        <source>{who} unmasked a field ({field}) of customer {customer} in a call about another customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="57"/>
+        <source>{who} unmasked a field ({field}) of customer {customer} with no call open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="60"/>
+        <source>{who} worked at {at} (Japan time), outside the working hours of {start}:00 to {end}:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="63"/>
+        <source>{who} searched customers by name ({query}) with no call open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="67"/>
+        <source>The bank account {account} was named as the new withdrawal account of different customers ({customers}) within {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="71"/>
+        <source>{count} requests from {who} in {days} days named an account holder that only nearly matched or did not match the customer (the policy allows {threshold}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="75"/>
+        <source>{who} approved {approved} of the {total} approved requests of {agent} in {days} days ({share}%; the policy&apos;s limit is {threshold}%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="80"/>
+        <source>{count} wrong codes were entered for {who} within {hours} hours (by {agents}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="83"/>
+        <source>{count} wrong codes were entered at {who} within {hours} hour, for {customers} customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="87"/>
+        <source>A withdrawal-account change was requested for {who} within {days} days of: {changes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="90"/>
+        <source>The notice {notification} of request {request} to {who} could not be sent; the change waits until the customer has been told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="102"/>
+        <source>Ask what the records were needed for. Browsing customers&apos; data without a caller may be a leak; escalate if there is no good reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="105"/>
+        <source>Read the reason given in the event. If there was no contact with the customer, ask why the full value was needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="108"/>
+        <source>Confirm the shift (overtime, an agreed call-back). Unplanned work on customer data at night needs an explanation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="111"/>
+        <source>Ask who was being looked for and why. Looking people up by name without a caller may be curiosity or gathering data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="114"/>
+        <source>A typical sign of fraud: hold the requests, call each customer back at the registered number, and escalate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="117"/>
+        <source>Review the requests and the reasons written for close matches. Trying names until one passes is a warning sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="120"/>
+        <source>Spread approvals across supervisors and check the approved requests of this pair with a second person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="123"/>
+        <source>Someone may be guessing codes or relaying a phishing session. Call the customer back at the registered number before any change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="126"/>
+        <source>Check who used the workstation and whether codes were being guessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="129"/>
+        <source>Account takeovers often begin with new contact details or a new authenticator. Confirm by letter to the registered address and a call-back before approving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="133"/>
+        <source>Check the registered address or e-mail, send the notice again and call the customer. The change must not take effect before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="142"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="143"/>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="144"/>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="153"/>
+        <source>staff member {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="155"/>
+        <source>customer {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="157"/>
+        <source>workstation {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="159"/>
+        <source>bank account {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="232"/>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="233"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="234"/>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="235"/>
+        <source>Latest event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="236"/>
+        <source>Handled by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="237"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="238"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="239"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="240"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="241"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="242"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="271"/>
+        <source>Events behind it ({shown} of {count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPage</name>
+    <message>
+        <location filename="../../authdesk/gui/alerts/page.py" line="210"/>
+        <source>Alerts (newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/page.py" line="211"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/page.py" line="212"/>
+        <source>No alert is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/page.py" line="213"/>
+        <source>Handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/page.py" line="214"/>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/page.py" line="215"/>
+        <source>what you found or did (kept in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/page.py" line="216"/>
+        <source>Ac&amp;knowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/page.py" line="217"/>
+        <source>Close the alert: it was looked into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/page.py" line="218"/>
+        <source>Esc&amp;alate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/page.py" line="219"/>
+        <source>Hand the alert on to compliance; it stays in the queue until acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/page.py" line="312"/>
+        <source>This alert is about you, so another supervisor must handle it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/page.py" line="340"/>
+        <source>Write a note first: what you found or did, or why you escalate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/page.py" line="378"/>
+        <source>✓ Alert #{id} acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/page.py" line="380"/>
+        <source>Alert #{id} escalated; it stays in the queue until acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/page.py" line="386"/>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditActions</name>
     <message>
         <location filename="../../authdesk/gui/audit/labels.py" line="23"/>
@@ -1357,6 +1731,7 @@ Ctrl+F comes back to the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="172"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="35"/>
         <source>Signed in</source>
         <translation type="unfinished"></translation>
@@ -1432,21 +1807,35 @@ Ctrl+F comes back to the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="102"/>
+        <source>Alert acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="103"/>
+        <source>Alert escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="170"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="50"/>
         <source>Customers searched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="168"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="51"/>
         <source>Customer viewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="169"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="52"/>
         <source>Customer data unmasked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="171"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="53"/>
         <source>Customer contact changed</source>
         <translation type="unfinished"></translation>
@@ -1492,6 +1881,7 @@ Ctrl+F comes back to the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="178"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="66"/>
         <source>Authenticator unlocked</source>
         <translation type="unfinished"></translation>
@@ -1502,6 +1892,7 @@ Ctrl+F comes back to the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="177"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="68"/>
         <source>Authenticator revoked</source>
         <translation type="unfinished"></translation>
@@ -1522,6 +1913,7 @@ Ctrl+F comes back to the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="176"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="73"/>
         <source>Code verification failed</source>
         <translation type="unfinished"></translation>
@@ -1537,11 +1929,13 @@ Ctrl+F comes back to the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="173"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="77"/>
         <source>Change request created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="174"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="78"/>
         <source>Change request refused</source>
         <translation type="unfinished"></translation>
@@ -1562,6 +1956,7 @@ Ctrl+F comes back to the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="175"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="82"/>
         <source>Change request approved</source>
         <translation type="unfinished"></translation>
@@ -1592,6 +1987,7 @@ Ctrl+F comes back to the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="179"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="88"/>
         <source>Notice failed</source>
         <translation type="unfinished"></translation>
@@ -1632,17 +2028,17 @@ Ctrl+F comes back to the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="97"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="101"/>
         <source>Alert raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="98"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="97"/>
         <source>Look-back report exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="100"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="99"/>
         <source>Evidence pack written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1650,272 +2046,318 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>AuditDetails</name>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="108"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="188"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="111"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="109"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="112"/>
         <source>Typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="110"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="190"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="113"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="111"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="191"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="114"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="112"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="192"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="115"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="113"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="203"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="116"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="114"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="189"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="117"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="115"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="118"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="116"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="119"/>
         <source>Last event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="117"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="120"/>
         <source>Checkpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="118"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="121"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="119"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="193"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="122"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="120"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="194"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="123"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="121"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="124"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="122"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="125"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="123"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="200"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="126"/>
         <source>Authenticator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="124"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="127"/>
         <source>Key id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="125"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="128"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="126"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="129"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="127"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="130"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="128"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="131"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="129"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="132"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="130"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="133"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="131"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="134"/>
         <source>Notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="132"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="135"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="133"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="136"/>
         <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="134"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="137"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="135"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="138"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="136"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="139"/>
         <source>Days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="137"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="167"/>
+        <source>Alert rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="168"/>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="169"/>
+        <source>Raised by event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="170"/>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="171"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="172"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="202"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="140"/>
         <source>Consecutive failures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="138"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="197"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="141"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="139"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="196"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="142"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="140"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="195"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="143"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="141"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="199"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="144"/>
         <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="142"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="145"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="143"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="146"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="144"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="147"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="145"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="198"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="148"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="146"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="149"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="147"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="150"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="148"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="151"/>
         <source>Failures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="149"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="152"/>
         <source>Employee number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="150"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="153"/>
         <source>Checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="151"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="154"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="152"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="155"/>
         <source>Account number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="153"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="201"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="156"/>
         <source>Wrong codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="154"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="157"/>
         <source>Workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="155"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="158"/>
         <source>Last hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="156"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="159"/>
         <source>Public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="158"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="161"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="159"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="162"/>
         <source>Segment from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="160"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="163"/>
         <source>File SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="161"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="164"/>
         <source>PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="162"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="165"/>
         <source>PDF SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2243,406 +2685,421 @@ Ctrl+F comes back to the search.</source>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="24"/>
-        <source>No customer {key} was found. Please check the customer number.</source>
+        <source>No alert {alert_id} was found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="25"/>
-        <source>No secure credential store (OS keyring) is available on this workstation ({backend}). AuthDesk keeps its keys only there. On Windows and macOS it is built in; on Linux start a Secret Service such as GNOME Keyring or KWallet, then try again.</source>
+        <source>No customer {key} was found. Please check the customer number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="26"/>
-        <source>No {what} was found for {key}.</source>
+        <source>No secure credential store (OS keyring) is available on this workstation ({backend}). AuthDesk keeps its keys only there. On Windows and macOS it is built in; on Linux start a Secret Service such as GNOME Keyring or KWallet, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="27"/>
-        <source>Nothing was recorded: {count} table row(s) differ from the events behind them ({rows}). That is for an investigation (authdesk-admin audit verify), not for a baseline.</source>
+        <source>No {what} was found for {key}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="28"/>
-        <source>Only {requester}, who opened request {request}, can add to it or submit it.</source>
+        <source>Nothing was recorded: {count} table row(s) differ from the events behind them ({rows}). That is for an investigation (authdesk-admin audit verify), not for a baseline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="29"/>
-        <source>Record the &apos;{check}&apos; check for the {document} before saving.</source>
+        <source>Only {requester}, who opened request {request}, can add to it or submit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="30"/>
-        <source>Request {request} is {status}, so it cannot be {action} now.</source>
+        <source>Record the &apos;{check}&apos; check for the {document} before saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="31"/>
-        <source>Staff accounts exist already, so a first administrator cannot be created here. An active administrator adds or re-enables administrators.</source>
+        <source>Request {request} is {status}, so it cannot be {action} now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="32"/>
-        <source>That code is not correct. Enter the current code from your own authenticator app. {attempts_left} attempts left before this session ends.</source>
+        <source>Staff accounts exist already, so a first administrator cannot be created here. An active administrator adds or re-enables administrators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="33"/>
-        <source>That code is not correct. Please ask the customer to read the code currently shown in the app. {attempts_left} attempts left.</source>
+        <source>That code is not correct. Enter the current code from your own authenticator app. {attempts_left} attempts left before this session ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="34"/>
-        <source>The account holder name contains &apos;{character}&apos;, which bank transfers cannot carry. Please ask the customer how the name is written in katakana on the account.</source>
+        <source>That code is not correct. Please ask the customer to read the code currently shown in the app. {attempts_left} attempts left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="35"/>
-        <source>The account holder name does not match the name registered for this customer, so this account cannot be used. The new account must be in the customer&apos;s own name.</source>
+        <source>The account holder name contains &apos;{character}&apos;, which bank transfers cannot carry. Please ask the customer how the name is written in katakana on the account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="36"/>
-        <source>The account holder name is close to, but not the same as, the registered name. Write down why they differ (for example, how the bank spells the name) before going on.</source>
+        <source>The account holder name does not match the name registered for this customer, so this account cannot be used. The new account must be in the customer&apos;s own name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="37"/>
-        <source>The account type must be ordinary (普通), current (当座) or savings (貯蓄).</source>
+        <source>The account holder name is close to, but not the same as, the registered name. Write down why they differ (for example, how the bank spells the name) before going on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="38"/>
-        <source>The action was refused.</source>
+        <source>The account type must be ordinary (普通), current (当座) or savings (貯蓄).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="39"/>
-        <source>The activation code for this authenticator expired on {expired_on}. A supervisor must re-enroll the customer so that a new letter is sent.</source>
+        <source>The action was refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="40"/>
-        <source>The application&apos;s database role was not set up: {reason}.</source>
+        <source>The activation code for this authenticator expired on {expired_on}. A supervisor must re-enroll the customer so that a new letter is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="41"/>
-        <source>The audit signing key of this database was replaced (key {key_id}), and this workstation still holds the old one, so nothing was saved. Ask an administrator for a new key file (authdesk-admin keys export, then keys import here).</source>
+        <source>The application&apos;s database role was not set up: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="42"/>
-        <source>The configuration file {path} cannot be used: {reason}. Fix or remove it.</source>
+        <source>The audit signing key of this database was replaced (key {key_id}), and this workstation still holds the old one, so nothing was saved. Ask an administrator for a new key file (authdesk-admin keys export, then keys import here).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="43"/>
-        <source>The current call is still open. Wrap it up with a note and an outcome before taking the next caller.</source>
+        <source>The configuration file {path} cannot be used: {reason}. Fix or remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="44"/>
-        <source>The customer file cannot be imported: {reason}.</source>
+        <source>The current call is still open. Wrap it up with a note and an outcome before taking the next caller.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="45"/>
-        <source>The customer import was cancelled; no customer was written.</source>
+        <source>The customer file cannot be imported: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="46"/>
-        <source>The customer&apos;s authenticator is locked after too many wrong codes; a supervisor must unlock it after document checks and a call-back.</source>
+        <source>The customer import was cancelled; no customer was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="47"/>
-        <source>The customer&apos;s authenticator is not locked (it is {state}).</source>
+        <source>The customer&apos;s authenticator is locked after too many wrong codes; a supervisor must unlock it after document checks and a call-back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="48"/>
-        <source>The customer&apos;s authenticator is not waiting for activation (it is {state}).</source>
+        <source>The customer&apos;s authenticator is not locked (it is {state}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="49"/>
-        <source>The database cannot be reached ({reason}). Check the network and the database address, then try again.</source>
+        <source>The customer&apos;s authenticator is not waiting for activation (it is {state}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="50"/>
-        <source>The database has not been set up yet. Run &apos;authdesk-admin init&apos; first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="52"/>
-        <source>The export file {path} could not be written: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="53"/>
-        <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="54"/>
-        <source>The keys for this database are not in this workstation&apos;s credential store. Ask an administrator to import them (authdesk-admin keys import).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="55"/>
-        <source>The keys in this workstation&apos;s credential store do not belong to this database (key check failed). Nothing was read or written. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="56"/>
-        <source>The passphrase does not open this key file. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="57"/>
-        <source>The passport&apos;s machine-readable line is not valid ({check}). Please read the second line at the bottom of the photo page again, or check the passport itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="58"/>
-        <source>The period {start} to {end} cannot be reported: {reason}. Give a first date on or before the last date, at most {days} days apart.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="59"/>
-        <source>The request cannot go to a supervisor yet. Still needed: {what}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="60"/>
-        <source>The session has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="61"/>
-        <source>The session locked after {minutes} idle minutes, so this was not done. Unlock it with your password and code, then do it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="62"/>
-        <source>The username {username} is taken.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="63"/>
-        <source>The username, password or code is not correct. {attempts_left} attempts left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="64"/>
-        <source>The witness directory already holds a different checkpoint at event {seq} ({path}). The database may have been rolled back and regrown; run an integrity check (authdesk-admin audit verify).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="65"/>
-        <source>The witness directory {path} could not be written ({reason}); checkpoint {seq} is kept in the database only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="66"/>
-        <source>The {what} {path} cannot be read: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="67"/>
-        <source>There is no change request {key}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="68"/>
-        <source>There is no notification {key} in the outbox.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="69"/>
-        <source>There is no open call. Take the caller first (New caller), then do this again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="70"/>
-        <source>This account is disabled. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="71"/>
-        <source>This account is locked after too many failed sign-ins. Try again in {minutes} minutes or ask an administrator to unlock it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="72"/>
-        <source>This bank account is already registered for customer {number}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="73"/>
-        <source>This bank account is registered for another customer, so it cannot become this customer&apos;s withdrawal account. The new account must be in the customer&apos;s own name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="74"/>
-        <source>This code was already used. Please wait for the next code and read it out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="75"/>
-        <source>This customer already has an authenticator ({state}). To issue a new one, a supervisor must re-enroll the customer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="76"/>
-        <source>This customer already has change request {request}, {status}. It must take effect, be rejected or be cancelled before another change is opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="77"/>
-        <source>This customer has already been asked for {limit} codes in the last {period}. Please try again later, or verify the customer with documents and a call-back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="78"/>
-        <source>This customer has an authenticator app. Verify the caller with a code from it in this call before opening a change request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="79"/>
-        <source>This customer has no active authenticator app, so a code cannot be checked. Verify the customer with documents and a call-back to the registered phone number instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="80"/>
-        <source>This database was written by a newer version of AuthDesk (schema {found}). Install the newer version on this workstation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="82"/>
-        <source>This key file holds signing key {found}, but the database now signs with key {expected} (the key was rotated). Nothing was imported; export a new key file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="95"/>
-        <source>customer number {number} is already registered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="96"/>
-        <source>customer number {number} is also on line {line}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="97"/>
-        <source>expected {expected} values, found {found}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="98"/>
-        <source>the bank account is already registered for customer {number}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="99"/>
-        <source>the bank account is also on line {line}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="100"/>
-        <source>{field}: &apos;{char}&apos; is not kana; write the name in katakana</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="102"/>
-        <source>{path} could not be written: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="103"/>
-        <source>{path} exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="104"/>
-        <source>{path} is not an AuthDesk key file ({reason}).</source>
+        <source>The database cannot be reached ({reason}). Check the network and the database address, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="51"/>
-        <source>The database was not upgraded, and nothing in it was changed: {reason}.</source>
+        <source>The database has not been set up yet. Run &apos;authdesk-admin init&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="53"/>
+        <source>The export file {path} could not be written: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="54"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="55"/>
+        <source>The keys for this database are not in this workstation&apos;s credential store. Ask an administrator to import them (authdesk-admin keys import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="56"/>
+        <source>The keys in this workstation&apos;s credential store do not belong to this database (key check failed). Nothing was read or written. Ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="57"/>
+        <source>The passphrase does not open this key file. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="58"/>
+        <source>The passport&apos;s machine-readable line is not valid ({check}). Please read the second line at the bottom of the photo page again, or check the passport itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="59"/>
+        <source>The period {start} to {end} cannot be reported: {reason}. Give a first date on or before the last date, at most {days} days apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="60"/>
+        <source>The request cannot go to a supervisor yet. Still needed: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="61"/>
+        <source>The session has ended. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="62"/>
+        <source>The session locked after {minutes} idle minutes, so this was not done. Unlock it with your password and code, then do it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="63"/>
+        <source>The username {username} is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="64"/>
+        <source>The username, password or code is not correct. {attempts_left} attempts left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="65"/>
+        <source>The witness directory already holds a different checkpoint at event {seq} ({path}). The database may have been rolled back and regrown; run an integrity check (authdesk-admin audit verify).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="66"/>
+        <source>The witness directory {path} could not be written ({reason}); checkpoint {seq} is kept in the database only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="67"/>
+        <source>The {what} {path} cannot be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="68"/>
+        <source>There is no change request {key}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="69"/>
+        <source>There is no notification {key} in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="70"/>
+        <source>There is no open call. Take the caller first (New caller), then do this again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="71"/>
+        <source>This account is disabled. Ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="72"/>
+        <source>This account is locked after too many failed sign-ins. Try again in {minutes} minutes or ask an administrator to unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="73"/>
+        <source>This alert is about your own activity, so another supervisor must handle it (four eyes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="74"/>
+        <source>This alert was already {status}, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="75"/>
+        <source>This bank account is already registered for customer {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="76"/>
+        <source>This bank account is registered for another customer, so it cannot become this customer&apos;s withdrawal account. The new account must be in the customer&apos;s own name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="77"/>
+        <source>This code was already used. Please wait for the next code and read it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="78"/>
+        <source>This customer already has an authenticator ({state}). To issue a new one, a supervisor must re-enroll the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="79"/>
+        <source>This customer already has change request {request}, {status}. It must take effect, be rejected or be cancelled before another change is opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="80"/>
+        <source>This customer has already been asked for {limit} codes in the last {period}. Please try again later, or verify the customer with documents and a call-back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="81"/>
-        <source>This is already the customer&apos;s withdrawal account, so there is nothing to change.</source>
+        <source>This customer has an authenticator app. Verify the caller with a code from it in this call before opening a change request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="82"/>
+        <source>This customer has no active authenticator app, so a code cannot be checked. Verify the customer with documents and a call-back to the registered phone number instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="83"/>
-        <source>This key file holds the keys of database {found}, not of this database ({expected}). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="84"/>
-        <source>This notification is already marked {status}; nothing was changed.</source>
+        <source>This database was written by a newer version of AuthDesk (schema {found}). Install the newer version on this workstation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="85"/>
-        <source>This type of document is not accepted. Accepted are: My Number card, driver&apos;s licence, passport, residence card, health insurance card, proof of bank account.</source>
+        <source>This key file holds signing key {found}, but the database now signs with key {expected} (the key was rotated). Nothing was imported; export a new key file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="86"/>
-        <source>This verification has ended after too many wrong codes. Start a new verification if the customer wants to try again.</source>
+        <location filename="../../build/i18n/core_strings.py" line="98"/>
+        <source>customer number {number} is already registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="87"/>
-        <source>This verification is already complete. Start a new one if needed.</source>
+        <location filename="../../build/i18n/core_strings.py" line="99"/>
+        <source>customer number {number} is also on line {line}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="88"/>
-        <source>This verification was started in an earlier call. Start a new verification for the caller on the line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="89"/>
-        <source>This workstation&apos;s record of the newest audit checkpoint ({path}) is damaged, so deleting the newest events cannot be ruled out here. Restore the file from a backup, or delete it to start a new record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="90"/>
-        <source>Too many wrong confirmation codes were entered, so this session has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="91"/>
-        <source>Verification {verification_id} does not exist or was started by someone else. Start a new verification for this customer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="92"/>
-        <source>Your account was changed by an administrator (roles, password, authenticator or access), so this session has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="93"/>
-        <source>Your account was locked after too many wrong passwords or codes, so this session has ended. Try again later or ask an administrator to unlock it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="94"/>
-        <source>Your role does not allow this: {operation}.</source>
+        <location filename="../../build/i18n/core_strings.py" line="100"/>
+        <source>expected {expected} values, found {found}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="101"/>
+        <source>the bank account is already registered for customer {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="102"/>
+        <source>the bank account is also on line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="103"/>
+        <source>{field}: &apos;{char}&apos; is not kana; write the name in katakana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="105"/>
+        <source>{path} could not be written: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="106"/>
+        <source>{path} exists already; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="107"/>
+        <source>{path} is not an AuthDesk key file ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="52"/>
+        <source>The database was not upgraded, and nothing in it was changed: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="84"/>
+        <source>This is already the customer&apos;s withdrawal account, so there is nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="86"/>
+        <source>This key file holds the keys of database {found}, not of this database ({expected}). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="87"/>
+        <source>This notification is already marked {status}; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="88"/>
+        <source>This type of document is not accepted. Accepted are: My Number card, driver&apos;s licence, passport, residence card, health insurance card, proof of bank account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="89"/>
+        <source>This verification has ended after too many wrong codes. Start a new verification if the customer wants to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="90"/>
+        <source>This verification is already complete. Start a new one if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="91"/>
+        <source>This verification was started in an earlier call. Start a new verification for the caller on the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="92"/>
+        <source>This workstation&apos;s record of the newest audit checkpoint ({path}) is damaged, so deleting the newest events cannot be ruled out here. Restore the file from a backup, or delete it to start a new record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="93"/>
+        <source>Too many wrong confirmation codes were entered, so this session has ended. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="94"/>
+        <source>Verification {verification_id} does not exist or was started by someone else. Start a new verification for this customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="95"/>
+        <source>Your account was changed by an administrator (roles, password, authenticator or access), so this session has ended. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="96"/>
+        <source>Your account was locked after too many wrong passwords or codes, so this session has ended. Try again later or ask an administrator to unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="97"/>
+        <source>Your role does not allow this: {operation}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="104"/>
         <source>{field}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2650,467 +3107,467 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>AuthDeskParam</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="105"/>
+        <location filename="../../build/i18n/core_strings.py" line="108"/>
         <source>&apos;letter&apos; or &apos;in_branch&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="107"/>
+        <location filename="../../build/i18n/core_strings.py" line="110"/>
         <source>a Japanese phone number has 10 or 11 digits starting with 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="108"/>
+        <location filename="../../build/i18n/core_strings.py" line="111"/>
         <source>a column appears twice in the header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="109"/>
+        <location filename="../../build/i18n/core_strings.py" line="112"/>
         <source>a customer number is C followed by 7 digits, e.g. C0001234</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="110"/>
+        <location filename="../../build/i18n/core_strings.py" line="113"/>
         <source>a name is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="111"/>
+        <location filename="../../build/i18n/core_strings.py" line="114"/>
         <source>a postal code has 7 digits, e.g. 100-0001</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="113"/>
+        <location filename="../../build/i18n/core_strings.py" line="116"/>
         <source>address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="116"/>
+        <location filename="../../build/i18n/core_strings.py" line="119"/>
         <source>an employee number is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="115"/>
+        <location filename="../../build/i18n/core_strings.py" line="118"/>
         <source>an employee number has no spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="138"/>
+        <location filename="../../build/i18n/core_strings.py" line="141"/>
         <source>it holds a dash other than the hyphen key&apos;s &apos;-&apos;; type &apos;-&apos; instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="139"/>
+        <location filename="../../build/i18n/core_strings.py" line="142"/>
         <source>it holds an invisible character, often copied along with the number; type the number instead of pasting it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="194"/>
+        <location filename="../../build/i18n/core_strings.py" line="197"/>
         <source>use only the letters A-Z, the digits 0-9 and &apos;-&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="114"/>
+        <location filename="../../build/i18n/core_strings.py" line="117"/>
         <source>an employee number has at most 32 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="106"/>
+        <location filename="../../build/i18n/core_strings.py" line="109"/>
         <source>My Number card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="112"/>
+        <location filename="../../build/i18n/core_strings.py" line="115"/>
         <source>a request number starts at 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="117"/>
+        <location filename="../../build/i18n/core_strings.py" line="120"/>
         <source>at least one role is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="118"/>
+        <location filename="../../build/i18n/core_strings.py" line="121"/>
         <source>birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="119"/>
+        <location filename="../../build/i18n/core_strings.py" line="122"/>
         <source>call-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="120"/>
+        <location filename="../../build/i18n/core_strings.py" line="123"/>
         <source>channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="121"/>
+        <location filename="../../build/i18n/core_strings.py" line="124"/>
         <source>checked by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="122"/>
+        <location filename="../../build/i18n/core_strings.py" line="125"/>
         <source>contains a control character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="123"/>
+        <location filename="../../build/i18n/core_strings.py" line="126"/>
         <source>customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="124"/>
+        <location filename="../../build/i18n/core_strings.py" line="127"/>
         <source>customer number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="125"/>
+        <location filename="../../build/i18n/core_strings.py" line="128"/>
         <source>delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="126"/>
+        <location filename="../../build/i18n/core_strings.py" line="129"/>
         <source>driver&apos;s licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="127"/>
+        <location filename="../../build/i18n/core_strings.py" line="130"/>
         <source>e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="128"/>
+        <location filename="../../build/i18n/core_strings.py" line="131"/>
         <source>employee number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="129"/>
+        <location filename="../../build/i18n/core_strings.py" line="132"/>
         <source>enter a customer number, a name in kana or kanji, or a phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="130"/>
+        <location filename="../../build/i18n/core_strings.py" line="133"/>
         <source>expiry date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="131"/>
+        <location filename="../../build/i18n/core_strings.py" line="134"/>
         <source>export file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="132"/>
+        <location filename="../../build/i18n/core_strings.py" line="135"/>
         <source>field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="133"/>
+        <location filename="../../build/i18n/core_strings.py" line="136"/>
         <source>format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="134"/>
+        <location filename="../../build/i18n/core_strings.py" line="137"/>
         <source>give all five bank fields or none of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="135"/>
+        <location filename="../../build/i18n/core_strings.py" line="138"/>
         <source>given a call-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="136"/>
+        <location filename="../../build/i18n/core_strings.py" line="139"/>
         <source>given more documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="137"/>
+        <location filename="../../build/i18n/core_strings.py" line="140"/>
         <source>health insurance card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="140"/>
+        <location filename="../../build/i18n/core_strings.py" line="143"/>
         <source>it is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="141"/>
+        <location filename="../../build/i18n/core_strings.py" line="144"/>
         <source>it is too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="142"/>
+        <location filename="../../build/i18n/core_strings.py" line="145"/>
         <source>it must have 44 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="143"/>
+        <location filename="../../build/i18n/core_strings.py" line="146"/>
         <source>its check digit does not match: please read it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="144"/>
+        <location filename="../../build/i18n/core_strings.py" line="147"/>
         <source>kana name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="145"/>
+        <location filename="../../build/i18n/core_strings.py" line="148"/>
         <source>manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="146"/>
+        <location filename="../../build/i18n/core_strings.py" line="149"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="147"/>
+        <location filename="../../build/i18n/core_strings.py" line="150"/>
         <source>name the documents checked and the call-back made to the registered phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="148"/>
+        <location filename="../../build/i18n/core_strings.py" line="151"/>
         <source>nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="149"/>
+        <location filename="../../build/i18n/core_strings.py" line="152"/>
         <source>no record has number 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="150"/>
+        <location filename="../../build/i18n/core_strings.py" line="153"/>
         <source>not an e-mail address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="151"/>
+        <location filename="../../build/i18n/core_strings.py" line="154"/>
         <source>notification kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="152"/>
+        <location filename="../../build/i18n/core_strings.py" line="155"/>
         <source>only a signed-in staff member can check documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="153"/>
+        <location filename="../../build/i18n/core_strings.py" line="156"/>
         <source>only a signed-in staff member can record a call-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="154"/>
+        <location filename="../../build/i18n/core_strings.py" line="157"/>
         <source>only agent, supervisor, auditor and admin can be given to a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="155"/>
+        <location filename="../../build/i18n/core_strings.py" line="158"/>
         <source>passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="156"/>
+        <location filename="../../build/i18n/core_strings.py" line="159"/>
         <source>phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="157"/>
+        <location filename="../../build/i18n/core_strings.py" line="160"/>
         <source>phone or mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="158"/>
+        <location filename="../../build/i18n/core_strings.py" line="161"/>
         <source>phone, mail or branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="159"/>
+        <location filename="../../build/i18n/core_strings.py" line="162"/>
         <source>photo present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="160"/>
+        <location filename="../../build/i18n/core_strings.py" line="163"/>
         <source>postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="161"/>
+        <location filename="../../build/i18n/core_strings.py" line="164"/>
         <source>proof of bank account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="162"/>
+        <location filename="../../build/i18n/core_strings.py" line="165"/>
         <source>queued, sent or failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="163"/>
+        <location filename="../../build/i18n/core_strings.py" line="166"/>
         <source>reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="164"/>
+        <location filename="../../build/i18n/core_strings.py" line="167"/>
         <source>reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="165"/>
+        <location filename="../../build/i18n/core_strings.py" line="168"/>
         <source>request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="166"/>
+        <location filename="../../build/i18n/core_strings.py" line="169"/>
         <source>residence card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="167"/>
+        <location filename="../../build/i18n/core_strings.py" line="170"/>
         <source>roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="168"/>
+        <location filename="../../build/i18n/core_strings.py" line="171"/>
         <source>say why the authenticator is revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="169"/>
+        <location filename="../../build/i18n/core_strings.py" line="172"/>
         <source>say why the full value is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="170"/>
+        <location filename="../../build/i18n/core_strings.py" line="173"/>
         <source>say why the notification failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="171"/>
+        <location filename="../../build/i18n/core_strings.py" line="174"/>
         <source>search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="172"/>
+        <location filename="../../build/i18n/core_strings.py" line="175"/>
         <source>sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="173"/>
+        <location filename="../../build/i18n/core_strings.py" line="176"/>
         <source>staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="174"/>
+        <location filename="../../build/i18n/core_strings.py" line="177"/>
         <source>status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="175"/>
+        <location filename="../../build/i18n/core_strings.py" line="178"/>
         <source>the address is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="176"/>
+        <location filename="../../build/i18n/core_strings.py" line="179"/>
         <source>the address is too long or not printable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="177"/>
+        <location filename="../../build/i18n/core_strings.py" line="180"/>
         <source>the date is not a possible birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="178"/>
+        <location filename="../../build/i18n/core_strings.py" line="181"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="179"/>
+        <location filename="../../build/i18n/core_strings.py" line="182"/>
         <source>the file is neither UTF-8 nor Shift_JIS text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="180"/>
+        <location filename="../../build/i18n/core_strings.py" line="183"/>
         <source>the kana name is longer than 128 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="181"/>
+        <location filename="../../build/i18n/core_strings.py" line="184"/>
         <source>the kana name is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="182"/>
+        <location filename="../../build/i18n/core_strings.py" line="185"/>
         <source>the last date is before the first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="183"/>
+        <location filename="../../build/i18n/core_strings.py" line="186"/>
         <source>the name contains a control character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="184"/>
+        <location filename="../../build/i18n/core_strings.py" line="187"/>
         <source>the name is longer than 128 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="185"/>
+        <location filename="../../build/i18n/core_strings.py" line="188"/>
         <source>the name is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="186"/>
+        <location filename="../../build/i18n/core_strings.py" line="189"/>
         <source>the search has no letters or digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="187"/>
+        <location filename="../../build/i18n/core_strings.py" line="190"/>
         <source>there is no such date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="188"/>
+        <location filename="../../build/i18n/core_strings.py" line="191"/>
         <source>there is no such policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="189"/>
+        <location filename="../../build/i18n/core_strings.py" line="192"/>
         <source>this cannot be left empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="190"/>
+        <location filename="../../build/i18n/core_strings.py" line="193"/>
         <source>this is a notice&apos;s reference (N…), not a request&apos;s (R…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="191"/>
+        <location filename="../../build/i18n/core_strings.py" line="194"/>
         <source>unexpected character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="192"/>
+        <location filename="../../build/i18n/core_strings.py" line="195"/>
         <source>use jsonl or csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="193"/>
+        <location filename="../../build/i18n/core_strings.py" line="196"/>
         <source>use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="195"/>
+        <location filename="../../build/i18n/core_strings.py" line="198"/>
         <source>username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="196"/>
+        <location filename="../../build/i18n/core_strings.py" line="199"/>
         <source>withdrawal account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="197"/>
+        <location filename="../../build/i18n/core_strings.py" line="200"/>
         <source>write the date as YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3353,102 +3810,102 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>DemoNotes</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="198"/>
+        <location filename="../../build/i18n/core_strings.py" line="201"/>
         <source>3 wrong codes today; draft needs a photo ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="199"/>
+        <location filename="../../build/i18n/core_strings.py" line="202"/>
         <source>Activation letter sent; read back the first code to activate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="200"/>
+        <location filename="../../build/i18n/core_strings.py" line="203"/>
         <source>Active authenticator, nothing unusual: try a change request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="201"/>
+        <location filename="../../build/i18n/core_strings.py" line="204"/>
         <source>Auditor (read only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="202"/>
+        <location filename="../../build/i18n/core_strings.py" line="205"/>
         <source>Authenticator locked: a supervisor unlocks it after documents and a call-back, before any change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="203"/>
+        <location filename="../../build/i18n/core_strings.py" line="206"/>
         <source>Authenticator revoked (phone stolen): documents path with a call-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="204"/>
+        <location filename="../../build/i18n/core_strings.py" line="207"/>
         <source>Back-office clerk (mail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="205"/>
+        <location filename="../../build/i18n/core_strings.py" line="208"/>
         <source>Call-center agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="206"/>
+        <location filename="../../build/i18n/core_strings.py" line="209"/>
         <source>Draft whose holder name is a close match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="207"/>
+        <location filename="../../build/i18n/core_strings.py" line="210"/>
         <source>New account was named in another customer&apos;s request (high risk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="208"/>
+        <location filename="../../build/i18n/core_strings.py" line="211"/>
         <source>No authenticator and no e-mail: letters only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="209"/>
+        <location filename="../../build/i18n/core_strings.py" line="212"/>
         <source>No authenticator; mail request with documents, waiting for approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="210"/>
+        <location filename="../../build/i18n/core_strings.py" line="213"/>
         <source>Old authenticator revoked (lost phone); new activation letter sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="211"/>
+        <location filename="../../build/i18n/core_strings.py" line="214"/>
         <source>Phone changed recently; approved, waiting for the cooling-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="212"/>
+        <location filename="../../build/i18n/core_strings.py" line="215"/>
         <source>Request cancelled at the customer&apos;s call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="213"/>
+        <location filename="../../build/i18n/core_strings.py" line="216"/>
         <source>Request rejected by a supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="214"/>
+        <location filename="../../build/i18n/core_strings.py" line="217"/>
         <source>Request waiting for approval (low risk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="215"/>
+        <location filename="../../build/i18n/core_strings.py" line="218"/>
         <source>Staff accounts and policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="216"/>
+        <location filename="../../build/i18n/core_strings.py" line="219"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="217"/>
+        <location filename="../../build/i18n/core_strings.py" line="220"/>
         <source>Supervisor; approved 見本 花子&apos;s request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3749,6 +4206,49 @@ Ctrl+F comes back to the search.</source>
     <message>
         <location filename="../../authdesk/gui/audit/page.py" line="205"/>
         <source>Event #{seq}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../authdesk/gui/alerts/page.py" line="68"/>
+        <source>Event #{seq}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/page.py" line="72"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/page.py" line="73"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/page.py" line="74"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/page.py" line="75"/>
+        <source>Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/page.py" line="76"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/page.py" line="77"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/page.py" line="78"/>
+        <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4678,132 +5178,217 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>PolicySpec</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="218"/>
+        <location filename="../../build/i18n/core_strings.py" line="221"/>
         <source>A contact-detail change this recent raises risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="219"/>
+        <location filename="../../build/i18n/core_strings.py" line="222"/>
         <source>A request left pending expires after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="220"/>
-        <source>Absolute session limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="221"/>
-        <source>Accepted clock drift either side of now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="222"/>
-        <source>Consecutive failed sign-ins before the account locks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../build/i18n/core_strings.py" line="223"/>
-        <source>Consecutive failures before the factor locks (supervisor unlock only)</source>
+        <source>A request this soon after an authenticator reset or contact change is an alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="224"/>
-        <source>Cooling-off before a new withdrawal account takes effect</source>
+        <source>Absolute session limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="225"/>
-        <source>How long a locked staff account stays locked</source>
+        <source>Accepted clock drift either side of now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="226"/>
-        <source>How long a staff step-up counts as fresh for an approval</source>
+        <source>Approved requests of the agent in the window before the share counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="227"/>
-        <source>How long a successful customer step-up stays fresh</source>
+        <source>Close or no-match holder names from one agent, within the window, before an alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="228"/>
-        <source>How long an activation letter&apos;s code can activate a factor</source>
+        <source>Consecutive failed sign-ins before the account locks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="229"/>
-        <source>Idle time before the session locks</source>
+        <source>Consecutive failures before the factor locks (supervisor unlock only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="230"/>
-        <source>Record retention</source>
+        <source>Cooling-off before a new withdrawal account takes effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="231"/>
-        <source>Signed audit checkpoint at least this often</source>
+        <source>Customer records one person opens or unmasks without a call or verification about them, within the window, before an alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="232"/>
-        <source>Verifications started per customer in one day</source>
+        <source>How long a locked staff account stays locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="233"/>
-        <source>Verifications started per customer in one hour</source>
+        <source>How long a staff step-up counts as fresh for an approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="234"/>
-        <source>Wrong codes before one verification is void</source>
+        <source>How long a successful customer step-up stays fresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="235"/>
-        <source>Wrong confirmation codes in a row before the staff session ends</source>
+        <source>How long an activation letter&apos;s code can activate a factor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="236"/>
-        <source>attempts</source>
+        <source>Idle time before the session locks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="237"/>
-        <source>codes</source>
+        <source>Record retention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="238"/>
-        <source>days</source>
+        <source>Requests naming one bank account for different customers this close are an alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="239"/>
-        <source>hours</source>
+        <source>Share of one agent&apos;s approved requests approved by one supervisor before an alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="240"/>
-        <source>minutes</source>
+        <source>Signed audit checkpoint at least this often</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="241"/>
-        <source>time steps</source>
+        <source>Verifications started per customer in one day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="242"/>
-        <source>verifications</source>
+        <source>Verifications started per customer in one hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="243"/>
+        <source>Window of the approver-share alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="244"/>
+        <source>Window of the holder-name alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="245"/>
+        <source>Window of the record-access alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="246"/>
+        <source>Working hours end (activity from then is an alert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="247"/>
+        <source>Working hours start (activity before is an alert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="248"/>
+        <source>Wrong codes at one workstation within an hour before an alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="249"/>
+        <source>Wrong codes before one verification is void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="250"/>
+        <source>Wrong codes for one customer within a day before an alert (below the factor&apos;s lock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="251"/>
+        <source>Wrong confirmation codes in a row before the staff session ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="252"/>
+        <source>attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="253"/>
+        <source>codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="254"/>
+        <source>customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="255"/>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="256"/>
+        <source>hour (Japan time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="257"/>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="258"/>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="259"/>
+        <source>percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="260"/>
+        <source>requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="261"/>
+        <source>time steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="262"/>
+        <source>verifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="263"/>
         <source>years</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1302,6 +1302,380 @@ Ctrl+F で検索欄に戻ります。</translation>
     </message>
 </context>
 <context>
+    <name>AlertQueueModel</name>
+    <message>
+        <location filename="../../authdesk/gui/alerts/model.py" line="24"/>
+        <source>Alert</source>
+        <translation>アラート</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/model.py" line="24"/>
+        <source>About</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/model.py" line="24"/>
+        <source>Events</source>
+        <translation>イベント数</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/model.py" line="24"/>
+        <source>Raised</source>
+        <translation>発生日時</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/model.py" line="25"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRules</name>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="22"/>
+        <source>Many records opened without calls</source>
+        <translation>通話のないお客様情報の大量閲覧</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="23"/>
+        <source>Unmasked outside a call</source>
+        <translation>通話外でのマスク解除</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="24"/>
+        <source>Activity outside working hours</source>
+        <translation>業務時間外の操作</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="25"/>
+        <source>Name search outside a call</source>
+        <translation>通話外での氏名検索</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="26"/>
+        <source>One new account for several customers</source>
+        <translation>複数のお客様に同じ新しい口座</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="27"/>
+        <source>Repeated holder-name mismatches</source>
+        <translation>口座名義の不一致の繰り返し</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="28"/>
+        <source>One approver for most of an agent&apos;s requests</source>
+        <translation>受付担当の依頼の大半を同じスーパーバイザーが承認</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="30"/>
+        <source>Wrong codes for one customer</source>
+        <translation>同じお客様へのコード誤り</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="31"/>
+        <source>Wrong codes at one workstation</source>
+        <translation>同じ端末でのコード誤り</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="32"/>
+        <source>Account change soon after a reset</source>
+        <translation>再設定直後の口座変更</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="33"/>
+        <source>A customer notice could not be sent</source>
+        <translation>お客様への通知が送れませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="50"/>
+        <source>{who} opened or unmasked {records} customer records in {minutes} minutes that none of their calls or verifications explain (the policy allows {threshold}).</source>
+        <translation>{who}が{minutes}分間に、通話にも本人確認にも対応しないお客様情報を{records}件表示またはマスク解除しました（ポリシーの上限は{threshold}件です）。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="54"/>
+        <source>{who} unmasked a field ({field}) of customer {customer} in a call about another customer.</source>
+        <translation>{who}が、別のお客様との通話中に、お客様 {customer} の項目（{field}）をマスク解除しました。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="57"/>
+        <source>{who} unmasked a field ({field}) of customer {customer} with no call open.</source>
+        <translation>{who}が、通話のないまま、お客様 {customer} の項目（{field}）をマスク解除しました。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="60"/>
+        <source>{who} worked at {at} (Japan time), outside the working hours of {start}:00 to {end}:00.</source>
+        <translation>{who}が業務時間（{start}:00～{end}:00）外の {at}（日本時間）に操作しました。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="63"/>
+        <source>{who} searched customers by name ({query}) with no call open.</source>
+        <translation>{who}が、通話のないまま、お客様を氏名（{query}）で検索しました。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="67"/>
+        <source>The bank account {account} was named as the new withdrawal account of different customers ({customers}) within {days} days.</source>
+        <translation>銀行口座 {account} が、{days}日以内に別々のお客様（{customers}）の新しい出金口座として指定されました。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="71"/>
+        <source>{count} requests from {who} in {days} days named an account holder that only nearly matched or did not match the customer (the policy allows {threshold}).</source>
+        <translation>{who}の{days}日間の依頼のうち{count}件で、口座名義がお客様の氏名とほぼ一致または不一致でした（ポリシーの上限は{threshold}件です）。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="75"/>
+        <source>{who} approved {approved} of the {total} approved requests of {agent} in {days} days ({share}%; the policy&apos;s limit is {threshold}%).</source>
+        <translation>{who}が、{agent}の{days}日間の承認済み依頼{total}件のうち{approved}件を承認しました（{share}%、ポリシーの上限は{threshold}%です）。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="80"/>
+        <source>{count} wrong codes were entered for {who} within {hours} hours (by {agents}).</source>
+        <translation>{who}について、{hours}時間以内に誤ったコードが{count}回入力されました（入力者: {agents}）。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="83"/>
+        <source>{count} wrong codes were entered at {who} within {hours} hour, for {customers} customers.</source>
+        <translation>{who}で、{hours}時間以内に{customers}名のお客様について誤ったコードが{count}回入力されました。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="87"/>
+        <source>A withdrawal-account change was requested for {who} within {days} days of: {changes}.</source>
+        <translation>{who}について、次の変更から{days}日以内に出金口座の変更依頼がありました: {changes}。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="90"/>
+        <source>The notice {notification} of request {request} to {who} could not be sent; the change waits until the customer has been told.</source>
+        <translation>{who}への依頼 {request} の通知 {notification} を送れませんでした。お客様にお知らせするまで変更は保留されます。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="102"/>
+        <source>Ask what the records were needed for. Browsing customers&apos; data without a caller may be a leak; escalate if there is no good reason.</source>
+        <translation>何のためにお客様情報が必要だったかを確認してください。通話のない閲覧は情報漏えいのおそれがあります。正当な理由がなければエスカレーションしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="105"/>
+        <source>Read the reason given in the event. If there was no contact with the customer, ask why the full value was needed.</source>
+        <translation>イベントに記録された理由を確認してください。お客様との接触がなかった場合は、全桁の値が必要だった理由を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="108"/>
+        <source>Confirm the shift (overtime, an agreed call-back). Unplanned work on customer data at night needs an explanation.</source>
+        <translation>勤務予定（残業、約束したコールバック）を確認してください。予定外の夜間のお客様情報の操作には説明が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="111"/>
+        <source>Ask who was being looked for and why. Looking people up by name without a caller may be curiosity or gathering data.</source>
+        <translation>誰をなぜ探していたかを確認してください。通話のない氏名検索は、興味本位や情報収集のおそれがあります。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="114"/>
+        <source>A typical sign of fraud: hold the requests, call each customer back at the registered number, and escalate.</source>
+        <translation>典型的な不正の兆候です。依頼を止め、各お客様に登録電話番号へコールバックし、エスカレーションしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="117"/>
+        <source>Review the requests and the reasons written for close matches. Trying names until one passes is a warning sign.</source>
+        <translation>依頼と、ほぼ一致に記入された理由を確認してください。通るまで名義を試すのは危険な兆候です。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="120"/>
+        <source>Spread approvals across supervisors and check the approved requests of this pair with a second person.</source>
+        <translation>承認を複数のスーパーバイザーに分散し、この組み合わせで承認された依頼を別の者が確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="123"/>
+        <source>Someone may be guessing codes or relaying a phishing session. Call the customer back at the registered number before any change.</source>
+        <translation>コードの推測やフィッシングの中継のおそれがあります。変更の前に、お客様の登録電話番号へコールバックしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="126"/>
+        <source>Check who used the workstation and whether codes were being guessed.</source>
+        <translation>誰がこの端末を使ったか、コードが推測されていなかったかを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="129"/>
+        <source>Account takeovers often begin with new contact details or a new authenticator. Confirm by letter to the registered address and a call-back before approving.</source>
+        <translation>なりすましは連絡先や認証アプリの変更から始まることがよくあります。承認の前に、登録住所への書面とコールバックで確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="133"/>
+        <source>Check the registered address or e-mail, send the notice again and call the customer. The change must not take effect before.</source>
+        <translation>登録住所またはメールアドレスを確認し、通知を再送してお客様にお電話してください。それまで変更を有効にしてはいけません。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="142"/>
+        <source>Open</source>
+        <translation>未対応</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="143"/>
+        <source>Acknowledged</source>
+        <translation>確認済み</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="144"/>
+        <source>Escalated</source>
+        <translation>エスカレーション済み</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="153"/>
+        <source>staff member {name}</source>
+        <translation>職員 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="155"/>
+        <source>customer {number}</source>
+        <translation>お客様 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="157"/>
+        <source>workstation {name}</source>
+        <translation>端末 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="159"/>
+        <source>bank account {fingerprint}</source>
+        <translation>銀行口座 {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="232"/>
+        <source>What to do</source>
+        <translation>対応</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="233"/>
+        <source>Subject</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="234"/>
+        <source>Raised</source>
+        <translation>発生日時</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="235"/>
+        <source>Latest event</source>
+        <translation>最新のイベント</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="236"/>
+        <source>Handled by</source>
+        <translation>対応者</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="237"/>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="238"/>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="239"/>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="240"/>
+        <source>Who</source>
+        <translation>操作者</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="241"/>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="242"/>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="271"/>
+        <source>Events behind it ({shown} of {count})</source>
+        <translation>根拠のイベント（{count}件中{shown}件）</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPage</name>
+    <message>
+        <location filename="../../authdesk/gui/alerts/page.py" line="210"/>
+        <source>Alerts (newest first)</source>
+        <translation>アラート（新しい順）</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/page.py" line="211"/>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/page.py" line="212"/>
+        <source>No alert is open.</source>
+        <translation>未対応のアラートはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/page.py" line="213"/>
+        <source>Handling</source>
+        <translation>対応</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/page.py" line="214"/>
+        <source>N&amp;ote</source>
+        <translation>メモ(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/page.py" line="215"/>
+        <source>what you found or did (kept in the audit log)</source>
+        <translation>確認した内容や行った対応（監査ログに残ります）</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/page.py" line="216"/>
+        <source>Ac&amp;knowledge</source>
+        <translation>確認済みにする(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/page.py" line="217"/>
+        <source>Close the alert: it was looked into</source>
+        <translation>調査が済んだアラートを閉じます</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/page.py" line="218"/>
+        <source>Esc&amp;alate</source>
+        <translation>エスカレーション(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/page.py" line="219"/>
+        <source>Hand the alert on to compliance; it stays in the queue until acknowledged</source>
+        <translation>アラートをコンプライアンス部門に引き継ぎます。確認済みになるまで一覧に残ります</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/page.py" line="312"/>
+        <source>This alert is about you, so another supervisor must handle it.</source>
+        <translation>このアラートはご自身に関するものです。別のスーパーバイザーが対応してください。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/page.py" line="340"/>
+        <source>Write a note first: what you found or did, or why you escalate.</source>
+        <translation>先にメモを入力してください（確認した内容、行った対応、またはエスカレーションの理由）。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/page.py" line="378"/>
+        <source>✓ Alert #{id} acknowledged.</source>
+        <translation>✓ アラート #{id} を確認済みにしました。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/page.py" line="380"/>
+        <source>Alert #{id} escalated; it stays in the queue until acknowledged.</source>
+        <translation>アラート #{id} をエスカレーションしました。確認済みになるまで一覧に残ります。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/page.py" line="386"/>
+        <source>Alerts</source>
+        <translation>アラート</translation>
+    </message>
+</context>
+<context>
     <name>AuditActions</name>
     <message>
         <location filename="../../authdesk/gui/audit/labels.py" line="23"/>
@@ -1364,6 +1738,7 @@ Ctrl+F で検索欄に戻ります。</translation>
         <translation>職員アカウントのロック</translation>
     </message>
     <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="172"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="35"/>
         <source>Signed in</source>
         <translation>サインイン</translation>
@@ -1439,21 +1814,35 @@ Ctrl+F で検索欄に戻ります。</translation>
         <translation>お客様の取り込みの拒否</translation>
     </message>
     <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="102"/>
+        <source>Alert acknowledged</source>
+        <translation>アラートの確認</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="103"/>
+        <source>Alert escalated</source>
+        <translation>アラートのエスカレーション</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="170"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="50"/>
         <source>Customers searched</source>
         <translation>お客様の検索</translation>
     </message>
     <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="168"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="51"/>
         <source>Customer viewed</source>
         <translation>お客様情報の表示</translation>
     </message>
     <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="169"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="52"/>
         <source>Customer data unmasked</source>
         <translation>お客様情報のマスク解除</translation>
     </message>
     <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="171"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="53"/>
         <source>Customer contact changed</source>
         <translation>お客様の連絡先の変更</translation>
@@ -1499,6 +1888,7 @@ Ctrl+F で検索欄に戻ります。</translation>
         <translation>認証アプリのロック</translation>
     </message>
     <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="178"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="66"/>
         <source>Authenticator unlocked</source>
         <translation>認証アプリのロック解除</translation>
@@ -1509,6 +1899,7 @@ Ctrl+F で検索欄に戻ります。</translation>
         <translation>認証アプリのロック解除の拒否</translation>
     </message>
     <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="177"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="68"/>
         <source>Authenticator revoked</source>
         <translation>認証アプリの取消</translation>
@@ -1529,6 +1920,7 @@ Ctrl+F で検索欄に戻ります。</translation>
         <translation>コードによる本人確認の成功</translation>
     </message>
     <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="176"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="73"/>
         <source>Code verification failed</source>
         <translation>コードによる本人確認の失敗</translation>
@@ -1544,11 +1936,13 @@ Ctrl+F で検索欄に戻ります。</translation>
         <translation>本人確認書類の確認</translation>
     </message>
     <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="173"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="77"/>
         <source>Change request created</source>
         <translation>変更依頼の作成</translation>
     </message>
     <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="174"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="78"/>
         <source>Change request refused</source>
         <translation>変更依頼の拒否</translation>
@@ -1569,6 +1963,7 @@ Ctrl+F で検索欄に戻ります。</translation>
         <translation>変更依頼の表示</translation>
     </message>
     <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="175"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="82"/>
         <source>Change request approved</source>
         <translation>変更依頼の承認</translation>
@@ -1599,6 +1994,7 @@ Ctrl+F で検索欄に戻ります。</translation>
         <translation>通知の送付</translation>
     </message>
     <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="179"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="88"/>
         <source>Notice failed</source>
         <translation>通知の失敗</translation>
@@ -1639,17 +2035,17 @@ Ctrl+F で検索欄に戻ります。</translation>
         <translation>移行時の基準状態の記録</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="97"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="101"/>
         <source>Alert raised</source>
         <translation>アラート発生</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="98"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="97"/>
         <source>Look-back report exported</source>
         <translation>ルックバック報告を出力</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="100"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="99"/>
         <source>Evidence pack written</source>
         <translation>証跡パックの出力</translation>
     </message>
@@ -1657,272 +2053,318 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>AuditDetails</name>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="108"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="188"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="111"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="109"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="112"/>
         <source>Typed</source>
         <translation>入力内容</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="110"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="190"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="113"/>
         <source>Search</source>
         <translation>検索語</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="111"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="191"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="114"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="112"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="192"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="115"/>
         <source>Results</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="113"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="203"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="116"/>
         <source>Session</source>
         <translation>セッション</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="114"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="189"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="117"/>
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="115"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="118"/>
         <source>Events</source>
         <translation>イベント数</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="116"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="119"/>
         <source>Last event</source>
         <translation>最終イベント</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="117"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="120"/>
         <source>Checkpoints</source>
         <translation>チェックポイント数</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="118"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="121"/>
         <source>Count</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="119"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="193"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="122"/>
         <source>Customer</source>
         <translation>お客様</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="120"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="194"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="123"/>
         <source>Request</source>
         <translation>依頼</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="121"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="124"/>
         <source>Attempts</source>
         <translation>試行回数</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="122"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="125"/>
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="123"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="200"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="126"/>
         <source>Authenticator</source>
         <translation>認証アプリ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="124"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="127"/>
         <source>Key id</source>
         <translation>鍵ID</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="125"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="128"/>
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="126"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="129"/>
         <source>Event</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="127"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="130"/>
         <source>From</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="128"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="131"/>
         <source>Email</source>
         <translation>メールアドレス</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="129"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="132"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="130"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="133"/>
         <source>Time</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="131"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="134"/>
         <source>Notices</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="132"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="135"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="133"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="136"/>
         <source>Signature</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="134"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="137"/>
         <source>Format</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="135"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="138"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="136"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="139"/>
         <source>Days</source>
         <translation>日数</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="137"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="167"/>
+        <source>Alert rule</source>
+        <translation>アラートの規則</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="168"/>
+        <source>Alert</source>
+        <translation>アラート</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="169"/>
+        <source>Raised by event</source>
+        <translation>発生元のイベント</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="170"/>
+        <source>Figures</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="171"/>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="172"/>
+        <source>Subject</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="202"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="140"/>
         <source>Consecutive failures</source>
         <translation>連続失敗回数</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="138"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="197"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="141"/>
         <source>Channel</source>
         <translation>経路</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="139"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="196"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="142"/>
         <source>Call</source>
         <translation>通話</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="140"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="195"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="143"/>
         <source>Account</source>
         <translation>口座</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="141"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="199"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="144"/>
         <source>Verification</source>
         <translation>本人確認</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="142"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="145"/>
         <source>To</source>
         <translation>宛先</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="143"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="146"/>
         <source>Text</source>
         <translation>テキスト</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="144"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="147"/>
         <source>Roles</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="145"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="198"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="148"/>
         <source>Risk</source>
         <translation>リスク</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="146"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="149"/>
         <source>Requests</source>
         <translation>依頼</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="147"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="150"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="148"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="151"/>
         <source>Failures</source>
         <translation>失敗回数</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="149"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="152"/>
         <source>Employee number</source>
         <translation>社員番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="150"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="153"/>
         <source>Checkpoint</source>
         <translation>チェックポイント</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="151"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="154"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="152"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="155"/>
         <source>Account number</source>
         <translation>口座番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="153"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="201"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="156"/>
         <source>Wrong codes</source>
         <translation>誤ったコードの回数</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="154"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="157"/>
         <source>Workstation</source>
         <translation>端末</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="155"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="158"/>
         <source>Last hash</source>
         <translation>最終ハッシュ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="156"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="159"/>
         <source>Public key</source>
         <translation>公開鍵</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="158"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="161"/>
         <source>Reference</source>
         <translation>参照番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="159"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="162"/>
         <source>Segment from</source>
         <translation>区間の開始</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="160"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="163"/>
         <source>File SHA-256</source>
         <translation>ファイルのSHA-256</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="161"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="164"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="162"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="165"/>
         <source>PDF SHA-256</source>
         <translation>PDFのSHA-256</translation>
     </message>
@@ -2250,406 +2692,421 @@ Ctrl+F で検索欄に戻ります。</translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="24"/>
+        <source>No alert {alert_id} was found.</source>
+        <translation>アラート {alert_id} は見つかりません。</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="25"/>
         <source>No customer {key} was found. Please check the customer number.</source>
         <translation>顧客番号 {key} のお客様は見つかりません。顧客番号を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="25"/>
+        <location filename="../../build/i18n/core_strings.py" line="26"/>
         <source>No secure credential store (OS keyring) is available on this workstation ({backend}). AuthDesk keeps its keys only there. On Windows and macOS it is built in; on Linux start a Secret Service such as GNOME Keyring or KWallet, then try again.</source>
         <translation>この端末では安全な資格情報ストア（OS のキーリング）が使えません（{backend}）。AuthDesk は鍵をそこにしか保管しません。Windows と macOS では標準で使えます。Linux では GNOME Keyring や KWallet などの Secret Service を起動してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="26"/>
+        <location filename="../../build/i18n/core_strings.py" line="27"/>
         <source>No {what} was found for {key}.</source>
         <translation>{key} に該当する{what}が見つかりません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="27"/>
+        <location filename="../../build/i18n/core_strings.py" line="28"/>
         <source>Nothing was recorded: {count} table row(s) differ from the events behind them ({rows}). That is for an investigation (authdesk-admin audit verify), not for a baseline.</source>
         <translation>何も記録していません。{count} 件のテーブル行が、その裏付けとなるイベントと食い違っています（{rows}）。これはベースラインで上書きするものではなく、調査すべき事象です（authdesk-admin audit verify）。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="28"/>
+        <location filename="../../build/i18n/core_strings.py" line="29"/>
         <source>Only {requester}, who opened request {request}, can add to it or submit it.</source>
         <translation>依頼 {request} に追記・提出できるのは、依頼を起票した {requester} だけです。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="29"/>
+        <location filename="../../build/i18n/core_strings.py" line="30"/>
         <source>Record the &apos;{check}&apos; check for the {document} before saving.</source>
         <translation>保存する前に、{document}の「{check}」の確認結果を記録してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="30"/>
+        <location filename="../../build/i18n/core_strings.py" line="31"/>
         <source>Request {request} is {status}, so it cannot be {action} now.</source>
         <translation>依頼 {request} は「{status}」のため、今は{action}できません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="31"/>
+        <location filename="../../build/i18n/core_strings.py" line="32"/>
         <source>Staff accounts exist already, so a first administrator cannot be created here. An active administrator adds or re-enables administrators.</source>
         <translation>職員アカウントがすでにあるため、ここで最初の管理者は作成できません。管理者の追加や再有効化は、有効な管理者が行います。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="32"/>
+        <location filename="../../build/i18n/core_strings.py" line="33"/>
         <source>That code is not correct. Enter the current code from your own authenticator app. {attempts_left} attempts left before this session ends.</source>
         <translation>コードが正しくありません。ご自身の認証アプリに今表示されているコードを入力してください。あと {attempts_left} 回誤るとこのセッションは終了します。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="33"/>
+        <location filename="../../build/i18n/core_strings.py" line="34"/>
         <source>That code is not correct. Please ask the customer to read the code currently shown in the app. {attempts_left} attempts left.</source>
         <translation>コードが正しくありません。お客様に、アプリに今表示されているコードを読み上げていただいてください。残り {attempts_left} 回です。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="34"/>
+        <location filename="../../build/i18n/core_strings.py" line="35"/>
         <source>The account holder name contains &apos;{character}&apos;, which bank transfers cannot carry. Please ask the customer how the name is written in katakana on the account.</source>
         <translation>口座名義に振込で使えない文字「{character}」が含まれています。口座のカタカナ名義の表記をお客様にご確認ください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="35"/>
+        <location filename="../../build/i18n/core_strings.py" line="36"/>
         <source>The account holder name does not match the name registered for this customer, so this account cannot be used. The new account must be in the customer&apos;s own name.</source>
         <translation>口座名義が登録されているお客様の氏名と一致しないため、この口座は使えません。新しい口座はお客様ご本人の名義である必要があります。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="36"/>
+        <location filename="../../build/i18n/core_strings.py" line="37"/>
         <source>The account holder name is close to, but not the same as, the registered name. Write down why they differ (for example, how the bank spells the name) before going on.</source>
         <translation>口座名義は登録氏名に近いものの一致しません。先に進む前に、違いの理由（例: 銀行での表記の違い）を記録してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="37"/>
+        <location filename="../../build/i18n/core_strings.py" line="38"/>
         <source>The account type must be ordinary (普通), current (当座) or savings (貯蓄).</source>
         <translation>預金種目は普通・当座・貯蓄のいずれかにしてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="38"/>
+        <location filename="../../build/i18n/core_strings.py" line="39"/>
         <source>The action was refused.</source>
         <translation>この操作は受け付けられませんでした。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="39"/>
+        <location filename="../../build/i18n/core_strings.py" line="40"/>
         <source>The activation code for this authenticator expired on {expired_on}. A supervisor must re-enroll the customer so that a new letter is sent.</source>
         <translation>この認証アプリの有効化コードは {expired_on} に期限切れになりました。スーパーバイザーが再登録を行い、新しい通知書を送付する必要があります。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="40"/>
+        <location filename="../../build/i18n/core_strings.py" line="41"/>
         <source>The application&apos;s database role was not set up: {reason}.</source>
         <translation>アプリケーション用のデータベースロールを作成できませんでした（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="41"/>
+        <location filename="../../build/i18n/core_strings.py" line="42"/>
         <source>The audit signing key of this database was replaced (key {key_id}), and this workstation still holds the old one, so nothing was saved. Ask an administrator for a new key file (authdesk-admin keys export, then keys import here).</source>
         <translation>このデータベースの監査署名鍵は新しい鍵（鍵 ID {key_id}）に切り替えられましたが、この端末には古い鍵しかないため、何も保存していません。管理者に新しい鍵ファイルを依頼してください（authdesk-admin keys export で書き出し、この端末で keys import）。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="42"/>
+        <location filename="../../build/i18n/core_strings.py" line="43"/>
         <source>The configuration file {path} cannot be used: {reason}. Fix or remove it.</source>
         <translation>設定ファイル {path} を使用できません: {reason}。修正するか削除してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="43"/>
+        <location filename="../../build/i18n/core_strings.py" line="44"/>
         <source>The current call is still open. Wrap it up with a note and an outcome before taking the next caller.</source>
         <translation>現在の通話がまだ終わっていません。結果とメモを記録して後処理をしてから、次のお客様を受け付けてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="44"/>
+        <location filename="../../build/i18n/core_strings.py" line="45"/>
         <source>The customer file cannot be imported: {reason}.</source>
         <translation>顧客ファイルを取り込めません: {reason}。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="45"/>
+        <location filename="../../build/i18n/core_strings.py" line="46"/>
         <source>The customer import was cancelled; no customer was written.</source>
         <translation>お客様の取り込みを中止しました。お客様は一件も登録されていません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="46"/>
+        <location filename="../../build/i18n/core_strings.py" line="47"/>
         <source>The customer&apos;s authenticator is locked after too many wrong codes; a supervisor must unlock it after document checks and a call-back.</source>
         <translation>誤ったコードが続いたため、お客様の認証アプリはロックされています。書類確認とコールバックの後、スーパーバイザーがロックを解除する必要があります。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="47"/>
+        <location filename="../../build/i18n/core_strings.py" line="48"/>
         <source>The customer&apos;s authenticator is not locked (it is {state}).</source>
         <translation>お客様の認証アプリはロックされていません（状態: {state}）。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="48"/>
+        <location filename="../../build/i18n/core_strings.py" line="49"/>
         <source>The customer&apos;s authenticator is not waiting for activation (it is {state}).</source>
         <translation>お客様の認証アプリは有効化待ちではありません（状態: {state}）。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="49"/>
+        <location filename="../../build/i18n/core_strings.py" line="50"/>
         <source>The database cannot be reached ({reason}). Check the network and the database address, then try again.</source>
         <translation>データベースに接続できません（{reason}）。ネットワークとデータベースのアドレスを確認して、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="50"/>
+        <location filename="../../build/i18n/core_strings.py" line="51"/>
         <source>The database has not been set up yet. Run &apos;authdesk-admin init&apos; first.</source>
         <translation>データベースがまだ準備されていません。先に &apos;authdesk-admin init&apos; を実行してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="52"/>
+        <location filename="../../build/i18n/core_strings.py" line="53"/>
         <source>The export file {path} could not be written: {reason}.</source>
         <translation>エクスポートファイル {path} を書き込めませんでした: {reason}。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="53"/>
+        <location filename="../../build/i18n/core_strings.py" line="54"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>エクスポートを中止しました。ファイルは作成されていません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="54"/>
+        <location filename="../../build/i18n/core_strings.py" line="55"/>
         <source>The keys for this database are not in this workstation&apos;s credential store. Ask an administrator to import them (authdesk-admin keys import).</source>
         <translation>このデータベースの鍵が、この端末の資格情報ストアにありません。管理者に鍵の取り込み（authdesk-admin keys import）を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="55"/>
+        <location filename="../../build/i18n/core_strings.py" line="56"/>
         <source>The keys in this workstation&apos;s credential store do not belong to this database (key check failed). Nothing was read or written. Ask an administrator.</source>
         <translation>この端末の資格情報ストアにある鍵は、このデータベースのものではありません（鍵の照合に失敗）。読み書きは一切行っていません。管理者に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="56"/>
+        <location filename="../../build/i18n/core_strings.py" line="57"/>
         <source>The passphrase does not open this key file. Nothing was imported.</source>
         <translation>このパスフレーズでは鍵ファイルを開けません。何も取り込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="57"/>
+        <location filename="../../build/i18n/core_strings.py" line="58"/>
         <source>The passport&apos;s machine-readable line is not valid ({check}). Please read the second line at the bottom of the photo page again, or check the passport itself.</source>
         <translation>パスポートの機械読取部分が正しくありません（{check}）。顔写真ページ下部の 2 行目をもう一度読み取るか、パスポートそのものを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="58"/>
+        <location filename="../../build/i18n/core_strings.py" line="59"/>
         <source>The period {start} to {end} cannot be reported: {reason}. Give a first date on or before the last date, at most {days} days apart.</source>
         <translation>{start}～{end}の期間は報告できません（{reason}）。開始日は終了日以前とし、期間は{days}日以内にしてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="59"/>
+        <location filename="../../build/i18n/core_strings.py" line="60"/>
         <source>The request cannot go to a supervisor yet. Still needed: {what}.</source>
         <translation>この依頼はまだ承認に回せません。不足しているもの: {what}。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="60"/>
+        <location filename="../../build/i18n/core_strings.py" line="61"/>
         <source>The session has ended. Please sign in again.</source>
         <translation>セッションが終了しました。もう一度サインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="61"/>
+        <location filename="../../build/i18n/core_strings.py" line="62"/>
         <source>The session locked after {minutes} idle minutes, so this was not done. Unlock it with your password and code, then do it again.</source>
         <translation>{minutes} 分間操作がなかったためセッションがロックされ、この操作は行われていません。パスワードとコードでロックを解除してから、もう一度行ってください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="62"/>
+        <location filename="../../build/i18n/core_strings.py" line="63"/>
         <source>The username {username} is taken.</source>
         <translation>ユーザー名 {username} はすでに使われています。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="63"/>
+        <location filename="../../build/i18n/core_strings.py" line="64"/>
         <source>The username, password or code is not correct. {attempts_left} attempts left.</source>
         <translation>ユーザー名、パスワード、コードのいずれかが正しくありません。残り {attempts_left} 回です。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="64"/>
+        <location filename="../../build/i18n/core_strings.py" line="65"/>
         <source>The witness directory already holds a different checkpoint at event {seq} ({path}). The database may have been rolled back and regrown; run an integrity check (authdesk-admin audit verify).</source>
         <translation>証跡ディレクトリには、イベント {seq} の別のチェックポイントがすでにあります（{path}）。データベースが巻き戻された後に書き足された可能性があります。整合性チェック（authdesk-admin audit verify）を実行してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="65"/>
+        <location filename="../../build/i18n/core_strings.py" line="66"/>
         <source>The witness directory {path} could not be written ({reason}); checkpoint {seq} is kept in the database only.</source>
         <translation>証跡ディレクトリ {path} に書き込めませんでした（{reason}）。チェックポイント {seq} はデータベースにのみ保存されています。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="66"/>
+        <location filename="../../build/i18n/core_strings.py" line="67"/>
         <source>The {what} {path} cannot be read: {reason}.</source>
         <translation>{what} {path} を読み込めません（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="67"/>
+        <location filename="../../build/i18n/core_strings.py" line="68"/>
         <source>There is no change request {key}.</source>
         <translation>変更依頼 {key} はありません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="68"/>
+        <location filename="../../build/i18n/core_strings.py" line="69"/>
         <source>There is no notification {key} in the outbox.</source>
         <translation>送付待ちの通知 {key} はありません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="69"/>
+        <location filename="../../build/i18n/core_strings.py" line="70"/>
         <source>There is no open call. Take the caller first (New caller), then do this again.</source>
         <translation>受付中の通話がありません。先にお客様を受け付けて（新規受付）から、もう一度行ってください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="70"/>
+        <location filename="../../build/i18n/core_strings.py" line="71"/>
         <source>This account is disabled. Ask an administrator.</source>
         <translation>このアカウントは無効です。管理者に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="71"/>
+        <location filename="../../build/i18n/core_strings.py" line="72"/>
         <source>This account is locked after too many failed sign-ins. Try again in {minutes} minutes or ask an administrator to unlock it.</source>
         <translation>サインインの失敗が続いたため、このアカウントはロックされています。{minutes} 分後にもう一度お試しいただくか、管理者にロック解除を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="72"/>
+        <location filename="../../build/i18n/core_strings.py" line="73"/>
+        <source>This alert is about your own activity, so another supervisor must handle it (four eyes).</source>
+        <translation>このアラートはご自身の操作に関するものです。別のスーパーバイザーが対応してください（二者承認）。</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="74"/>
+        <source>This alert was already {status}, so nothing was changed.</source>
+        <translation>このアラートはすでに {status} のため、何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="75"/>
         <source>This bank account is already registered for customer {number}.</source>
         <translation>この銀行口座は顧客番号 {number} のお客様にすでに登録されています。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="73"/>
+        <location filename="../../build/i18n/core_strings.py" line="76"/>
         <source>This bank account is registered for another customer, so it cannot become this customer&apos;s withdrawal account. The new account must be in the customer&apos;s own name.</source>
         <translation>この銀行口座は別のお客様に登録されているため、このお客様の出金口座にはできません。新しい口座はお客様ご本人の名義である必要があります。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="74"/>
+        <location filename="../../build/i18n/core_strings.py" line="77"/>
         <source>This code was already used. Please wait for the next code and read it out.</source>
         <translation>このコードはすでに使用されています。次のコードが表示されるまでお待ちいただき、読み上げていただいてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="75"/>
+        <location filename="../../build/i18n/core_strings.py" line="78"/>
         <source>This customer already has an authenticator ({state}). To issue a new one, a supervisor must re-enroll the customer.</source>
         <translation>このお客様にはすでに認証アプリがあります（状態: {state}）。新しく発行するには、スーパーバイザーが再登録を行う必要があります。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="76"/>
+        <location filename="../../build/i18n/core_strings.py" line="79"/>
         <source>This customer already has change request {request}, {status}. It must take effect, be rejected or be cancelled before another change is opened.</source>
         <translation>このお客様には変更依頼 {request}（{status}）がすでにあります。新しい変更を起票する前に、その依頼が反映・却下・取消のいずれかになる必要があります。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="77"/>
+        <location filename="../../build/i18n/core_strings.py" line="80"/>
         <source>This customer has already been asked for {limit} codes in the last {period}. Please try again later, or verify the customer with documents and a call-back.</source>
         <translation>このお客様には直近 {period} にすでに {limit} 回コードをお願いしています。時間をおいてから再度お試しいただくか、書類とコールバックで本人確認してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="78"/>
+        <location filename="../../build/i18n/core_strings.py" line="81"/>
         <source>This customer has an authenticator app. Verify the caller with a code from it in this call before opening a change request.</source>
         <translation>このお客様は認証アプリをお持ちです。変更依頼を起票する前に、この通話の中でアプリのコードによる本人確認を行ってください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="79"/>
+        <location filename="../../build/i18n/core_strings.py" line="82"/>
         <source>This customer has no active authenticator app, so a code cannot be checked. Verify the customer with documents and a call-back to the registered phone number instead.</source>
         <translation>このお客様には有効な認証アプリがないため、コードで確認できません。代わりに書類と、登録電話番号へのコールバックで本人確認してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="80"/>
+        <location filename="../../build/i18n/core_strings.py" line="83"/>
         <source>This database was written by a newer version of AuthDesk (schema {found}). Install the newer version on this workstation.</source>
         <translation>このデータベースは新しいバージョンの AuthDesk で作成されています（スキーマ {found}）。この端末に新しいバージョンをインストールしてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="82"/>
+        <location filename="../../build/i18n/core_strings.py" line="85"/>
         <source>This key file holds signing key {found}, but the database now signs with key {expected} (the key was rotated). Nothing was imported; export a new key file.</source>
         <translation>この鍵ファイルの署名鍵は {found} ですが、データベースは現在、鍵 {expected} で署名しています（鍵が切り替えられました）。何も取り込んでいません。新しい鍵ファイルを書き出してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="95"/>
+        <location filename="../../build/i18n/core_strings.py" line="98"/>
         <source>customer number {number} is already registered</source>
         <translation>顧客番号 {number} はすでに登録されています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="96"/>
+        <location filename="../../build/i18n/core_strings.py" line="99"/>
         <source>customer number {number} is also on line {line}</source>
         <translation>顧客番号 {number} は {line} 行目にもあります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="97"/>
+        <location filename="../../build/i18n/core_strings.py" line="100"/>
         <source>expected {expected} values, found {found}</source>
         <translation>値が {expected} 個のはずが {found} 個あります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="98"/>
+        <location filename="../../build/i18n/core_strings.py" line="101"/>
         <source>the bank account is already registered for customer {number}</source>
         <translation>この銀行口座はすでにお客様 {number} の口座として登録されています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="99"/>
+        <location filename="../../build/i18n/core_strings.py" line="102"/>
         <source>the bank account is also on line {line}</source>
         <translation>この銀行口座は {line} 行目にもあります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="100"/>
+        <location filename="../../build/i18n/core_strings.py" line="103"/>
         <source>{field}: &apos;{char}&apos; is not kana; write the name in katakana</source>
         <translation>{field}: 「{char}」はカナではありません。カタカナで入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="102"/>
+        <location filename="../../build/i18n/core_strings.py" line="105"/>
         <source>{path} could not be written: {reason}.</source>
         <translation>{path} に書き込めませんでした: {reason}。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="103"/>
+        <location filename="../../build/i18n/core_strings.py" line="106"/>
         <source>{path} exists already; choose another name.</source>
         <translation>{path} はすでに存在します。別の名前を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="104"/>
+        <location filename="../../build/i18n/core_strings.py" line="107"/>
         <source>{path} is not an AuthDesk key file ({reason}).</source>
         <translation>{path} は AuthDesk の鍵ファイルではありません（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="51"/>
+        <location filename="../../build/i18n/core_strings.py" line="52"/>
         <source>The database was not upgraded, and nothing in it was changed: {reason}.</source>
         <translation>データベースは更新されず、中身も変更されていません: {reason}。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="81"/>
+        <location filename="../../build/i18n/core_strings.py" line="84"/>
         <source>This is already the customer&apos;s withdrawal account, so there is nothing to change.</source>
         <translation>これはすでにお客様の出金口座のため、変更の必要はありません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="83"/>
+        <location filename="../../build/i18n/core_strings.py" line="86"/>
         <source>This key file holds the keys of database {found}, not of this database ({expected}). Nothing was imported.</source>
         <translation>この鍵ファイルはデータベース {found} の鍵で、このデータベース（{expected}）のものではありません。何も取り込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="84"/>
+        <location filename="../../build/i18n/core_strings.py" line="87"/>
         <source>This notification is already marked {status}; nothing was changed.</source>
         <translation>この通知はすでに「{status}」になっています。変更はしていません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="85"/>
+        <location filename="../../build/i18n/core_strings.py" line="88"/>
         <source>This type of document is not accepted. Accepted are: My Number card, driver&apos;s licence, passport, residence card, health insurance card, proof of bank account.</source>
         <translation>この種類の書類は受け付けられません。受付可能な書類: マイナンバーカード、運転免許証、パスポート、在留カード、健康保険証、口座確認書類。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="86"/>
+        <location filename="../../build/i18n/core_strings.py" line="89"/>
         <source>This verification has ended after too many wrong codes. Start a new verification if the customer wants to try again.</source>
         <translation>誤ったコードが続いたため、この本人確認は終了しました。お客様が再度希望される場合は、新しく本人確認を始めてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="87"/>
+        <location filename="../../build/i18n/core_strings.py" line="90"/>
         <source>This verification is already complete. Start a new one if needed.</source>
         <translation>この本人確認はすでに完了しています。必要であれば新しく始めてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="88"/>
+        <location filename="../../build/i18n/core_strings.py" line="91"/>
         <source>This verification was started in an earlier call. Start a new verification for the caller on the line.</source>
         <translation>この本人確認は以前の通話で開始されたものです。いま電話口にいるお客様の本人確認を新しく始めてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="89"/>
+        <location filename="../../build/i18n/core_strings.py" line="92"/>
         <source>This workstation&apos;s record of the newest audit checkpoint ({path}) is damaged, so deleting the newest events cannot be ruled out here. Restore the file from a backup, or delete it to start a new record.</source>
         <translation>この端末が記録している最新の監査チェックポイント（{path}）が壊れているため、最新のイベントが削除されていないとは言い切れません。バックアップからファイルを復元するか、ファイルを削除して記録をやり直してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="90"/>
+        <location filename="../../build/i18n/core_strings.py" line="93"/>
         <source>Too many wrong confirmation codes were entered, so this session has ended. Please sign in again.</source>
         <translation>確認コードの誤りが続いたため、このセッションは終了しました。もう一度サインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="91"/>
+        <location filename="../../build/i18n/core_strings.py" line="94"/>
         <source>Verification {verification_id} does not exist or was started by someone else. Start a new verification for this customer.</source>
         <translation>本人確認 {verification_id} は存在しないか、別の担当者が開始したものです。このお客様の本人確認を新しく始めてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="92"/>
+        <location filename="../../build/i18n/core_strings.py" line="95"/>
         <source>Your account was changed by an administrator (roles, password, authenticator or access), so this session has ended. Please sign in again.</source>
         <translation>管理者があなたのアカウント（役割、パスワード、認証アプリまたは利用の可否）を変更したため、このセッションは終了しました。もう一度サインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="93"/>
+        <location filename="../../build/i18n/core_strings.py" line="96"/>
         <source>Your account was locked after too many wrong passwords or codes, so this session has ended. Try again later or ask an administrator to unlock it.</source>
         <translation>パスワードまたはコードの誤りが続いたためアカウントがロックされ、このセッションは終了しました。時間をおいて再度お試しいただくか、管理者にロックの解除を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="94"/>
+        <location filename="../../build/i18n/core_strings.py" line="97"/>
         <source>Your role does not allow this: {operation}.</source>
         <translation>あなたの役割ではこの操作はできません: {operation}。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="101"/>
+        <location filename="../../build/i18n/core_strings.py" line="104"/>
         <source>{field}: {reason}</source>
         <translation>{field}: {reason}</translation>
     </message>
@@ -2657,467 +3114,467 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>AuthDeskParam</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="105"/>
+        <location filename="../../build/i18n/core_strings.py" line="108"/>
         <source>&apos;letter&apos; or &apos;in_branch&apos;</source>
         <translation>「郵送」または「店頭」を指定してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="107"/>
+        <location filename="../../build/i18n/core_strings.py" line="110"/>
         <source>a Japanese phone number has 10 or 11 digits starting with 0</source>
         <translation>日本の電話番号は 0 で始まる 10 桁または 11 桁です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="108"/>
+        <location filename="../../build/i18n/core_strings.py" line="111"/>
         <source>a column appears twice in the header</source>
         <translation>見出し行に同じ列が 2 回あります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="109"/>
+        <location filename="../../build/i18n/core_strings.py" line="112"/>
         <source>a customer number is C followed by 7 digits, e.g. C0001234</source>
         <translation>顧客番号は C に続く 7 桁の数字です（例: C0001234）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="110"/>
+        <location filename="../../build/i18n/core_strings.py" line="113"/>
         <source>a name is needed</source>
         <translation>氏名を入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="111"/>
+        <location filename="../../build/i18n/core_strings.py" line="114"/>
         <source>a postal code has 7 digits, e.g. 100-0001</source>
         <translation>郵便番号は 7 桁です（例: 100-0001）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="113"/>
+        <location filename="../../build/i18n/core_strings.py" line="116"/>
         <source>address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="116"/>
+        <location filename="../../build/i18n/core_strings.py" line="119"/>
         <source>an employee number is needed</source>
         <translation>社員番号を入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="115"/>
+        <location filename="../../build/i18n/core_strings.py" line="118"/>
         <source>an employee number has no spaces</source>
         <translation>社員番号に空白は使えません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="138"/>
+        <location filename="../../build/i18n/core_strings.py" line="141"/>
         <source>it holds a dash other than the hyphen key&apos;s &apos;-&apos;; type &apos;-&apos; instead</source>
         <translation>ハイフン以外のダッシュ記号が入っています。半角の「-」を入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="139"/>
+        <location filename="../../build/i18n/core_strings.py" line="142"/>
         <source>it holds an invisible character, often copied along with the number; type the number instead of pasting it</source>
         <translation>目に見えない文字が入っています（コピーした番号に紛れ込むことがあります）。貼り付けずに入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="194"/>
+        <location filename="../../build/i18n/core_strings.py" line="197"/>
         <source>use only the letters A-Z, the digits 0-9 and &apos;-&apos;</source>
         <translation>英字 A-Z、数字 0-9 と「-」だけを使ってください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="114"/>
+        <location filename="../../build/i18n/core_strings.py" line="117"/>
         <source>an employee number has at most 32 characters</source>
         <translation>社員番号は32文字以内です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="106"/>
+        <location filename="../../build/i18n/core_strings.py" line="109"/>
         <source>My Number card</source>
         <translation>マイナンバーカード</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="112"/>
+        <location filename="../../build/i18n/core_strings.py" line="115"/>
         <source>a request number starts at 1</source>
         <translation>依頼の番号は1から始まります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="117"/>
+        <location filename="../../build/i18n/core_strings.py" line="120"/>
         <source>at least one role is needed</source>
         <translation>役割を 1 つ以上選んでください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="118"/>
+        <location filename="../../build/i18n/core_strings.py" line="121"/>
         <source>birth date</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="119"/>
+        <location filename="../../build/i18n/core_strings.py" line="122"/>
         <source>call-back</source>
         <translation>コールバック</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="120"/>
+        <location filename="../../build/i18n/core_strings.py" line="123"/>
         <source>channel</source>
         <translation>受付経路</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="121"/>
+        <location filename="../../build/i18n/core_strings.py" line="124"/>
         <source>checked by</source>
         <translation>確認者</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="122"/>
+        <location filename="../../build/i18n/core_strings.py" line="125"/>
         <source>contains a control character</source>
         <translation>制御文字が含まれています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="123"/>
+        <location filename="../../build/i18n/core_strings.py" line="126"/>
         <source>customer</source>
         <translation>お客様</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="124"/>
+        <location filename="../../build/i18n/core_strings.py" line="127"/>
         <source>customer number</source>
         <translation>顧客番号</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="125"/>
+        <location filename="../../build/i18n/core_strings.py" line="128"/>
         <source>delivery</source>
         <translation>送付方法</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="126"/>
+        <location filename="../../build/i18n/core_strings.py" line="129"/>
         <source>driver&apos;s licence</source>
         <translation>運転免許証</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="127"/>
+        <location filename="../../build/i18n/core_strings.py" line="130"/>
         <source>e-mail</source>
         <translation>メールアドレス</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="128"/>
+        <location filename="../../build/i18n/core_strings.py" line="131"/>
         <source>employee number</source>
         <translation>社員番号</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="129"/>
+        <location filename="../../build/i18n/core_strings.py" line="132"/>
         <source>enter a customer number, a name in kana or kanji, or a phone number</source>
         <translation>顧客番号、氏名（カナまたは漢字）、電話番号のいずれかを入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="130"/>
+        <location filename="../../build/i18n/core_strings.py" line="133"/>
         <source>expiry date</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="131"/>
+        <location filename="../../build/i18n/core_strings.py" line="134"/>
         <source>export file</source>
         <translation>エクスポートファイル</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="132"/>
+        <location filename="../../build/i18n/core_strings.py" line="135"/>
         <source>field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="133"/>
+        <location filename="../../build/i18n/core_strings.py" line="136"/>
         <source>format</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="134"/>
+        <location filename="../../build/i18n/core_strings.py" line="137"/>
         <source>give all five bank fields or none of them</source>
         <translation>口座の 5 項目はすべて入力するか、すべて空にしてください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="135"/>
+        <location filename="../../build/i18n/core_strings.py" line="138"/>
         <source>given a call-back</source>
         <translation>コールバックの記録</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="136"/>
+        <location filename="../../build/i18n/core_strings.py" line="139"/>
         <source>given more documents</source>
         <translation>追加の書類</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="137"/>
+        <location filename="../../build/i18n/core_strings.py" line="140"/>
         <source>health insurance card</source>
         <translation>健康保険証</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="140"/>
+        <location filename="../../build/i18n/core_strings.py" line="143"/>
         <source>it is not a JSON object</source>
         <translation>JSON オブジェクトではありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="141"/>
+        <location filename="../../build/i18n/core_strings.py" line="144"/>
         <source>it is too long</source>
         <translation>期間が長すぎます</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="142"/>
+        <location filename="../../build/i18n/core_strings.py" line="145"/>
         <source>it must have 44 characters</source>
         <translation>44 文字である必要があります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="143"/>
+        <location filename="../../build/i18n/core_strings.py" line="146"/>
         <source>its check digit does not match: please read it again</source>
         <translation>チェックディジットが一致しません。もう一度お読みください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="144"/>
+        <location filename="../../build/i18n/core_strings.py" line="147"/>
         <source>kana name</source>
         <translation>氏名（カナ）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="145"/>
+        <location filename="../../build/i18n/core_strings.py" line="148"/>
         <source>manifest</source>
         <translation>マニフェスト</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="146"/>
+        <location filename="../../build/i18n/core_strings.py" line="149"/>
         <source>name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="147"/>
+        <location filename="../../build/i18n/core_strings.py" line="150"/>
         <source>name the documents checked and the call-back made to the registered phone number</source>
         <translation>確認した書類と、登録電話番号へのコールバックを記入してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="148"/>
+        <location filename="../../build/i18n/core_strings.py" line="151"/>
         <source>nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="149"/>
+        <location filename="../../build/i18n/core_strings.py" line="152"/>
         <source>no record has number 0</source>
         <translation>番号0の記録はありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="150"/>
+        <location filename="../../build/i18n/core_strings.py" line="153"/>
         <source>not an e-mail address</source>
         <translation>メールアドレスの形式ではありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="151"/>
+        <location filename="../../build/i18n/core_strings.py" line="154"/>
         <source>notification kind</source>
         <translation>通知の種類</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="152"/>
+        <location filename="../../build/i18n/core_strings.py" line="155"/>
         <source>only a signed-in staff member can check documents</source>
         <translation>書類確認はサインインした職員しか行えません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="153"/>
+        <location filename="../../build/i18n/core_strings.py" line="156"/>
         <source>only a signed-in staff member can record a call-back</source>
         <translation>コールバックの記録はサインインした職員しか行えません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="154"/>
+        <location filename="../../build/i18n/core_strings.py" line="157"/>
         <source>only agent, supervisor, auditor and admin can be given to a person</source>
         <translation>職員に付与できるのは受付担当・スーパーバイザー・監査担当・管理者だけです</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="155"/>
+        <location filename="../../build/i18n/core_strings.py" line="158"/>
         <source>passport</source>
         <translation>パスポート</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="156"/>
+        <location filename="../../build/i18n/core_strings.py" line="159"/>
         <source>phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="157"/>
+        <location filename="../../build/i18n/core_strings.py" line="160"/>
         <source>phone or mail</source>
         <translation>電話または郵送を指定してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="158"/>
+        <location filename="../../build/i18n/core_strings.py" line="161"/>
         <source>phone, mail or branch</source>
         <translation>電話・郵送・店頭のいずれか</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="159"/>
+        <location filename="../../build/i18n/core_strings.py" line="162"/>
         <source>photo present</source>
         <translation>顔写真の有無</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="160"/>
+        <location filename="../../build/i18n/core_strings.py" line="163"/>
         <source>postal code</source>
         <translation>郵便番号</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="161"/>
+        <location filename="../../build/i18n/core_strings.py" line="164"/>
         <source>proof of bank account</source>
         <translation>口座確認書類</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="162"/>
+        <location filename="../../build/i18n/core_strings.py" line="165"/>
         <source>queued, sent or failed</source>
         <translation>「送付待ち」「送付済み」「失敗」のいずれかを指定してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="163"/>
+        <location filename="../../build/i18n/core_strings.py" line="166"/>
         <source>reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="164"/>
+        <location filename="../../build/i18n/core_strings.py" line="167"/>
         <source>reference</source>
         <translation>参照番号</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="165"/>
+        <location filename="../../build/i18n/core_strings.py" line="168"/>
         <source>request</source>
         <translation>依頼</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="166"/>
+        <location filename="../../build/i18n/core_strings.py" line="169"/>
         <source>residence card</source>
         <translation>在留カード</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="167"/>
+        <location filename="../../build/i18n/core_strings.py" line="170"/>
         <source>roles</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="168"/>
+        <location filename="../../build/i18n/core_strings.py" line="171"/>
         <source>say why the authenticator is revoked</source>
         <translation>認証アプリを失効させる理由を記入してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="169"/>
+        <location filename="../../build/i18n/core_strings.py" line="172"/>
         <source>say why the full value is needed</source>
         <translation>全桁の表示が必要な理由を記入してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="170"/>
+        <location filename="../../build/i18n/core_strings.py" line="173"/>
         <source>say why the notification failed</source>
         <translation>通知が失敗した理由を記入してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="171"/>
+        <location filename="../../build/i18n/core_strings.py" line="174"/>
         <source>search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="172"/>
+        <location filename="../../build/i18n/core_strings.py" line="175"/>
         <source>sex</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="173"/>
+        <location filename="../../build/i18n/core_strings.py" line="176"/>
         <source>staff member</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="174"/>
+        <location filename="../../build/i18n/core_strings.py" line="177"/>
         <source>status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="175"/>
+        <location filename="../../build/i18n/core_strings.py" line="178"/>
         <source>the address is missing</source>
         <translation>住所がありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="176"/>
+        <location filename="../../build/i18n/core_strings.py" line="179"/>
         <source>the address is too long or not printable</source>
         <translation>住所が長すぎるか、印字できない文字が含まれています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="177"/>
+        <location filename="../../build/i18n/core_strings.py" line="180"/>
         <source>the date is not a possible birth date</source>
         <translation>生年月日としてありえない日付です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="178"/>
+        <location filename="../../build/i18n/core_strings.py" line="181"/>
         <source>the file is empty</source>
         <translation>ファイルが空です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="179"/>
+        <location filename="../../build/i18n/core_strings.py" line="182"/>
         <source>the file is neither UTF-8 nor Shift_JIS text</source>
         <translation>ファイルが UTF-8 でも Shift_JIS でもありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="180"/>
+        <location filename="../../build/i18n/core_strings.py" line="183"/>
         <source>the kana name is longer than 128 characters</source>
         <translation>氏名（カナ）が 128 文字を超えています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="181"/>
+        <location filename="../../build/i18n/core_strings.py" line="184"/>
         <source>the kana name is missing</source>
         <translation>氏名（カナ）がありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="182"/>
+        <location filename="../../build/i18n/core_strings.py" line="185"/>
         <source>the last date is before the first</source>
         <translation>終了日が開始日より前です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="183"/>
+        <location filename="../../build/i18n/core_strings.py" line="186"/>
         <source>the name contains a control character</source>
         <translation>氏名に制御文字が含まれています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="184"/>
+        <location filename="../../build/i18n/core_strings.py" line="187"/>
         <source>the name is longer than 128 characters</source>
         <translation>氏名が 128 文字を超えています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="185"/>
+        <location filename="../../build/i18n/core_strings.py" line="188"/>
         <source>the name is missing</source>
         <translation>氏名がありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="186"/>
+        <location filename="../../build/i18n/core_strings.py" line="189"/>
         <source>the search has no letters or digits</source>
         <translation>検索語に文字も数字も含まれていません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="187"/>
+        <location filename="../../build/i18n/core_strings.py" line="190"/>
         <source>there is no such date</source>
         <translation>存在しない日付です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="188"/>
+        <location filename="../../build/i18n/core_strings.py" line="191"/>
         <source>there is no such policy</source>
         <translation>そのようなポリシーはありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="189"/>
+        <location filename="../../build/i18n/core_strings.py" line="192"/>
         <source>this cannot be left empty</source>
         <translation>入力が必要です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="190"/>
+        <location filename="../../build/i18n/core_strings.py" line="193"/>
         <source>this is a notice&apos;s reference (N…), not a request&apos;s (R…)</source>
         <translation>これは通知の参照番号（N…）で、依頼の参照番号（R…）ではありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="191"/>
+        <location filename="../../build/i18n/core_strings.py" line="194"/>
         <source>unexpected character</source>
         <translation>使えない文字があります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="192"/>
+        <location filename="../../build/i18n/core_strings.py" line="195"/>
         <source>use jsonl or csv</source>
         <translation>jsonl または csv を指定してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="193"/>
+        <location filename="../../build/i18n/core_strings.py" line="196"/>
         <source>use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>英字・数字・「.」「_」「-」だけを使ってください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="195"/>
+        <location filename="../../build/i18n/core_strings.py" line="198"/>
         <source>username</source>
         <translation>ユーザー名</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="196"/>
+        <location filename="../../build/i18n/core_strings.py" line="199"/>
         <source>withdrawal account</source>
         <translation>出金口座</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="197"/>
+        <location filename="../../build/i18n/core_strings.py" line="200"/>
         <source>write the date as YYYY-MM-DD</source>
         <translation>日付は YYYY-MM-DD の形で入力してください</translation>
     </message>
@@ -3360,102 +3817,102 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>DemoNotes</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="198"/>
+        <location filename="../../build/i18n/core_strings.py" line="201"/>
         <source>3 wrong codes today; draft needs a photo ID</source>
         <translation>本日コードの誤りが 3 回。下書きの依頼に顔写真付き本人確認書類が必要</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="199"/>
+        <location filename="../../build/i18n/core_strings.py" line="202"/>
         <source>Activation letter sent; read back the first code to activate</source>
         <translation>有効化通知書を送付済み。最初のコードを読み上げていただくと有効になります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="200"/>
+        <location filename="../../build/i18n/core_strings.py" line="203"/>
         <source>Active authenticator, nothing unusual: try a change request</source>
         <translation>認証アプリ有効・特記事項なし。変更依頼を試せます</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="201"/>
+        <location filename="../../build/i18n/core_strings.py" line="204"/>
         <source>Auditor (read only)</source>
         <translation>監査担当（閲覧のみ）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="202"/>
+        <location filename="../../build/i18n/core_strings.py" line="205"/>
         <source>Authenticator locked: a supervisor unlocks it after documents and a call-back, before any change</source>
         <translation>認証アプリがロック中。変更の前に、書類とコールバックの後でスーパーバイザーが解除します</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="203"/>
+        <location filename="../../build/i18n/core_strings.py" line="206"/>
         <source>Authenticator revoked (phone stolen): documents path with a call-back</source>
         <translation>認証アプリは失効（スマートフォンの盗難）。書類とコールバックで本人確認します</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="204"/>
+        <location filename="../../build/i18n/core_strings.py" line="207"/>
         <source>Back-office clerk (mail)</source>
         <translation>事務担当（郵送物）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="205"/>
+        <location filename="../../build/i18n/core_strings.py" line="208"/>
         <source>Call-center agent</source>
         <translation>コールセンターの受付担当</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="206"/>
+        <location filename="../../build/i18n/core_strings.py" line="209"/>
         <source>Draft whose holder name is a close match</source>
         <translation>口座名義が近似一致の下書き</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="207"/>
+        <location filename="../../build/i18n/core_strings.py" line="210"/>
         <source>New account was named in another customer&apos;s request (high risk)</source>
         <translation>新しい口座が別のお客様の依頼に記載されていた（高リスク）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="208"/>
+        <location filename="../../build/i18n/core_strings.py" line="211"/>
         <source>No authenticator and no e-mail: letters only</source>
         <translation>認証アプリもメールもなし。書面のみでご案内</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="209"/>
+        <location filename="../../build/i18n/core_strings.py" line="212"/>
         <source>No authenticator; mail request with documents, waiting for approval</source>
         <translation>認証アプリなし。書類付きの郵送の依頼が承認待ち</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="210"/>
+        <location filename="../../build/i18n/core_strings.py" line="213"/>
         <source>Old authenticator revoked (lost phone); new activation letter sent</source>
         <translation>旧認証アプリは失効（スマートフォンの紛失）。新しい有効化通知書を送付済み</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="211"/>
+        <location filename="../../build/i18n/core_strings.py" line="214"/>
         <source>Phone changed recently; approved, waiting for the cooling-off</source>
         <translation>最近電話番号を変更。承認済みで待機期間中</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="212"/>
+        <location filename="../../build/i18n/core_strings.py" line="215"/>
         <source>Request cancelled at the customer&apos;s call</source>
         <translation>お客様からのお電話で依頼を取消</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="213"/>
+        <location filename="../../build/i18n/core_strings.py" line="216"/>
         <source>Request rejected by a supervisor</source>
         <translation>スーパーバイザーが依頼を却下</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="214"/>
+        <location filename="../../build/i18n/core_strings.py" line="217"/>
         <source>Request waiting for approval (low risk)</source>
         <translation>依頼が承認待ち（低リスク）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="215"/>
+        <location filename="../../build/i18n/core_strings.py" line="218"/>
         <source>Staff accounts and policy</source>
         <translation>職員アカウントとポリシー</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="216"/>
+        <location filename="../../build/i18n/core_strings.py" line="219"/>
         <source>Supervisor</source>
         <translation>スーパーバイザー</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="217"/>
+        <location filename="../../build/i18n/core_strings.py" line="220"/>
         <source>Supervisor; approved 見本 花子&apos;s request</source>
         <translation>スーパーバイザー。見本 花子様の依頼を承認済み</translation>
     </message>
@@ -3758,6 +4215,49 @@ Ctrl+F で検索欄に戻ります。</translation>
         <location filename="../../authdesk/gui/audit/page.py" line="205"/>
         <source>Event #{seq}</source>
         <translation>イベント #{seq}</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../authdesk/gui/alerts/page.py" line="68"/>
+        <source>Event #{seq}</source>
+        <translation>イベント #{seq}</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/page.py" line="72"/>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/page.py" line="73"/>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/page.py" line="74"/>
+        <source>Who</source>
+        <translation>操作者</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/page.py" line="75"/>
+        <source>Workstation</source>
+        <translation>端末</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/page.py" line="76"/>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/page.py" line="77"/>
+        <source>About</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/alerts/page.py" line="78"/>
+        <source>Outcome</source>
+        <translation>結果</translation>
     </message>
 </context>
 <context>
@@ -4687,132 +5187,217 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>PolicySpec</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="218"/>
+        <location filename="../../build/i18n/core_strings.py" line="221"/>
         <source>A contact-detail change this recent raises risk</source>
         <translation>この期間内の連絡先変更はリスクを高める</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="219"/>
+        <location filename="../../build/i18n/core_strings.py" line="222"/>
         <source>A request left pending expires after</source>
         <translation>未処理の依頼が失効するまで</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="220"/>
+        <location filename="../../build/i18n/core_strings.py" line="223"/>
+        <source>A request this soon after an authenticator reset or contact change is an alert</source>
+        <translation>認証アプリの再設定や連絡先の変更からこの期間内の依頼をアラートにします</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="224"/>
         <source>Absolute session limit</source>
         <translation>セッションの最長時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="221"/>
+        <location filename="../../build/i18n/core_strings.py" line="225"/>
         <source>Accepted clock drift either side of now</source>
         <translation>許容する時刻のずれ（前後）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="222"/>
+        <location filename="../../build/i18n/core_strings.py" line="226"/>
+        <source>Approved requests of the agent in the window before the share counts</source>
+        <translation>割合を判定するのに必要な、期間内の受付担当の承認済み依頼の件数</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="227"/>
+        <source>Close or no-match holder names from one agent, within the window, before an alert</source>
+        <translation>アラートとなる、期間内に同じ受付担当が入力した口座名義のほぼ一致・不一致の件数</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="228"/>
         <source>Consecutive failed sign-ins before the account locks</source>
         <translation>アカウントをロックするまでの連続サインイン失敗回数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="223"/>
+        <location filename="../../build/i18n/core_strings.py" line="229"/>
         <source>Consecutive failures before the factor locks (supervisor unlock only)</source>
         <translation>認証アプリをロックするまでの連続失敗回数（解除はスーパーバイザーのみ）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="224"/>
+        <location filename="../../build/i18n/core_strings.py" line="230"/>
         <source>Cooling-off before a new withdrawal account takes effect</source>
         <translation>新しい出金口座が有効になるまでの待機期間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="225"/>
+        <location filename="../../build/i18n/core_strings.py" line="231"/>
+        <source>Customer records one person opens or unmasks without a call or verification about them, within the window, before an alert</source>
+        <translation>アラートとなる、期間内に同じ職員が通話や本人確認なしに表示・マスク解除したお客様情報の件数</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="232"/>
         <source>How long a locked staff account stays locked</source>
         <translation>職員アカウントのロック時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="226"/>
+        <location filename="../../build/i18n/core_strings.py" line="233"/>
         <source>How long a staff step-up counts as fresh for an approval</source>
         <translation>承認用の職員追加認証の有効時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="227"/>
+        <location filename="../../build/i18n/core_strings.py" line="234"/>
         <source>How long a successful customer step-up stays fresh</source>
         <translation>お客様の本人確認（追加認証）の有効時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="228"/>
+        <location filename="../../build/i18n/core_strings.py" line="235"/>
         <source>How long an activation letter&apos;s code can activate a factor</source>
         <translation>有効化通知書のコードの有効期間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="229"/>
+        <location filename="../../build/i18n/core_strings.py" line="236"/>
         <source>Idle time before the session locks</source>
         <translation>セッションを自動ロックするまでの無操作時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="230"/>
+        <location filename="../../build/i18n/core_strings.py" line="237"/>
         <source>Record retention</source>
         <translation>記録の保存期間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="231"/>
+        <location filename="../../build/i18n/core_strings.py" line="238"/>
+        <source>Requests naming one bank account for different customers this close are an alert</source>
+        <translation>同じ銀行口座を別々のお客様に指定した依頼がこの期間内にあればアラートにします</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="239"/>
+        <source>Share of one agent&apos;s approved requests approved by one supervisor before an alert</source>
+        <translation>アラートとなる、受付担当の承認済み依頼のうち同じスーパーバイザーが承認した割合</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="240"/>
         <source>Signed audit checkpoint at least this often</source>
         <translation>署名付き監査チェックポイントの最大間隔</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="232"/>
+        <location filename="../../build/i18n/core_strings.py" line="241"/>
         <source>Verifications started per customer in one day</source>
         <translation>1 日に お客様 1 人あたり開始できる本人確認の回数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="233"/>
+        <location filename="../../build/i18n/core_strings.py" line="242"/>
         <source>Verifications started per customer in one hour</source>
         <translation>1 時間に お客様 1 人あたり開始できる本人確認の回数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="234"/>
+        <location filename="../../build/i18n/core_strings.py" line="243"/>
+        <source>Window of the approver-share alert</source>
+        <translation>承認の偏りのアラートの判定期間</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="244"/>
+        <source>Window of the holder-name alert</source>
+        <translation>口座名義のアラートの判定期間</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="245"/>
+        <source>Window of the record-access alert</source>
+        <translation>お客様情報の閲覧のアラートの判定期間</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="246"/>
+        <source>Working hours end (activity from then is an alert)</source>
+        <translation>業務時間の終了（これ以降の操作はアラート）</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="247"/>
+        <source>Working hours start (activity before is an alert)</source>
+        <translation>業務時間の開始（これより前の操作はアラート）</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="248"/>
+        <source>Wrong codes at one workstation within an hour before an alert</source>
+        <translation>アラートとなる、同じ端末での1時間以内のコード誤りの回数</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="249"/>
         <source>Wrong codes before one verification is void</source>
         <translation>1 回の本人確認が無効になるまでの誤りコード数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="235"/>
+        <location filename="../../build/i18n/core_strings.py" line="250"/>
+        <source>Wrong codes for one customer within a day before an alert (below the factor&apos;s lock)</source>
+        <translation>アラートとなる、同じお客様への1日以内のコード誤りの回数（ロックより少なく）</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="251"/>
         <source>Wrong confirmation codes in a row before the staff session ends</source>
         <translation>職員セッションが終了するまでの確認コードの連続誤り回数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="236"/>
+        <location filename="../../build/i18n/core_strings.py" line="252"/>
         <source>attempts</source>
         <translation>回</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="237"/>
+        <location filename="../../build/i18n/core_strings.py" line="253"/>
         <source>codes</source>
         <translation>回</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="238"/>
+        <location filename="../../build/i18n/core_strings.py" line="254"/>
+        <source>customers</source>
+        <translation>件</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="255"/>
         <source>days</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="239"/>
+        <location filename="../../build/i18n/core_strings.py" line="256"/>
+        <source>hour (Japan time)</source>
+        <translation>時（日本時間）</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="257"/>
         <source>hours</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="240"/>
+        <location filename="../../build/i18n/core_strings.py" line="258"/>
         <source>minutes</source>
         <translation>分</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="241"/>
+        <location filename="../../build/i18n/core_strings.py" line="259"/>
+        <source>percent</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="260"/>
+        <source>requests</source>
+        <translation>件</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="261"/>
         <source>time steps</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="242"/>
+        <location filename="../../build/i18n/core_strings.py" line="262"/>
         <source>verifications</source>
         <translation>回</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="243"/>
+        <location filename="../../build/i18n/core_strings.py" line="263"/>
         <source>years</source>
         <translation>年</translation>
     </message>

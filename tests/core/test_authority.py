@@ -61,6 +61,7 @@ SERVICES = ("staff", "policies", "notifications", "factors", "customers", "calls
             "audit", "key_admin",
             "lookback", "dashboard",  # issue 12: the look-back report, the dashboard
             "evidence",  # issue 12, evidence pack
+            "alerts",  # alerts (issue 12)
             )
 # Reached without a session: setting up (is there an administrator yet? the first one), signing
 # in, and whether a checkpoint is due (no data, no change).

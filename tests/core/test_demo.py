@@ -127,3 +127,20 @@ def test_all_through_the_services_with_an_intact_log_and_only_once(
     text = repr(summary)  # a log line of the summary must not carry the keys
     assert all(key not in text for key in summary.staff_keys.values())
     assert all(key not in text for key in summary.customer_keys.values())
+
+
+# alerts (issue 12)
+def test_the_demo_raises_alerts_of_at_least_three_rules(desk: Desk, summary: DemoSummary,
+                                                        clock: FakeClock) -> None:
+    from authdesk.core.alerts import Rule
+
+    clock.advance(seconds=60)
+    handle = desk.staff.sign_in("demo.super1", DEMO_PASSWORD,
+                                pyotp.TOTP(summary.staff_keys["demo.super1"]).at(clock.now()))
+    alerts = desk.alerts.queue(handle)
+    rules = {a.rule for a in alerts}
+    assert len(rules) >= 3
+    assert {Rule.CHANGE_AFTER_RESET, Rule.FAILURES_ON_CUSTOMER, Rule.SHARED_NEW_ACCOUNT,
+            Rule.UNMASK_OUTSIDE_CALL, Rule.NAME_SEARCH_OUTSIDE_CALL} <= rules
+    assert all(a.status == "open" for a in alerts)
+    assert desk.alerts.open_count(handle) == len(alerts)

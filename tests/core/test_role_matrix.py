@@ -327,7 +327,24 @@ PROBES: dict[Operation, Probe] = {
         _pending, lambda w, h, r: w.desk.evidence.write(
             h, r, w.folder / f"pack-{next(w.serial)}.pdf"),
         lambda w, r, files: files.jsonl.exists() and files.pack.request_id == r),
+    # alerts (issue 12)
+    Op.VIEW_ALERTS: Probe(
+        lambda w: _alert(w), lambda w, h, a: w.desk.alerts.get(h, a),
+        lambda w, a, detail: detail.summary.id == a and len(detail.events) == 1),
+    Op.HANDLE_ALERTS: Probe(
+        lambda w: _alert(w),
+        lambda w, h, a: w.desk.alerts.acknowledge(h, a, "Checked with the agent"),
+        lambda w, a, done: done.id == a and done.status == "acknowledged"),
 }
+
+
+def _alert(w: World) -> int:
+    """An open alert: a new agent unmasks a customer's phone outside any call."""
+    person = w.kit.staff(f"alerted{next(w.serial)}", Role.AGENT)
+    w.desk.customers.unmask(person.handle, _customer(w), "phone", "no call open")
+    [alert] = [a for a in w.desk.alerts.queue(w.kit.auditor)
+               if a.subject == f"staff:{person.username}"]
+    return alert.id
 
 
 def _active_staff(w: World, username: str) -> bool:

@@ -93,11 +93,14 @@ def action_label(name: str) -> str:
         Action.AUDIT_SEARCHED: translate("AuditActions", "Audit log searched"),
         Action.AUDIT_WITNESS_FAILED: translate("AuditActions", "Audit witness check failed"),
         Action.STATE_BASELINED: translate("AuditActions", "Upgrade baseline recorded"),
-        # issue 12: alerts, and the look-back report
-        Action.ALERT_RAISED: translate("AuditActions", "Alert raised"),
+        # issue 12: the look-back report
         Action.REPORT_LOOKBACK_EXPORTED: translate("AuditActions", "Look-back report exported"),
         # issue 12, evidence pack
         Action.REPORT_EVIDENCE_EXPORTED: translate("AuditActions", "Evidence pack written"),
+        # alerts (issue 12)
+        Action.ALERT_RAISED: translate("AuditActions", "Alert raised"),
+        Action.ALERT_ACKNOWLEDGED: translate("AuditActions", "Alert acknowledged"),
+        Action.ALERT_ESCALATED: translate("AuditActions", "Alert escalated"),
     }
     return labels.get(action, name)
 
@@ -160,6 +163,13 @@ def detail_key_label(key: str) -> str:
         "file_sha256": translate("AuditDetails", "File SHA-256"),
         "pdf": translate("AuditDetails", "PDF"),
         "pdf_sha256": translate("AuditDetails", "PDF SHA-256"),
+        # alerts (issue 12)
+        "rule": translate("AuditDetails", "Alert rule"),
+        "alert_id": translate("AuditDetails", "Alert"),
+        "cause": translate("AuditDetails", "Raised by event"),
+        "facts": translate("AuditDetails", "Figures"),
+        "note": translate("AuditDetails", "Note"),
+        "subject": translate("AuditDetails", "Subject"),
     }
     return labels.get(key, key)
 

@@ -17,6 +17,8 @@ PAGE_MODULES: tuple[str, ...] = (
     "authdesk.gui.approvals.page",
     # the dashboard and the look-back report (issue 12)
     "authdesk.gui.review.page",
+    # alerts (issue 12)
+    "authdesk.gui.alerts.page",
 )
 
 
