@@ -92,6 +92,13 @@ class Action(StrEnum):
     # An upgrade baseline: the state of rows an older version left with no event behind them
     # (core.baseline), one batch of rows of one table per event.
     STATE_BASELINED = "state.baselined"
+    # letters and the firm's identity (issue 11, letters): a day's letters made into a batch,
+    # its PDF made (clear addresses leave the database), printed, posted (its letters sent)
+    LETTER_BATCH_CREATED = "letter.batch.created"
+    LETTER_BATCH_RENDERED = "letter.batch.rendered"
+    LETTER_BATCH_PRINTED = "letter.batch.printed"
+    LETTER_BATCH_POSTED = "letter.batch.posted"
+    FIRM_CHANGED = "firm.changed"
 
 
 # Names written by earlier versions, still valid in the events that carry them.

@@ -19,9 +19,11 @@ from authdesk.core.clock import Clock
 from authdesk.core.customers import CustomerService
 from authdesk.core.errors import AuditLogWritable, DatabaseNotInitialised
 from authdesk.core.factors import FactorService
+from authdesk.core.firm import FirmService
 from authdesk.core.kernel import Kernel, storage_errors
 from authdesk.core.keys import KeyCheck, KeyStore, usable_backend
 from authdesk.core.keyservice import KeyService
+from authdesk.core.letters import LetterService
 from authdesk.core.notifications import NotificationService
 from authdesk.core.policies import PolicyService
 from authdesk.core.requests import RequestService
@@ -48,12 +50,15 @@ class Desk:
         self.policies = PolicyService(self.kernel)
         self.notifications = NotificationService(self.kernel)
         self.factors = FactorService(self.kernel, self.notifications)
-        self.customers = CustomerService(self.kernel)
+        self.customers = CustomerService(self.kernel, self.notifications)
         self.calls = CallService(self.kernel)
         self.requests = RequestService(self.kernel, staff=self.staff, factors=self.factors,
                                        notifications=self.notifications)
         self.audit = AuditService(self.kernel)
         self.key_admin = KeyService(self.kernel)
+        # issue 11, letters: the firm's identity and the mail room's batches
+        self.firm = FirmService(self.kernel)
+        self.letters = LetterService(self.kernel)
 
     # -- opening -------------------------------------------------------------------------------
 

@@ -71,6 +71,9 @@ class Operation(StrEnum):
     CHECKPOINT_AUDIT = "audit.checkpoint"
     # running set-up again on a database in use
     SET_UP = "system.set_up"
+    # letters and the firm's identity (issue 11, letters)
+    PRINT_LETTERS = "letter.print"
+    CHANGE_FIRM = "firm.change"
 
 
 _A, _S, _U, _D, _Y = Role.AGENT, Role.SUPERVISOR, Role.AUDITOR, Role.ADMIN, Role.SYSTEM
@@ -117,6 +120,10 @@ ALLOWED: dict[Operation, frozenset[Role]] = {
     Operation.VIEW_CALLS: frozenset({_A, _S, _U}),
     Operation.CHECKPOINT_AUDIT: frozenset({_A, _S, _U, _D, _Y}),
     Operation.SET_UP: frozenset({_D}),
+    # letters and the firm's identity (issue 11, letters): the mail room is whoever marks the
+    # outbox (supervisors); the firm's name and phone number are set by administrators.
+    Operation.PRINT_LETTERS: frozenset({_S}),
+    Operation.CHANGE_FIRM: frozenset({_D}),
 }
 
 assert set(ALLOWED) == set(Operation), "every operation says who may do it"

@@ -329,6 +329,13 @@ _ARGS: dict[tuple[str, ...], list[str]] = {
     ("keys", "import"): ["{tmp}/moved.authdesk-keys"],
     ("keys", "rotate"): [],
     ("customers", "import"): ["{tmp}/customers.csv"],
+    # issue 11, letters
+    ("outbox", "print"): ["--out", "{tmp}/letters.pdf"],
+    ("outbox", "printed"): ["1"],
+    ("outbox", "posted"): ["1"],
+    ("outbox", "batches"): [],
+    ("firm", "show"): [],
+    ("firm", "set"): ["--phone", "0120-000-000"],
 }
 # Without a signed-in person only these run, and only on an empty database.
 _EXEMPT = {("init",), ("demo-seed",)}
