@@ -31,13 +31,13 @@ class FirmPanel(Retranslating, QGroupBox):
         self.name.setObjectName("firmName")
         self.phone = QLineEdit(self)
         self.phone.setObjectName("firmPhone")
-        self.sender = QLineEdit(self)
-        self.sender.setObjectName("firmSender")
+        self.sender_address = QLineEdit(self)
+        self.sender_address.setObjectName("firmSender")
         self.name_caption, self.phone_caption, self.sender_caption = (
             QLabel(self), QLabel(self), QLabel(self))
         self.name_caption.setBuddy(self.name)
         self.phone_caption.setBuddy(self.phone)
-        self.sender_caption.setBuddy(self.sender)
+        self.sender_caption.setBuddy(self.sender_address)
         self.explanation = QLabel(self)
         self.explanation.setWordWrap(True)
         self.save_button = QPushButton(self)
@@ -45,17 +45,17 @@ class FirmPanel(Retranslating, QGroupBox):
         self.save_button.clicked.connect(self.save)
         self.message = FormMessage(self)
         self.message.setObjectName("firmMessage")
-        for edit in (self.name, self.phone, self.sender):
+        for edit in (self.name, self.phone, self.sender_address):
             edit.returnPressed.connect(self.save)
         may_change = context.may(Operation.CHANGE_FIRM)
-        for edit in (self.name, self.phone, self.sender):
+        for edit in (self.name, self.phone, self.sender_address):
             edit.setReadOnly(not may_change)
         self.save_button.setVisible(may_change)
 
         form = QFormLayout()
         form.addRow(self.name_caption, self.name)
         form.addRow(self.phone_caption, self.phone)
-        form.addRow(self.sender_caption, self.sender)
+        form.addRow(self.sender_caption, self.sender_address)
         side = QVBoxLayout()
         side.addWidget(self.explanation)
         side.addStretch(1)
@@ -90,12 +90,12 @@ class FirmPanel(Retranslating, QGroupBox):
         self.name.setPlaceholderText(firm.name)
         self.phone.setText(firm.phone)
         self.phone.setPlaceholderText("0120-000-000")
-        self.sender.setText(firm.sender)
-        self.sender.setPlaceholderText("notice@example.co.jp")
+        self.sender_address.setText(firm.sender)
+        self.sender_address.setPlaceholderText("notice@example.co.jp")
 
     def save(self) -> None:
         desk, handle = self.context.desk, self.context.handle
-        name, phone, sender = self.name.text(), self.phone.text(), self.sender.text()
+        name, phone, sender = self.name.text(), self.phone.text(), self.sender_address.text()
         self.save_button.setEnabled(False)
 
         def saved(firm: Firm) -> None:
