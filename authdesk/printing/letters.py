@@ -26,7 +26,7 @@ _WEEKDAYS = "月火水木金土日"
 
 KIND_LABELS_JA: dict[str, str] = {
     "request.approved": "出金口座変更の承認",
-    "request.rejected": "出金口座変更の不承認",
+    "request.rejected": "出金口座変更の却下",
     "request.cancelled": "出金口座変更の取消し",
     "account.changed": "出金口座の変更完了",
     "factor.activated": "認証アプリの登録完了",

@@ -5,6 +5,7 @@ to call, and the sender address of e-mail notices. The core validates and audits
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -61,7 +62,7 @@ class FirmPanel(Retranslating, QGroupBox):
         side.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
-        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
         side.addLayout(buttons)
         row = QHBoxLayout(self)
         row.addLayout(form, 1)
@@ -72,7 +73,7 @@ class FirmPanel(Retranslating, QGroupBox):
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("The firm on letters and in authenticator apps"))
         self.name_caption.setText(self.tr("Firm &name"))
-        self.phone_caption.setText(self.tr("P&hone for customers"))
+        self.phone_caption.setText(self.tr("&Phone for customers"))
         self.sender_caption.setText(self.tr("E-mail sen&der"))
         self.explanation.setText(self.tr(
             "Letters print this name and phone number, never a number from a request or a "
