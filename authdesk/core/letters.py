@@ -52,6 +52,7 @@ from authdesk.storage.models import (
     ChangeRequest,
     ContactChange,
     Customer,
+    FirmIdentity,
     LetterBatch,
     LetterBatchItem,
     Notification,
@@ -182,6 +183,10 @@ class LetterService:
         with kernel.write() as s:
             actor = kernel.authorize(s, handle, Operation.PRINT_LETTERS)
             configured_firm(s)  # a batch that could not be printed helps nobody
+            # Two supervisors making a batch at once take turns on the firm's row (PostgreSQL;
+            # SQLite's writers are serialised anyway), so the second sees the first's letters
+            # as batched instead of failing on the unique letter_batch_item key.
+            s.scalar(select(FirmIdentity.id).where(FirmIdentity.id == 1).with_for_update())
             wanted = self._day(day)
             rows = s.scalars(select(Notification).where(self._waiting(wanted))
                              .order_by(Notification.id).with_for_update()).all()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
+from typing import Any
 
 from helpers import pdf_page_texts
 from test_cli import (  # noqa: F401 (the fixtures are used by name)
@@ -45,7 +46,10 @@ def _customer_with_a_notice(runner: Cli, folder: Path) -> None:
         db.dispose()
 
 
-def test_the_firm_then_a_days_batch_printed_and_posted(cli: Cli, env: Path) -> None:  # noqa: F811
+def test_the_firm_then_a_days_batch_printed_and_posted(
+        cli: Cli, env: Path, qapp: Any) -> None:  # noqa: F811
+    # ``qapp``: a widgets application for the PDF, as the GUI tests later in this process
+    # expect (the CLI on its own makes a plain QGuiApplication).
     init(cli)
     add_staff(cli, SUPERVISOR, "supervisor", employee_no="E003")
     _customer_with_a_notice(cli, env)

@@ -113,7 +113,9 @@ def test_factor_events_and_contact_changes_queue_their_notices(
 
 
 def test_the_days_batch_pdf_holds_every_letter_its_reference_account_and_the_firms_phone(
-        kit: Kit, agent: Person, supervisor: Person, firm_set: None) -> None:
+        kit: Kit, agent: Person, supervisor: Person, firm_set: None, qapp: Any) -> None:
+    # ``qapp``: the PDF needs a Qt application; a widgets one, as the GUI tests that may run
+    # later in this process expect (printing would otherwise make a plain QGuiApplication).
     first = kit.customer()
     second = kit.customer(kana="ミホン ハナコ", kanji="見本 花子", email=None,
                           postal_code="530-0001", address="大阪府大阪市北区見本3-3")
@@ -278,3 +280,32 @@ def test_the_otpauth_issuer_is_the_configured_firm_name(kit: Kit, agent: Person)
     from urllib.parse import unquote
 
     assert unquote(uri.path).startswith(f"/{FIRM}:")
+
+
+def test_two_supervisors_making_a_batch_at_once_take_turns(
+        kit: Kit, agent: Person, supervisor: Person, firm_set: None) -> None:
+    import threading
+
+    for n in range(3):
+        kit.desk.customers.change_contact(kit.admin, kit.customer(), "email",
+                                          f"new{n}@example.com")
+    other = kit.staff("super2", Role.SUPERVISOR)
+    start = threading.Barrier(2)
+    outcomes: list[object] = []
+
+    def make(person: Person) -> None:
+        start.wait()
+        try:
+            outcomes.append(kit.desk.letters.create_batch(person.handle))
+        except Exception as exc:  # the loser's refusal, or a failure the test reports
+            outcomes.append(exc)
+
+    threads = [threading.Thread(target=make, args=(p,)) for p in (supervisor, other)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    made = [o for o in outcomes if not isinstance(o, Exception)]
+    refused = [o for o in outcomes if isinstance(o, Exception)]
+    assert len(made) == 1 and made[0].letters == 3  # type: ignore[attr-defined]
+    assert len(refused) == 1 and isinstance(refused[0], NoLettersToPrint), refused
