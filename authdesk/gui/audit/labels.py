@@ -93,6 +93,12 @@ def action_label(name: str) -> str:
         Action.AUDIT_SEARCHED: translate("AuditActions", "Audit log searched"),
         Action.AUDIT_WITNESS_FAILED: translate("AuditActions", "Audit witness check failed"),
         Action.STATE_BASELINED: translate("AuditActions", "Upgrade baseline recorded"),
+        # issue 11, letters
+        Action.LETTER_BATCH_CREATED: translate("AuditActions", "Letter batch made"),
+        Action.LETTER_BATCH_RENDERED: translate("AuditActions", "Letter batch saved for printing"),
+        Action.LETTER_BATCH_PRINTED: translate("AuditActions", "Letter batch marked printed"),
+        Action.LETTER_BATCH_POSTED: translate("AuditActions", "Letter batch marked posted"),
+        Action.FIRM_CHANGED: translate("AuditActions", "Firm name or phone changed"),
     }
     return labels.get(action, name)
 
@@ -149,6 +155,11 @@ def detail_key_label(key: str) -> str:
         "workstation": translate("AuditDetails", "Workstation"),
         "head_hash": translate("AuditDetails", "Last hash"),
         "public_key": translate("AuditDetails", "Public key"),
+        # issue 11, letters
+        "batch": translate("AuditDetails", "Letter batch"),
+        "letters": translate("AuditDetails", "Letters"),
+        "reference": translate("AuditDetails", "Reference"),
+        "changed": translate("AuditDetails", "Changed"),
     }
     return labels.get(key, key)
 
