@@ -168,12 +168,6 @@ class LetterService:
                              .where(self._waiting(wanted)))
             return int(count or 0)
 
-    def batch_of(self, handle: Principal, notification_id: int) -> int | None:
-        with self.kernel.read() as s:
-            self.kernel.authorize(s, handle, Operation.VIEW_OUTBOX)
-            return s.scalar(select(LetterBatchItem.batch_id).where(
-                LetterBatchItem.notification_id == notification_id))
-
     # -- the steps -----------------------------------------------------------------------------
 
     def create_batch(self, handle: Principal, day: date | None = None) -> BatchInfo:

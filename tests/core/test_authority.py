@@ -58,7 +58,9 @@ from authdesk.storage.pgroles import set_up_app_role
 # --- no public operation takes roles or identity ------------------------------------------------
 
 SERVICES = ("staff", "policies", "notifications", "factors", "customers", "calls", "requests",
-            "audit", "key_admin")
+            "audit", "key_admin",
+            # issue 11, letters
+            "firm", "letters")
 # Reached without a session: setting up (is there an administrator yet? the first one), signing
 # in, and whether a checkpoint is due (no data, no change).
 WITHOUT_A_SESSION = {("staff", "has_admin"), ("staff", "needs_first_admin"),
@@ -272,6 +274,15 @@ WITH_A_HANDLE: dict[tuple[str, str], Call_] = {
     ("csvimport", "import_customers"): lambda sc, h: import_customers(
         sc.desk.kernel, h, "number\n"),
     ("keyservice", "key_status"): lambda sc, h: key_status(sc.desk.kernel, h),
+    # issue 11, letters
+    ("firm", "current"): lambda sc, h: sc.desk.firm.current(h),
+    ("firm", "set"): lambda sc, h: sc.desk.firm.set(h, phone="0120-666-666"),
+    ("letters", "batches"): lambda sc, h: sc.desk.letters.batches(h),
+    ("letters", "letters_waiting"): lambda sc, h: sc.desk.letters.letters_waiting(h),
+    ("letters", "create_batch"): lambda sc, h: sc.desk.letters.create_batch(h),
+    ("letters", "contents"): lambda sc, h: sc.desk.letters.contents(h, 1),
+    ("letters", "mark_printed"): lambda sc, h: sc.desk.letters.mark_printed(h, 1),
+    ("letters", "mark_posted"): lambda sc, h: sc.desk.letters.mark_posted(h, 1),
 }
 # Signing out or locking a session that does not exist does nothing (and says nothing).
 NOTHING_TO_END = {("staff", "sign_out"): lambda sc, h: sc.desk.staff.sign_out(h),
