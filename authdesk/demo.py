@@ -279,6 +279,10 @@ class _Seeder:
 
     def run(self) -> DemoSummary:
         self.add_staff()
+        # issue 11, letters: a plausible, clearly fictitious firm (letters print its name and
+        # phone number; customers' authenticator apps show the name)
+        self.desk.firm.set(self.admin, name="みほん証券株式会社", phone="0120-000-000",
+                           sender="notice@mihon-sec.example.jp")
         rq = self.desk.requests
         a1, a2, s1, s2 = "demo.agent1", "demo.agent2", "demo.super1", "demo.super2"
 

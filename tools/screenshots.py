@@ -741,6 +741,59 @@ SHOTS += [
 ]
 
 
+# -- issue 11, letters: the mail room's batch on the outbox ----------------------------------
+
+
+def outbox_batch(studio: Studio) -> QWidget:
+    """The outbox after today's letters were saved as a batch and marked printed."""
+    from authdesk.core.lettercontent import BatchStatus
+
+    signed = studio.sign_in("demo.super2")
+    desk, handle = studio.desk, signed.handle
+    batches = desk.letters.batches(handle, limit=1)
+    if not batches or batches[0].status is BatchStatus.POSTED:
+        desk.letters.mark_printed(handle, desk.letters.create_batch(handle).id)
+    return main_window(studio, "demo.super2", "supervisor.outbox")
+
+
+def letter_page() -> Path:
+    """docs/screenshots/letter-page.png: one letter of a demo batch, as printed (80 dpi)."""
+    import subprocess
+
+    from authdesk.core.lettercontent import (
+        BatchContents,
+        BatchInfo,
+        LetterAccount,
+        LetterAddress,
+        LetterContent,
+    )
+    from authdesk.printing.letters import batch_pdf
+
+    when = datetime(2026, 3, 2, 1, 10, tzinfo=UTC)
+    letter = LetterContent(
+        notification_id=41, reference="R0000002-1", kind="request.approved",
+        customer_number="C0000002", to=LetterAddress("100-0002", "東京都千代田区見本町2-2",
+                                                     "見本 花子"),
+        firm_name="みほん証券株式会社", firm_phone="0120-000-000", dated=when.date(),
+        happened_at=when, account=LetterAccount("三菱ＵＦＪ", "0005", "本店", "001", "普通",
+                                                 "••••002"),
+        effective_at=datetime(2026, 3, 5, 1, 10, tzinfo=UTC), cooling_off_hours=72)
+    batch = BatchInfo(1, when.date(), 1, when, "demo.super2", None, None, None, None)
+    pdf = OUT / "letter-batch.pdf"
+    pdf.write_bytes(batch_pdf(BatchContents(batch, letter.firm_name, letter.firm_phone,
+                                            (letter,))))
+    target = OUT / "letter-page"
+    subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "2", "-l", "2", "-singlefile",
+                    str(pdf), str(target)], check=True)
+    pdf.unlink()
+    return target.with_suffix(".png")
+
+
+SHOTS += [
+    ("outbox-batch", outbox_batch),
+]
+
+
 def check_fonts() -> None:
     families = QFontDatabase.families()
     if not any("CJK" in f or "Noto Sans JP" in f for f in families):
@@ -756,6 +809,8 @@ def main(argv: list[str]) -> int:
     app.setFont(QFont("Noto Sans CJK JP", 10))
     wanted = set(argv)
     OUT.mkdir(parents=True, exist_ok=True)
+    if not wanted or "letter-page" in wanted:  # issue 11: a printed letter, not a widget
+        print(letter_page().relative_to(ROOT))
     with tempfile.TemporaryDirectory(prefix="authdesk-shots-") as tmp:
         studio = Studio(app, Path(tmp))
         for language in LANGUAGES:

@@ -631,3 +631,92 @@ def cmd_report_evidence(ctx: Context, args: argparse.Namespace) -> int:
          f"Signed checkpoint at event {cp['seq']} (key id {cp['key_id']}). Check it with: "
          f"python docs/verify_export.py {files.jsonl} --key-id {cp['key_id']}"])
     return OK
+
+
+# -- letters and the firm's identity (issue 11, letters) -----------------------------------------
+
+
+def _batch_data(info: Any) -> dict[str, Any]:
+    return {"batch": info.id, "day": info.day.isoformat(), "letters": info.letters,
+            "status": str(info.status), "created_by": info.created_by,
+            "printed_at": info.printed_at.isoformat() if info.printed_at else None,
+            "printed_by": info.printed_by,
+            "posted_at": info.posted_at.isoformat() if info.posted_at else None,
+            "posted_by": info.posted_by}
+
+
+def cmd_outbox_print(ctx: Context, args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    if out.exists() and not args.force:
+        raise UsageError(reason=f"{out} exists already; choose another name or add --force")
+    if not out.parent.is_dir():
+        raise UsageError(reason=f"the folder {out.parent} does not exist")
+    if args.batch is not None and args.date is not None:
+        raise UsageError(reason="give --date for a new batch or --batch for an existing one, "
+                                "not both")
+    desk, me = ctx.signed_in()
+    batch_id = (args.batch if args.batch is not None
+                else desk.letters.create_batch(me, args.date).id)
+    # A batch whose PDF could not be written stays unprinted: '--batch N' writes it again.
+    contents = desk.letters.contents(me, batch_id)
+    from authdesk.printing.letters import batch_pdf
+    from authdesk.printing.pdf import write_private
+
+    write_private(out, batch_pdf(contents))
+    info = contents.batch
+    data = {**_batch_data(info), "file": str(out), "references": list(contents.references)}
+    ctx.out.result(data, [
+        f"Batch {info.id} ({info.day.isoformat()}): {len(contents.letters)} letter(s) written "
+        f"to {out} (readable by you only).",
+        f"After printing: 'outbox printed {info.id}'; after posting: 'outbox posted {info.id}' "
+        "(the letters count as sent from then)."])
+    return OK
+
+
+def cmd_outbox_printed(ctx: Context, args: argparse.Namespace) -> int:
+    desk, me = ctx.signed_in()
+    info = desk.letters.mark_printed(me, args.batch)
+    ctx.out.result(_batch_data(info), f"Batch {info.id} marked printed ({info.letters} "
+                                      "letter(s)).")
+    return OK
+
+
+def cmd_outbox_posted(ctx: Context, args: argparse.Namespace) -> int:
+    desk, me = ctx.signed_in()
+    info = desk.letters.mark_posted(me, args.batch)
+    ctx.out.result(_batch_data(info), f"Batch {info.id} marked posted: its {info.letters} "
+                                      "letter(s) are sent.")
+    return OK
+
+
+def cmd_outbox_batches(ctx: Context, args: argparse.Namespace) -> int:
+    desk, me = ctx.signed_in()
+    batches = desk.letters.batches(me)
+    lines = [f"{'BATCH':>6}  {'DAY':<10}  {'LETTERS':>7}  STATUS"]
+    lines += [f"{b.id:>6}  {b.day.isoformat():<10}  {b.letters:>7}  {b.status}" for b in batches]
+    if not batches:
+        lines = ["No letter batches yet."]
+    ctx.out.result([_batch_data(b) for b in batches], lines)
+    return OK
+
+
+def cmd_firm_show(ctx: Context, args: argparse.Namespace) -> int:
+    desk, me = ctx.signed_in()
+    firm = desk.firm.current(me)
+    lines = [f"Name:    {firm.name}", f"Phone:   {firm.phone or '(not set)'}",
+             f"Sender:  {firm.sender or '(not set)'}"]
+    if not firm.configured:
+        lines.append("Not set yet: letters cannot be printed until the name and phone are set.")
+    ctx.out.result({**firm.as_dict(), "configured": firm.configured}, lines)
+    return OK
+
+
+def cmd_firm_set(ctx: Context, args: argparse.Namespace) -> int:
+    if args.name is None and args.phone is None and args.sender is None:
+        raise UsageError(reason="give --name, --phone or --sender")
+    desk, me = ctx.signed_in()
+    firm = desk.firm.set(me, name=args.name, phone=args.phone, sender=args.sender)
+    ctx.out.result({**firm.as_dict(), "configured": firm.configured},
+                   f"Firm set: {firm.name}, phone {firm.phone or '(not set)'}, sender "
+                   f"{firm.sender or '(not set)'}.")
+    return OK

@@ -228,6 +228,36 @@ def build_parser() -> argparse.ArgumentParser:
                           help="the request's number or reference (R0000123-4)")
     evidence.add_argument("--out", required=True, metavar="FILE.pdf")
     evidence.add_argument("--force", action="store_true", help="replace existing files")
+    # issue 11, letters: the mail room's batches and the firm's identity
+    outbox = top.add_parser("outbox", help="letters to customers: the mail room's batches"
+                            ).add_subparsers(dest="outbox_command", metavar="ACTION",
+                                             required=True)
+    outbox_print = command(outbox, "print", commands.cmd_outbox_print,
+                           "put the letters waiting up to the end of a day (Japan time) in a "
+                           "new batch and write it as one PDF: a cover sheet listing the "
+                           "references, then one letter a page (supervisors)")
+    outbox_print.add_argument("--date", type=commands.parse_day, metavar="YYYY-MM-DD",
+                              help="the day (default: today in Japan)")
+    outbox_print.add_argument("--out", required=True, metavar="FILE.pdf")
+    outbox_print.add_argument("--batch", type=int, metavar="BATCH",
+                              help="write this existing, not yet posted batch again instead")
+    outbox_print.add_argument("--force", action="store_true", help="replace an existing file")
+    command(outbox, "printed", commands.cmd_outbox_printed,
+            "mark a batch printed").add_argument("batch", type=int, metavar="BATCH")
+    command(outbox, "posted", commands.cmd_outbox_posted,
+            "mark a printed batch posted: its letters are then sent").add_argument(
+        "batch", type=int, metavar="BATCH")
+    command(outbox, "batches", commands.cmd_outbox_batches, "list the newest batches")
+    firm = top.add_parser("firm", help="the firm's name, phone number and sender address"
+                          ).add_subparsers(dest="firm_command", metavar="ACTION", required=True)
+    command(firm, "show", commands.cmd_firm_show, "show the firm's identity")
+    firm_set = command(firm, "set", commands.cmd_firm_set,
+                       "change the firm's identity (administrators); what is not given stays")
+    firm_set.add_argument("--name", metavar="TEXT", help="printed on letters, and the issuer "
+                                                         "customers' authenticator apps show")
+    firm_set.add_argument("--phone", metavar="NUMBER",
+                          help="the number letters tell customers to call, e.g. 0120-000-000")
+    firm_set.add_argument("--sender", metavar="ADDRESS", help="the From address of e-mail notices")
     return parser
 
 

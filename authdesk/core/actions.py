@@ -100,6 +100,13 @@ class Action(StrEnum):
     REPORT_LOOKBACK_EXPORTED = "report.lookback.exported"
     # issue 12, evidence pack: writing the pack of one change request (core.evidencepack)
     REPORT_EVIDENCE_EXPORTED = "report.evidence.exported"
+    # letters and the firm's identity (issue 11, letters): a day's letters made into a batch,
+    # its PDF made (clear addresses leave the database), printed, posted (its letters sent)
+    LETTER_BATCH_CREATED = "letter.batch.created"
+    LETTER_BATCH_RENDERED = "letter.batch.rendered"
+    LETTER_BATCH_PRINTED = "letter.batch.printed"
+    LETTER_BATCH_POSTED = "letter.batch.posted"
+    FIRM_CHANGED = "firm.changed"
 
 
 # Names written by earlier versions, still valid in the events that carry them.

@@ -25,6 +25,7 @@ from authdesk.core.errors import AuthDeskError, InvalidInput, NotFound
 from authdesk.core.factorstate import factor_state, factor_states
 from authdesk.core.kernel import Kernel
 from authdesk.core.masking import mask_field, mask_name, mask_phone
+from authdesk.core.notifications import NotificationKind, NotificationService
 from authdesk.core.reconcile import customer_after
 from authdesk.core.roles import Operation
 from authdesk.core.text import Translation, fold_width, strip_separators, visible
@@ -420,8 +421,9 @@ def _classify(text: str, ranged: bool = False) -> _Query:
 
 
 class CustomerService:
-    def __init__(self, kernel: Kernel) -> None:
+    def __init__(self, kernel: Kernel, notifications: NotificationService) -> None:
         self.kernel = kernel
+        self.notifications = notifications
 
     def search(self, handle: Principal, text: str, limit: int = 20) -> list[CustomerSummary]:
         """By customer number (prefix), kana or kanji name (prefix, width- and kana-insensitive)
@@ -564,5 +566,9 @@ class CustomerService:
             if field in ("phone", "email", "address"):
                 details["to"] = mask_field(field, parsed)
             details["after"] = customer_after(self.kernel.keys, row)
+            # The customer hears of it by letter (and e-mail): a fraudster who changed the
+            # contact details first is then not the only one who knows.
+            details["notifications"] = self.notifications.queue(
+                s, row.id, None, NotificationKind.CONTACT_CHANGED)
             self.kernel.record(s, actor, Action.CUSTOMER_CONTACT_CHANGED,
                                subject=f"customer:{row.number}", details=details)

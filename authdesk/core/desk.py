@@ -22,9 +22,11 @@ from authdesk.core.dashboard import DashboardService
 from authdesk.core.errors import AuditLogWritable, DatabaseNotInitialised
 from authdesk.core.evidencepack import EvidencePackService
 from authdesk.core.factors import FactorService
+from authdesk.core.firm import FirmService
 from authdesk.core.kernel import Kernel, storage_errors
 from authdesk.core.keys import KeyCheck, KeyStore, usable_backend
 from authdesk.core.keyservice import KeyService
+from authdesk.core.letters import LetterService
 from authdesk.core.lookback import LookbackService
 from authdesk.core.notifications import NotificationService
 from authdesk.core.policies import PolicyService
@@ -52,7 +54,7 @@ class Desk:
         self.policies = PolicyService(self.kernel)
         self.notifications = NotificationService(self.kernel)
         self.factors = FactorService(self.kernel, self.notifications)
-        self.customers = CustomerService(self.kernel)
+        self.customers = CustomerService(self.kernel, self.notifications)
         self.calls = CallService(self.kernel)
         self.requests = RequestService(self.kernel, staff=self.staff, factors=self.factors,
                                        notifications=self.notifications)
@@ -65,6 +67,9 @@ class Desk:
         self.evidence = EvidencePackService(self.kernel, self.requests)
         # alerts (issue 12): the rules watch the log as it is written
         self.alerts = AlertService(self.kernel)
+        # issue 11, letters: the firm's identity and the mail room's batches
+        self.firm = FirmService(self.kernel)
+        self.letters = LetterService(self.kernel)
 
     # -- opening -------------------------------------------------------------------------------
 

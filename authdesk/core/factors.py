@@ -38,14 +38,14 @@ from authdesk.core.clock import as_utc
 from authdesk.core.customers import get_customer
 from authdesk.core.errors import AuthDeskError, InvalidInput, PermissionDenied, RefuseAfterCommit
 from authdesk.core.factorstate import FactorState, current_factor, factor_state
+from authdesk.core.firm import firm
 from authdesk.core.kernel import Kernel
-from authdesk.core.notifications import NotificationService
+from authdesk.core.notifications import NotificationKind, NotificationService
 from authdesk.core.policy import Policy
 from authdesk.core.reconcile import factor_after
 from authdesk.core.roles import Operation
 from authdesk.storage.models import Customer, CustomerFactor, Verification
 
-ISSUER = "AuthDesk"
 DELIVERIES = ("letter", "in_branch")
 ACTIVATION_LETTER_KIND = "factor_activation_letter"
 MIN_UNLOCK_REASON = 10
@@ -265,12 +265,15 @@ class FactorService:
                                    "after": factor_after(factor)}
         if delivery == "letter":
             details["letter"] = self._queue_activation_letter(s, customer)
+        if reenrolled:
+            details["notifications"] = self.notifications.queue(
+                s, customer.id, None, NotificationKind.FACTOR_REENROLLED)
         self.kernel.record(s, actor, Action.FACTOR_ENROLLED, subject=_subject(customer),
                            details=details)
         return FactorEnrollment(
             factor_id=factor.id, customer_id=customer.id, customer_number=customer.number,
             delivery=delivery, activation_expires_at=expires,
-            uri=otp.provisioning_uri(secret, account=customer.number, issuer=ISSUER),
+            uri=otp.provisioning_uri(secret, account=customer.number, issuer=firm(s).name),
             manual_key=otp.secret_to_base32(secret),
         )
 
@@ -313,8 +316,11 @@ class FactorService:
             match = self._match(factor, code, now, policy)
             if match.step is not None and self._claim_step(s, factor, match.step):
                 factor.state, factor.activated_at = FactorState.ACTIVE, now
+                sent = self.notifications.queue(s, customer.id, None,
+                                                NotificationKind.FACTOR_ACTIVATED)
                 self.kernel.record(s, actor, Action.FACTOR_ACTIVATED, subject=subject,
-                                   details={"factor": factor.id, "after": factor_after(factor)})
+                                   details={"factor": factor.id, "after": factor_after(factor),
+                                            "notifications": sent})
                 return
             if match.replay or match.step is not None:
                 self.kernel.record(s, actor, Action.FACTOR_ACTIVATION_REPLAYED, subject=subject,
@@ -498,11 +504,14 @@ class FactorService:
         for open_verification in s.scalars(select(Verification).where(
                 Verification.factor_id == factor.id, Verification.status == "open")):
             open_verification.status = "void"
+        # Committed with the lock (the caller refuses after commit): the real customer learns
+        # that someone kept guessing codes.
+        sent = self.notifications.queue(s, customer.id, None, NotificationKind.FACTOR_LOCKED)
         self.kernel.record(s, actor, Action.FACTOR_LOCKED, subject=_subject(customer),
                            outcome="refused",
                            details={"factor": factor.id,
                                     "consecutive_failures": factor.consecutive_failures,
-                                    "after": factor_after(factor)})
+                                    "after": factor_after(factor), "notifications": sent})
         return True
 
     # -- freshness -------------------------------------------------------------------------------
@@ -560,10 +569,12 @@ class FactorService:
             factor.state = (FactorState.ACTIVE if factor.activated_at is not None
                             else FactorState.PENDING)
             factor.consecutive_failures, factor.locked_at = 0, None
+            sent = self.notifications.queue(s, customer.id, None,
+                                            NotificationKind.FACTOR_UNLOCKED)
             self.kernel.record(s, actor, Action.FACTOR_UNLOCKED, subject=_subject(customer),
                                details={"factor": factor.id, "reason": reason,
                                         "consecutive_failures": failures, "state": factor.state,
-                                        "after": factor_after(factor)})
+                                        "after": factor_after(factor), "notifications": sent})
 
 
 def _check_delivery(delivery: str) -> None:

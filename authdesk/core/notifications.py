@@ -23,7 +23,7 @@ from authdesk.core.errors import AuthDeskError, InvalidInput, NotFound
 from authdesk.core.kernel import Kernel
 from authdesk.core.masking import mask_address, mask_email
 from authdesk.core.roles import Operation
-from authdesk.storage.models import Customer, Notification
+from authdesk.storage.models import Customer, LetterBatchItem, Notification
 
 MAX_OUTBOX = 1000
 MAX_KIND_LENGTH = 48
@@ -48,10 +48,23 @@ class NotificationKind(StrEnum):
     REQUEST_REJECTED = "request.rejected"
     REQUEST_CANCELLED = "request.cancelled"
     ACCOUNT_CHANGED = "account.changed"
+    # issue 11: notices of the authenticator's life and of contact-detail changes
+    FACTOR_ACTIVATED = "factor.activated"
+    FACTOR_LOCKED = "factor.locked"
+    FACTOR_UNLOCKED = "factor.unlocked"
+    FACTOR_REENROLLED = "factor.reenrolled"
+    CONTACT_CHANGED = "contact.changed"
 
 
 class NotificationAlreadyClosed(AuthDeskError):
     template = "This notification is already marked {status}; nothing was changed."
+
+
+class NotificationInBatch(AuthDeskError):
+    template = (
+        "This letter is in letter batch {batch}: it is marked sent when the batch is marked "
+        "posted."
+    )
 
 
 class NotificationNotFound(NotFound):
@@ -159,6 +172,11 @@ class NotificationService:
             # Sent is final; a failed one may be sent again later, a queued one may fail.
             if row.status == NotificationStatus.SENT or row.status == str(status):
                 raise NotificationAlreadyClosed(status=row.status)
+            # A batched letter goes out with its batch (core.letters), never on its own.
+            batch = s.scalar(select(LetterBatchItem.batch_id).where(
+                LetterBatchItem.notification_id == row.id))
+            if batch is not None:
+                raise NotificationInBatch(batch=batch)
             customer = s.get(Customer, row.customer_id)
             assert customer is not None  # foreign key
             row.status = str(status)

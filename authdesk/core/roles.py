@@ -79,6 +79,9 @@ class Operation(StrEnum):
     # alerts (issue 12)
     VIEW_ALERTS = "alert.view"
     HANDLE_ALERTS = "alert.handle"
+    # letters and the firm's identity (issue 11, letters)
+    PRINT_LETTERS = "letter.print"
+    CHANGE_FIRM = "firm.change"
 
 
 _A, _S, _U, _D, _Y = Role.AGENT, Role.SUPERVISOR, Role.AUDITOR, Role.ADMIN, Role.SYSTEM
@@ -133,6 +136,10 @@ ALLOWED: dict[Operation, frozenset[Role]] = {
     # alerts (issue 12): supervisors see and handle them; auditors may read them.
     Operation.VIEW_ALERTS: frozenset({_S, _U}),
     Operation.HANDLE_ALERTS: frozenset({_S}),
+    # letters and the firm's identity (issue 11, letters): the mail room is whoever marks the
+    # outbox (supervisors); the firm's name and phone number are set by administrators.
+    Operation.PRINT_LETTERS: frozenset({_S}),
+    Operation.CHANGE_FIRM: frozenset({_D}),
 }
 
 assert set(ALLOWED) == set(Operation), "every operation says who may do it"

@@ -361,6 +361,43 @@ class Alert(Base):
         Index("ix_alert_rule_subject_status", "rule", "subject", "status"),
         Index("ix_alert_status_raised", "status", "raised_at"),
     )
+# --- Letters and the firm's identity (issue 11, letters; migration 0008) ----------------------
+
+
+class LetterBatch(Base):
+    """One day's letters, printed as one PDF and posted together."""
+
+    __tablename__ = "letter_batch"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    day: Mapped[date] = mapped_column(Date, index=True)  # the day in Japan it was made for
+    letters: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    created_by: Mapped[str] = mapped_column(String(64))
+    printed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    printed_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    posted_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    posted_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
+
+
+class LetterBatchItem(Base):
+    """A letter in a batch; the primary key keeps a letter in at most one batch."""
+
+    __tablename__ = "letter_batch_item"
+    notification_id: Mapped[int] = mapped_column(ForeignKey("notification.id"), primary_key=True,
+                                                 autoincrement=False)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("letter_batch.id"), index=True)
+
+
+class FirmIdentity(Base):
+    """One row (id 1): the firm's name, phone number and sender address."""
+
+    __tablename__ = "firm_identity"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    name: Mapped[str] = mapped_column(String(64))
+    phone: Mapped[str] = mapped_column(String(32))
+    sender: Mapped[str] = mapped_column(String(256))
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_by: Mapped[str] = mapped_column(String(64))
 
 
 __all__ = [
@@ -376,6 +413,9 @@ __all__ = [
     "Customer",
     "CustomerFactor",
     "DocumentCheck",
+    "FirmIdentity",
+    "LetterBatch",
+    "LetterBatchItem",
     "Meta",
     "Notification",
     "PolicySetting",

@@ -334,6 +334,13 @@ _ARGS: dict[tuple[str, ...], list[str]] = {
                              "{tmp}/lookback.csv"],
     # issue 12, evidence pack
     ("report", "evidence"): ["1", "--out", "{tmp}/pack.pdf"],
+    # issue 11, letters
+    ("outbox", "print"): ["--out", "{tmp}/letters.pdf"],
+    ("outbox", "printed"): ["1"],
+    ("outbox", "posted"): ["1"],
+    ("outbox", "batches"): [],
+    ("firm", "show"): [],
+    ("firm", "set"): ["--phone", "0120-000-000"],
 }
 # Without a signed-in person only these run, and only on an empty database.
 _EXEMPT = {("init",), ("demo-seed",)}

@@ -62,6 +62,7 @@ SERVICES = ("staff", "policies", "notifications", "factors", "customers", "calls
             "lookback", "dashboard",  # issue 12: the look-back report, the dashboard
             "evidence",  # issue 12, evidence pack
             "alerts",  # alerts (issue 12)
+            "firm", "letters",  # issue 11, letters
             )
 # Reached without a session: setting up (is there an administrator yet? the first one), signing
 # in, and whether a checkpoint is due (no data, no change).
@@ -284,6 +285,21 @@ WITH_A_HANDLE: dict[tuple[str, str], Call_] = {
     # issue 12, evidence pack
     ("evidence", "write"): lambda sc, h: sc.desk.evidence.write(
         h, sc.pending, sc.folder / "pack.pdf"),
+    # issue 11, letters
+    ("firm", "current"): lambda sc, h: sc.desk.firm.current(h),
+    ("firm", "set"): lambda sc, h: sc.desk.firm.set(h, phone="0120-666-666"),
+    ("letters", "batches"): lambda sc, h: sc.desk.letters.batches(h),
+    ("letters", "letters_waiting"): lambda sc, h: sc.desk.letters.letters_waiting(h),
+    ("letters", "create_batch"): lambda sc, h: sc.desk.letters.create_batch(h),
+    ("letters", "contents"): lambda sc, h: sc.desk.letters.contents(h, 1),
+    ("letters", "mark_printed"): lambda sc, h: sc.desk.letters.mark_printed(h, 1),
+    ("letters", "mark_posted"): lambda sc, h: sc.desk.letters.mark_posted(h, 1),
+    # alerts (issue 12)
+    ("alerts", "queue"): lambda sc, h: sc.desk.alerts.queue(h),
+    ("alerts", "open_count"): lambda sc, h: sc.desk.alerts.open_count(h),
+    ("alerts", "get"): lambda sc, h: sc.desk.alerts.get(h, 1),
+    ("alerts", "acknowledge"): lambda sc, h: sc.desk.alerts.acknowledge(h, 1, "checked"),
+    ("alerts", "escalate"): lambda sc, h: sc.desk.alerts.escalate(h, 1, "to compliance"),
 }
 # Signing out or locking a session that does not exist does nothing (and says nothing).
 NOTHING_TO_END = {("staff", "sign_out"): lambda sc, h: sc.desk.staff.sign_out(h),

@@ -214,6 +214,8 @@ def test_change_contact_records_the_change_masked(desk: Desk, it: SessionHandle)
     details = json.loads(event.details)
     # The state after the change, as keyed fingerprints for reconciliation (core.reconcile).
     after = details.pop("after")
+    # The customer is told by letter and e-mail (issue 11): the event names the notices.
+    assert len(details.pop("notifications")) == 2
     assert details == {"field": "phone", "to": "•••-••••-2222"}
     assert sorted(after) == ["account", "address", "email", "phone"]
     assert "0311112222" not in event.details

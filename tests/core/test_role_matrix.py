@@ -38,7 +38,7 @@ from authdesk.core.requests import RequestStatus, SameApproverRefused
 from authdesk.core.roles import ALLOWED, STAFF_ROLES, Operation, Role
 from authdesk.core.workstation import Workstation
 from authdesk.storage.db import Database, sqlite_url
-from authdesk.storage.models import AuditEvent, ChangeRequest, Staff
+from authdesk.storage.models import AuditEvent, ChangeRequest, LetterBatchItem, Staff
 
 
 @dataclass
@@ -140,6 +140,18 @@ def _notification(w: World) -> int:
     customer = _customer(w)
     with w.desk.kernel.write() as s:
         return w.desk.notifications.queue(s, customer, None, "test.notice")[0]
+
+
+def _waiting_letter(w: World) -> int:
+    """A letter waiting for the mail room, with the firm's identity set (issue 11)."""
+    w.desk.firm.set(w.kit.admin, name="みほん証券株式会社", phone="0120-000-000")
+    return _notification(w)
+
+
+def _batch_of(w: World, notification_id: int) -> int | None:
+    with w.desk.kernel.read() as s:
+        return s.scalar(select(LetterBatchItem.batch_id).where(
+            LetterBatchItem.notification_id == notification_id))
 
 
 def _called_customer(w: World) -> int:
@@ -335,6 +347,13 @@ PROBES: dict[Operation, Probe] = {
         lambda w: _alert(w),
         lambda w, h, a: w.desk.alerts.acknowledge(h, a, "Checked with the agent"),
         lambda w, a, done: done.id == a and done.status == "acknowledged"),
+    # issue 11, letters
+    Op.PRINT_LETTERS: Probe(
+        _waiting_letter, lambda w, h, n: w.desk.letters.create_batch(h),
+        lambda w, n, batch: _batch_of(w, n) == batch.id),
+    Op.CHANGE_FIRM: Probe(
+        _nothing, lambda w, h, _: w.desk.firm.set(h, phone="0120-000-000"),
+        lambda w, _, firm: firm.phone == "0120-000-000"),
 }
 
 
@@ -345,6 +364,8 @@ def _alert(w: World) -> int:
     [alert] = [a for a in w.desk.alerts.queue(w.kit.auditor)
                if a.subject == f"staff:{person.username}"]
     return alert.id
+
+
 
 
 def _active_staff(w: World, username: str) -> bool:

@@ -30,6 +30,7 @@ from authdesk.core.keyservice import KeyStatus
 from authdesk.core.policy import SPECS, Policy, PolicySpec
 from authdesk.core.roles import STAFF_ROLES, Operation, Role
 from authdesk.core.staff import Enrollment, StaffInfo
+from authdesk.gui.admin.firm import FirmPanel
 from authdesk.gui.admin.import_page import ImportPage
 from authdesk.gui.kit.i18n import format_datetime, format_number
 from authdesk.gui.kit.messages import confirm, error_text, role_label, roles_label
@@ -570,6 +571,9 @@ class PoliciesPage(Retranslating, QWidget):
         column = QVBoxLayout(self)
         column.addWidget(self.view, 1)
         column.addWidget(self.editor)
+        # issue 11, letters: the firm's name and phone number, set by administrators
+        self.firm = FirmPanel(context, self)
+        column.addWidget(self.firm)
         self.retranslate_ui()
         self.refresh()
 
@@ -582,6 +586,7 @@ class PoliciesPage(Retranslating, QWidget):
 
     def page_shown(self) -> None:
         self.refresh()
+        self.firm.refresh()
 
     def refresh(self) -> None:
         desk, handle = self.context.desk, self.context.handle

@@ -1,11 +1,18 @@
 """The notification outbox: every letter to a registered address and e-mail notice, with its
-status. The mail room (a supervisor) marks each one sent, or failed with the reason."""
+status. The mail room (a supervisor) marks each one sent, or failed with the reason.
+
+Letters go out in a day's batch (core.letters): "Print today's letters…" puts every waiting
+letter in a new batch and saves it as one PDF (a cover sheet, then one letter a page); the
+batch is then marked printed, and posted, which sends its letters. While the newest batch is
+not yet printed, the same button saves that batch again instead of starting another."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QStandardPaths,
     Qt,
     QTimer,
     Signal,
@@ -14,19 +21,22 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from authdesk.core.lettercontent import BatchContents, BatchInfo, BatchStatus
 from authdesk.core.notifications import NotificationInfo, NotificationStatus
 from authdesk.core.roles import Operation
-from authdesk.gui.kit.i18n import format_datetime
+from authdesk.gui.kit.i18n import format_date, format_datetime
 from authdesk.gui.kit.page import PageContext
 from authdesk.gui.kit.tablemodel import RowsTableModel
 from authdesk.gui.kit.texts import (
@@ -35,6 +45,8 @@ from authdesk.gui.kit.texts import (
     notification_status_label,
 )
 from authdesk.gui.kit.widgets import FormMessage, Retranslating
+from authdesk.printing.letters import batch_pdf
+from authdesk.printing.pdf import write_private
 
 REFRESH_MS = 60_000
 
@@ -118,6 +130,24 @@ class SupervisorOutboxPage(Retranslating, QWidget):
         may_mark = context.may(Operation.MARK_NOTIFICATION)
         self.sent_button.setVisible(may_mark)
         self.failed_button.setVisible(may_mark)
+        # The day's batch of letters (issue 11).
+        self.batch: BatchInfo | None = None
+        self.waiting_letters = 0
+        self.batch_label = QLabel(self)
+        self.batch_label.setObjectName("batchStatus")
+        self.batch_label.setWordWrap(True)
+        self.print_button = QPushButton(self)
+        self.print_button.setObjectName("printBatch")
+        self.print_button.clicked.connect(self.print_batch)
+        self.printed_button = QPushButton(self)
+        self.printed_button.setObjectName("batchPrinted")
+        self.printed_button.clicked.connect(self.mark_batch_printed)
+        self.posted_button = QPushButton(self)
+        self.posted_button.setObjectName("batchPosted")
+        self.posted_button.clicked.connect(self.mark_batch_posted)
+        may_print = context.may(Operation.PRINT_LETTERS)
+        for button in (self.print_button, self.printed_button, self.posted_button):
+            button.setVisible(may_print)
         self.message = FormMessage(self)
         self.message.setObjectName("outboxMessage")
 
@@ -131,9 +161,15 @@ class SupervisorOutboxPage(Retranslating, QWidget):
         bottom.addStretch(1)
         bottom.addWidget(self.sent_button)
         bottom.addWidget(self.failed_button)
+        batch_row = QHBoxLayout()
+        batch_row.addWidget(self.batch_label, 1)
+        batch_row.addWidget(self.print_button)
+        batch_row.addWidget(self.printed_button)
+        batch_row.addWidget(self.posted_button)
         column = QVBoxLayout(self)
         column.addLayout(top)
         column.addWidget(self.view, 1)
+        column.addLayout(batch_row)
         column.addLayout(bottom)
         # Decisions on the queue page queue letters: the tab's count follows within a minute.
         self.refresh_timer = QTimer(self)
@@ -153,6 +189,10 @@ class SupervisorOutboxPage(Retranslating, QWidget):
         self.refresh_button.setText(self.tr("&Refresh"))
         self.sent_button.setText(self.tr("Mark s&ent"))
         self.failed_button.setText(self.tr("Mark &failed…"))
+        self.print_button.setText(self.tr("Print &today's letters…"))
+        self.printed_button.setText(self.tr("Mark pr&inted"))
+        self.posted_button.setText(self.tr("Mark p&osted…"))
+        self._show_batch()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
                                           len(self.model.COLUMNS) - 1)
 
@@ -163,17 +203,20 @@ class SupervisorOutboxPage(Retranslating, QWidget):
         desk, handle = self.context.desk, self.context.handle
         status = self.status_filter.currentData()
 
-        def read() -> tuple[list[NotificationInfo], int]:
+        def read() -> tuple[list[NotificationInfo], int, BatchInfo | None, int]:
             rows = desk.notifications.outbox(handle, status)
             if status in (None, NotificationStatus.QUEUED):
                 waiting = [r for r in rows if r.status is NotificationStatus.QUEUED]
             else:
                 waiting = desk.notifications.outbox(handle, NotificationStatus.QUEUED)
-            return rows, len(waiting)
+            batches = desk.letters.batches(handle, limit=1)
+            return (rows, len(waiting), batches[0] if batches else None,
+                    desk.letters.letters_waiting(handle))
 
-        def shown(result: tuple[list[NotificationInfo], int]) -> None:
-            rows, queued = result
+        def shown(result: tuple[list[NotificationInfo], int, BatchInfo | None, int]) -> None:
+            rows, queued, self.batch, self.waiting_letters = result
             self.model.set_rows(rows)
+            self._show_batch()
             self.loaded.emit(len(rows))
             self.count_changed.emit(queued)
 
@@ -214,4 +257,111 @@ class SupervisorOutboxPage(Retranslating, QWidget):
     def _marked(self, info: NotificationInfo) -> None:
         self.message.show_info(self.tr("No. {id} is now marked {status}.").format(
             id=info.id, status=notification_status_label(info.status)))
+        self.refresh()
+
+    # -- the day's batch of letters ------------------------------------------------------------
+
+    def _open_batch(self) -> BatchInfo | None:
+        """The newest batch while it is not yet posted: the one the mark buttons act on."""
+        batch = self.batch
+        return batch if batch is not None and batch.status is not BatchStatus.POSTED else None
+
+    def _show_batch(self) -> None:
+        waiting = self.tr("Letters waiting to be printed: {count}.").format(
+            count=self.waiting_letters)
+        batch = self.batch
+        if batch is None:
+            latest = self.tr("No batch printed yet.")
+        else:
+            state = {
+                BatchStatus.CREATED: self.tr("saved, not yet marked printed"),
+                BatchStatus.PRINTED: self.tr("printed {when}, not yet posted").format(
+                    when=format_datetime(batch.printed_at)),
+                BatchStatus.POSTED: self.tr("posted {when}").format(
+                    when=format_datetime(batch.posted_at)),
+            }[batch.status]
+            latest = self.tr("Newest batch: No. {id} of {day}, {count} letter(s), {state}."
+                             ).format(id=batch.id, day=format_date(batch.day),
+                                      count=batch.letters, state=state)
+        self.batch_label.setText(f"{waiting} {latest}")
+        open_batch = self._open_batch()
+        self.printed_button.setEnabled(open_batch is not None
+                                       and open_batch.status is BatchStatus.CREATED)
+        self.posted_button.setEnabled(open_batch is not None
+                                      and open_batch.status is BatchStatus.PRINTED)
+
+    def choose_batch_file(self, suggested: Path) -> Path | None:
+        """Where to save the batch's PDF; None if cancelled. (Tests replace this.)"""
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the letters to print"), str(suggested),
+            self.tr("PDF files (*.pdf)"))
+        return Path(chosen) if chosen else None
+
+    def confirm_posted(self, batch: BatchInfo) -> bool:
+        """Asked before posting sends the letters. (Tests replace this.)"""
+        answer = QMessageBox.question(
+            self, self.tr("Mark posted"),
+            self.tr("Mark batch No. {id} posted? Its {count} letter(s) count as sent from now, "
+                    "and cooling-off periods run from now.").format(id=batch.id,
+                                                                    count=batch.letters))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def print_batch(self) -> None:
+        """Save today's letters as one PDF (a new batch, or the newest one again while it is
+        not yet printed)."""
+        desk, handle = self.context.desk, self.context.handle
+        again = self.batch if self.batch is not None and \
+            self.batch.status is BatchStatus.CREATED else None
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        day = desk.clock.now().strftime("%Y%m%d")
+        path = self.choose_batch_file(Path(folder) / f"letters-{day}.pdf")
+        if path is None:
+            return
+
+        def made() -> BatchContents:
+            batch_id = again.id if again is not None else desk.letters.create_batch(handle).id
+            return desk.letters.contents(handle, batch_id)
+
+        def save(contents: BatchContents) -> None:
+            # Laid out here, on the GUI thread: Qt's text layout wants it.
+            try:
+                write_private(path, batch_pdf(contents))
+            except OSError as error:
+                self.message.show_problem(self.tr(
+                    "The letters could not be saved ({error}). Choose another folder and "
+                    "print again: the same batch is saved.").format(
+                    error=error.strerror or error))
+            else:
+                self.message.show_info(self.tr(
+                    "Batch No. {id}: {count} letter(s) saved to {path}. Print them, then mark "
+                    "the batch printed.").format(id=contents.batch.id,
+                                                 count=len(contents.letters), path=path))
+            self.refresh()
+
+        self.context.run(made, save, self.message.show_error, owner=self, action=True)
+
+    def mark_batch_printed(self) -> None:
+        batch = self._open_batch()
+        if batch is None:
+            return
+        desk, handle = self.context.desk, self.context.handle
+        self.context.run(lambda: desk.letters.mark_printed(handle, batch.id), self._batch_marked,
+                         self.message.show_error, owner=self, action=True)
+
+    def mark_batch_posted(self) -> None:
+        batch = self._open_batch()
+        if batch is None or not self.confirm_posted(batch):
+            return
+        desk, handle = self.context.desk, self.context.handle
+        self.context.run(lambda: desk.letters.mark_posted(handle, batch.id), self._batch_marked,
+                         self.message.show_error, owner=self, action=True)
+
+    def _batch_marked(self, batch: BatchInfo) -> None:
+        if batch.status is BatchStatus.POSTED:
+            text = self.tr("Batch No. {id} is marked posted: its {count} letter(s) are sent.")
+        else:
+            text = self.tr("Batch No. {id} is marked printed. Mark it posted once it is in the "
+                           "post.")
+        self.message.show_info(text.format(id=batch.id, count=batch.letters))
         self.refresh()

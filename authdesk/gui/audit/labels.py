@@ -101,6 +101,12 @@ def action_label(name: str) -> str:
         Action.ALERT_RAISED: translate("AuditActions", "Alert raised"),
         Action.ALERT_ACKNOWLEDGED: translate("AuditActions", "Alert acknowledged"),
         Action.ALERT_ESCALATED: translate("AuditActions", "Alert escalated"),
+        # issue 11, letters
+        Action.LETTER_BATCH_CREATED: translate("AuditActions", "Letter batch made"),
+        Action.LETTER_BATCH_RENDERED: translate("AuditActions", "Letter batch saved for printing"),
+        Action.LETTER_BATCH_PRINTED: translate("AuditActions", "Letter batch marked printed"),
+        Action.LETTER_BATCH_POSTED: translate("AuditActions", "Letter batch marked posted"),
+        Action.FIRM_CHANGED: translate("AuditActions", "Firm name or phone changed"),
     }
     return labels.get(action, name)
 
@@ -170,6 +176,10 @@ def detail_key_label(key: str) -> str:
         "facts": translate("AuditDetails", "Figures"),
         "note": translate("AuditDetails", "Note"),
         "subject": translate("AuditDetails", "Subject"),
+        # issue 11, letters
+        "batch": translate("AuditDetails", "Letter batch"),
+        "letters": translate("AuditDetails", "Letters"),
+        "changed": translate("AuditDetails", "Changed"),
     }
     return labels.get(key, key)
 
