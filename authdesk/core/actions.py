@@ -92,6 +92,10 @@ class Action(StrEnum):
     # An upgrade baseline: the state of rows an older version left with no event behind them
     # (core.baseline), one batch of rows of one table per event.
     STATE_BASELINED = "state.baselined"
+    # Issue 11, e-mail notices and the notice gate: an attempt to send that failed and will be
+    # retried; the approval notice went out and the cooling-off started from then.
+    NOTIFICATION_ATTEMPT_FAILED = "notification.attempt.failed"
+    REQUEST_COOLING_OFF_STARTED = "request.cooling_off.started"
 
 
 # Names written by earlier versions, still valid in the events that carry them.

@@ -17,6 +17,7 @@ from authdesk.core.auditlog import AuditService
 from authdesk.core.calls import CallService
 from authdesk.core.clock import Clock
 from authdesk.core.customers import CustomerService
+from authdesk.core.emailnotices import EmailService
 from authdesk.core.errors import AuditLogWritable, DatabaseNotInitialised
 from authdesk.core.factors import FactorService
 from authdesk.core.kernel import Kernel, storage_errors
@@ -54,6 +55,8 @@ class Desk:
                                        notifications=self.notifications)
         self.audit = AuditService(self.kernel)
         self.key_admin = KeyService(self.kernel)
+        # Issue 11: e-mail notices over SMTP (settings from the configuration: ``configure``)
+        self.email = EmailService(self.kernel)
 
     # -- opening -------------------------------------------------------------------------------
 

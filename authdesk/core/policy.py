@@ -85,6 +85,16 @@ SPECS: dict[str, PolicySpec] = {
         "AWS CloudTrail hourly digests",
     ),
     "retention_years": PolicySpec(7, 7, 30, "years", "Record retention", "Japanese AML rules"),
+    # Issue 11, e-mail notices: attempts before an e-mail notice has failed, and the first wait
+    # between attempts (each later wait doubles).
+    "email_attempts": PolicySpec(
+        5, 1, 20, "attempts", "Delivery attempts before an e-mail notice has failed",
+        "project choice (RFC 5321 §4.5.4.1 retries for days)",
+    ),
+    "email_retry_first_minutes": PolicySpec(
+        5, 1, 1440, "minutes", "Wait before the second e-mail attempt (each later wait doubles)",
+        "project choice (RFC 5321 §4.5.4.1: at least 30 minutes for a relay)",
+    ),
 }
 
 
@@ -110,6 +120,9 @@ class Policy:
     contact_change_window_days: int
     checkpoint_interval_minutes: int
     retention_years: int
+    # Issue 11, e-mail notices
+    email_attempts: int
+    email_retry_first_minutes: int
 
     @classmethod
     def defaults(cls) -> Policy:

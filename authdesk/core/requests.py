@@ -17,8 +17,9 @@ Lifecycle::
 - ``submit`` (the requester) recomputes the risk and refuses unless the evidence it requires is
   present (``EvidenceMissing`` names what is missing).
 - ``approve`` (a supervisor who is not the requester, compared as persons by employee number,
-  and who gathered none of the evidence; after a fresh staff step-up) sets the effective time
-  after ``cooling_off_hours`` and queues a letter (and an e-mail notice) to the customer.
+  and who gathered none of the evidence; after a fresh staff step-up) queues a letter (and an
+  e-mail notice) to the customer; the effective time is set only when those notices have gone
+  out, ``cooling_off_hours`` after the last (``core.noticegate``: notices gate the change).
   ``reject`` needs a reason. ``cancel`` works until the request takes effect (the customer
   called to cancel): the old account stays in force until then.
 - ``apply_due`` makes approved requests effective when their time has come (the customer's
@@ -108,7 +109,8 @@ class RequestStatus(StrEnum):
 _STATUS_WORDS = {
     RequestStatus.DRAFT: "a draft",
     RequestStatus.PENDING: "waiting for a supervisor's approval",
-    RequestStatus.APPROVED: "approved and waiting for its cooling-off period to end",
+    RequestStatus.APPROVED: "approved and waiting for its notice to go out and its cooling-off "
+                            "period to end",
     RequestStatus.EFFECTIVE: "already in effect",
     RequestStatus.REJECTED: "rejected",
     RequestStatus.CANCELLED: "cancelled",
@@ -573,20 +575,19 @@ class RequestService:
             self._refuse_account(s, actor, customer, _account_of(row), "approve", row)
             now = self.kernel.now()
             hours = self.kernel.policy(s).cooling_off_hours
-            effective_at = now + timedelta(hours=hours)
             _move(row, Transition.APPROVE)
             row.decided_by, row.decided_at = approver_id, now
-            row.effective_at = effective_at
+            # Notices gate the change (core.noticegate): no effective time until the approval
+            # notices have gone out; the cooling-off runs from then.
+            row.effective_at = None
             sent = self.notifications.queue(s, customer.id, row.id,
                                                  NotificationKind.REQUEST_APPROVED)
             self.kernel.record(s, actor, Action.REQUEST_APPROVED, subject=f"request:{row.id}",
                                details={"customer": customer.number, "risk": row.risk_level,
                                         "cooling_off_hours": hours,
-                                        "effective_at": effective_at.isoformat(),
+                                        "effective_at": None,
                                         "notifications": sent})
             self.kernel.checkpoint_at_commit(s, actor, Action.REQUEST_APPROVED)
-            if effective_at <= now:  # a cooling-off of 0 hours: the change happens now
-                self._make_effective(s, actor, row)
             return self._summary(s, row, customer)
 
     def reject(self, handle: Principal, request_id: int, reason: str) -> RequestSummary:

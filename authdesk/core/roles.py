@@ -71,6 +71,8 @@ class Operation(StrEnum):
     CHECKPOINT_AUDIT = "audit.checkpoint"
     # running set-up again on a database in use
     SET_UP = "system.set_up"
+    # Issue 11, e-mail notices: send what is due over SMTP (outbox send, the outbox button)
+    SEND_EMAIL = "notification.send"
 
 
 _A, _S, _U, _D, _Y = Role.AGENT, Role.SUPERVISOR, Role.AUDITOR, Role.ADMIN, Role.SYSTEM
@@ -117,6 +119,8 @@ ALLOWED: dict[Operation, frozenset[Role]] = {
     Operation.VIEW_CALLS: frozenset({_A, _S, _U}),
     Operation.CHECKPOINT_AUDIT: frozenset({_A, _S, _U, _D, _Y}),
     Operation.SET_UP: frozenset({_D}),
+    # Issue 11, e-mail notices: the mail room's supervisor
+    Operation.SEND_EMAIL: frozenset({_S}),
 }
 
 assert set(ALLOWED) == set(Operation), "every operation says who may do it"

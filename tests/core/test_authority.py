@@ -58,7 +58,8 @@ from authdesk.storage.pgroles import set_up_app_role
 # --- no public operation takes roles or identity ------------------------------------------------
 
 SERVICES = ("staff", "policies", "notifications", "factors", "customers", "calls", "requests",
-            "audit", "key_admin")
+            "audit", "key_admin",
+            "email")  # issue 11, e-mail notices
 # Reached without a session: setting up (is there an administrator yet? the first one), signing
 # in, and whether a checkpoint is due (no data, no change).
 WITHOUT_A_SESSION = {("staff", "has_admin"), ("staff", "needs_first_admin"),
@@ -272,6 +273,8 @@ WITH_A_HANDLE: dict[tuple[str, str], Call_] = {
     ("csvimport", "import_customers"): lambda sc, h: import_customers(
         sc.desk.kernel, h, "number\n"),
     ("keyservice", "key_status"): lambda sc, h: key_status(sc.desk.kernel, h),
+    # Issue 11, e-mail notices
+    ("email", "send_due"): lambda sc, h: sc.desk.email.send_due(h),
 }
 # Signing out or locking a session that does not exist does nothing (and says nothing).
 NOTHING_TO_END = {("staff", "sign_out"): lambda sc, h: sc.desk.staff.sign_out(h),

@@ -314,6 +314,10 @@ PROBES: dict[Operation, Probe] = {
     Op.SET_UP: Probe(
         _nothing, lambda w, h, _: w.desk.staff.authorize_set_up(h),
         lambda w, _, result: result is None),
+    # Issue 11, e-mail notices: nothing due, nothing sent (no SMTP server needed)
+    Op.SEND_EMAIL: Probe(
+        _nothing, lambda w, h, _: w.desk.email.send_due(h, limit=0),
+        lambda w, _, report: report.attempted == 0),
 }
 
 

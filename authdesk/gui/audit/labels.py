@@ -93,6 +93,11 @@ def action_label(name: str) -> str:
         Action.AUDIT_SEARCHED: translate("AuditActions", "Audit log searched"),
         Action.AUDIT_WITNESS_FAILED: translate("AuditActions", "Audit witness check failed"),
         Action.STATE_BASELINED: translate("AuditActions", "Upgrade baseline recorded"),
+        # Issue 11, e-mail notices and the notice gate
+        Action.NOTIFICATION_ATTEMPT_FAILED: translate("AuditActions",
+                                                      "E-mail attempt failed (will retry)"),
+        Action.REQUEST_COOLING_OFF_STARTED: translate("AuditActions",
+                                                      "Notice out: cooling-off started"),
     }
     return labels.get(action, name)
 
@@ -149,6 +154,14 @@ def detail_key_label(key: str) -> str:
         "workstation": translate("AuditDetails", "Workstation"),
         "head_hash": translate("AuditDetails", "Last hash"),
         "public_key": translate("AuditDetails", "Public key"),
+        # Issue 11, e-mail notices and the notice gate
+        "notification_id": translate("AuditDetails", "Notice"),
+        "request_id": translate("AuditDetails", "Request"),
+        "attempt": translate("AuditDetails", "Attempt"),
+        "next_attempt_at": translate("AuditDetails", "Next attempt"),
+        "previous_contact": translate("AuditDetails", "To the previous contact"),
+        "notice_out_at": translate("AuditDetails", "Notice went out"),
+        "effective_at": translate("AuditDetails", "Takes effect"),
     }
     return labels.get(key, key)
 
