@@ -114,7 +114,9 @@ def destination_of(row: Notification, customer: Customer) -> Destination:
     notice to a contact that changed recently, the previous value stored with it."""
     channel = Channel(row.channel)
     if row.recipient is None:
-        return Destination(channel, customer.postal_code, customer.address, customer.email,
+        if channel is Channel.EMAIL:
+            return Destination(channel, None, None, customer.email, previous=False)
+        return Destination(channel, customer.postal_code, customer.address, None,
                            previous=False)
     if channel is Channel.EMAIL:
         return Destination(channel, None, None, row.recipient, previous=True)
