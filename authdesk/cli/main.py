@@ -60,6 +60,10 @@ _USAGE_ERRORS: tuple[type[AuthDeskError], ...] = (
     CsvImportError,
     AuditLogWritable, AppRoleNotSetUp,
 )
+# Issue 11, e-mail notices: a missing SMTP configuration or password is the environment's.
+from authdesk.core.emailnotices import SmtpNotConfigured, SmtpPasswordMissing  # noqa: E402
+
+_USAGE_ERRORS += (SmtpNotConfigured, SmtpPasswordMissing)
 
 Handler = Callable[[Context, argparse.Namespace], int]
 
@@ -203,6 +207,17 @@ def build_parser() -> argparse.ArgumentParser:
     key_import.add_argument("file", metavar="FILE")
     command(keys, "rotate", commands.cmd_keys_rotate,
             "replace the audit signing key (a hand-over checkpoint signed by both keys)")
+
+    # Issue 11, e-mail notices: the outbox's e-mail goes out from here (docs/notices.md).
+    outbox = top.add_parser("outbox", help="letters and e-mail notices to customers"
+                            ).add_subparsers(dest="outbox_command", metavar="ACTION",
+                                             required=True)
+    command(outbox, "send", commands.cmd_outbox_send,
+            "send the e-mail notices that are due over the SMTP server in the configuration "
+            "(supervisors; exit 1 if a notice failed for good)")
+    command(outbox, "smtp-password", commands.cmd_outbox_smtp_password,
+            "store the SMTP login's password in this machine's keyring (administrators; "
+            "asked for, or read from standard input)")
     return parser
 
 

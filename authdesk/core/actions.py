@@ -96,6 +96,7 @@ class Action(StrEnum):
     # retried; the approval notice went out and the cooling-off started from then.
     NOTIFICATION_ATTEMPT_FAILED = "notification.attempt.failed"
     REQUEST_COOLING_OFF_STARTED = "request.cooling_off.started"
+    SMTP_PASSWORD_STORED = "email.smtp_password.stored"
 
 
 # Names written by earlier versions, still valid in the events that carry them.

@@ -44,7 +44,7 @@ from authdesk.core.actions import Action
 from authdesk.core.authority import Actor, Principal
 from authdesk.core.bank import lookup_bank, lookup_branch
 from authdesk.core.config import SmtpSettings
-from authdesk.core.errors import AuthDeskError
+from authdesk.core.errors import AuthDeskError, InvalidInput
 from authdesk.core.firm import Firm, firm
 from authdesk.core.kernel import Kernel
 from authdesk.core.keys import SERVICE, usable_backend
@@ -346,6 +346,20 @@ class EmailService:
         self.kernel = kernel
         self.settings = settings
         self.transport = transport
+
+    def store_password(self, handle: Principal, password: str) -> None:
+        """An administrator keeps the configured SMTP login's password in this machine's
+        keyring (the machine that sends: in shared mode the server). Audited without it."""
+        if not password:
+            raise InvalidInput(field="SMTP password", reason="it is empty")
+        with self.kernel.write() as s:
+            actor = self.kernel.authorize(s, handle, Operation.TRANSFER_KEYS)
+            settings = self.settings
+            if settings is None:
+                raise SmtpNotConfigured()
+            store_smtp_password(settings, password)
+            self.kernel.record(s, actor, Action.SMTP_PASSWORD_STORED, subject="smtp",
+                               details={"host": settings.host, "user": settings.user})
 
     def _due_ids(self, s: Session, limit: int) -> list[int]:
         now = self.kernel.now()

@@ -275,6 +275,7 @@ WITH_A_HANDLE: dict[tuple[str, str], Call_] = {
     ("keyservice", "key_status"): lambda sc, h: key_status(sc.desk.kernel, h),
     # Issue 11, e-mail notices
     ("email", "send_due"): lambda sc, h: sc.desk.email.send_due(h),
+    ("email", "store_password"): lambda sc, h: sc.desk.email.store_password(h, "pw"),
 }
 # Signing out or locking a session that does not exist does nothing (and says nothing).
 NOTHING_TO_END = {("staff", "sign_out"): lambda sc, h: sc.desk.staff.sign_out(h),

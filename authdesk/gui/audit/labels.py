@@ -98,6 +98,7 @@ def action_label(name: str) -> str:
                                                       "E-mail attempt failed (will retry)"),
         Action.REQUEST_COOLING_OFF_STARTED: translate("AuditActions",
                                                       "Notice out: cooling-off started"),
+        Action.SMTP_PASSWORD_STORED: translate("AuditActions", "SMTP password stored"),
     }
     return labels.get(action, name)
 
