@@ -159,6 +159,12 @@ def notification_kind_label(kind: str) -> str:
         "request.rejected": translate("AgentTexts", "change rejected"),
         "request.cancelled": translate("AgentTexts", "change cancelled"),
         "account.changed": translate("AgentTexts", "withdrawal account changed"),
+        # Issue 11: the factor and contact notices
+        "factor.activated": translate("AgentTexts", "authenticator activated"),
+        "factor.locked": translate("AgentTexts", "authenticator locked"),
+        "factor.unlocked": translate("AgentTexts", "authenticator unlocked"),
+        "factor.reenrolled": translate("AgentTexts", "authenticator enrolled again"),
+        "contact.changed": translate("AgentTexts", "contact details changed"),
     }
     return labels.get(kind, kind)
 
