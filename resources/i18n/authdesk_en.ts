@@ -4,52 +4,52 @@
 <context>
     <name>AddStaffDialog</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="183"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="190"/>
         <source>Add a staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="199"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="206"/>
         <source>&amp;Username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="200"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="207"/>
         <source>&amp;Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="201"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="208"/>
         <source>&amp;Employee number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="202"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="209"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="203"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="210"/>
         <source>First &amp;password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="204"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="211"/>
         <source>&amp;Repeat password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="205"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="212"/>
         <source>Tell the new staff member this password in person. They add their authenticator app from the QR code shown next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="211"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="218"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="226"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="233"/>
         <source>The two passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -942,7 +942,7 @@ Ctrl+F comes back to the search.</source>
     </message>
     <message>
         <location filename="../../authdesk/gui/kit/texts.py" line="102"/>
-        <location filename="../../authdesk/gui/kit/texts.py" line="177"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="183"/>
         <source>address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1077,143 +1077,168 @@ Ctrl+F comes back to the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="168"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="163"/>
+        <source>authenticator activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/kit/texts.py" line="164"/>
+        <source>authenticator locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/kit/texts.py" line="165"/>
+        <source>authenticator unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/kit/texts.py" line="166"/>
+        <source>authenticator enrolled again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/kit/texts.py" line="167"/>
+        <source>contact details changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/kit/texts.py" line="174"/>
         <source>to be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="169"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="175"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="170"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="176"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="178"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="184"/>
         <source>postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="179"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="185"/>
         <source>phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="180"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="186"/>
         <source>e-mail address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="187"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="193"/>
         <source>6-digit code from the customer&apos;s authenticator app (TOTP step-up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="203"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="209"/>
         <source>{first} and {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="204"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="210"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="206"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="212"/>
         <source>The customer&apos;s {fields} changed in the last {days} days; fraud often starts with a contact change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="223"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="229"/>
         <source>The customer&apos;s authenticator was unlocked, revoked or re-enrolled in the last {days} days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="272"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="278"/>
         <source>{count} strong identity documents that passed every check, one of them a photo ID (two non-photo documents of different kinds count as one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="276"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="282"/>
         <source>{count} strong identity documents that passed every check (two non-photo documents of different kinds count as one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="220"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="226"/>
         <source>The customer&apos;s authenticator is locked after repeated wrong codes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="212"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="218"/>
         <source>Wrong authenticator codes in the last {days} days: {wrong}; verifications made void: {void}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="215"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="221"/>
         <source>Wrong authenticator codes in the last {days} days: {wrong}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="227"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="233"/>
         <source>The account holder name is only a close match to the registered name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="230"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="236"/>
         <source>The new account is named in another customer&apos;s change request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="233"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="239"/>
         <source>The new account was in an earlier request of this customer that was rejected, cancelled or expired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="236"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="242"/>
         <source>Other change requests of this customer in the last {days} days: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="240"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="246"/>
         <source>The customer has no active authenticator, so documents and a call-back to the registered phone are needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="244"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="250"/>
         <source>The request came by mail, so documents and a call-back to the registered phone are needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="247"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="253"/>
         <source>Nothing unusual was found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="258"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="264"/>
         <source>a fresh authenticator code from the customer, checked by the agent who opened the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="261"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="267"/>
         <source>a call-back to the customer&apos;s registered phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="264"/>
-        <location filename="../../authdesk/gui/kit/texts.py" line="267"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="270"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="273"/>
         <source>a photo ID that passed every check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="268"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="274"/>
         <source>a strong identity document that passed every check (two non-photo documents of different kinds count as one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/kit/texts.py" line="280"/>
+        <location filename="../../authdesk/gui/kit/texts.py" line="286"/>
         <source>a proof of the new bank account that passed every check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1631,252 +1656,298 @@ Ctrl+F comes back to the search.</source>
         <source>Upgrade baseline recorded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="97"/>
+        <source>E-mail attempt failed (will retry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="99"/>
+        <source>Notice out: cooling-off started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="101"/>
+        <source>SMTP password stored</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditDetails</name>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="103"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="109"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="104"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="110"/>
         <source>Typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="105"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="111"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="106"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="112"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="107"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="113"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="108"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="114"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="109"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="115"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="110"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="116"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="111"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="117"/>
         <source>Last event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="112"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="118"/>
         <source>Checkpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="113"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="119"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="114"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="120"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="115"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="121"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="160"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="116"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="122"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="117"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="123"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="118"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="124"/>
         <source>Authenticator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="119"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="125"/>
         <source>Key id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="120"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="126"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="121"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="127"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="122"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="128"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="123"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="129"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="124"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="130"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="125"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="131"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="126"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="132"/>
         <source>Notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="127"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="133"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="128"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="134"/>
         <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="129"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="135"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="130"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="136"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="131"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="137"/>
         <source>Days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="132"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="138"/>
         <source>Consecutive failures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="133"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="139"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="134"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="140"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="135"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="141"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="136"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="142"/>
         <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="137"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="143"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="138"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="144"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="139"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="145"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="140"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="146"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="141"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="147"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="142"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="148"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="143"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="149"/>
         <source>Failures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="144"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="150"/>
         <source>Employee number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="145"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="151"/>
         <source>Checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="146"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="152"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="147"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="153"/>
         <source>Account number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="148"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="154"/>
         <source>Wrong codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="149"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="155"/>
         <source>Workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="150"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="156"/>
         <source>Last hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="151"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="157"/>
         <source>Public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="159"/>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="161"/>
+        <source>Attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="162"/>
+        <source>Next attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="163"/>
+        <source>To the previous contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="164"/>
+        <source>Notice went out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="165"/>
+        <source>Takes effect</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1946,107 +2017,107 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="447"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="446"/>
         <source>&amp;Verify integrity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="448"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="447"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="449"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="448"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="460"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="459"/>
         <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="462"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="461"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="464"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="463"/>
         <source>Events: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="468"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="467"/>
         <source>&amp;Refresh ({count} new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="469"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="468"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="607"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="606"/>
         <source>Verifying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="619"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="618"/>
         <source>Verification cancelled; nothing was concluded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="631"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="630"/>
         <source>Events and checkpoints intact ({events} events up to #{head}), but the rollback check could not run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="640"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="639"/>
         <source>Integrity verified: {events} events up to #{head}, {checkpoints} signed checkpoints, all intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="651"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="650"/>
         <source>INTEGRITY CHECK FAILED. First bad event: #{seq} — {what}. &lt;a href=&quot;seq:{raw}&quot;&gt;Show event #{seq}&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="662"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="661"/>
         <source>TABLES DISAGREE WITH THE AUDIT LOG: {count} row(s) have no event behind their state. First: {first}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="666"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="665"/>
         <source>&lt;a href=&quot;seq:{raw}&quot;&gt;Show event #{seq}&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="672"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="671"/>
         <source>… and {count} more (authdesk-admin audit verify --json lists them all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="679"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="678"/>
         <source>JSON Lines with manifest (*.jsonl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="680"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="679"/>
         <source>CSV with manifest (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="682"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="681"/>
         <source>Export the filtered audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="696"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="695"/>
         <source>Exporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="718"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="717"/>
         <source>Exported {count} events (#{first}–#{last}) to {file}, with its manifest {manifest}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2198,401 +2269,421 @@ Ctrl+F comes back to the search.</source>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="24"/>
-        <source>No customer {key} was found. Please check the customer number.</source>
+        <source>No SMTP server is configured for e-mail notices, so nothing was sent. An administrator sets smtp_host (and smtp_port, smtp_security, smtp_user) in config.toml; see docs/notices.md.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="25"/>
-        <source>No secure credential store (OS keyring) is available on this workstation ({backend}). AuthDesk keeps its keys only there. On Windows and macOS it is built in; on Linux start a Secret Service such as GNOME Keyring or KWallet, then try again.</source>
+        <source>No customer {key} was found. Please check the customer number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="26"/>
-        <source>No {what} was found for {key}.</source>
+        <source>No secure credential store (OS keyring) is available on this workstation ({backend}). AuthDesk keeps its keys only there. On Windows and macOS it is built in; on Linux start a Secret Service such as GNOME Keyring or KWallet, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="27"/>
-        <source>Nothing was recorded: {count} table row(s) differ from the events behind them ({rows}). That is for an investigation (authdesk-admin audit verify), not for a baseline.</source>
+        <source>No {what} was found for {key}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="28"/>
-        <source>Only {requester}, who opened request {request}, can add to it or submit it.</source>
+        <source>Nothing was recorded: {count} table row(s) differ from the events behind them ({rows}). That is for an investigation (authdesk-admin audit verify), not for a baseline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="29"/>
-        <source>Record the &apos;{check}&apos; check for the {document} before saving.</source>
+        <source>Only {requester}, who opened request {request}, can add to it or submit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="30"/>
-        <source>Request {request} is {status}, so it cannot be {action} now.</source>
+        <source>Record the &apos;{check}&apos; check for the {document} before saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="31"/>
-        <source>Staff accounts exist already, so a first administrator cannot be created here. An active administrator adds or re-enables administrators.</source>
+        <source>Request {request} is {status}, so it cannot be {action} now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="32"/>
-        <source>That code is not correct. Enter the current code from your own authenticator app. {attempts_left} attempts left before this session ends.</source>
+        <source>Staff accounts exist already, so a first administrator cannot be created here. An active administrator adds or re-enables administrators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="33"/>
-        <source>That code is not correct. Please ask the customer to read the code currently shown in the app. {attempts_left} attempts left.</source>
+        <source>That code is not correct. Enter the current code from your own authenticator app. {attempts_left} attempts left before this session ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="34"/>
-        <source>The account holder name contains &apos;{character}&apos;, which bank transfers cannot carry. Please ask the customer how the name is written in katakana on the account.</source>
+        <source>That code is not correct. Please ask the customer to read the code currently shown in the app. {attempts_left} attempts left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="35"/>
-        <source>The account holder name does not match the name registered for this customer, so this account cannot be used. The new account must be in the customer&apos;s own name.</source>
+        <source>The SMTP password for {user} is not in this machine&apos;s credential store, so nothing was sent. An administrator stores it with &apos;authdesk-admin outbox smtp-password&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="36"/>
-        <source>The account holder name is close to, but not the same as, the registered name. Write down why they differ (for example, how the bank spells the name) before going on.</source>
+        <source>The account holder name contains &apos;{character}&apos;, which bank transfers cannot carry. Please ask the customer how the name is written in katakana on the account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="37"/>
-        <source>The account type must be ordinary (普通), current (当座) or savings (貯蓄).</source>
+        <source>The account holder name does not match the name registered for this customer, so this account cannot be used. The new account must be in the customer&apos;s own name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="38"/>
-        <source>The action was refused.</source>
+        <source>The account holder name is close to, but not the same as, the registered name. Write down why they differ (for example, how the bank spells the name) before going on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="39"/>
-        <source>The activation code for this authenticator expired on {expired_on}. A supervisor must re-enroll the customer so that a new letter is sent.</source>
+        <source>The account type must be ordinary (普通), current (当座) or savings (貯蓄).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="40"/>
-        <source>The application&apos;s database role was not set up: {reason}.</source>
+        <source>The action was refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="41"/>
-        <source>The audit signing key of this database was replaced (key {key_id}), and this workstation still holds the old one, so nothing was saved. Ask an administrator for a new key file (authdesk-admin keys export, then keys import here).</source>
+        <source>The activation code for this authenticator expired on {expired_on}. A supervisor must re-enroll the customer so that a new letter is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="42"/>
-        <source>The configuration file {path} cannot be used: {reason}. Fix or remove it.</source>
+        <source>The application&apos;s database role was not set up: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="43"/>
-        <source>The current call is still open. Wrap it up with a note and an outcome before taking the next caller.</source>
+        <source>The audit signing key of this database was replaced (key {key_id}), and this workstation still holds the old one, so nothing was saved. Ask an administrator for a new key file (authdesk-admin keys export, then keys import here).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="44"/>
-        <source>The customer file cannot be imported: {reason}.</source>
+        <source>The configuration file {path} cannot be used: {reason}. Fix or remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="45"/>
-        <source>The customer import was cancelled; no customer was written.</source>
+        <source>The current call is still open. Wrap it up with a note and an outcome before taking the next caller.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="46"/>
-        <source>The customer&apos;s authenticator is locked after too many wrong codes; a supervisor must unlock it after document checks and a call-back.</source>
+        <source>The customer file cannot be imported: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="47"/>
-        <source>The customer&apos;s authenticator is not locked (it is {state}).</source>
+        <source>The customer import was cancelled; no customer was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="48"/>
-        <source>The customer&apos;s authenticator is not waiting for activation (it is {state}).</source>
+        <source>The customer&apos;s authenticator is locked after too many wrong codes; a supervisor must unlock it after document checks and a call-back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="49"/>
-        <source>The database cannot be reached ({reason}). Check the network and the database address, then try again.</source>
+        <source>The customer&apos;s authenticator is not locked (it is {state}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="50"/>
-        <source>The database has not been set up yet. Run &apos;authdesk-admin init&apos; first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="52"/>
-        <source>The export file {path} could not be written: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="53"/>
-        <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="54"/>
-        <source>The keys for this database are not in this workstation&apos;s credential store. Ask an administrator to import them (authdesk-admin keys import).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="55"/>
-        <source>The keys in this workstation&apos;s credential store do not belong to this database (key check failed). Nothing was read or written. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="56"/>
-        <source>The passphrase does not open this key file. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="57"/>
-        <source>The passport&apos;s machine-readable line is not valid ({check}). Please read the second line at the bottom of the photo page again, or check the passport itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="58"/>
-        <source>The request cannot go to a supervisor yet. Still needed: {what}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="59"/>
-        <source>The session has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="60"/>
-        <source>The session locked after {minutes} idle minutes, so this was not done. Unlock it with your password and code, then do it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="61"/>
-        <source>The username {username} is taken.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="62"/>
-        <source>The username, password or code is not correct. {attempts_left} attempts left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="63"/>
-        <source>The witness directory already holds a different checkpoint at event {seq} ({path}). The database may have been rolled back and regrown; run an integrity check (authdesk-admin audit verify).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="64"/>
-        <source>The witness directory {path} could not be written ({reason}); checkpoint {seq} is kept in the database only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="65"/>
-        <source>The {what} {path} cannot be read: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="66"/>
-        <source>There is no change request {key}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="67"/>
-        <source>There is no notification {key} in the outbox.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="68"/>
-        <source>There is no open call. Take the caller first (New caller), then do this again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="69"/>
-        <source>This account is disabled. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="70"/>
-        <source>This account is locked after too many failed sign-ins. Try again in {minutes} minutes or ask an administrator to unlock it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="71"/>
-        <source>This bank account is already registered for customer {number}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="72"/>
-        <source>This bank account is registered for another customer, so it cannot become this customer&apos;s withdrawal account. The new account must be in the customer&apos;s own name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="73"/>
-        <source>This code was already used. Please wait for the next code and read it out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="74"/>
-        <source>This customer already has an authenticator ({state}). To issue a new one, a supervisor must re-enroll the customer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="75"/>
-        <source>This customer already has change request {request}, {status}. It must take effect, be rejected or be cancelled before another change is opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="76"/>
-        <source>This customer has already been asked for {limit} codes in the last {period}. Please try again later, or verify the customer with documents and a call-back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="77"/>
-        <source>This customer has an authenticator app. Verify the caller with a code from it in this call before opening a change request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="78"/>
-        <source>This customer has no active authenticator app, so a code cannot be checked. Verify the customer with documents and a call-back to the registered phone number instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="79"/>
-        <source>This database was written by a newer version of AuthDesk (schema {found}). Install the newer version on this workstation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="81"/>
-        <source>This key file holds signing key {found}, but the database now signs with key {expected} (the key was rotated). Nothing was imported; export a new key file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="94"/>
-        <source>customer number {number} is already registered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="95"/>
-        <source>customer number {number} is also on line {line}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="96"/>
-        <source>expected {expected} values, found {found}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="97"/>
-        <source>the bank account is already registered for customer {number}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="98"/>
-        <source>the bank account is also on line {line}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="99"/>
-        <source>{field}: &apos;{char}&apos; is not kana; write the name in katakana</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="101"/>
-        <source>{path} could not be written: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="102"/>
-        <source>{path} exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="103"/>
-        <source>{path} is not an AuthDesk key file ({reason}).</source>
+        <source>The customer&apos;s authenticator is not waiting for activation (it is {state}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="51"/>
-        <source>The database was not upgraded, and nothing in it was changed: {reason}.</source>
+        <source>The database cannot be reached ({reason}). Check the network and the database address, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="52"/>
+        <source>The database has not been set up yet. Run &apos;authdesk-admin init&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="54"/>
+        <source>The e-mail text contains a link or an address ({what}). AuthDesk never sends links by e-mail, so this notice was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="55"/>
+        <source>The export file {path} could not be written: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="56"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="57"/>
+        <source>The keys for this database are not in this workstation&apos;s credential store. Ask an administrator to import them (authdesk-admin keys import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="58"/>
+        <source>The keys in this workstation&apos;s credential store do not belong to this database (key check failed). Nothing was read or written. Ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="59"/>
+        <source>The passphrase does not open this key file. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="60"/>
+        <source>The passport&apos;s machine-readable line is not valid ({check}). Please read the second line at the bottom of the photo page again, or check the passport itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="61"/>
+        <source>The registered address changed within the last {days} days, so an activation letter cannot be posted to it: whoever changed the address could receive it. Enrol the customer in branch instead, after checking a photo ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="62"/>
+        <source>The request cannot go to a supervisor yet. Still needed: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="63"/>
+        <source>The session has ended. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="64"/>
+        <source>The session locked after {minutes} idle minutes, so this was not done. Unlock it with your password and code, then do it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="65"/>
+        <source>The username {username} is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="66"/>
+        <source>The username, password or code is not correct. {attempts_left} attempts left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="67"/>
+        <source>The witness directory already holds a different checkpoint at event {seq} ({path}). The database may have been rolled back and regrown; run an integrity check (authdesk-admin audit verify).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="68"/>
+        <source>The witness directory {path} could not be written ({reason}); checkpoint {seq} is kept in the database only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="69"/>
+        <source>The {what} {path} cannot be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="70"/>
+        <source>There is no change request {key}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="71"/>
+        <source>There is no notification {key} in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="72"/>
+        <source>There is no open call. Take the caller first (New caller), then do this again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="73"/>
+        <source>This account is disabled. Ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="74"/>
+        <source>This account is locked after too many failed sign-ins. Try again in {minutes} minutes or ask an administrator to unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="75"/>
+        <source>This bank account is already registered for customer {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="76"/>
+        <source>This bank account is registered for another customer, so it cannot become this customer&apos;s withdrawal account. The new account must be in the customer&apos;s own name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="77"/>
+        <source>This code was already used. Please wait for the next code and read it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="78"/>
+        <source>This customer already has an authenticator ({state}). To issue a new one, a supervisor must re-enroll the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="79"/>
+        <source>This customer already has change request {request}, {status}. It must take effect, be rejected or be cancelled before another change is opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="80"/>
-        <source>This is already the customer&apos;s withdrawal account, so there is nothing to change.</source>
+        <source>This customer has already been asked for {limit} codes in the last {period}. Please try again later, or verify the customer with documents and a call-back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="81"/>
+        <source>This customer has an authenticator app. Verify the caller with a code from it in this call before opening a change request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="82"/>
-        <source>This key file holds the keys of database {found}, not of this database ({expected}). Nothing was imported.</source>
+        <source>This customer has no active authenticator app, so a code cannot be checked. Verify the customer with documents and a call-back to the registered phone number instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="83"/>
-        <source>This notification is already marked {status}; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="84"/>
-        <source>This type of document is not accepted. Accepted are: My Number card, driver&apos;s licence, passport, residence card, health insurance card, proof of bank account.</source>
+        <source>This database was written by a newer version of AuthDesk (schema {found}). Install the newer version on this workstation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="85"/>
-        <source>This verification has ended after too many wrong codes. Start a new verification if the customer wants to try again.</source>
+        <source>This key file holds signing key {found}, but the database now signs with key {expected} (the key was rotated). Nothing was imported; export a new key file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="86"/>
-        <source>This verification is already complete. Start a new one if needed.</source>
+        <location filename="../../build/i18n/core_strings.py" line="98"/>
+        <source>customer number {number} is already registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="87"/>
-        <source>This verification was started in an earlier call. Start a new verification for the caller on the line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="88"/>
-        <source>This workstation&apos;s record of the newest audit checkpoint ({path}) is damaged, so deleting the newest events cannot be ruled out here. Restore the file from a backup, or delete it to start a new record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="89"/>
-        <source>Too many wrong confirmation codes were entered, so this session has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="90"/>
-        <source>Verification {verification_id} does not exist or was started by someone else. Start a new verification for this customer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="91"/>
-        <source>Your account was changed by an administrator (roles, password, authenticator or access), so this session has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="92"/>
-        <source>Your account was locked after too many wrong passwords or codes, so this session has ended. Try again later or ask an administrator to unlock it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="93"/>
-        <source>Your role does not allow this: {operation}.</source>
+        <location filename="../../build/i18n/core_strings.py" line="99"/>
+        <source>customer number {number} is also on line {line}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="100"/>
+        <source>expected {expected} values, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="101"/>
+        <source>the bank account is already registered for customer {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="102"/>
+        <source>the bank account is also on line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="103"/>
+        <source>{field}: &apos;{char}&apos; is not kana; write the name in katakana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="105"/>
+        <source>{path} could not be written: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="106"/>
+        <source>{path} exists already; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="107"/>
+        <source>{path} is not an AuthDesk key file ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="53"/>
+        <source>The database was not upgraded, and nothing in it was changed: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="84"/>
+        <source>This is already the customer&apos;s withdrawal account, so there is nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="86"/>
+        <source>This key file holds the keys of database {found}, not of this database ({expected}). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="87"/>
+        <source>This notification is already marked {status}; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="88"/>
+        <source>This type of document is not accepted. Accepted are: My Number card, driver&apos;s licence, passport, residence card, health insurance card, proof of bank account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="89"/>
+        <source>This verification has ended after too many wrong codes. Start a new verification if the customer wants to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="90"/>
+        <source>This verification is already complete. Start a new one if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="91"/>
+        <source>This verification was started in an earlier call. Start a new verification for the caller on the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="92"/>
+        <source>This workstation&apos;s record of the newest audit checkpoint ({path}) is damaged, so deleting the newest events cannot be ruled out here. Restore the file from a backup, or delete it to start a new record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="93"/>
+        <source>Too many wrong confirmation codes were entered, so this session has ended. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="94"/>
+        <source>Verification {verification_id} does not exist or was started by someone else. Start a new verification for this customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="95"/>
+        <source>Your account was changed by an administrator (roles, password, authenticator or access), so this session has ended. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="96"/>
+        <source>Your account was locked after too many wrong passwords or codes, so this session has ended. Try again later or ask an administrator to unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="97"/>
+        <source>Your role does not allow this: {operation}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="104"/>
         <source>{field}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2600,427 +2691,477 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>AuthDeskParam</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="104"/>
+        <location filename="../../build/i18n/core_strings.py" line="108"/>
         <source>&apos;letter&apos; or &apos;in_branch&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="106"/>
+        <location filename="../../build/i18n/core_strings.py" line="112"/>
         <source>a Japanese phone number has 10 or 11 digits starting with 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="107"/>
+        <location filename="../../build/i18n/core_strings.py" line="113"/>
         <source>a column appears twice in the header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="108"/>
+        <location filename="../../build/i18n/core_strings.py" line="114"/>
         <source>a customer number is C followed by 7 digits, e.g. C0001234</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="109"/>
+        <location filename="../../build/i18n/core_strings.py" line="115"/>
         <source>a name is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="110"/>
+        <location filename="../../build/i18n/core_strings.py" line="116"/>
         <source>a postal code has 7 digits, e.g. 100-0001</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="111"/>
+        <location filename="../../build/i18n/core_strings.py" line="117"/>
         <source>address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="114"/>
+        <location filename="../../build/i18n/core_strings.py" line="121"/>
         <source>an employee number is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="113"/>
+        <location filename="../../build/i18n/core_strings.py" line="120"/>
         <source>an employee number has no spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="136"/>
+        <location filename="../../build/i18n/core_strings.py" line="143"/>
         <source>it holds a dash other than the hyphen key&apos;s &apos;-&apos;; type &apos;-&apos; instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="137"/>
+        <location filename="../../build/i18n/core_strings.py" line="144"/>
         <source>it holds an invisible character, often copied along with the number; type the number instead of pasting it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="185"/>
+        <location filename="../../build/i18n/core_strings.py" line="199"/>
         <source>use only the letters A-Z, the digits 0-9 and &apos;-&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="112"/>
+        <location filename="../../build/i18n/core_strings.py" line="119"/>
         <source>an employee number has at most 32 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="105"/>
+        <location filename="../../build/i18n/core_strings.py" line="109"/>
+        <source>(no smtp_user configured)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="110"/>
         <source>My Number card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="115"/>
-        <source>at least one role is needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="116"/>
-        <source>birth date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="117"/>
-        <source>call-back</source>
+        <location filename="../../build/i18n/core_strings.py" line="111"/>
+        <source>SMTP password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="118"/>
-        <source>channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="119"/>
-        <source>checked by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="120"/>
-        <source>contains a control character</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="121"/>
-        <source>customer</source>
+        <source>an SMTP login needs smtp_security starttls or tls: the password never travels in clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="122"/>
-        <source>customer number</source>
+        <source>at least one role is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="123"/>
-        <source>delivery</source>
+        <source>birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="124"/>
-        <source>driver&apos;s licence</source>
+        <source>call-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="125"/>
-        <source>e-mail</source>
+        <source>channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="126"/>
-        <source>employee number</source>
+        <source>checked by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="127"/>
-        <source>enter a customer number, a name in kana or kanji, or a phone number</source>
+        <source>contains a control character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="128"/>
-        <source>expiry date</source>
+        <source>customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="129"/>
-        <source>export file</source>
+        <source>customer number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="130"/>
-        <source>field</source>
+        <source>delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="131"/>
-        <source>format</source>
+        <source>driver&apos;s licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="132"/>
-        <source>give all five bank fields or none of them</source>
+        <source>e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="133"/>
-        <source>given a call-back</source>
+        <source>employee number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="134"/>
-        <source>given more documents</source>
+        <source>enter a customer number, a name in kana or kanji, or a phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="135"/>
-        <source>health insurance card</source>
+        <source>expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="136"/>
+        <source>export file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="137"/>
+        <source>field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="138"/>
-        <source>it is not a JSON object</source>
+        <source>format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="139"/>
-        <source>it must have 44 characters</source>
+        <source>give all five bank fields or none of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="140"/>
-        <source>kana name</source>
+        <source>given a call-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="141"/>
-        <source>manifest</source>
+        <source>given more documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="142"/>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="143"/>
-        <source>name the documents checked and the call-back made to the registered phone number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="144"/>
-        <source>nationality</source>
+        <source>health insurance card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="145"/>
-        <source>not an e-mail address</source>
+        <source>it is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="146"/>
-        <source>notification kind</source>
+        <source>it is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="147"/>
-        <source>only a signed-in staff member can check documents</source>
+        <source>it must have 44 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="148"/>
-        <source>only a signed-in staff member can record a call-back</source>
+        <source>its check digit does not match: please read it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="149"/>
-        <source>only agent, supervisor, auditor and admin can be given to a person</source>
+        <source>kana name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="150"/>
-        <source>passport</source>
+        <source>manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="151"/>
-        <source>phone</source>
+        <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="152"/>
-        <source>phone or mail</source>
+        <source>name the documents checked and the call-back made to the registered phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="153"/>
-        <source>phone, mail or branch</source>
+        <source>nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="154"/>
-        <source>photo present</source>
+        <source>no record has number 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="155"/>
-        <source>postal code</source>
+        <source>not an e-mail address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="156"/>
-        <source>proof of bank account</source>
+        <source>notification kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="157"/>
-        <source>queued, sent or failed</source>
+        <source>only a signed-in staff member can check documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="158"/>
-        <source>reason</source>
+        <source>only a signed-in staff member can record a call-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="159"/>
-        <source>residence card</source>
+        <source>only agent, supervisor, auditor and admin can be given to a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="160"/>
-        <source>roles</source>
+        <source>passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="161"/>
-        <source>say why the authenticator is revoked</source>
+        <source>phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="162"/>
-        <source>say why the full value is needed</source>
+        <source>phone or mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="163"/>
-        <source>say why the notification failed</source>
+        <source>phone, mail or branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="164"/>
-        <source>search</source>
+        <source>photo present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="165"/>
-        <source>sex</source>
+        <source>postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="166"/>
-        <source>staff member</source>
+        <source>proof of bank account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="167"/>
-        <source>status</source>
+        <source>queued, sent or failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="168"/>
-        <source>the address is missing</source>
+        <source>reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="169"/>
-        <source>the address is too long or not printable</source>
+        <source>reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="170"/>
-        <source>the date is not a possible birth date</source>
+        <source>residence card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="171"/>
-        <source>the file is empty</source>
+        <source>roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="172"/>
-        <source>the file is neither UTF-8 nor Shift_JIS text</source>
+        <source>say why the authenticator is revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="173"/>
-        <source>the kana name is longer than 128 characters</source>
+        <source>say why the full value is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="174"/>
-        <source>the kana name is missing</source>
+        <source>say why the notification failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="175"/>
-        <source>the name contains a control character</source>
+        <source>search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="176"/>
-        <source>the name is longer than 128 characters</source>
+        <source>sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="177"/>
-        <source>the name is missing</source>
+        <source>smtp_port must be a port number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="178"/>
-        <source>the search has no letters or digits</source>
+        <source>smtp_security must be starttls, tls or none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="179"/>
-        <source>there is no such date</source>
+        <source>smtp_security none is accepted only for a relay on this machine (localhost)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="180"/>
-        <source>there is no such policy</source>
+        <source>staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="181"/>
-        <source>this cannot be left empty</source>
+        <source>status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="182"/>
-        <source>unexpected character</source>
+        <source>the address is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="183"/>
-        <source>use jsonl or csv</source>
+        <source>the address is too long or not printable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="184"/>
-        <source>use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <source>the date is not a possible birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="185"/>
+        <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="186"/>
-        <source>username</source>
+        <source>the file is neither UTF-8 nor Shift_JIS text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="187"/>
-        <source>withdrawal account</source>
+        <source>the kana name is longer than 128 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="188"/>
+        <source>the kana name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="189"/>
+        <source>the name contains a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="190"/>
+        <source>the name is longer than 128 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="191"/>
+        <source>the name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="192"/>
+        <source>the search has no letters or digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="193"/>
+        <source>there is no such date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="194"/>
+        <source>there is no such policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="195"/>
+        <source>this cannot be left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="196"/>
+        <source>unexpected character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="197"/>
+        <source>use jsonl or csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="198"/>
+        <source>use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="200"/>
+        <source>username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="201"/>
+        <source>withdrawal account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="202"/>
         <source>write the date as YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3172,102 +3313,107 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>DemoNotes</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="189"/>
+        <location filename="../../build/i18n/core_strings.py" line="203"/>
         <source>3 wrong codes today; draft needs a photo ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="190"/>
+        <location filename="../../build/i18n/core_strings.py" line="204"/>
         <source>Activation letter sent; read back the first code to activate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="191"/>
+        <location filename="../../build/i18n/core_strings.py" line="205"/>
         <source>Active authenticator, nothing unusual: try a change request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="192"/>
-        <source>Auditor (read only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="193"/>
-        <source>Authenticator locked: a supervisor unlocks it after documents and a call-back, before any change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="194"/>
-        <source>Authenticator revoked (phone stolen): documents path with a call-back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="195"/>
-        <source>Back-office clerk (mail)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="196"/>
-        <source>Call-center agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="197"/>
-        <source>Draft whose holder name is a close match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="198"/>
-        <source>New account was named in another customer&apos;s request (high risk)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="199"/>
-        <source>No authenticator and no e-mail: letters only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="200"/>
-        <source>No authenticator; mail request with documents, waiting for approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="201"/>
-        <source>Old authenticator revoked (lost phone); new activation letter sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="202"/>
-        <source>Phone changed recently; approved, waiting for the cooling-off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="203"/>
-        <source>Request cancelled at the customer&apos;s call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="204"/>
-        <source>Request rejected by a supervisor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="205"/>
-        <source>Request waiting for approval (low risk)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../build/i18n/core_strings.py" line="206"/>
-        <source>Staff accounts and policy</source>
+        <source>Approved, but the e-mail notice was refused: the change is held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="207"/>
-        <source>Supervisor</source>
+        <source>Auditor (read only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="208"/>
+        <source>Authenticator locked: a supervisor unlocks it after documents and a call-back, before any change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="209"/>
+        <source>Authenticator revoked (phone stolen): documents path with a call-back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="210"/>
+        <source>Back-office clerk (mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="211"/>
+        <source>Call-center agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="212"/>
+        <source>Draft whose holder name is a close match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="213"/>
+        <source>New account was named in another customer&apos;s request (high risk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="214"/>
+        <source>No authenticator and no e-mail: letters only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="215"/>
+        <source>No authenticator; mail request with documents, waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="216"/>
+        <source>Old authenticator revoked (lost phone); new activation letter sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="217"/>
+        <source>Phone changed recently; approved, notices sent, waiting for the cooling-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="218"/>
+        <source>Request cancelled at the customer&apos;s call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="219"/>
+        <source>Request rejected by a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="220"/>
+        <source>Request waiting for approval (low risk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="221"/>
+        <source>Staff accounts and policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="222"/>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="223"/>
         <source>Supervisor; approved 見本 花子&apos;s request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3474,12 +3620,12 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>EnrollmentDialog</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="291"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="298"/>
         <source>Authenticator app for {username}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="294"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="301"/>
         <source>Show this to {username} now: it is shown only once. They scan the QR code (or type the key) in their authenticator app and sign in with its code.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3873,72 +4019,72 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>KeysPage</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="696"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="703"/>
         <source>Key check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="696"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="703"/>
         <source>Key id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="697"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="704"/>
         <source>Signing public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="698"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="705"/>
         <source>Credential store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="698"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="705"/>
         <source>Database id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="699"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="706"/>
         <source>Newest signed checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="700"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="707"/>
         <source>Newest audit event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="704"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="711"/>
         <source>The keys live only in this workstation&apos;s credential store (OS keyring), never in the database. The key check proves they belong to this database. To move keys to another workstation use &apos;authdesk-admin keys export&apos; and &apos;keys import&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="707"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="714"/>
         <source>Check &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="708"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="715"/>
         <source>Keys of this database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="730"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="737"/>
         <source>OK — the keys in this credential store belong to this database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="734"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="741"/>
         <source>FAILED — {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="742"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="749"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="747"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="754"/>
         <source>event #{seq}, {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4232,27 +4378,27 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="753"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="760"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="755"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="762"/>
         <source>Policies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="757"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="764"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="759"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="766"/>
         <source>Customer import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="725"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="724"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4260,22 +4406,22 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>PoliciesPage</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="577"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="584"/>
         <source>Selected setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="578"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="585"/>
         <source>Sa&amp;ve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="617"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="624"/>
         <source>Allowed: {minimum}–{maximum} {unit}. Default {default}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="636"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="643"/>
         <source>Saved. The change is in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4372,136 +4518,156 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
         <source>How long records are kept. The law on preventing money laundering requires at least seven years.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/pages.py" line="115"/>
+        <source>How many times an e-mail notice is tried before it counts as failed. A failed notice holds the change and alerts the supervisors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/pages.py" line="118"/>
+        <source>The wait after the first failed attempt to send an e-mail notice; each later wait is twice as long.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PolicySpec</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="209"/>
+        <location filename="../../build/i18n/core_strings.py" line="224"/>
         <source>A contact-detail change this recent raises risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="210"/>
+        <location filename="../../build/i18n/core_strings.py" line="225"/>
         <source>A request left pending expires after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="211"/>
+        <location filename="../../build/i18n/core_strings.py" line="226"/>
         <source>Absolute session limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="212"/>
+        <location filename="../../build/i18n/core_strings.py" line="227"/>
         <source>Accepted clock drift either side of now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="213"/>
+        <location filename="../../build/i18n/core_strings.py" line="228"/>
         <source>Consecutive failed sign-ins before the account locks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="214"/>
+        <location filename="../../build/i18n/core_strings.py" line="229"/>
         <source>Consecutive failures before the factor locks (supervisor unlock only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="215"/>
+        <location filename="../../build/i18n/core_strings.py" line="230"/>
         <source>Cooling-off before a new withdrawal account takes effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="216"/>
-        <source>How long a locked staff account stays locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="217"/>
-        <source>How long a staff step-up counts as fresh for an approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="218"/>
-        <source>How long a successful customer step-up stays fresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="219"/>
-        <source>How long an activation letter&apos;s code can activate a factor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="220"/>
-        <source>Idle time before the session locks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="221"/>
-        <source>Record retention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="222"/>
-        <source>Signed audit checkpoint at least this often</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="223"/>
-        <source>Verifications started per customer in one day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="224"/>
-        <source>Verifications started per customer in one hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="225"/>
-        <source>Wrong codes before one verification is void</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="226"/>
-        <source>Wrong confirmation codes in a row before the staff session ends</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="227"/>
-        <source>attempts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="228"/>
-        <source>codes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="229"/>
-        <source>days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="230"/>
-        <source>hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../build/i18n/core_strings.py" line="231"/>
-        <source>minutes</source>
+        <source>Delivery attempts before an e-mail notice has failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="232"/>
-        <source>time steps</source>
+        <source>How long a locked staff account stays locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="233"/>
-        <source>verifications</source>
+        <source>How long a staff step-up counts as fresh for an approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="234"/>
+        <source>How long a successful customer step-up stays fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="235"/>
+        <source>How long an activation letter&apos;s code can activate a factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="236"/>
+        <source>Idle time before the session locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="237"/>
+        <source>Record retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="238"/>
+        <source>Signed audit checkpoint at least this often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="239"/>
+        <source>Verifications started per customer in one day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="240"/>
+        <source>Verifications started per customer in one hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="241"/>
+        <source>Wait before the second e-mail attempt (each later wait doubles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="242"/>
+        <source>Wrong codes before one verification is void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="243"/>
+        <source>Wrong confirmation codes in a row before the staff session ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="244"/>
+        <source>attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="245"/>
+        <source>codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="246"/>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="247"/>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="248"/>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="249"/>
+        <source>time steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="250"/>
+        <source>verifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="251"/>
         <source>years</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4509,22 +4675,22 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>PolicyTableModel</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="502"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="509"/>
         <source>Setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="502"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="509"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="502"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="509"/>
         <source>Default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="502"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="509"/>
         <source>Allowed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4565,12 +4731,12 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>RolesDialog</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="256"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="263"/>
         <source>Roles of {username}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="266"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="273"/>
         <source>{name} ({username}) may work as:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4640,67 +4806,67 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="360"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="367"/>
         <source>&amp;Add staff…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="361"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="368"/>
         <source>&amp;Roles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="362"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="369"/>
         <source>&amp;Disable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="363"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="370"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="364"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="371"/>
         <source>Reset au&amp;thenticator…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="365"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="372"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="411"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="418"/>
         <source>{username} was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="429"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="436"/>
         <source>The roles of {username} were changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="448"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="455"/>
         <source>Disable {username}? They can no longer sign in, and any open session ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="451"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="458"/>
         <source>{username} was disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="460"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="467"/>
         <source>{username} can sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="475"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="482"/>
         <source>Reset the authenticator of {username}? Their current app stops working; they must add the new key before they can sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="469"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="476"/>
         <source>The authenticator of {username} was reset.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4708,57 +4874,57 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>StaffTableModel</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="126"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="133"/>
         <source>Username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="126"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="133"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="126"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="133"/>
         <source>Employee no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="126"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="133"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="127"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="134"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="127"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="134"/>
         <source>Authenticator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="141"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="148"/>
         <source>Disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="143"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="150"/>
         <source>Locked until {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="145"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="152"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="146"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="153"/>
         <source>Set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="146"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="153"/>
         <source>Not yet used</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4766,12 +4932,12 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../authdesk/gui/shell/app.py" line="156"/>
+        <location filename="../../authdesk/gui/shell/app.py" line="159"/>
         <source>AuthDesk cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/app.py" line="214"/>
+        <location filename="../../authdesk/gui/shell/app.py" line="217"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4779,310 +4945,365 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>SupervisorEvidence</name>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="44"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="45"/>
         <source>none registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="64"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="65"/>
         <source>Request #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="65"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="66"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="66"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="67"/>
         <source>Request came</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="67"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="68"/>
         <source>Opened by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="68"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="69"/>
         <source>Sent for approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="69"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="70"/>
         <source>Account now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="70"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="71"/>
         <source>New account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="71"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="72"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="72"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="73"/>
         <source>Holder name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="73"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="74"/>
         <source>Registered (normalised)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="74"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="75"/>
         <source>Account holder (normalised)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="76"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="77"/>
         <source>Why close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="77"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="78"/>
         <source>Agent’s reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="78"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="79"/>
         <source>Identity verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="79"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="80"/>
         <source>Verified by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="80"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="81"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="81"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="82"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="82"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="83"/>
         <source>Fresh until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="83"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="84"/>
         <source>No authenticator code: the documents and call-back path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="85"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="86"/>
         <source>Evidence the risk requires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="86"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="87"/>
         <source>nothing beyond the approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="88"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="89"/>
         <source>Still missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="89"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="90"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="90"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="91"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="91"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="92"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="92"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="93"/>
         <source>Expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="93"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="94"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="94"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="95"/>
         <source>Checked by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="95"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="96"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="96"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="97"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="97"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="98"/>
         <source>None recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="98"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="99"/>
         <source>Call-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="99"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="100"/>
         <source>Made by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="100"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="101"/>
         <source>Number called</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="101"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="102"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="102"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="103"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="103"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="104"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="104"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="105"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="105"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="106"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="106"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="107"/>
         <source>Takes effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="107"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="108"/>
         <source>Letters and notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="110"/>
+        <source>not yet: waiting for the notice to go out, then the cooling-off period runs from that moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="113"/>
+        <source>held: a notice to the customer could not go out, so the change does not take effect (see the outbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="116"/>
+        <source>to the contact before the recent change</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SupervisorOutboxModel</name>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="47"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="51"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="47"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="51"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="47"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="51"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="47"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="51"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="48"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="52"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="48"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="52"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="48"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="52"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="48"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="52"/>
         <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="53"/>
+        <source>Why / next try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="60"/>
+        <source>{reason} (after {n} attempts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="64"/>
+        <source>attempt {n} failed: {reason}; next try {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="84"/>
+        <source>{destination} (before the recent change)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SupervisorOutboxPage</name>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="147"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="179"/>
         <source>Letters and notices to customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="149"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="181"/>
         <source>all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="153"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="185"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="148"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="180"/>
         <source>Sho&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="154"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="186"/>
         <source>Mark s&amp;ent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="155"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="187"/>
         <source>Mark &amp;failed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="189"/>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="205"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="188"/>
+        <source>Send &amp;due e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="222"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="238"/>
         <source>Choose a letter or notice first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="197"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="230"/>
         <source>Mark failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="198"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="231"/>
         <source>Why did it fail (e.g. returned: addressee unknown)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="215"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="248"/>
         <source>No. {id} is now marked {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="260"/>
+        <source>No e-mail notice is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="263"/>
+        <source>{sent} sent, {retrying} to be tried again later, {failed} failed: a failed notice holds the change it tells of. The reasons are in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="269"/>
+        <source>{sent} sent, {retrying} to be tried again later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5165,21 +5386,21 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
     </message>
     <message>
         <location filename="../../authdesk/gui/approvals/page.py" line="352"/>
-        <source>✓ Request #{id} approved.</source>
+        <source>✓ Request #{id} approved. A letter (and an e-mail) tells the customer; the new account takes effect only after the notice has gone out and the cooling-off period has run from then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="354"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="356"/>
         <source>Request #{id} rejected; a letter tells the customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="361"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="363"/>
         <source>Approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="363"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="365"/>
         <source>Letters</source>
         <translation type="unfinished"></translation>
     </message>

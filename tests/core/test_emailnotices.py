@@ -111,7 +111,7 @@ def test_the_server_receives_a_japanese_email_that_decodes_and_holds_no_link(
                        if line.lower().startswith(b"subject:"))
     assert b"=?utf-8?" in raw_subject.lower()
     message = received.message
-    assert message["Subject"] == "【AuthDesk証券株式会社】出金先口座の変更を承認しました"
+    assert message["Subject"] == "【AuthDesk証券株式会社】出金口座の変更を承認しました"
     assert message.get_content_type() == "text/plain"
     assert message.get_content_charset() == "utf-8"
     assert not message.is_multipart()  # no HTML part
@@ -165,7 +165,7 @@ def test_anything_that_could_become_a_link_is_refused(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "お申し込み番号: R0000123-4", "電話 0120-000-000", "2026/12/03 09:30（日本時間）",
+    "ご依頼番号: R0000123-4", "電話 0120-000-000", "2026/12/03 09:30（日本時間）",
     "みずほ銀行 東京営業部 普通 ••••321", "72時間が経過した後に有効になります。",
 ])
 def test_ordinary_notice_text_is_not_taken_for_a_link(text: str) -> None:
