@@ -213,7 +213,7 @@ def compose(kind: str, customer: Customer, the_firm: Firm, notice_id: int,
         lines += [f"ご依頼番号: {reference}"]
     lines += [f"お問い合わせ番号: {notice_reference(notice_id)}", "",
               f"{the_firm.name} お客様窓口 電話 {the_firm.phone}",
-              "", "当社は、メールでリンクやログイン画面をご案内することはありません。"
+              "", "当社は、メールでリンクをご案内することはありません。"
               "リンクのあるメールは当社からのものではありませんので、開かないでください。",
               "このメールは送信専用です。ご返信いただいてもお答えできません。"]
     return NoticeText(subject=f"【{the_firm.name}】{subject}", body="\n".join(lines) + "\n")

@@ -2780,7 +2780,7 @@ Ctrl+F で検索欄に戻ります。</translation>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="118"/>
         <source>an SMTP login needs smtp_security starttls or tls: the password never travels in clear</source>
-        <translation>SMTP のログインには smtp_security を starttls または tls にしてください。パスワードを暗号化せずに送ることはできません</translation>
+        <translation>SMTP の認証（smtp_user）には smtp_security を starttls または tls にしてください。パスワードを暗号化せずに送ることはできません</translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="122"/>
