@@ -5224,11 +5224,16 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
     </message>
     <message>
         <location filename="../../authdesk/gui/approvals/outbox.py" line="64"/>
+        <source>Request #{id} is held: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="68"/>
         <source>attempt {n} failed: {reason}; next try {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="84"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="88"/>
         <source>{destination} (before the recent change)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5236,73 +5241,73 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>SupervisorOutboxPage</name>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="179"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="183"/>
         <source>Letters and notices to customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="181"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="185"/>
         <source>all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="185"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="189"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="180"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="184"/>
         <source>Sho&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="186"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="190"/>
         <source>Mark s&amp;ent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="187"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="191"/>
         <source>Mark &amp;failed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="188"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="192"/>
         <source>Send &amp;due e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="222"/>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="238"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="226"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="242"/>
         <source>Choose a letter or notice first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="230"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="234"/>
         <source>Mark failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="231"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="235"/>
         <source>Why did it fail (e.g. returned: addressee unknown)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="248"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="252"/>
         <source>No. {id} is now marked {status}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="260"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="264"/>
         <source>No e-mail notice is due.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="263"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="267"/>
         <source>{sent} sent, {retrying} to be tried again later, {failed} failed: a failed notice holds the change it tells of. The reasons are in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="269"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="273"/>
         <source>{sent} sent, {retrying} to be tried again later.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5233,11 +5233,16 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
     </message>
     <message>
         <location filename="../../authdesk/gui/approvals/outbox.py" line="64"/>
+        <source>Request #{id} is held: {reason}</source>
+        <translation>依頼 #{id} は保留中：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="68"/>
         <source>attempt {n} failed: {reason}; next try {when}</source>
         <translation>{n} 回目失敗：{reason}。次回 {when}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="84"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="88"/>
         <source>{destination} (before the recent change)</source>
         <translation>{destination}（変更前）</translation>
     </message>
@@ -5245,73 +5250,73 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>SupervisorOutboxPage</name>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="179"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="183"/>
         <source>Letters and notices to customers</source>
         <translation>お客様への書面・通知</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="181"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="185"/>
         <source>all</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="185"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="189"/>
         <source>&amp;Refresh</source>
         <translation>更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="180"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="184"/>
         <source>Sho&amp;w</source>
         <translation>表示(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="186"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="190"/>
         <source>Mark s&amp;ent</source>
         <translation>送付済みにする(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="187"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="191"/>
         <source>Mark &amp;failed…</source>
         <translation>不着にする(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="188"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="192"/>
         <source>Send &amp;due e-mail</source>
         <translation>送信予定のメールを送信(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="222"/>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="238"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="226"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="242"/>
         <source>Choose a letter or notice first.</source>
         <translation>先に書面・通知を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="230"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="234"/>
         <source>Mark failed</source>
         <translation>不着にする</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="231"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="235"/>
         <source>Why did it fail (e.g. returned: addressee unknown)?</source>
         <translation>不着の理由（例: 宛所に尋ねあたらず返送）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="248"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="252"/>
         <source>No. {id} is now marked {status}.</source>
         <translation>番号 {id} を「{status}」にしました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="260"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="264"/>
         <source>No e-mail notice is due.</source>
         <translation>送信予定のメール通知はありません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="263"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="267"/>
         <source>{sent} sent, {retrying} to be tried again later, {failed} failed: a failed notice holds the change it tells of. The reasons are in the list.</source>
         <translation>送信 {sent} 件、後で再試行 {retrying} 件、失敗 {failed} 件。失敗した通知に関わる変更は保留されます。理由は一覧にあります。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="269"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="273"/>
         <source>{sent} sent, {retrying} to be tried again later.</source>
         <translation>送信 {sent} 件、後で再試行 {retrying} 件。</translation>
     </message>

@@ -57,8 +57,12 @@ class SupervisorOutboxModel(RowsTableModel):
         if row.status is NotificationStatus.FAILED:
             reason = row.failure_reason or ""
             if row.attempts > 1:
-                return self.tr("{reason} (after {n} attempts)").format(reason=reason,
-                                                                       n=row.attempts)
+                reason = self.tr("{reason} (after {n} attempts)").format(reason=reason,
+                                                                         n=row.attempts)
+            if row.kind == "request.approved" and row.request_id is not None:
+                # The change waits for this notice (core.noticegate): say so where it is seen.
+                return self.tr("Request #{id} is held: {reason}").format(id=row.request_id,
+                                                                       reason=reason)
             return reason
         if row.status is NotificationStatus.QUEUED and row.next_attempt_at is not None:
             return self.tr("attempt {n} failed: {reason}; next try {when}").format(
