@@ -8,14 +8,19 @@ last of the request's approval notices (the letter, the e-mail, and those to con
 recently) has gone out: an e-mail accepted by the SMTP server, a letter whose batch was marked
 posted. Cooling-off runs from the latest of those moments. A notice that could not go out leaves
 the gate shut: the change stays pending, and ``notification.failed`` raises the supervisors'
-alert. Everything here runs inside the transaction that marked the notice sent.
+alert. ``notice_went_out`` runs inside the transaction that marked the notice sent; it reads
+only the notices' ``status`` and ``sent_at``, so a notice marked sent by a path that does not
+call it (a letter batch marked posted) opens the gate when the request is next settled
+(``RequestService._settle``, ``all_out_clause`` in its due clause), from that notice's
+``sent_at``.
 """
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import and_, exists, select
 from sqlalchemy.orm import Session
 
 from authdesk.core.actions import Action
@@ -54,11 +59,9 @@ def notice_went_out(s: Session, kernel: Kernel, actor: Actor, request_id: int) -
     return as_utc(request.effective_at)
 
 
-def waiting_for_notice(s: Session, request: ChangeRequest) -> list[Notification]:
-    """The approval notices of an approved request that have not gone out (queued or failed);
-    empty once its cooling-off has started."""
-    if request.status != APPROVED or request.effective_at is not None:
-        return []
-    return list(s.scalars(select(Notification).where(
-        Notification.request_id == request.id, Notification.kind.in_(GATING_KINDS),
-        Notification.status != "sent").order_by(Notification.id)))
+def all_out_clause() -> Any:
+    """SQL: the change request has approval notices and every one of them has gone out."""
+    mine = and_(Notification.request_id == ChangeRequest.id,
+                Notification.kind.in_(GATING_KINDS))
+    return and_(exists().where(mine),
+                ~exists().where(mine, Notification.status != "sent"))

@@ -25,6 +25,7 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from authdesk.core import noticegate
 from authdesk.core.actions import Action
 from authdesk.core.authority import Actor, Principal
 from authdesk.core.clock import as_utc
@@ -276,8 +277,6 @@ def went_out(s: Session, kernel: Kernel, actor: Actor, row: Notification,
              customer: Customer, *, attempt: int | None = None) -> None:
     """Mark the (locked) notification sent now, audited; then the request it tells of may
     start its cooling-off (``noticegate``)."""
-    from authdesk.core import noticegate  # it reads notifications: imported when used
-
     row.status = str(NotificationStatus.SENT)
     row.sent_at = kernel.now()
     row.next_attempt_at = None

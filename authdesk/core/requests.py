@@ -41,7 +41,7 @@ from typing import Any
 from sqlalchemy import and_, exists, or_, select
 from sqlalchemy.orm import Session
 
-from authdesk.core import evidence
+from authdesk.core import evidence, noticegate
 from authdesk.core.actions import Action
 from authdesk.core.authority import SYSTEM, Actor, Principal
 from authdesk.core.bank import (
@@ -659,6 +659,10 @@ class RequestService:
         return or_(
             and_(ChangeRequest.status == RequestStatus.APPROVED,
                  ChangeRequest.effective_at <= now),
+            # Notices gate the change: every approval notice went out, but nothing started the
+            # cooling-off yet (a notice marked sent by a path that does not call the gate).
+            and_(ChangeRequest.status == RequestStatus.APPROVED,
+                 ChangeRequest.effective_at.is_(None), noticegate.all_out_clause()),
             and_(ChangeRequest.status == RequestStatus.DRAFT, ChangeRequest.created_at <= cutoff),
             and_(ChangeRequest.status == RequestStatus.PENDING,
                  ChangeRequest.submitted_at <= cutoff),
@@ -668,9 +672,15 @@ class RequestService:
         """Carry out what time has decided for one (locked) request; True if it changed."""
         now = self.kernel.now()
         status = RequestStatus(row.status)
+        opened = False
+        if status is RequestStatus.APPROVED and row.effective_at is None:
+            # The approval notices may have gone out since (core.noticegate).
+            opened = noticegate.notice_went_out(s, self.kernel, actor, row.id) is not None
         if status is RequestStatus.APPROVED and row.effective_at is not None \
                 and as_utc(row.effective_at) <= now:
             self._make_effective(s, actor, row)
+            return True
+        if opened:
             return True
         days = self.kernel.policy(s).request_expiry_days
         since = row.submitted_at if status is RequestStatus.PENDING else row.created_at

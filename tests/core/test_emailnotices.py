@@ -319,3 +319,24 @@ def test_only_a_supervisor_sends(kit: Kit, agent: Person) -> None:
     for handle in (agent.handle, auditor.handle, kit.admin):
         with pytest.raises(PermissionDenied):
             kit.desk.email.send_due(handle)
+
+
+def test_a_notice_marked_sent_by_another_path_opens_the_gate_at_the_next_look(
+        kit: Kit, agent: Person, supervisor: Person) -> None:
+    """The gate reads only status and sent_at: a letter batch marked posted elsewhere (issue 11,
+    letters) starts the cooling-off from its sent_at when the request is next settled."""
+    customer = kit.customer(email=None)
+    request_id = approve(kit, agent, supervisor, customer)
+    posted = kit.clock.now()
+    with kit.desk.kernel.write() as s:
+        for row in s.scalars(select(Notification).where(Notification.request_id == request_id)):
+            row.status, row.sent_at = "sent", posted
+    kit.clock.advance(hours=1)
+    assert kit.desk.requests.apply_due(SYSTEM) == [request_id]  # the gate opened
+    assert request_row(kit, request_id).effective_at == posted + timedelta(hours=72)
+    (started,) = events(kit, "request.cooling_off.started")
+    assert started.actor == "system"
+    assert kit.desk.requests.apply_due(SYSTEM) == []
+    kit.clock.advance(hours=71)
+    assert kit.desk.requests.apply_due(SYSTEM) == [request_id]
+    assert request_row(kit, request_id).status == RequestStatus.EFFECTIVE
