@@ -10,7 +10,7 @@ staff and customers so the demo panel can show their current codes, as their pho
 |----------|---------------------|-----------------------------------------------------------|
 | 太郎     | active              | nothing unusual: the plain path, no request yet           |
 | 桜       | active              | a request waiting for approval, low risk                  |
-| 花子     | active              | phone changed recently; approved, in its cooling-off      |
+| 花子     | active              | phone changed recently; approved, notices sent, cooling-off|
 | 次郎     | active              | 3 wrong codes today; a draft, medium risk                 |
 | 三郎     | locked              | 10 wrong codes; a draft on the documents path, high risk  |
 | 四郎     | pending             | activation letter sent, not activated yet                 |
@@ -22,6 +22,7 @@ staff and customers so the demo panel can show their current codes, as their pho
 | 十郎     | active              | a draft whose holder name is a close match                |
 | 九子     | revoked             | phone stolen; documents path with a call-back until new   |
 | 一美     | none                | no e-mail address: letters only                           |
+| 二葉     | active              | approved; its e-mail was refused, so the change is held   |
 
 Alerts (issue 12): 花子's request right after her phone changed, 三郎's wrong codes (on him
 and at the workstation), 八郎's account also named for 七子, and an insider: demo.agent2
@@ -312,8 +313,12 @@ class _Seeder:
         rq.submit(self.actor(a1), r)
         self.desk.staff.step_up(self.actor(s1), self.codes.next(self.keys[s1]))
         rq.approve(self.actor(s1), r)
+        # The mail room sent the approval's letter and e-mail: the cooling-off runs from now.
+        for notice in self.desk.requests.get(self.actor(s2), r).notifications:
+            self.desk.notifications.mark_sent(self.actor(s2), notice.id)
         self.record(c, "見本 花子", "ミホン ハナコ", key,
-                    "Phone changed recently; approved, waiting for the cooling-off", r)
+                    "Phone changed recently; approved, notices sent, waiting for the "
+                    "cooling-off", r)
 
         # 次郎: three wrong codes today, then the right one, then a draft.
         c = self.customer(3, "見本 次郎", "ミホン ジロウ")
@@ -418,6 +423,24 @@ class _Seeder:
             del self.on_call_with[a2]
         self.desk.customers.search(self.actor(a2), "ミホン カズミ")
         self.desk.customers.unmask(self.actor(a2), c, "phone", "wanted to check a number")
+        # 二葉: approved; the letter went out but the mail server refused the e-mail, so the
+        # change is held and the supervisors are alerted (issue 11: notices gate the change).
+        c = self.customer(15, "見本 二葉", "ミホン フタバ")
+        key = self.enroll(a1, c)
+        self.verify(a1, c, key)
+        r = self.draft(a1, c, "ミホン フタバ", "2000015")
+        rq.submit(self.actor(a1), r)
+        self.desk.staff.step_up(self.actor(s2), self.codes.next(self.keys[s2]))
+        rq.approve(self.actor(s2), r)
+        for notice in self.desk.requests.get(self.actor(s1), r).notifications:
+            if notice.channel == "letter":
+                self.desk.notifications.mark_sent(self.actor(s1), notice.id)
+            else:
+                self.desk.notifications.mark_failed(
+                    self.actor(s1), notice.id,
+                    "550 5.1.1 Recipient address rejected: user unknown")
+        self.record(c, "見本 二葉", "ミホン フタバ", key,
+                    "Approved, but the e-mail notice was refused: the change is held", r)
 
         self.sign_out_all()
         self.desk.audit.checkpoint(SYSTEM, reason="demo seed")

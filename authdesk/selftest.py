@@ -305,8 +305,11 @@ def check_four_eyes_approval(sc: Scenario) -> str:
     desk.staff.step_up(supervisor, sc.next_code(person.manual_key))
     approved = desk.requests.approve(supervisor, sc.request_id)
     sc.supervisor = supervisor
+    if approved.effective_at is not None:  # issue 11: not before its notices went out
+        raise RuntimeError("the approval set a time before its notices went out")
     return (f"approved by {approver.username} (requester {requester.username}); "
-            f"{approved.status}, takes effect {approved.effective_at:%Y-%m-%d %H:%M} UTC")
+            f"{approved.status}, takes effect once its notices went out and the "
+            "cooling-off has run")
 
 
 def check_audit(sc: Scenario) -> str:

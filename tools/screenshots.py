@@ -801,6 +801,24 @@ def check_fonts() -> None:
                  "apt-get install fonts-noto-cjk")
 
 
+# Issue 11, e-mail notices: the outbox showing the notices that could not go out, with why.
+def outbox_failed(studio: Studio) -> QWidget:
+    """The supervisor's outbox filtered to failed notices: 見本 二葉's refused e-mail, whose
+    change is held, with the server's answer."""
+    window = main_window(studio, "demo.super2", "supervisor.outbox")
+    page = window.page("supervisor.outbox")
+    combo = page.status_filter  # type: ignore[attr-defined]
+    combo.setCurrentIndex(combo.findData("failed"))
+    studio.settle()
+    page.view.selectRow(0)  # type: ignore[attr-defined]
+    return window
+
+
+SHOTS += [
+    ("outbox-failed", outbox_failed),
+]
+
+
 def main(argv: list[str]) -> int:
     QStandardPaths.setTestModeEnabled(True)
     app = QApplication.instance() or QApplication(["authdesk-screenshots"])

@@ -720,3 +720,36 @@ def cmd_firm_set(ctx: Context, args: argparse.Namespace) -> int:
                    f"Firm set: {firm.name}, phone {firm.phone or '(not set)'}, sender "
                    f"{firm.sender or '(not set)'}.")
     return OK
+
+
+# -- outbox (issue 11: e-mail notices) -----------------------------------------------------------
+
+
+def cmd_outbox_send(ctx: Context, args: argparse.Namespace) -> int:
+    """Send the e-mail notices that are due over the configured SMTP server."""
+    desk, me = ctx.signed_in()
+    desk.email.settings = ctx.config.smtp
+    report = desk.email.send_due(me)
+    data = {"attempted": report.attempted, "sent": report.sent, "retrying": report.retrying,
+            "failed": report.failed}
+    lines = [f"{report.attempted} e-mail notice(s) due: {len(report.sent)} sent, "
+             f"{len(report.retrying)} to be tried again later, {len(report.failed)} failed."]
+    if report.failed:
+        lines.append("Failed notices hold the changes they gate; see the outbox for the "
+                     f"reasons (notices {', '.join(str(i) for i in report.failed)}).")
+    ctx.out.result(data, lines)
+    return CHECK_FAILED if report.failed else OK
+
+
+def cmd_outbox_smtp_password(ctx: Context, args: argparse.Namespace) -> int:
+    """Store the SMTP login's password in this machine's keyring (administrators)."""
+    desk, me = ctx.signed_in()
+    desk.email.settings = ctx.config.smtp
+    password = ctx.prompter.secret("SMTP password", confirm=True)
+    desk.email.store_password(me, password)
+    smtp = ctx.config.smtp
+    assert smtp is not None  # store_password refused otherwise
+    ctx.out.result({"host": smtp.host, "user": smtp.user},
+                   f"The SMTP password for {smtp.user} at {smtp.host} is in this machine's "
+                   "keyring.")
+    return OK

@@ -60,6 +60,10 @@ _USAGE_ERRORS: tuple[type[AuthDeskError], ...] = (
     CsvImportError,
     AuditLogWritable, AppRoleNotSetUp,
 )
+# Issue 11, e-mail notices: a missing SMTP configuration or password is the environment's.
+from authdesk.core.emailnotices import SmtpNotConfigured, SmtpPasswordMissing  # noqa: E402
+
+_USAGE_ERRORS += (SmtpNotConfigured, SmtpPasswordMissing)
 
 Handler = Callable[[Context, argparse.Namespace], int]
 
@@ -229,7 +233,7 @@ def build_parser() -> argparse.ArgumentParser:
     evidence.add_argument("--out", required=True, metavar="FILE.pdf")
     evidence.add_argument("--force", action="store_true", help="replace existing files")
     # issue 11, letters: the mail room's batches and the firm's identity
-    outbox = top.add_parser("outbox", help="letters to customers: the mail room's batches"
+    outbox = top.add_parser("outbox", help="letters and e-mail notices to customers"
                             ).add_subparsers(dest="outbox_command", metavar="ACTION",
                                              required=True)
     outbox_print = command(outbox, "print", commands.cmd_outbox_print,
@@ -258,6 +262,13 @@ def build_parser() -> argparse.ArgumentParser:
     firm_set.add_argument("--phone", metavar="NUMBER",
                           help="the number letters tell customers to call, e.g. 0120-000-000")
     firm_set.add_argument("--sender", metavar="ADDRESS", help="the From address of e-mail notices")
+    # issue 11, e-mail notices: the outbox's e-mail goes out from here (docs/notices.md)
+    command(outbox, "send", commands.cmd_outbox_send,
+            "send the e-mail notices that are due over the SMTP server in the configuration "
+            "(supervisors; exit 1 if a notice failed for good)")
+    command(outbox, "smtp-password", commands.cmd_outbox_smtp_password,
+            "store the SMTP login's password in this machine's keyring (administrators; "
+            "asked for, or read from standard input)")
     return parser
 
 

@@ -107,6 +107,11 @@ class Action(StrEnum):
     LETTER_BATCH_PRINTED = "letter.batch.printed"
     LETTER_BATCH_POSTED = "letter.batch.posted"
     FIRM_CHANGED = "firm.changed"
+    # Issue 11, e-mail notices and the notice gate: an attempt to send that failed and will be
+    # retried; the approval notice went out and the cooling-off started from then.
+    NOTIFICATION_ATTEMPT_FAILED = "notification.attempt.failed"
+    REQUEST_COOLING_OFF_STARTED = "request.cooling_off.started"
+    SMTP_PASSWORD_STORED = "email.smtp_password.stored"
 
 
 # Names written by earlier versions, still valid in the events that carry them.

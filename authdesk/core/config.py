@@ -18,6 +18,45 @@ from authdesk.core.errors import ConfigError
 
 APP_DIR_NAME = "AuthDesk"
 _KNOWN_KEYS = {"database_url", "workstation", "language", "witness_dir"}
+# Issue 11, e-mail notices: the SMTP server (docs/notices.md); the password is in the keyring.
+_SMTP_KEYS = {"smtp_host", "smtp_port", "smtp_security", "smtp_user"}
+_KNOWN_KEYS |= _SMTP_KEYS
+SMTP_SECURITY = ("starttls", "tls", "none")
+LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "::1")
+
+
+@dataclass(frozen=True)
+class SmtpSettings:
+    """Where e-mail notices go out. ``security``: "starttls" (port 587), "tls" (implicit TLS,
+    port 465) or "none", accepted only for a relay on this machine (localhost). The login
+    password is never here: it is in the OS keyring (core.emailnotices)."""
+
+    host: str
+    port: int
+    security: str = "starttls"
+    user: str | None = None
+
+
+def smtp_settings(values: dict[str, object], path: Path) -> SmtpSettings | None:
+    """The SMTP settings of a config file's values; None when no smtp_host is given."""
+    host = str(values.get("smtp_host") or "").strip()
+    if not host:
+        return None
+    security = str(values.get("smtp_security") or "starttls").strip().lower()
+    if security not in SMTP_SECURITY:
+        raise ConfigError(path=str(path), reason="smtp_security must be starttls, tls or none")
+    if security == "none" and host not in LOOPBACK_HOSTS:
+        raise ConfigError(path=str(path), reason="smtp_security none is accepted only for a "
+                                                 "relay on this machine (localhost)")
+    default_port = {"starttls": 587, "tls": 465, "none": 25}[security]
+    port_text = str(values.get("smtp_port") or default_port).strip()
+    if not port_text.isdigit() or not 0 < int(port_text) < 65536:
+        raise ConfigError(path=str(path), reason="smtp_port must be a port number")
+    user = str(values.get("smtp_user") or "").strip() or None
+    if user is not None and security == "none":
+        raise ConfigError(path=str(path), reason="an SMTP login needs smtp_security starttls "
+                                                 "or tls: the password never travels in clear")
+    return SmtpSettings(host=host, port=int(port_text), security=security, user=user)
 
 
 @dataclass(frozen=True)
@@ -29,6 +68,8 @@ class Config:
     config_file: Path
     # The witness directory for signed checkpoints (core.witness); None: not configured.
     witness_dir: Path | None = None
+    # Issue 11: the SMTP server for e-mail notices; None: not configured.
+    smtp: SmtpSettings | None = None
 
     @property
     def embedded(self) -> bool:
@@ -78,4 +119,5 @@ def load_config(path: Path | None = None, *, database_url: str | None = None) ->
     witness = os.environ.get("AUTHDESK_WITNESS_DIR") or values.get("witness_dir")
     return Config(url, data_dir, str(workstation) if workstation else None,
                   str(language) if language else None, path,
-                  Path(str(witness)) if witness else None)
+                  Path(str(witness)) if witness else None,
+                  smtp_settings(values, path))

@@ -558,10 +558,12 @@ class CustomerService:
         with self.kernel.write() as s:
             actor = self.kernel.authorize(s, handle, Operation.IMPORT_CUSTOMERS)
             row = get_customer(s, customer_id)
+            previous = getattr(row, field)
             setattr(row, field, parsed)
+            # The replaced value is kept so notices also reach it for a while (issue 11).
             s.add(ContactChange(customer_id=row.id, field=field,
                                 changed_at=self.kernel.now(),
-                                changed_by=actor.username))
+                                changed_by=actor.username, previous_value=previous))
             details: dict[str, Any] = {"field": field}
             if field in ("phone", "email", "address"):
                 details["to"] = mask_field(field, parsed)

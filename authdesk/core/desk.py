@@ -19,6 +19,7 @@ from authdesk.core.calls import CallService
 from authdesk.core.clock import Clock
 from authdesk.core.customers import CustomerService
 from authdesk.core.dashboard import DashboardService
+from authdesk.core.emailnotices import EmailService
 from authdesk.core.errors import AuditLogWritable, DatabaseNotInitialised
 from authdesk.core.evidencepack import EvidencePackService
 from authdesk.core.factors import FactorService
@@ -70,6 +71,8 @@ class Desk:
         # issue 11, letters: the firm's identity and the mail room's batches
         self.firm = FirmService(self.kernel)
         self.letters = LetterService(self.kernel)
+        # Issue 11: e-mail notices over SMTP (settings from the configuration: ``configure``)
+        self.email = EmailService(self.kernel)
 
     # -- opening -------------------------------------------------------------------------------
 

@@ -44,7 +44,7 @@ from authdesk.core.notifications import NotificationKind, NotificationService
 from authdesk.core.policy import Policy
 from authdesk.core.reconcile import factor_after
 from authdesk.core.roles import Operation
-from authdesk.storage.models import Customer, CustomerFactor, Verification
+from authdesk.storage.models import ContactChange, Customer, CustomerFactor, Verification
 
 DELIVERIES = ("letter", "in_branch")
 ACTIVATION_LETTER_KIND = "factor_activation_letter"
@@ -129,6 +129,14 @@ class FactorExists(AuthDeskError):
     )
 
 
+class AddressChangedRecently(AuthDeskError):
+    template = (
+        "The registered address changed within the last {days} days, so an activation letter "
+        "cannot be posted to it: whoever changed the address could receive it. Enrol the "
+        "customer in branch instead, after checking a photo ID."
+    )
+
+
 class FactorNotLocked(AuthDeskError):
     template = "The customer's authenticator is not locked (it is {state})."
 
@@ -207,6 +215,7 @@ class FactorService:
                                    subject=_subject(customer), outcome="refused",
                                    details={"factor": existing.id, "state": existing.state})
                 raise RefuseAfterCommit(FactorExists(state=existing.state))
+            self._refuse_letter_to_new_address(s, actor, customer, delivery)
             return self._enroll(s, actor, customer, delivery, reenrolled=False)
 
     def reenroll(self, handle: Principal, customer_id: int,
@@ -216,6 +225,7 @@ class FactorService:
         with self.kernel.write() as s:
             actor = self.kernel.authorize(s, handle, Operation.REENROLL_FACTOR)
             customer = get_customer(s, customer_id, for_update=True)
+            self._refuse_letter_to_new_address(s, actor, customer, delivery)
             self._revoke_current(s, actor, customer, reason="re-enrolment")
             return self._enroll(s, actor, customer, delivery, reenrolled=True)
 
@@ -245,6 +255,25 @@ class FactorService:
                            details={"factor": old.id, "previous": previous, "reason": reason,
                                     "after": factor_after(old)})
         return True
+
+    def _refuse_letter_to_new_address(self, s: Session, actor: Actor, customer: Customer,
+                                      delivery: str) -> None:
+        """Issue 11: an activation letter is never posted to an address changed within
+        ``contact_change_window_days``; the customer is enrolled in branch instead."""
+        if delivery != "letter":
+            return
+        days = self.kernel.policy(s).contact_change_window_days
+        since = self.kernel.now() - timedelta(days=days)
+        recent = s.scalar(select(func.count()).select_from(ContactChange).where(
+            ContactChange.customer_id == customer.id,
+            ContactChange.field.in_(("address", "postal_code")),
+            ContactChange.changed_at >= since))
+        if recent:
+            self.kernel.record(s, actor, Action.FACTOR_ENROLMENT_REFUSED,
+                               subject=_subject(customer), outcome="refused",
+                               details={"delivery": delivery,
+                                        "reason": "address changed recently", "days": days})
+            raise RefuseAfterCommit(AddressChangedRecently(days=days))
 
     def _enroll(self, s: Session, actor: Actor, customer: Customer, delivery: str,
                 *, reenrolled: bool) -> FactorEnrollment:
@@ -281,7 +310,7 @@ class FactorService:
         """The letter goes to the registered postal address only: an e-mail could be read by
         whoever took over the mailbox. The outbox row carries no secret."""
         (letter,) = self.notifications.queue(s, customer.id, None, ACTIVATION_LETTER_KIND,
-                                                  email=False)
+                                                  email=False, to_previous=False)
         return letter
 
     def activate(self, handle: Principal, customer_id: int, code: str) -> None:

@@ -27,7 +27,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import ColumnElement, and_, exists, func, select
 from sqlalchemy.orm import Session
 
-from authdesk.core import bank
+from authdesk.core import bank, noticegate
 from authdesk.core.actions import Action
 from authdesk.core.authority import Principal
 from authdesk.core.clock import as_utc
@@ -46,6 +46,7 @@ from authdesk.core.lettercontent import (
 )
 from authdesk.core.masking import mask_tail
 from authdesk.core.notifications import Channel, NotificationKind, NotificationStatus
+from authdesk.core.notifications import destination_of as notice_destination
 from authdesk.core.reference import notice_reference, request_reference
 from authdesk.core.roles import Operation
 from authdesk.storage.models import (
@@ -102,9 +103,10 @@ class DayNotCome(InvalidInput):
 
 
 def destination_of(row: Notification, customer: Customer) -> LetterAddress:
-    """Where a letter goes: the customer's current registered address. (Letters to a previous
-    address, after a recent change, are the e-mail branch's work; it replaces this body.)"""
-    return LetterAddress(postal_code=customer.postal_code, address=customer.address,
+    """Where a letter goes: the registered address, or for a letter to the address a recent
+    change replaced, that previous address (``notifications.destination_of``)."""
+    where = notice_destination(row, customer)
+    return LetterAddress(postal_code=where.postal_code or "", address=where.address or "",
                          name=customer.name_kanji)
 
 
@@ -265,6 +267,11 @@ class LetterService:
                               details={"notification": row.id, "channel": row.channel,
                                        "kind": row.kind, "request": row.request_id,
                                        "batch": batch.id, "reference": reference_of(row)})
+            # A posted approval letter may be the last notice its change waited for: the
+            # cooling-off then runs from now (core.noticegate).
+            for request_id in sorted({row.request_id for row, _ in rows
+                                      if row.request_id is not None and row.id in sent}):
+                noticegate.notice_went_out(s, kernel, actor, request_id)
             kernel.record(s, actor, Action.LETTER_BATCH_POSTED,
                           subject=f"letter-batch:{batch.id}",
                           details={"batch": batch.id, "letters": len(sent),

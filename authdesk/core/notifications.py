@@ -4,26 +4,36 @@ Other services put notifications in the outbox with ``queue`` inside their own t
 a notice exists exactly when the change it tells of does; their own audit event names the
 notifications queued. A notification row carries no content and never a secret: the letter is
 composed from the customer record and the kind when it is printed. The mail room (a
-supervisor's screen) marks each one sent or failed, audited.
+supervisor's screen) marks each one sent or failed, audited; e-mail goes out over SMTP
+(``core.emailnotices``).
+
+The right people are told: when the registered address or e-mail changed within
+``contact_change_window_days``, a notice also goes to the contact as it was before the window
+(``recipient`` keeps it), so a fraudster who changed the contact details first is not the only
+one told. A notice that goes out may open the gate of the request it tells of
+(``core.noticegate``); one that cannot go out is audited as ``notification.failed`` with the
+details supervisors' alerts read: notification_id, request_id, reason, attempt.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from authdesk.core import noticegate
 from authdesk.core.actions import Action
-from authdesk.core.authority import Principal
+from authdesk.core.authority import Actor, Principal
 from authdesk.core.clock import as_utc
 from authdesk.core.errors import AuthDeskError, InvalidInput, NotFound
 from authdesk.core.kernel import Kernel
 from authdesk.core.masking import mask_address, mask_email
 from authdesk.core.roles import Operation
-from authdesk.storage.models import Customer, LetterBatchItem, Notification
+from authdesk.storage.models import ContactChange, Customer, LetterBatchItem, Notification
 
 MAX_OUTBOX = 1000
 MAX_KIND_LENGTH = 48
@@ -83,21 +93,87 @@ class NotificationInfo:
     destination: str  # masked: the prefecture and town of the address, or the e-mail's domain
     created_at: datetime
     sent_at: datetime | None
+    # Issue 11: sent to a contact that was replaced recently; attempts so far; why it failed
+    previous_contact: bool = False
+    attempts: int = 0
+    failure_reason: str | None = None
+    next_attempt_at: datetime | None = None
 
 
-def _destination(channel: str, customer: Customer) -> str:
-    if channel == Channel.EMAIL:
-        return mask_email(customer.email)
-    return f"〒{customer.postal_code} {mask_address(customer.address)}"
+@dataclass(frozen=True)
+class Destination:
+    """Where one notice goes, in clear: for sending and printing only, never for logs or
+    screens (``masked``)."""
+
+    channel: Channel
+    postal_code: str | None  # letters
+    address: str | None  # letters
+    email: str | None  # e-mail
+    previous: bool  # a contact replaced within the window, not the registered one
+
+    def masked(self) -> str:
+        if self.channel is Channel.EMAIL:
+            return mask_email(self.email)
+        return f"〒{self.postal_code} {mask_address(self.address)}"
+
+
+def destination_of(row: Notification, customer: Customer) -> Destination:
+    """Where the notice ``row`` goes: the customer's registered address or e-mail, or, for a
+    notice to a contact that changed recently, the previous value stored with it."""
+    channel = Channel(row.channel)
+    if row.recipient is None:
+        if channel is Channel.EMAIL:
+            return Destination(channel, None, None, customer.email, previous=False)
+        return Destination(channel, customer.postal_code, customer.address, None,
+                           previous=False)
+    if channel is Channel.EMAIL:
+        return Destination(channel, None, None, row.recipient, previous=True)
+    stored = json.loads(row.recipient)
+    return Destination(channel, stored["postal_code"], stored["address"], None, previous=True)
+
+
+def previous_contacts(session: Session, customer: Customer, since: datetime) -> (
+        tuple[tuple[str, str] | None, str | None]):
+    """The postal address (postal code, address) and the e-mail as they were before the
+    changes made since ``since``: each field's value before its earliest change in the window.
+    None where nothing changed, the old value is not known (changes recorded before it was
+    kept) or it was empty."""
+    changes = session.scalars(
+        select(ContactChange)
+        .where(ContactChange.customer_id == customer.id, ContactChange.changed_at >= since,
+               ContactChange.field.in_(("postal_code", "address", "email")))
+        .order_by(ContactChange.changed_at, ContactChange.id)).all()
+    earliest: dict[str, ContactChange] = {}
+    for change in changes:
+        earliest.setdefault(change.field, change)
+    postal: tuple[str, str] | None = None
+    if "postal_code" in earliest or "address" in earliest:
+        old_code = (earliest["postal_code"].previous_value if "postal_code" in earliest
+                    else customer.postal_code)
+        old_address = (earliest["address"].previous_value if "address" in earliest
+                       else customer.address)
+        if old_code and old_address and (old_code, old_address) != (customer.postal_code,
+                                                                      customer.address):
+            postal = (old_code, old_address)
+    email: str | None = None
+    if "email" in earliest:
+        old_email = earliest["email"].previous_value
+        if old_email and old_email != customer.email:
+            email = old_email
+    return postal, email
 
 
 def _info(row: Notification, customer: Customer) -> NotificationInfo:
+    where = destination_of(row, customer)
     return NotificationInfo(
         id=row.id, customer_id=row.customer_id, customer_number=customer.number,
         request_id=row.request_id, channel=Channel(row.channel), kind=row.kind,
-        status=NotificationStatus(row.status), destination=_destination(row.channel, customer),
+        status=NotificationStatus(row.status), destination=where.masked(),
         created_at=as_utc(row.created_at),
         sent_at=as_utc(row.sent_at) if row.sent_at else None,
+        previous_contact=where.previous, attempts=row.attempts or 0,
+        failure_reason=row.failure_reason,
+        next_attempt_at=as_utc(row.next_attempt_at) if row.next_attempt_at else None,
     )
 
 
@@ -106,23 +182,34 @@ class NotificationService:
         self.kernel = kernel
 
     def queue(self, session: Session, customer_id: int, request_id: int | None, kind: str,
-              *, email: bool = True) -> list[int]:
+              *, email: bool = True, to_previous: bool = True) -> list[int]:
         """Queue a letter to the registered address and, when the customer has an e-mail
-        address (and ``email``), an e-mail notice. Inside the caller's transaction; the caller's
-        audit event records the returned ids. No role check: the caller's operation did it."""
+        address (and ``email``), an e-mail notice; with ``to_previous``, the same to the
+        address and e-mail as they were before a change within ``contact_change_window_days``.
+        Inside the caller's transaction; the caller's audit event records the returned ids. No
+        role check: the caller's operation did it."""
         if not kind or len(kind) > MAX_KIND_LENGTH:
             raise InvalidInput(field="notification kind",
                                reason=f"1 to {MAX_KIND_LENGTH} characters")
         customer = session.get(Customer, customer_id)
         if customer is None:
             raise NotFound(what="customer", key=str(customer_id))
-        channels = [Channel.LETTER]
+        wanted: list[tuple[Channel, str | None]] = [(Channel.LETTER, None)]
         if email and customer.email:
-            channels.append(Channel.EMAIL)
+            wanted.append((Channel.EMAIL, None))
+        if to_previous:
+            now = self.kernel.now()
+            window = self.kernel.policy(session).contact_change_window_days
+            postal, old_email = previous_contacts(session, customer, now - timedelta(days=window))
+            if postal is not None:
+                wanted.append((Channel.LETTER, json.dumps(
+                    {"postal_code": postal[0], "address": postal[1]}, ensure_ascii=False)))
+            if email and old_email is not None:
+                wanted.append((Channel.EMAIL, old_email))
         rows = [Notification(customer_id=customer_id, request_id=request_id, channel=str(c),
                              kind=kind, status=str(NotificationStatus.QUEUED),
-                             created_at=self.kernel.now())
-                for c in channels]
+                             created_at=self.kernel.now(), recipient=recipient, attempts=0)
+                for c, recipient in wanted]
         session.add_all(rows)
         session.flush()
         return [r.id for r in rows]
@@ -179,17 +266,12 @@ class NotificationService:
                 raise NotificationInBatch(batch=batch)
             customer = s.get(Customer, row.customer_id)
             assert customer is not None  # foreign key
-            row.status = str(status)
             if status is NotificationStatus.SENT:
-                row.sent_at = self.kernel.now()
-            details: dict[str, object] = {"notification": row.id, "channel": row.channel,
-                                          "kind": row.kind, "request": row.request_id}
-            if reason is not None:
-                details["reason"] = reason
-            action = (Action.NOTIFICATION_SENT if status is NotificationStatus.SENT
-                      else Action.NOTIFICATION_FAILED)
-            self.kernel.record(s, actor, action,
-                               subject=f"customer:{customer.number}", details=details)
+                went_out(s, self.kernel, actor, row, customer)
+            else:
+                assert reason is not None
+                failed(s, self.kernel, actor, row, customer, reason,
+                       attempt=max(row.attempts or 0, 1))
             return _info(row, customer)
 
     @staticmethod
@@ -198,3 +280,39 @@ class NotificationService:
             return NotificationStatus(value)
         except ValueError:
             raise InvalidInput(field="status", reason="queued, sent or failed") from None
+
+
+# --- A notice went out, or could not (shared by the mail room's marks and the SMTP sender) ----
+
+
+def went_out(s: Session, kernel: Kernel, actor: Actor, row: Notification,
+             customer: Customer, *, attempt: int | None = None) -> None:
+    """Mark the (locked) notification sent now, audited; then the request it tells of may
+    start its cooling-off (``noticegate``)."""
+    row.status = str(NotificationStatus.SENT)
+    row.sent_at = kernel.now()
+    row.next_attempt_at = None
+    details: dict[str, object] = {"notification": row.id, "channel": row.channel,
+                                  "kind": row.kind, "request": row.request_id,
+                                  "previous_contact": row.recipient is not None}
+    if attempt is not None:
+        details["attempt"] = attempt
+    kernel.record(s, actor, Action.NOTIFICATION_SENT, subject=f"customer:{customer.number}",
+                  details=details)
+    if row.request_id is not None:
+        noticegate.notice_went_out(s, kernel, actor, row.request_id)
+
+
+def failed(s: Session, kernel: Kernel, actor: Actor, row: Notification, customer: Customer,
+           reason: str, *, attempt: int) -> None:
+    """Mark the (locked) notification failed for good, audited with the details the
+    supervisors' alert reads. A request it tells of stays pending (its gate stays shut)."""
+    row.status = str(NotificationStatus.FAILED)
+    row.failure_reason = reason[:MAX_REASON_LENGTH]
+    row.next_attempt_at = None
+    kernel.record(s, actor, Action.NOTIFICATION_FAILED, subject=f"customer:{customer.number}",
+                  outcome="failed",
+                  details={"notification_id": row.id, "request_id": row.request_id,
+                           "reason": row.failure_reason, "attempt": attempt,
+                           "channel": row.channel, "kind": row.kind,
+                           "previous_contact": row.recipient is not None})

@@ -142,6 +142,16 @@ SPECS: dict[str, PolicySpec] = {
         "A request this soon after an authenticator reset or contact change is an alert",
         "project choice (DESIGN §3 risk facts)",
     ),
+    # Issue 11, e-mail notices: attempts before an e-mail notice has failed, and the first wait
+    # between attempts (each later wait doubles).
+    "email_attempts": PolicySpec(
+        5, 1, 20, "attempts", "Delivery attempts before an e-mail notice has failed",
+        "project choice (RFC 5321 §4.5.4.1 retries for days)",
+    ),
+    "email_retry_first_minutes": PolicySpec(
+        5, 1, 1440, "minutes", "Wait before the second e-mail attempt (each later wait doubles)",
+        "project choice (RFC 5321 §4.5.4.1: at least 30 minutes for a relay)",
+    ),
 }
 
 
@@ -181,6 +191,9 @@ class Policy:
     alert_failures_per_customer: int
     alert_failures_per_workstation: int
     alert_change_after_reset_days: int
+    # Issue 11, e-mail notices
+    email_attempts: int
+    email_retry_first_minutes: int
 
     @classmethod
     def defaults(cls) -> Policy:

@@ -17,8 +17,9 @@ Lifecycle::
 - ``submit`` (the requester) recomputes the risk and refuses unless the evidence it requires is
   present (``EvidenceMissing`` names what is missing).
 - ``approve`` (a supervisor who is not the requester, compared as persons by employee number,
-  and who gathered none of the evidence; after a fresh staff step-up) sets the effective time
-  after ``cooling_off_hours`` and queues a letter (and an e-mail notice) to the customer.
+  and who gathered none of the evidence; after a fresh staff step-up) queues a letter (and an
+  e-mail notice) to the customer; the effective time is set only when those notices have gone
+  out, ``cooling_off_hours`` after the last (``core.noticegate``: notices gate the change).
   ``reject`` needs a reason. ``cancel`` works until the request takes effect (the customer
   called to cancel): the old account stays in force until then.
 - ``apply_due`` makes approved requests effective when their time has come (the customer's
@@ -40,7 +41,7 @@ from typing import Any
 from sqlalchemy import and_, exists, or_, select
 from sqlalchemy.orm import Session
 
-from authdesk.core import evidence
+from authdesk.core import evidence, noticegate
 from authdesk.core.actions import Action
 from authdesk.core.authority import SYSTEM, Actor, Principal
 from authdesk.core.bank import (
@@ -108,7 +109,8 @@ class RequestStatus(StrEnum):
 _STATUS_WORDS = {
     RequestStatus.DRAFT: "a draft",
     RequestStatus.PENDING: "waiting for a supervisor's approval",
-    RequestStatus.APPROVED: "approved and waiting for its cooling-off period to end",
+    RequestStatus.APPROVED: "approved and waiting for its notice to go out and its cooling-off "
+                            "period to end",
     RequestStatus.EFFECTIVE: "already in effect",
     RequestStatus.REJECTED: "rejected",
     RequestStatus.CANCELLED: "cancelled",
@@ -573,20 +575,19 @@ class RequestService:
             self._refuse_account(s, actor, customer, _account_of(row), "approve", row)
             now = self.kernel.now()
             hours = self.kernel.policy(s).cooling_off_hours
-            effective_at = now + timedelta(hours=hours)
             _move(row, Transition.APPROVE)
             row.decided_by, row.decided_at = approver_id, now
-            row.effective_at = effective_at
+            # Notices gate the change (core.noticegate): no effective time until the approval
+            # notices have gone out; the cooling-off runs from then.
+            row.effective_at = None
             sent = self.notifications.queue(s, customer.id, row.id,
                                                  NotificationKind.REQUEST_APPROVED)
             self.kernel.record(s, actor, Action.REQUEST_APPROVED, subject=f"request:{row.id}",
                                details={"customer": customer.number, "risk": row.risk_level,
                                         "cooling_off_hours": hours,
-                                        "effective_at": effective_at.isoformat(),
+                                        "effective_at": None,
                                         "notifications": sent})
             self.kernel.checkpoint_at_commit(s, actor, Action.REQUEST_APPROVED)
-            if effective_at <= now:  # a cooling-off of 0 hours: the change happens now
-                self._make_effective(s, actor, row)
             return self._summary(s, row, customer)
 
     def reject(self, handle: Principal, request_id: int, reason: str) -> RequestSummary:
@@ -658,6 +659,10 @@ class RequestService:
         return or_(
             and_(ChangeRequest.status == RequestStatus.APPROVED,
                  ChangeRequest.effective_at <= now),
+            # Notices gate the change: every approval notice went out, but nothing started the
+            # cooling-off yet (a notice marked sent by a path that does not call the gate).
+            and_(ChangeRequest.status == RequestStatus.APPROVED,
+                 ChangeRequest.effective_at.is_(None), noticegate.all_out_clause()),
             and_(ChangeRequest.status == RequestStatus.DRAFT, ChangeRequest.created_at <= cutoff),
             and_(ChangeRequest.status == RequestStatus.PENDING,
                  ChangeRequest.submitted_at <= cutoff),
@@ -667,9 +672,15 @@ class RequestService:
         """Carry out what time has decided for one (locked) request; True if it changed."""
         now = self.kernel.now()
         status = RequestStatus(row.status)
+        opened = False
+        if status is RequestStatus.APPROVED and row.effective_at is None:
+            # The approval notices may have gone out since (core.noticegate).
+            opened = noticegate.notice_went_out(s, self.kernel, actor, row.id) is not None
         if status is RequestStatus.APPROVED and row.effective_at is not None \
                 and as_utc(row.effective_at) <= now:
             self._make_effective(s, actor, row)
+            return True
+        if opened:
             return True
         days = self.kernel.policy(s).request_expiry_days
         since = row.submitted_at if status is RequestStatus.PENDING else row.created_at

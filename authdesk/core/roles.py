@@ -82,6 +82,8 @@ class Operation(StrEnum):
     # letters and the firm's identity (issue 11, letters)
     PRINT_LETTERS = "letter.print"
     CHANGE_FIRM = "firm.change"
+    # Issue 11, e-mail notices: send what is due over SMTP (outbox send, the outbox button)
+    SEND_EMAIL = "notification.send"
 
 
 _A, _S, _U, _D, _Y = Role.AGENT, Role.SUPERVISOR, Role.AUDITOR, Role.ADMIN, Role.SYSTEM
@@ -140,6 +142,8 @@ ALLOWED: dict[Operation, frozenset[Role]] = {
     # outbox (supervisors); the firm's name and phone number are set by administrators.
     Operation.PRINT_LETTERS: frozenset({_S}),
     Operation.CHANGE_FIRM: frozenset({_D}),
+    # Issue 11, e-mail notices: the mail room's supervisor
+    Operation.SEND_EMAIL: frozenset({_S}),
 }
 
 assert set(ALLOWED) == set(Operation), "every operation says who may do it"

@@ -222,6 +222,8 @@ class ContactChange(Base):
     field: Mapped[str] = mapped_column(String(32))
     changed_at: Mapped[datetime] = mapped_column(UtcDateTime)
     changed_by: Mapped[str] = mapped_column(String(64))
+    # Issue 11 (migration 0009): the value replaced, so notices also reach the previous contact.
+    previous_value: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class CustomerFactor(Base):
@@ -330,6 +332,12 @@ class Notification(Base):
     status: Mapped[str] = mapped_column(String(16), index=True)  # queued, sent, failed
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    # Issue 11, e-mail notices (migration 0009): None goes to the registered contact, else to
+    # this previous address or e-mail; delivery attempts, the next one due, why it failed.
+    recipient: Mapped[str | None] = mapped_column(Text, nullable=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    failure_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 # --- Alerts (issue 12): the supervisors' queue of misconduct and fraud alerts ----------------

@@ -4,52 +4,52 @@
 <context>
     <name>AddStaffDialog</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="184"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="191"/>
         <source>Add a staff member</source>
         <translation>職員の追加</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="200"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="207"/>
         <source>&amp;Username</source>
         <translation>ユーザー名(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="201"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="208"/>
         <source>&amp;Full name</source>
         <translation>氏名(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="202"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="209"/>
         <source>&amp;Employee number</source>
         <translation>社員番号(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="203"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="210"/>
         <source>Roles</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="204"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="211"/>
         <source>First &amp;password</source>
         <translation>初期パスワード(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="205"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="212"/>
         <source>&amp;Repeat password</source>
         <translation>パスワード（確認）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="206"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="213"/>
         <source>Tell the new staff member this password in person. They add their authenticator app from the QR code shown next.</source>
         <translation>このパスワードは本人に直接伝えてください。次に表示する QR コードで、本人が認証アプリを登録します。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="212"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="219"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="227"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="234"/>
         <source>The two passwords are not the same.</source>
         <translation>2 つのパスワードが一致しません。</translation>
     </message>
@@ -1874,6 +1874,21 @@ Ctrl+F で検索欄に戻ります。</translation>
         <translation>会社情報の変更</translation>
     </message>
     <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="111"/>
+        <source>E-mail attempt failed (will retry)</source>
+        <translation>メール送信の失敗（再試行予定）</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="113"/>
+        <source>Notice out: cooling-off started</source>
+        <translation>通知送付済み・待機期間開始</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="115"/>
+        <source>SMTP password stored</source>
+        <translation>SMTP パスワードの保存</translation>
+    </message>
+    <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="170"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="50"/>
         <source>Customers searched</source>
@@ -2104,333 +2119,363 @@ Ctrl+F で検索欄に戻ります。</translation>
     <name>AuditDetails</name>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="188"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="117"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="123"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="118"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="124"/>
         <source>Typed</source>
         <translation>入力内容</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="190"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="119"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="125"/>
         <source>Search</source>
         <translation>検索語</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="191"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="120"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="126"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="192"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="121"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="127"/>
         <source>Results</source>
         <translation>件数</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="203"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="122"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="128"/>
         <source>Session</source>
         <translation>セッション</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="189"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="123"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="129"/>
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="124"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="130"/>
         <source>Events</source>
         <translation>イベント数</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="125"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="131"/>
         <source>Last event</source>
         <translation>最終イベント</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="126"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="132"/>
         <source>Checkpoints</source>
         <translation>チェックポイント数</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="127"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="133"/>
         <source>Count</source>
         <translation>件数</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="193"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="128"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="134"/>
         <source>Customer</source>
         <translation>お客様</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="194"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="129"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="135"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="191"/>
         <source>Request</source>
         <translation>依頼</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="130"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="136"/>
         <source>Attempts</source>
         <translation>試行回数</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="131"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="137"/>
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="200"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="132"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="138"/>
         <source>Authenticator</source>
         <translation>認証アプリ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="133"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="139"/>
         <source>Key id</source>
         <translation>鍵ID</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="134"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="140"/>
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="135"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="141"/>
         <source>Event</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="136"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="142"/>
         <source>From</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="137"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="143"/>
         <source>Email</source>
         <translation>メールアドレス</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="138"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="144"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="139"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="145"/>
         <source>Time</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="140"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="146"/>
         <source>Notices</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="141"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="147"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="142"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="148"/>
         <source>Signature</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="143"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="149"/>
         <source>Format</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="144"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="150"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="145"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="151"/>
         <source>Days</source>
         <translation>日数</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="173"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="179"/>
         <source>Alert rule</source>
         <translation>アラートの規則</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="174"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="180"/>
         <source>Alert</source>
         <translation>アラート</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="175"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="181"/>
         <source>Raised by event</source>
         <translation>発生元のイベント</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="176"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="182"/>
         <source>Figures</source>
         <translation>数値</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="177"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="183"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="178"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="184"/>
         <source>Subject</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="180"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="186"/>
         <source>Letter batch</source>
         <translation>郵送バッチ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="181"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="187"/>
         <source>Letters</source>
         <translation>書面</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="183"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="188"/>
         <source>Changed</source>
         <translation>変更内容</translation>
     </message>
     <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="190"/>
+        <source>Notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="192"/>
+        <source>Attempt</source>
+        <translation>試行回数</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="193"/>
+        <source>Next attempt</source>
+        <translation>次回試行</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="194"/>
+        <source>To the previous contact</source>
+        <translation>変更前の連絡先宛て</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="195"/>
+        <source>Notice went out</source>
+        <translation>通知の送付日時</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="196"/>
+        <source>Takes effect</source>
+        <translation>反映日時</translation>
+    </message>
+    <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="202"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="146"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="152"/>
         <source>Consecutive failures</source>
         <translation>連続失敗回数</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="197"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="147"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="153"/>
         <source>Channel</source>
         <translation>経路</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="196"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="148"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="154"/>
         <source>Call</source>
         <translation>通話</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="195"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="149"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="155"/>
         <source>Account</source>
         <translation>口座</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="199"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="150"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="156"/>
         <source>Verification</source>
         <translation>本人確認</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="151"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="157"/>
         <source>To</source>
         <translation>宛先</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="152"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="158"/>
         <source>Text</source>
         <translation>テキスト</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="153"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="159"/>
         <source>Roles</source>
         <translation>役割</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="198"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="154"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="160"/>
         <source>Risk</source>
         <translation>リスク</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="155"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="161"/>
         <source>Requests</source>
         <translation>依頼</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="156"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="162"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="157"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="163"/>
         <source>Failures</source>
         <translation>失敗回数</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="158"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="164"/>
         <source>Employee number</source>
         <translation>社員番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="159"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="165"/>
         <source>Checkpoint</source>
         <translation>チェックポイント</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="160"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="166"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="161"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="167"/>
         <source>Account number</source>
         <translation>口座番号</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="201"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="162"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="168"/>
         <source>Wrong codes</source>
         <translation>誤ったコードの回数</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="163"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="169"/>
         <source>Workstation</source>
         <translation>端末</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="164"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="170"/>
         <source>Last hash</source>
         <translation>最終ハッシュ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="165"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="171"/>
         <source>Public key</source>
         <translation>公開鍵</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="167"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="182"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="173"/>
         <source>Reference</source>
         <translation>参照番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="168"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="174"/>
         <source>Segment from</source>
         <translation>区間の開始</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="169"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="175"/>
         <source>File SHA-256</source>
         <translation>ファイルのSHA-256</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="170"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="176"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="171"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="177"/>
         <source>PDF SHA-256</source>
         <translation>PDFのSHA-256</translation>
     </message>
@@ -2773,446 +2818,471 @@ Ctrl+F で検索欄に戻ります。</translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="27"/>
+        <source>No SMTP server is configured for e-mail notices, so nothing was sent. An administrator sets smtp_host (and smtp_port, smtp_security, smtp_user) in config.toml; see docs/notices.md.</source>
+        <translation>メール通知用の SMTP サーバーが設定されていないため、何も送信していません。管理者が config.toml に smtp_host（必要に応じて smtp_port、smtp_security、smtp_user）を設定してください。詳しくは docs/notices.md をご覧ください。</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="28"/>
         <source>No alert {alert_id} was found.</source>
         <translation>アラート {alert_id} は見つかりません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="28"/>
+        <location filename="../../build/i18n/core_strings.py" line="29"/>
         <source>No customer {key} was found. Please check the customer number.</source>
         <translation>顧客番号 {key} のお客様は見つかりません。顧客番号を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="29"/>
+        <location filename="../../build/i18n/core_strings.py" line="30"/>
         <source>No secure credential store (OS keyring) is available on this workstation ({backend}). AuthDesk keeps its keys only there. On Windows and macOS it is built in; on Linux start a Secret Service such as GNOME Keyring or KWallet, then try again.</source>
         <translation>この端末では安全な資格情報ストア（OS のキーリング）が使えません（{backend}）。AuthDesk は鍵をそこにしか保管しません。Windows と macOS では標準で使えます。Linux では GNOME Keyring や KWallet などの Secret Service を起動してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="30"/>
+        <location filename="../../build/i18n/core_strings.py" line="31"/>
         <source>No {what} was found for {key}.</source>
         <translation>{key} に該当する{what}が見つかりません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="31"/>
+        <location filename="../../build/i18n/core_strings.py" line="32"/>
         <source>Nothing was recorded: {count} table row(s) differ from the events behind them ({rows}). That is for an investigation (authdesk-admin audit verify), not for a baseline.</source>
         <translation>何も記録していません。{count} 件のテーブル行が、その裏付けとなるイベントと食い違っています（{rows}）。これはベースラインで上書きするものではなく、調査すべき事象です（authdesk-admin audit verify）。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="32"/>
+        <location filename="../../build/i18n/core_strings.py" line="33"/>
         <source>Only {requester}, who opened request {request}, can add to it or submit it.</source>
         <translation>依頼 {request} に追記・提出できるのは、依頼を起票した {requester} だけです。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="33"/>
+        <location filename="../../build/i18n/core_strings.py" line="34"/>
         <source>Record the &apos;{check}&apos; check for the {document} before saving.</source>
         <translation>保存する前に、{document}の「{check}」の確認結果を記録してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="34"/>
+        <location filename="../../build/i18n/core_strings.py" line="35"/>
         <source>Request {request} is {status}, so it cannot be {action} now.</source>
         <translation>依頼 {request} は「{status}」のため、今は{action}できません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="35"/>
+        <location filename="../../build/i18n/core_strings.py" line="36"/>
         <source>Staff accounts exist already, so a first administrator cannot be created here. An active administrator adds or re-enables administrators.</source>
         <translation>職員アカウントがすでにあるため、ここで最初の管理者は作成できません。管理者の追加や再有効化は、有効な管理者が行います。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="36"/>
+        <location filename="../../build/i18n/core_strings.py" line="37"/>
         <source>That code is not correct. Enter the current code from your own authenticator app. {attempts_left} attempts left before this session ends.</source>
         <translation>コードが正しくありません。ご自身の認証アプリに今表示されているコードを入力してください。あと {attempts_left} 回誤るとこのセッションは終了します。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="37"/>
+        <location filename="../../build/i18n/core_strings.py" line="38"/>
         <source>That code is not correct. Please ask the customer to read the code currently shown in the app. {attempts_left} attempts left.</source>
         <translation>コードが正しくありません。お客様に、アプリに今表示されているコードを読み上げていただいてください。残り {attempts_left} 回です。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="38"/>
+        <location filename="../../build/i18n/core_strings.py" line="39"/>
+        <source>The SMTP password for {user} is not in this machine&apos;s credential store, so nothing was sent. An administrator stores it with &apos;authdesk-admin outbox smtp-password&apos;.</source>
+        <translation>{user} の SMTP パスワードがこの端末の資格情報ストアにないため、何も送信していません。管理者が「authdesk-admin outbox smtp-password」で保存してください。</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="40"/>
         <source>The account holder name contains &apos;{character}&apos;, which bank transfers cannot carry. Please ask the customer how the name is written in katakana on the account.</source>
         <translation>口座名義に振込で使えない文字「{character}」が含まれています。口座のカタカナ名義の表記をお客様にご確認ください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="39"/>
+        <location filename="../../build/i18n/core_strings.py" line="41"/>
         <source>The account holder name does not match the name registered for this customer, so this account cannot be used. The new account must be in the customer&apos;s own name.</source>
         <translation>口座名義が登録されているお客様の氏名と一致しないため、この口座は使えません。新しい口座はお客様ご本人の名義である必要があります。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="40"/>
+        <location filename="../../build/i18n/core_strings.py" line="42"/>
         <source>The account holder name is close to, but not the same as, the registered name. Write down why they differ (for example, how the bank spells the name) before going on.</source>
         <translation>口座名義は登録氏名に近いものの一致しません。先に進む前に、違いの理由（例: 銀行での表記の違い）を記録してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="41"/>
+        <location filename="../../build/i18n/core_strings.py" line="43"/>
         <source>The account type must be ordinary (普通), current (当座) or savings (貯蓄).</source>
         <translation>預金種目は普通・当座・貯蓄のいずれかにしてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="42"/>
+        <location filename="../../build/i18n/core_strings.py" line="44"/>
         <source>The action was refused.</source>
         <translation>この操作は受け付けられませんでした。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="43"/>
+        <location filename="../../build/i18n/core_strings.py" line="45"/>
         <source>The activation code for this authenticator expired on {expired_on}. A supervisor must re-enroll the customer so that a new letter is sent.</source>
         <translation>この認証アプリの有効化コードは {expired_on} に期限切れになりました。スーパーバイザーが再登録を行い、新しい通知書を送付する必要があります。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="44"/>
+        <location filename="../../build/i18n/core_strings.py" line="46"/>
         <source>The application&apos;s database role was not set up: {reason}.</source>
         <translation>アプリケーション用のデータベースロールを作成できませんでした（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="45"/>
+        <location filename="../../build/i18n/core_strings.py" line="47"/>
         <source>The audit signing key of this database was replaced (key {key_id}), and this workstation still holds the old one, so nothing was saved. Ask an administrator for a new key file (authdesk-admin keys export, then keys import here).</source>
         <translation>このデータベースの監査署名鍵は新しい鍵（鍵 ID {key_id}）に切り替えられましたが、この端末には古い鍵しかないため、何も保存していません。管理者に新しい鍵ファイルを依頼してください（authdesk-admin keys export で書き出し、この端末で keys import）。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="46"/>
+        <location filename="../../build/i18n/core_strings.py" line="48"/>
         <source>The configuration file {path} cannot be used: {reason}. Fix or remove it.</source>
         <translation>設定ファイル {path} を使用できません: {reason}。修正するか削除してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="47"/>
+        <location filename="../../build/i18n/core_strings.py" line="49"/>
         <source>The current call is still open. Wrap it up with a note and an outcome before taking the next caller.</source>
         <translation>現在の通話がまだ終わっていません。結果とメモを記録して後処理をしてから、次のお客様を受け付けてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="48"/>
+        <location filename="../../build/i18n/core_strings.py" line="50"/>
         <source>The customer file cannot be imported: {reason}.</source>
         <translation>顧客ファイルを取り込めません: {reason}。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="49"/>
+        <location filename="../../build/i18n/core_strings.py" line="51"/>
         <source>The customer import was cancelled; no customer was written.</source>
         <translation>お客様の取り込みを中止しました。お客様は一件も登録されていません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="50"/>
+        <location filename="../../build/i18n/core_strings.py" line="52"/>
         <source>The customer&apos;s authenticator is locked after too many wrong codes; a supervisor must unlock it after document checks and a call-back.</source>
         <translation>誤ったコードが続いたため、お客様の認証アプリはロックされています。書類確認とコールバックの後、スーパーバイザーがロックを解除する必要があります。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="51"/>
+        <location filename="../../build/i18n/core_strings.py" line="53"/>
         <source>The customer&apos;s authenticator is not locked (it is {state}).</source>
         <translation>お客様の認証アプリはロックされていません（状態: {state}）。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="52"/>
+        <location filename="../../build/i18n/core_strings.py" line="54"/>
         <source>The customer&apos;s authenticator is not waiting for activation (it is {state}).</source>
         <translation>お客様の認証アプリは有効化待ちではありません（状態: {state}）。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="53"/>
+        <location filename="../../build/i18n/core_strings.py" line="55"/>
         <source>The database cannot be reached ({reason}). Check the network and the database address, then try again.</source>
         <translation>データベースに接続できません（{reason}）。ネットワークとデータベースのアドレスを確認して、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="54"/>
+        <location filename="../../build/i18n/core_strings.py" line="56"/>
         <source>The database has not been set up yet. Run &apos;authdesk-admin init&apos; first.</source>
         <translation>データベースがまだ準備されていません。先に &apos;authdesk-admin init&apos; を実行してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="56"/>
+        <location filename="../../build/i18n/core_strings.py" line="58"/>
+        <source>The e-mail text contains a link or an address ({what}). AuthDesk never sends links by e-mail, so this notice was not sent.</source>
+        <translation>メールの本文にリンクまたはアドレス（{what}）が含まれています。AuthDesk はメールでリンクを送らないため、この通知は送信していません。</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="59"/>
         <source>The export file {path} could not be written: {reason}.</source>
         <translation>エクスポートファイル {path} を書き込めませんでした: {reason}。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="57"/>
+        <location filename="../../build/i18n/core_strings.py" line="60"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>エクスポートを中止しました。ファイルは作成されていません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="58"/>
+        <location filename="../../build/i18n/core_strings.py" line="61"/>
         <source>The firm&apos;s name and phone number are not set, so no letter can be printed. An administrator sets them on the Policies page or with &apos;authdesk-admin firm set&apos;.</source>
         <translation>会社名と電話番号が設定されていないため、書面を印刷できません。管理者が「ポリシー」画面または authdesk-admin firm set で設定してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="59"/>
+        <location filename="../../build/i18n/core_strings.py" line="62"/>
+        <source>The firm&apos;s sender address for e-mail notices is not set, so nothing was sent. An administrator sets it on the Policies page or with &apos;authdesk-admin firm set --sender&apos;.</source>
+        <translation>電子メール通知の差出人アドレスが設定されていないため、何も送信していません。管理者が「ポリシー」画面または authdesk-admin firm set --sender で設定してください。</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="63"/>
         <source>The keys for this database are not in this workstation&apos;s credential store. Ask an administrator to import them (authdesk-admin keys import).</source>
         <translation>このデータベースの鍵が、この端末の資格情報ストアにありません。管理者に鍵の取り込み（authdesk-admin keys import）を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="60"/>
+        <location filename="../../build/i18n/core_strings.py" line="64"/>
         <source>The keys in this workstation&apos;s credential store do not belong to this database (key check failed). Nothing was read or written. Ask an administrator.</source>
         <translation>この端末の資格情報ストアにある鍵は、このデータベースのものではありません（鍵の照合に失敗）。読み書きは一切行っていません。管理者に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="61"/>
+        <location filename="../../build/i18n/core_strings.py" line="65"/>
         <source>The passphrase does not open this key file. Nothing was imported.</source>
         <translation>このパスフレーズでは鍵ファイルを開けません。何も取り込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="62"/>
+        <location filename="../../build/i18n/core_strings.py" line="66"/>
         <source>The passport&apos;s machine-readable line is not valid ({check}). Please read the second line at the bottom of the photo page again, or check the passport itself.</source>
         <translation>パスポートの機械読取部分が正しくありません（{check}）。顔写真ページ下部の 2 行目をもう一度読み取るか、パスポートそのものを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="63"/>
+        <location filename="../../build/i18n/core_strings.py" line="67"/>
         <source>The period {start} to {end} cannot be reported: {reason}. Give a first date on or before the last date, at most {days} days apart.</source>
         <translation>{start}～{end}の期間は報告できません（{reason}）。開始日は終了日以前とし、期間は{days}日以内にしてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="64"/>
+        <location filename="../../build/i18n/core_strings.py" line="68"/>
+        <source>The registered address changed within the last {days} days, so an activation letter cannot be posted to it: whoever changed the address could receive it. Enrol the customer in branch instead, after checking a photo ID.</source>
+        <translation>登録住所が過去 {days} 日以内に変更されているため、有効化通知書をその住所へ郵送できません。住所を変更した人が受け取るおそれがあるためです。顔写真付き本人確認書類を確認したうえで、店頭で登録してください。</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="69"/>
         <source>The request cannot go to a supervisor yet. Still needed: {what}.</source>
         <translation>この依頼はまだ承認に回せません。不足しているもの: {what}。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="65"/>
+        <location filename="../../build/i18n/core_strings.py" line="70"/>
         <source>The session has ended. Please sign in again.</source>
         <translation>セッションが終了しました。もう一度サインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="66"/>
+        <location filename="../../build/i18n/core_strings.py" line="71"/>
         <source>The session locked after {minutes} idle minutes, so this was not done. Unlock it with your password and code, then do it again.</source>
         <translation>{minutes} 分間操作がなかったためセッションがロックされ、この操作は行われていません。パスワードとコードでロックを解除してから、もう一度行ってください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="67"/>
+        <location filename="../../build/i18n/core_strings.py" line="72"/>
         <source>The username {username} is taken.</source>
         <translation>ユーザー名 {username} はすでに使われています。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="68"/>
+        <location filename="../../build/i18n/core_strings.py" line="73"/>
         <source>The username, password or code is not correct. {attempts_left} attempts left.</source>
         <translation>ユーザー名、パスワード、コードのいずれかが正しくありません。残り {attempts_left} 回です。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="69"/>
+        <location filename="../../build/i18n/core_strings.py" line="74"/>
         <source>The witness directory already holds a different checkpoint at event {seq} ({path}). The database may have been rolled back and regrown; run an integrity check (authdesk-admin audit verify).</source>
         <translation>証跡ディレクトリには、イベント {seq} の別のチェックポイントがすでにあります（{path}）。データベースが巻き戻された後に書き足された可能性があります。整合性チェック（authdesk-admin audit verify）を実行してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="70"/>
+        <location filename="../../build/i18n/core_strings.py" line="75"/>
         <source>The witness directory {path} could not be written ({reason}); checkpoint {seq} is kept in the database only.</source>
         <translation>証跡ディレクトリ {path} に書き込めませんでした（{reason}）。チェックポイント {seq} はデータベースにのみ保存されています。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="71"/>
+        <location filename="../../build/i18n/core_strings.py" line="76"/>
         <source>The {what} {path} cannot be read: {reason}.</source>
         <translation>{what} {path} を読み込めません（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="72"/>
+        <location filename="../../build/i18n/core_strings.py" line="77"/>
         <source>There are no letters waiting to be printed for {day}; no batch was made.</source>
         <translation>{day} までに印刷を待っている書面はありません。郵送バッチは作成していません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="73"/>
+        <location filename="../../build/i18n/core_strings.py" line="78"/>
         <source>There is no change request {key}.</source>
         <translation>変更依頼 {key} はありません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="74"/>
+        <location filename="../../build/i18n/core_strings.py" line="79"/>
         <source>There is no letter batch {key}.</source>
         <translation>郵送バッチ {key} はありません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="75"/>
+        <location filename="../../build/i18n/core_strings.py" line="80"/>
         <source>There is no notification {key} in the outbox.</source>
         <translation>送付待ちの通知 {key} はありません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="76"/>
+        <location filename="../../build/i18n/core_strings.py" line="81"/>
         <source>There is no open call. Take the caller first (New caller), then do this again.</source>
         <translation>受付中の通話がありません。先にお客様を受け付けて（新規受付）から、もう一度行ってください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="77"/>
+        <location filename="../../build/i18n/core_strings.py" line="82"/>
         <source>This account is disabled. Ask an administrator.</source>
         <translation>このアカウントは無効です。管理者に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="78"/>
+        <location filename="../../build/i18n/core_strings.py" line="83"/>
         <source>This account is locked after too many failed sign-ins. Try again in {minutes} minutes or ask an administrator to unlock it.</source>
         <translation>サインインの失敗が続いたため、このアカウントはロックされています。{minutes} 分後にもう一度お試しいただくか、管理者にロック解除を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="79"/>
+        <location filename="../../build/i18n/core_strings.py" line="84"/>
         <source>This alert is about your own activity, so another supervisor must handle it (four eyes).</source>
         <translation>このアラートはご自身の操作に関するものです。別のスーパーバイザーが対応してください（二者承認）。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="80"/>
+        <location filename="../../build/i18n/core_strings.py" line="85"/>
         <source>This alert was already {status}, so nothing was changed.</source>
         <translation>このアラートはすでに {status} のため、何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="81"/>
+        <location filename="../../build/i18n/core_strings.py" line="86"/>
         <source>This bank account is already registered for customer {number}.</source>
         <translation>この銀行口座は顧客番号 {number} のお客様にすでに登録されています。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="82"/>
+        <location filename="../../build/i18n/core_strings.py" line="87"/>
         <source>This bank account is registered for another customer, so it cannot become this customer&apos;s withdrawal account. The new account must be in the customer&apos;s own name.</source>
         <translation>この銀行口座は別のお客様に登録されているため、このお客様の出金口座にはできません。新しい口座はお客様ご本人の名義である必要があります。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="83"/>
+        <location filename="../../build/i18n/core_strings.py" line="88"/>
         <source>This code was already used. Please wait for the next code and read it out.</source>
         <translation>このコードはすでに使用されています。次のコードが表示されるまでお待ちいただき、読み上げていただいてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="84"/>
+        <location filename="../../build/i18n/core_strings.py" line="89"/>
         <source>This customer already has an authenticator ({state}). To issue a new one, a supervisor must re-enroll the customer.</source>
         <translation>このお客様にはすでに認証アプリがあります（状態: {state}）。新しく発行するには、スーパーバイザーが再登録を行う必要があります。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="85"/>
+        <location filename="../../build/i18n/core_strings.py" line="90"/>
         <source>This customer already has change request {request}, {status}. It must take effect, be rejected or be cancelled before another change is opened.</source>
         <translation>このお客様には変更依頼 {request}（{status}）がすでにあります。新しい変更を起票する前に、その依頼が反映・却下・取消のいずれかになる必要があります。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="86"/>
+        <location filename="../../build/i18n/core_strings.py" line="91"/>
         <source>This customer has already been asked for {limit} codes in the last {period}. Please try again later, or verify the customer with documents and a call-back.</source>
         <translation>このお客様には直近 {period} にすでに {limit} 回コードをお願いしています。時間をおいてから再度お試しいただくか、書類とコールバックで本人確認してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="87"/>
+        <location filename="../../build/i18n/core_strings.py" line="92"/>
         <source>This customer has an authenticator app. Verify the caller with a code from it in this call before opening a change request.</source>
         <translation>このお客様は認証アプリをお持ちです。変更依頼を起票する前に、この通話の中でアプリのコードによる本人確認を行ってください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="88"/>
+        <location filename="../../build/i18n/core_strings.py" line="93"/>
         <source>This customer has no active authenticator app, so a code cannot be checked. Verify the customer with documents and a call-back to the registered phone number instead.</source>
         <translation>このお客様には有効な認証アプリがないため、コードで確認できません。代わりに書類と、登録電話番号へのコールバックで本人確認してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="89"/>
+        <location filename="../../build/i18n/core_strings.py" line="94"/>
         <source>This database was written by a newer version of AuthDesk (schema {found}). Install the newer version on this workstation.</source>
         <translation>このデータベースは新しいバージョンの AuthDesk で作成されています（スキーマ {found}）。この端末に新しいバージョンをインストールしてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="91"/>
+        <location filename="../../build/i18n/core_strings.py" line="96"/>
         <source>This key file holds signing key {found}, but the database now signs with key {expected} (the key was rotated). Nothing was imported; export a new key file.</source>
         <translation>この鍵ファイルの署名鍵は {found} ですが、データベースは現在、鍵 {expected} で署名しています（鍵が切り替えられました）。何も取り込んでいません。新しい鍵ファイルを書き出してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="93"/>
+        <location filename="../../build/i18n/core_strings.py" line="98"/>
         <source>This letter is in letter batch {batch}: it is marked sent when the batch is marked posted.</source>
         <translation>この書面は郵送バッチ {batch} に入っています。バッチを投函済みにすると送付済みになります。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="105"/>
+        <location filename="../../build/i18n/core_strings.py" line="110"/>
         <source>customer number {number} is already registered</source>
         <translation>顧客番号 {number} はすでに登録されています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="106"/>
+        <location filename="../../build/i18n/core_strings.py" line="111"/>
         <source>customer number {number} is also on line {line}</source>
         <translation>顧客番号 {number} は {line} 行目にもあります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="107"/>
+        <location filename="../../build/i18n/core_strings.py" line="112"/>
         <source>expected {expected} values, found {found}</source>
         <translation>値が {expected} 個のはずが {found} 個あります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="108"/>
+        <location filename="../../build/i18n/core_strings.py" line="113"/>
         <source>the bank account is already registered for customer {number}</source>
         <translation>この銀行口座はすでにお客様 {number} の口座として登録されています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="109"/>
+        <location filename="../../build/i18n/core_strings.py" line="114"/>
         <source>the bank account is also on line {line}</source>
         <translation>この銀行口座は {line} 行目にもあります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="110"/>
+        <location filename="../../build/i18n/core_strings.py" line="115"/>
         <source>{day} has not come yet: letters are printed for today or an earlier day.</source>
         <translation>{day} はまだ来ていません。書面は今日またはそれより前の日の分を印刷します。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="111"/>
+        <location filename="../../build/i18n/core_strings.py" line="116"/>
         <source>{field}: &apos;{char}&apos; is not kana; write the name in katakana</source>
         <translation>{field}: 「{char}」はカナではありません。カタカナで入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="113"/>
+        <location filename="../../build/i18n/core_strings.py" line="118"/>
         <source>{path} could not be written: {reason}.</source>
         <translation>{path} に書き込めませんでした: {reason}。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="114"/>
+        <location filename="../../build/i18n/core_strings.py" line="119"/>
         <source>{path} exists already; choose another name.</source>
         <translation>{path} はすでに存在します。別の名前を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="115"/>
+        <location filename="../../build/i18n/core_strings.py" line="120"/>
         <source>{path} is not an AuthDesk key file ({reason}).</source>
         <translation>{path} は AuthDesk の鍵ファイルではありません（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="55"/>
+        <location filename="../../build/i18n/core_strings.py" line="57"/>
         <source>The database was not upgraded, and nothing in it was changed: {reason}.</source>
         <translation>データベースは更新されず、中身も変更されていません: {reason}。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="90"/>
+        <location filename="../../build/i18n/core_strings.py" line="95"/>
         <source>This is already the customer&apos;s withdrawal account, so there is nothing to change.</source>
         <translation>これはすでにお客様の出金口座のため、変更の必要はありません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="92"/>
+        <location filename="../../build/i18n/core_strings.py" line="97"/>
         <source>This key file holds the keys of database {found}, not of this database ({expected}). Nothing was imported.</source>
         <translation>この鍵ファイルはデータベース {found} の鍵で、このデータベース（{expected}）のものではありません。何も取り込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="94"/>
+        <location filename="../../build/i18n/core_strings.py" line="99"/>
         <source>This notification is already marked {status}; nothing was changed.</source>
         <translation>この通知はすでに「{status}」になっています。変更はしていません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="95"/>
+        <location filename="../../build/i18n/core_strings.py" line="100"/>
         <source>This type of document is not accepted. Accepted are: My Number card, driver&apos;s licence, passport, residence card, health insurance card, proof of bank account.</source>
         <translation>この種類の書類は受け付けられません。受付可能な書類: マイナンバーカード、運転免許証、パスポート、在留カード、健康保険証、口座確認書類。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="96"/>
+        <location filename="../../build/i18n/core_strings.py" line="101"/>
         <source>This verification has ended after too many wrong codes. Start a new verification if the customer wants to try again.</source>
         <translation>誤ったコードが続いたため、この本人確認は終了しました。お客様が再度希望される場合は、新しく本人確認を始めてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="97"/>
+        <location filename="../../build/i18n/core_strings.py" line="102"/>
         <source>This verification is already complete. Start a new one if needed.</source>
         <translation>この本人確認はすでに完了しています。必要であれば新しく始めてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="98"/>
+        <location filename="../../build/i18n/core_strings.py" line="103"/>
         <source>This verification was started in an earlier call. Start a new verification for the caller on the line.</source>
         <translation>この本人確認は以前の通話で開始されたものです。いま電話口にいるお客様の本人確認を新しく始めてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="99"/>
+        <location filename="../../build/i18n/core_strings.py" line="104"/>
         <source>This workstation&apos;s record of the newest audit checkpoint ({path}) is damaged, so deleting the newest events cannot be ruled out here. Restore the file from a backup, or delete it to start a new record.</source>
         <translation>この端末が記録している最新の監査チェックポイント（{path}）が壊れているため、最新のイベントが削除されていないとは言い切れません。バックアップからファイルを復元するか、ファイルを削除して記録をやり直してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="100"/>
+        <location filename="../../build/i18n/core_strings.py" line="105"/>
         <source>Too many wrong confirmation codes were entered, so this session has ended. Please sign in again.</source>
         <translation>確認コードの誤りが続いたため、このセッションは終了しました。もう一度サインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="101"/>
+        <location filename="../../build/i18n/core_strings.py" line="106"/>
         <source>Verification {verification_id} does not exist or was started by someone else. Start a new verification for this customer.</source>
         <translation>本人確認 {verification_id} は存在しないか、別の担当者が開始したものです。このお客様の本人確認を新しく始めてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="102"/>
+        <location filename="../../build/i18n/core_strings.py" line="107"/>
         <source>Your account was changed by an administrator (roles, password, authenticator or access), so this session has ended. Please sign in again.</source>
         <translation>管理者があなたのアカウント（役割、パスワード、認証アプリまたは利用の可否）を変更したため、このセッションは終了しました。もう一度サインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="103"/>
+        <location filename="../../build/i18n/core_strings.py" line="108"/>
         <source>Your account was locked after too many wrong passwords or codes, so this session has ended. Try again later or ask an administrator to unlock it.</source>
         <translation>パスワードまたはコードの誤りが続いたためアカウントがロックされ、このセッションは終了しました。時間をおいて再度お試しいただくか、管理者にロックの解除を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="104"/>
+        <location filename="../../build/i18n/core_strings.py" line="109"/>
         <source>Your role does not allow this: {operation}.</source>
         <translation>あなたの役割ではこの操作はできません: {operation}。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="112"/>
+        <location filename="../../build/i18n/core_strings.py" line="117"/>
         <source>{field}: {reason}</source>
         <translation>{field}: {reason}</translation>
     </message>
@@ -3220,492 +3290,527 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>AuthDeskParam</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="116"/>
+        <location filename="../../build/i18n/core_strings.py" line="121"/>
         <source>&apos;letter&apos; or &apos;in_branch&apos;</source>
         <translation>「郵送」または「店頭」を指定してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="118"/>
+        <location filename="../../build/i18n/core_strings.py" line="125"/>
         <source>a Japanese phone number has 10 or 11 digits starting with 0</source>
         <translation>日本の電話番号は 0 で始まる 10 桁または 11 桁です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="119"/>
+        <location filename="../../build/i18n/core_strings.py" line="126"/>
         <source>a column appears twice in the header</source>
         <translation>見出し行に同じ列が 2 回あります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="120"/>
+        <location filename="../../build/i18n/core_strings.py" line="127"/>
         <source>a customer number is C followed by 7 digits, e.g. C0001234</source>
         <translation>顧客番号は C に続く 7 桁の数字です（例: C0001234）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="121"/>
+        <location filename="../../build/i18n/core_strings.py" line="128"/>
         <source>a name is needed</source>
         <translation>氏名を入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="122"/>
+        <location filename="../../build/i18n/core_strings.py" line="129"/>
         <source>a postal code has 7 digits, e.g. 100-0001</source>
         <translation>郵便番号は 7 桁です（例: 100-0001）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="124"/>
+        <location filename="../../build/i18n/core_strings.py" line="131"/>
         <source>address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="128"/>
+        <location filename="../../build/i18n/core_strings.py" line="136"/>
         <source>an employee number is needed</source>
         <translation>社員番号を入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="127"/>
+        <location filename="../../build/i18n/core_strings.py" line="135"/>
         <source>an employee number has no spaces</source>
         <translation>社員番号に空白は使えません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="153"/>
+        <location filename="../../build/i18n/core_strings.py" line="161"/>
         <source>it holds a dash other than the hyphen key&apos;s &apos;-&apos;; type &apos;-&apos; instead</source>
         <translation>ハイフン以外のダッシュ記号が入っています。半角の「-」を入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="154"/>
+        <location filename="../../build/i18n/core_strings.py" line="162"/>
         <source>it holds an invisible character, often copied along with the number; type the number instead of pasting it</source>
         <translation>目に見えない文字が入っています（コピーした番号に紛れ込むことがあります）。貼り付けずに入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="210"/>
+        <location filename="../../build/i18n/core_strings.py" line="222"/>
         <source>use only the letters A-Z, the digits 0-9 and &apos;-&apos;</source>
         <translation>英字 A-Z、数字 0-9 と「-」だけを使ってください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="126"/>
+        <location filename="../../build/i18n/core_strings.py" line="134"/>
         <source>an employee number has at most 32 characters</source>
         <translation>社員番号は32文字以内です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="117"/>
+        <location filename="../../build/i18n/core_strings.py" line="122"/>
+        <source>(no smtp_user configured)</source>
+        <translation>（smtp_user が未設定）</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="123"/>
         <source>My Number card</source>
         <translation>マイナンバーカード</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="123"/>
+        <location filename="../../build/i18n/core_strings.py" line="124"/>
+        <source>SMTP password</source>
+        <translation>SMTP パスワード</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="130"/>
         <source>a request number starts at 1</source>
         <translation>依頼の番号は1から始まります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="125"/>
+        <location filename="../../build/i18n/core_strings.py" line="132"/>
+        <source>an SMTP login needs smtp_security starttls or tls: the password never travels in clear</source>
+        <translation>SMTP の認証（smtp_user）には smtp_security を starttls または tls にしてください。パスワードを暗号化せずに送ることはできません</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="133"/>
         <source>an e-mail address such as notice@example.co.jp</source>
         <translation>notice@example.co.jp のようなメールアドレスを入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="129"/>
+        <location filename="../../build/i18n/core_strings.py" line="137"/>
         <source>at least one role is needed</source>
         <translation>役割を 1 つ以上選んでください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="130"/>
+        <location filename="../../build/i18n/core_strings.py" line="138"/>
         <source>birth date</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="131"/>
+        <location filename="../../build/i18n/core_strings.py" line="139"/>
         <source>call-back</source>
         <translation>コールバック</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="132"/>
+        <location filename="../../build/i18n/core_strings.py" line="140"/>
         <source>channel</source>
         <translation>受付経路</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="133"/>
+        <location filename="../../build/i18n/core_strings.py" line="141"/>
         <source>checked by</source>
         <translation>確認者</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="134"/>
+        <location filename="../../build/i18n/core_strings.py" line="142"/>
         <source>contains a control character</source>
         <translation>制御文字が含まれています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="135"/>
+        <location filename="../../build/i18n/core_strings.py" line="143"/>
         <source>customer</source>
         <translation>お客様</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="136"/>
+        <location filename="../../build/i18n/core_strings.py" line="144"/>
         <source>customer number</source>
         <translation>顧客番号</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="137"/>
+        <location filename="../../build/i18n/core_strings.py" line="145"/>
         <source>delivery</source>
         <translation>送付方法</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="138"/>
+        <location filename="../../build/i18n/core_strings.py" line="146"/>
         <source>digits and hyphens, 10 or 11 digits starting with 0, e.g. 0120-000-000</source>
         <translation>数字とハイフンで、0 で始まる 10 桁または 11 桁を入力してください（例: 0120-000-000）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="139"/>
+        <location filename="../../build/i18n/core_strings.py" line="147"/>
         <source>driver&apos;s licence</source>
         <translation>運転免許証</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="140"/>
+        <location filename="../../build/i18n/core_strings.py" line="148"/>
         <source>e-mail</source>
         <translation>メールアドレス</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="141"/>
+        <location filename="../../build/i18n/core_strings.py" line="149"/>
         <source>employee number</source>
         <translation>社員番号</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="142"/>
+        <location filename="../../build/i18n/core_strings.py" line="150"/>
         <source>enter a customer number, a name in kana or kanji, or a phone number</source>
         <translation>顧客番号、氏名（カナまたは漢字）、電話番号のいずれかを入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="143"/>
+        <location filename="../../build/i18n/core_strings.py" line="151"/>
         <source>expiry date</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="144"/>
+        <location filename="../../build/i18n/core_strings.py" line="152"/>
         <source>export file</source>
         <translation>エクスポートファイル</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="145"/>
+        <location filename="../../build/i18n/core_strings.py" line="153"/>
         <source>field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="146"/>
+        <location filename="../../build/i18n/core_strings.py" line="154"/>
         <source>firm name</source>
         <translation>会社名</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="147"/>
+        <location filename="../../build/i18n/core_strings.py" line="155"/>
         <source>firm phone</source>
         <translation>会社の電話番号</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="148"/>
+        <location filename="../../build/i18n/core_strings.py" line="156"/>
         <source>format</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="149"/>
+        <location filename="../../build/i18n/core_strings.py" line="157"/>
         <source>give all five bank fields or none of them</source>
         <translation>口座の 5 項目はすべて入力するか、すべて空にしてください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="150"/>
+        <location filename="../../build/i18n/core_strings.py" line="158"/>
         <source>given a call-back</source>
         <translation>コールバックの記録</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="151"/>
+        <location filename="../../build/i18n/core_strings.py" line="159"/>
         <source>given more documents</source>
         <translation>追加の書類</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="152"/>
+        <location filename="../../build/i18n/core_strings.py" line="160"/>
         <source>health insurance card</source>
         <translation>健康保険証</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="155"/>
+        <location filename="../../build/i18n/core_strings.py" line="163"/>
+        <source>it is empty</source>
+        <translation>空欄です</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="164"/>
         <source>it is not a JSON object</source>
         <translation>JSON オブジェクトではありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="156"/>
+        <location filename="../../build/i18n/core_strings.py" line="165"/>
         <source>it is too long</source>
         <translation>期間が長すぎます</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="157"/>
+        <location filename="../../build/i18n/core_strings.py" line="166"/>
         <source>it must have 44 characters</source>
         <translation>44 文字である必要があります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="158"/>
+        <location filename="../../build/i18n/core_strings.py" line="167"/>
         <source>its check digit does not match: please read it again</source>
         <translation>チェックディジットが一致しません。もう一度お読みください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="159"/>
+        <location filename="../../build/i18n/core_strings.py" line="168"/>
         <source>kana name</source>
         <translation>氏名（カナ）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="160"/>
+        <location filename="../../build/i18n/core_strings.py" line="169"/>
         <source>manifest</source>
         <translation>マニフェスト</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="161"/>
+        <location filename="../../build/i18n/core_strings.py" line="170"/>
         <source>name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="162"/>
+        <location filename="../../build/i18n/core_strings.py" line="171"/>
         <source>name the documents checked and the call-back made to the registered phone number</source>
         <translation>確認した書類と、登録電話番号へのコールバックを記入してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="163"/>
+        <location filename="../../build/i18n/core_strings.py" line="172"/>
         <source>nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="164"/>
+        <location filename="../../build/i18n/core_strings.py" line="173"/>
         <source>no record has number 0</source>
         <translation>番号0の記録はありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="165"/>
+        <location filename="../../build/i18n/core_strings.py" line="174"/>
         <source>not an e-mail address</source>
         <translation>メールアドレスの形式ではありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="166"/>
+        <location filename="../../build/i18n/core_strings.py" line="175"/>
         <source>notification kind</source>
         <translation>通知の種類</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="167"/>
+        <location filename="../../build/i18n/core_strings.py" line="176"/>
         <source>only a signed-in staff member can check documents</source>
         <translation>書類確認はサインインした職員しか行えません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="168"/>
+        <location filename="../../build/i18n/core_strings.py" line="177"/>
         <source>only a signed-in staff member can record a call-back</source>
         <translation>コールバックの記録はサインインした職員しか行えません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="169"/>
+        <location filename="../../build/i18n/core_strings.py" line="178"/>
         <source>only agent, supervisor, auditor and admin can be given to a person</source>
         <translation>職員に付与できるのは受付担当・スーパーバイザー・監査担当・管理者だけです</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="170"/>
+        <location filename="../../build/i18n/core_strings.py" line="179"/>
         <source>passport</source>
         <translation>パスポート</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="171"/>
+        <location filename="../../build/i18n/core_strings.py" line="180"/>
         <source>phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="172"/>
+        <location filename="../../build/i18n/core_strings.py" line="181"/>
         <source>phone or mail</source>
         <translation>電話または郵送を指定してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="173"/>
+        <location filename="../../build/i18n/core_strings.py" line="182"/>
         <source>phone, mail or branch</source>
         <translation>電話・郵送・店頭のいずれか</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="174"/>
+        <location filename="../../build/i18n/core_strings.py" line="183"/>
         <source>photo present</source>
         <translation>顔写真の有無</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="175"/>
+        <location filename="../../build/i18n/core_strings.py" line="184"/>
         <source>postal code</source>
         <translation>郵便番号</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="176"/>
+        <location filename="../../build/i18n/core_strings.py" line="185"/>
         <source>proof of bank account</source>
         <translation>口座確認書類</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="177"/>
+        <location filename="../../build/i18n/core_strings.py" line="186"/>
         <source>queued, sent or failed</source>
         <translation>「送付待ち」「送付済み」「失敗」のいずれかを指定してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="178"/>
+        <location filename="../../build/i18n/core_strings.py" line="187"/>
         <source>reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="179"/>
+        <location filename="../../build/i18n/core_strings.py" line="188"/>
         <source>reference</source>
         <translation>参照番号</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="180"/>
+        <location filename="../../build/i18n/core_strings.py" line="189"/>
         <source>request</source>
         <translation>依頼</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="181"/>
+        <location filename="../../build/i18n/core_strings.py" line="190"/>
         <source>residence card</source>
         <translation>在留カード</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="182"/>
+        <location filename="../../build/i18n/core_strings.py" line="191"/>
         <source>roles</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="183"/>
+        <location filename="../../build/i18n/core_strings.py" line="192"/>
         <source>say why the authenticator is revoked</source>
         <translation>認証アプリを失効させる理由を記入してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="184"/>
+        <location filename="../../build/i18n/core_strings.py" line="193"/>
         <source>say why the full value is needed</source>
         <translation>全桁の表示が必要な理由を記入してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="185"/>
+        <location filename="../../build/i18n/core_strings.py" line="194"/>
         <source>say why the notification failed</source>
         <translation>通知が失敗した理由を記入してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="186"/>
+        <location filename="../../build/i18n/core_strings.py" line="195"/>
         <source>search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="187"/>
+        <location filename="../../build/i18n/core_strings.py" line="196"/>
         <source>sender address</source>
         <translation>送信元アドレス</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="188"/>
+        <location filename="../../build/i18n/core_strings.py" line="197"/>
         <source>sex</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="189"/>
+        <location filename="../../build/i18n/core_strings.py" line="198"/>
+        <source>smtp_port must be a port number</source>
+        <translation>smtp_port にはポート番号を指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="199"/>
+        <source>smtp_security must be starttls, tls or none</source>
+        <translation>smtp_security には starttls、tls、none のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="200"/>
+        <source>smtp_security none is accepted only for a relay on this machine (localhost)</source>
+        <translation>smtp_security の none は、この端末上の中継サーバー（localhost）にのみ使えます</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="201"/>
         <source>staff member</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="190"/>
+        <location filename="../../build/i18n/core_strings.py" line="202"/>
         <source>status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="191"/>
+        <location filename="../../build/i18n/core_strings.py" line="203"/>
         <source>the address is missing</source>
         <translation>住所がありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="192"/>
+        <location filename="../../build/i18n/core_strings.py" line="204"/>
         <source>the address is too long or not printable</source>
         <translation>住所が長すぎるか、印字できない文字が含まれています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="193"/>
+        <location filename="../../build/i18n/core_strings.py" line="205"/>
         <source>the date is not a possible birth date</source>
         <translation>生年月日としてありえない日付です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="194"/>
+        <location filename="../../build/i18n/core_strings.py" line="206"/>
         <source>the file is empty</source>
         <translation>ファイルが空です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="195"/>
+        <location filename="../../build/i18n/core_strings.py" line="207"/>
         <source>the file is neither UTF-8 nor Shift_JIS text</source>
         <translation>ファイルが UTF-8 でも Shift_JIS でもありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="196"/>
+        <location filename="../../build/i18n/core_strings.py" line="208"/>
         <source>the kana name is longer than 128 characters</source>
         <translation>氏名（カナ）が 128 文字を超えています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="197"/>
+        <location filename="../../build/i18n/core_strings.py" line="209"/>
         <source>the kana name is missing</source>
         <translation>氏名（カナ）がありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="198"/>
+        <location filename="../../build/i18n/core_strings.py" line="210"/>
         <source>the last date is before the first</source>
         <translation>終了日が開始日より前です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="199"/>
+        <location filename="../../build/i18n/core_strings.py" line="211"/>
         <source>the name contains a control character</source>
         <translation>氏名に制御文字が含まれています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="200"/>
+        <location filename="../../build/i18n/core_strings.py" line="212"/>
         <source>the name is longer than 128 characters</source>
         <translation>氏名が 128 文字を超えています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="201"/>
+        <location filename="../../build/i18n/core_strings.py" line="213"/>
         <source>the name is missing</source>
         <translation>氏名がありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="202"/>
+        <location filename="../../build/i18n/core_strings.py" line="214"/>
         <source>the search has no letters or digits</source>
         <translation>検索語に文字も数字も含まれていません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="203"/>
+        <location filename="../../build/i18n/core_strings.py" line="215"/>
         <source>there is no such date</source>
         <translation>存在しない日付です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="204"/>
+        <location filename="../../build/i18n/core_strings.py" line="216"/>
         <source>there is no such policy</source>
         <translation>そのようなポリシーはありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="205"/>
+        <location filename="../../build/i18n/core_strings.py" line="217"/>
         <source>this cannot be left empty</source>
         <translation>入力が必要です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="206"/>
+        <location filename="../../build/i18n/core_strings.py" line="218"/>
         <source>this is a notice&apos;s reference (N…), not a request&apos;s (R…)</source>
         <translation>これは通知の参照番号（N…）で、依頼の参照番号（R…）ではありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="207"/>
+        <location filename="../../build/i18n/core_strings.py" line="219"/>
         <source>unexpected character</source>
         <translation>使えない文字があります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="208"/>
+        <location filename="../../build/i18n/core_strings.py" line="220"/>
         <source>use jsonl or csv</source>
         <translation>jsonl または csv を指定してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="209"/>
+        <location filename="../../build/i18n/core_strings.py" line="221"/>
         <source>use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>英字・数字・「.」「_」「-」だけを使ってください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="211"/>
+        <location filename="../../build/i18n/core_strings.py" line="223"/>
         <source>username</source>
         <translation>ユーザー名</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="212"/>
+        <location filename="../../build/i18n/core_strings.py" line="224"/>
         <source>withdrawal account</source>
         <translation>出金口座</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="213"/>
+        <location filename="../../build/i18n/core_strings.py" line="225"/>
         <source>write the date as YYYY-MM-DD</source>
         <translation>日付は YYYY-MM-DD の形で入力してください</translation>
     </message>
@@ -3948,102 +4053,107 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>DemoNotes</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="214"/>
+        <location filename="../../build/i18n/core_strings.py" line="226"/>
         <source>3 wrong codes today; draft needs a photo ID</source>
         <translation>本日コードの誤りが 3 回。下書きの依頼に顔写真付き本人確認書類が必要</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="215"/>
+        <location filename="../../build/i18n/core_strings.py" line="227"/>
         <source>Activation letter sent; read back the first code to activate</source>
         <translation>有効化通知書を送付済み。最初のコードを読み上げていただくと有効になります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="216"/>
+        <location filename="../../build/i18n/core_strings.py" line="228"/>
         <source>Active authenticator, nothing unusual: try a change request</source>
         <translation>認証アプリ有効・特記事項なし。変更依頼を試せます</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="217"/>
+        <location filename="../../build/i18n/core_strings.py" line="229"/>
+        <source>Approved, but the e-mail notice was refused: the change is held</source>
+        <translation>承認済みですが、メール通知が受け付けられなかったため、変更は保留されています</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="230"/>
         <source>Auditor (read only)</source>
         <translation>監査担当（閲覧のみ）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="218"/>
+        <location filename="../../build/i18n/core_strings.py" line="231"/>
         <source>Authenticator locked: a supervisor unlocks it after documents and a call-back, before any change</source>
         <translation>認証アプリがロック中。変更の前に、書類とコールバックの後でスーパーバイザーが解除します</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="219"/>
+        <location filename="../../build/i18n/core_strings.py" line="232"/>
         <source>Authenticator revoked (phone stolen): documents path with a call-back</source>
         <translation>認証アプリは失効（スマートフォンの盗難）。書類とコールバックで本人確認します</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="220"/>
+        <location filename="../../build/i18n/core_strings.py" line="233"/>
         <source>Back-office clerk (mail)</source>
         <translation>事務担当（郵送物）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="221"/>
+        <location filename="../../build/i18n/core_strings.py" line="234"/>
         <source>Call-center agent</source>
         <translation>コールセンターの受付担当</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="222"/>
+        <location filename="../../build/i18n/core_strings.py" line="235"/>
         <source>Draft whose holder name is a close match</source>
         <translation>口座名義が近似一致の下書き</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="223"/>
+        <location filename="../../build/i18n/core_strings.py" line="236"/>
         <source>New account was named in another customer&apos;s request (high risk)</source>
         <translation>新しい口座が別のお客様の依頼に記載されていた（高リスク）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="224"/>
+        <location filename="../../build/i18n/core_strings.py" line="237"/>
         <source>No authenticator and no e-mail: letters only</source>
         <translation>認証アプリもメールもなし。書面のみでご案内</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="225"/>
+        <location filename="../../build/i18n/core_strings.py" line="238"/>
         <source>No authenticator; mail request with documents, waiting for approval</source>
         <translation>認証アプリなし。書類付きの郵送の依頼が承認待ち</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="226"/>
+        <location filename="../../build/i18n/core_strings.py" line="239"/>
         <source>Old authenticator revoked (lost phone); new activation letter sent</source>
         <translation>旧認証アプリは失効（スマートフォンの紛失）。新しい有効化通知書を送付済み</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="227"/>
-        <source>Phone changed recently; approved, waiting for the cooling-off</source>
-        <translation>最近電話番号を変更。承認済みで待機期間中</translation>
+        <location filename="../../build/i18n/core_strings.py" line="240"/>
+        <source>Phone changed recently; approved, notices sent, waiting for the cooling-off</source>
+        <translation>最近電話番号を変更。承認済み・通知送付済みで、待機期間の経過待ち</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="228"/>
+        <location filename="../../build/i18n/core_strings.py" line="241"/>
         <source>Request cancelled at the customer&apos;s call</source>
         <translation>お客様からのお電話で依頼を取消</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="229"/>
+        <location filename="../../build/i18n/core_strings.py" line="242"/>
         <source>Request rejected by a supervisor</source>
         <translation>スーパーバイザーが依頼を却下</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="230"/>
+        <location filename="../../build/i18n/core_strings.py" line="243"/>
         <source>Request waiting for approval (low risk)</source>
         <translation>依頼が承認待ち（低リスク）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="231"/>
+        <location filename="../../build/i18n/core_strings.py" line="244"/>
         <source>Staff accounts and policy</source>
         <translation>職員アカウントとポリシー</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="232"/>
+        <location filename="../../build/i18n/core_strings.py" line="245"/>
         <source>Supervisor</source>
         <translation>スーパーバイザー</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="233"/>
+        <location filename="../../build/i18n/core_strings.py" line="246"/>
         <source>Supervisor; approved 見本 花子&apos;s request</source>
         <translation>スーパーバイザー。見本 花子様の依頼を承認済み</translation>
     </message>
@@ -4250,12 +4360,12 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>EnrollmentDialog</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="292"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="299"/>
         <source>Authenticator app for {username}</source>
         <translation>{username} の認証アプリ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="295"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="302"/>
         <source>Show this to {username} now: it is shown only once. They scan the QR code (or type the key) in their authenticator app and sign in with its code.</source>
         <translation>今すぐ {username} 本人に見せてください。表示は 1 回限りです。本人が認証アプリで QR コードを読み取り（またはキーを手入力し）、そのコードでサインインします。</translation>
     </message>
@@ -4754,72 +4864,72 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>KeysPage</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="701"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="708"/>
         <source>Key check</source>
         <translation>鍵の照合</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="701"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="708"/>
         <source>Key id</source>
         <translation>鍵 ID</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="702"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="709"/>
         <source>Signing public key</source>
         <translation>署名用公開鍵</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="703"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="710"/>
         <source>Credential store</source>
         <translation>資格情報ストア</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="703"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="710"/>
         <source>Database id</source>
         <translation>データベース ID</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="704"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="711"/>
         <source>Newest signed checkpoint</source>
         <translation>最新の署名付きチェックポイント</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="705"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="712"/>
         <source>Newest audit event</source>
         <translation>最新の監査イベント</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="709"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="716"/>
         <source>The keys live only in this workstation&apos;s credential store (OS keyring), never in the database. The key check proves they belong to this database. To move keys to another workstation use &apos;authdesk-admin keys export&apos; and &apos;keys import&apos;.</source>
         <translation>鍵はこの端末の資格情報ストア（OS のキーリング）にだけ保管され、データベースには保存されません。鍵の照合で、その鍵がこのデータベースのものであることを確かめます。別の端末へ鍵を移すには &apos;authdesk-admin keys export&apos; と &apos;keys import&apos; を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="712"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="719"/>
         <source>Check &amp;again</source>
         <translation>再照合(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="713"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="720"/>
         <source>Keys of this database</source>
         <translation>このデータベースの鍵</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="735"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="742"/>
         <source>OK — the keys in this credential store belong to this database</source>
         <translation>正常 — この資格情報ストアの鍵はこのデータベースのものです</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="739"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="746"/>
         <source>FAILED — {problem}</source>
         <translation>異常 — {problem}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="747"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="754"/>
         <source>none yet</source>
         <translation>まだありません</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="752"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="759"/>
         <source>event #{seq}, {time}</source>
         <translation>イベント #{seq}、{time}</translation>
     </message>
@@ -5202,22 +5312,22 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="758"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="765"/>
         <source>Staff</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="760"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="767"/>
         <source>Policies</source>
         <translation>ポリシー</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="762"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="769"/>
         <source>Keys</source>
         <translation>鍵</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="764"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="771"/>
         <source>Customer import</source>
         <translation>お客様の取り込み</translation>
     </message>
@@ -5240,22 +5350,22 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>PoliciesPage</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="581"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="588"/>
         <source>Selected setting</source>
         <translation>選択中の設定</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="582"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="589"/>
         <source>Sa&amp;ve</source>
         <translation>保存(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="622"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="629"/>
         <source>Allowed: {minimum}–{maximum} {unit}. Default {default}.</source>
         <translation>設定範囲: {minimum}〜{maximum} {unit}。既定値 {default}。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="641"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="648"/>
         <source>Saved. The change is in the audit log.</source>
         <translation>保存しました。変更は監査ログに記録されています。</translation>
     </message>
@@ -5352,221 +5462,241 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
         <source>How long records are kept. The law on preventing money laundering requires at least seven years.</source>
         <translation>記録の保存期間。犯罪収益移転防止法により 7 年以上の保存が必要です。</translation>
     </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/pages.py" line="116"/>
+        <source>How many times an e-mail notice is tried before it counts as failed. A failed notice holds the change and alerts the supervisors.</source>
+        <translation>メール通知を何回まで送信を試みるか。すべて失敗すると通知は失敗となり、変更は保留され、スーパーバイザーに警告が届きます。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/admin/pages.py" line="119"/>
+        <source>The wait after the first failed attempt to send an e-mail notice; each later wait is twice as long.</source>
+        <translation>メール通知の最初の送信に失敗してから次に試すまでの待ち時間。その後の待ち時間は毎回 2 倍になります。</translation>
+    </message>
 </context>
 <context>
     <name>PolicySpec</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="234"/>
+        <location filename="../../build/i18n/core_strings.py" line="247"/>
         <source>A contact-detail change this recent raises risk</source>
         <translation>この期間内の連絡先変更はリスクを高める</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="235"/>
+        <location filename="../../build/i18n/core_strings.py" line="248"/>
         <source>A request left pending expires after</source>
         <translation>未処理の依頼が失効するまで</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="236"/>
+        <location filename="../../build/i18n/core_strings.py" line="249"/>
         <source>A request this soon after an authenticator reset or contact change is an alert</source>
         <translation>認証アプリの再設定や連絡先の変更からこの期間内の依頼をアラートにします</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="237"/>
+        <location filename="../../build/i18n/core_strings.py" line="250"/>
         <source>Absolute session limit</source>
         <translation>セッションの最長時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="238"/>
+        <location filename="../../build/i18n/core_strings.py" line="251"/>
         <source>Accepted clock drift either side of now</source>
         <translation>許容する時刻のずれ（前後）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="239"/>
+        <location filename="../../build/i18n/core_strings.py" line="252"/>
         <source>Approved requests of the agent in the window before the share counts</source>
         <translation>割合を判定するのに必要な、期間内の受付担当の承認済み依頼の件数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="240"/>
+        <location filename="../../build/i18n/core_strings.py" line="253"/>
         <source>Close or no-match holder names from one agent, within the window, before an alert</source>
         <translation>アラートとなる、期間内に同じ受付担当が入力した口座名義のほぼ一致・不一致の件数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="241"/>
+        <location filename="../../build/i18n/core_strings.py" line="254"/>
         <source>Consecutive failed sign-ins before the account locks</source>
         <translation>アカウントをロックするまでの連続サインイン失敗回数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="242"/>
+        <location filename="../../build/i18n/core_strings.py" line="255"/>
         <source>Consecutive failures before the factor locks (supervisor unlock only)</source>
         <translation>認証アプリをロックするまでの連続失敗回数（解除はスーパーバイザーのみ）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="243"/>
+        <location filename="../../build/i18n/core_strings.py" line="256"/>
         <source>Cooling-off before a new withdrawal account takes effect</source>
         <translation>新しい出金口座が有効になるまでの待機期間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="244"/>
+        <location filename="../../build/i18n/core_strings.py" line="257"/>
         <source>Customer records one person opens or unmasks without a call or verification about them, within the window, before an alert</source>
         <translation>アラートとなる、期間内に同じ職員が通話や本人確認なしに表示・マスク解除したお客様情報の件数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="245"/>
+        <location filename="../../build/i18n/core_strings.py" line="258"/>
+        <source>Delivery attempts before an e-mail notice has failed</source>
+        <translation>メール通知を失敗とするまでの送信試行回数</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="259"/>
         <source>How long a locked staff account stays locked</source>
         <translation>職員アカウントのロック時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="246"/>
+        <location filename="../../build/i18n/core_strings.py" line="260"/>
         <source>How long a staff step-up counts as fresh for an approval</source>
         <translation>承認用の職員追加認証の有効時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="247"/>
+        <location filename="../../build/i18n/core_strings.py" line="261"/>
         <source>How long a successful customer step-up stays fresh</source>
         <translation>お客様の本人確認（追加認証）の有効時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="248"/>
+        <location filename="../../build/i18n/core_strings.py" line="262"/>
         <source>How long an activation letter&apos;s code can activate a factor</source>
         <translation>有効化通知書のコードの有効期間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="249"/>
+        <location filename="../../build/i18n/core_strings.py" line="263"/>
         <source>Idle time before the session locks</source>
         <translation>セッションを自動ロックするまでの無操作時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="250"/>
+        <location filename="../../build/i18n/core_strings.py" line="264"/>
         <source>Record retention</source>
         <translation>記録の保存期間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="251"/>
+        <location filename="../../build/i18n/core_strings.py" line="265"/>
         <source>Requests naming one bank account for different customers this close are an alert</source>
         <translation>同じ銀行口座を別々のお客様に指定した依頼がこの期間内にあればアラートにします</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="252"/>
+        <location filename="../../build/i18n/core_strings.py" line="266"/>
         <source>Share of one agent&apos;s approved requests approved by one supervisor before an alert</source>
         <translation>アラートとなる、受付担当の承認済み依頼のうち同じスーパーバイザーが承認した割合</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="253"/>
+        <location filename="../../build/i18n/core_strings.py" line="267"/>
         <source>Signed audit checkpoint at least this often</source>
         <translation>署名付き監査チェックポイントの最大間隔</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="254"/>
+        <location filename="../../build/i18n/core_strings.py" line="268"/>
         <source>Verifications started per customer in one day</source>
         <translation>1 日に お客様 1 人あたり開始できる本人確認の回数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="255"/>
+        <location filename="../../build/i18n/core_strings.py" line="269"/>
         <source>Verifications started per customer in one hour</source>
         <translation>1 時間に お客様 1 人あたり開始できる本人確認の回数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="256"/>
+        <location filename="../../build/i18n/core_strings.py" line="270"/>
+        <source>Wait before the second e-mail attempt (each later wait doubles)</source>
+        <translation>メール送信の 2 回目までの待ち時間（以後は毎回 2 倍）</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="271"/>
         <source>Window of the approver-share alert</source>
         <translation>承認の偏りのアラートの判定期間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="257"/>
+        <location filename="../../build/i18n/core_strings.py" line="272"/>
         <source>Window of the holder-name alert</source>
         <translation>口座名義のアラートの判定期間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="258"/>
+        <location filename="../../build/i18n/core_strings.py" line="273"/>
         <source>Window of the record-access alert</source>
         <translation>お客様情報の閲覧のアラートの判定期間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="259"/>
+        <location filename="../../build/i18n/core_strings.py" line="274"/>
         <source>Working hours end (activity from then is an alert)</source>
         <translation>業務時間の終了（これ以降の操作はアラート）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="260"/>
+        <location filename="../../build/i18n/core_strings.py" line="275"/>
         <source>Working hours start (activity before is an alert)</source>
         <translation>業務時間の開始（これより前の操作はアラート）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="261"/>
+        <location filename="../../build/i18n/core_strings.py" line="276"/>
         <source>Wrong codes at one workstation within an hour before an alert</source>
         <translation>アラートとなる、同じ端末での1時間以内のコード誤りの回数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="262"/>
+        <location filename="../../build/i18n/core_strings.py" line="277"/>
         <source>Wrong codes before one verification is void</source>
         <translation>1 回の本人確認が無効になるまでの誤りコード数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="263"/>
+        <location filename="../../build/i18n/core_strings.py" line="278"/>
         <source>Wrong codes for one customer within a day before an alert (below the factor&apos;s lock)</source>
         <translation>アラートとなる、同じお客様への1日以内のコード誤りの回数（ロックより少なく）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="264"/>
+        <location filename="../../build/i18n/core_strings.py" line="279"/>
         <source>Wrong confirmation codes in a row before the staff session ends</source>
         <translation>職員セッションが終了するまでの確認コードの連続誤り回数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="265"/>
+        <location filename="../../build/i18n/core_strings.py" line="280"/>
         <source>attempts</source>
         <translation>回</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="266"/>
+        <location filename="../../build/i18n/core_strings.py" line="281"/>
         <source>codes</source>
         <translation>回</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="267"/>
+        <location filename="../../build/i18n/core_strings.py" line="282"/>
         <source>customers</source>
         <translation>件</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="268"/>
+        <location filename="../../build/i18n/core_strings.py" line="283"/>
         <source>days</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="269"/>
+        <location filename="../../build/i18n/core_strings.py" line="284"/>
         <source>hour (Japan time)</source>
         <translation>時（日本時間）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="270"/>
+        <location filename="../../build/i18n/core_strings.py" line="285"/>
         <source>hours</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="271"/>
+        <location filename="../../build/i18n/core_strings.py" line="286"/>
         <source>minutes</source>
         <translation>分</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="272"/>
+        <location filename="../../build/i18n/core_strings.py" line="287"/>
         <source>percent</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="273"/>
+        <location filename="../../build/i18n/core_strings.py" line="288"/>
         <source>requests</source>
         <translation>件</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="274"/>
+        <location filename="../../build/i18n/core_strings.py" line="289"/>
         <source>time steps</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="275"/>
+        <location filename="../../build/i18n/core_strings.py" line="290"/>
         <source>verifications</source>
         <translation>回</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="276"/>
+        <location filename="../../build/i18n/core_strings.py" line="291"/>
         <source>years</source>
         <translation>年</translation>
     </message>
@@ -5574,22 +5704,22 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>PolicyTableModel</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="503"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="510"/>
         <source>Setting</source>
         <translation>設定項目</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="503"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="510"/>
         <source>Value</source>
         <translation>現在値</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="503"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="510"/>
         <source>Default</source>
         <translation>既定値</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="503"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="510"/>
         <source>Allowed</source>
         <translation>設定範囲</translation>
     </message>
@@ -5698,12 +5828,12 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>RolesDialog</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="257"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="264"/>
         <source>Roles of {username}</source>
         <translation>{username} の役割</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="267"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="274"/>
         <source>{name} ({username}) may work as:</source>
         <translation>{name}（{username}）に与える役割:</translation>
     </message>
@@ -5773,67 +5903,67 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="361"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="368"/>
         <source>&amp;Add staff…</source>
         <translation>職員を追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="362"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="369"/>
         <source>&amp;Roles…</source>
         <translation>役割(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="363"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="370"/>
         <source>&amp;Disable</source>
         <translation>無効にする(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="364"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="371"/>
         <source>&amp;Unlock</source>
         <translation>ロック解除(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="365"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="372"/>
         <source>Reset au&amp;thenticator…</source>
         <translation>認証アプリを再設定(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="366"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="373"/>
         <source>Refresh</source>
         <translation>最新に更新</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="412"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="419"/>
         <source>{username} was added.</source>
         <translation>{username} を追加しました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="430"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="437"/>
         <source>The roles of {username} were changed.</source>
         <translation>{username} の役割を変更しました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="449"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="456"/>
         <source>Disable {username}? They can no longer sign in, and any open session ends.</source>
         <translation>{username} を無効にしますか？ サインインできなくなり、開いているセッションも終了します。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="452"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="459"/>
         <source>{username} was disabled.</source>
         <translation>{username} を無効にしました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="461"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="468"/>
         <source>{username} can sign in again.</source>
         <translation>{username} は再びサインインできます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="476"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="483"/>
         <source>Reset the authenticator of {username}? Their current app stops working; they must add the new key before they can sign in.</source>
         <translation>{username} の認証アプリを再設定しますか？ 今のアプリのコードは使えなくなり、新しいキーを登録するまでサインインできません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="470"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="477"/>
         <source>The authenticator of {username} was reset.</source>
         <translation>{username} の認証アプリを再設定しました。</translation>
     </message>
@@ -5841,57 +5971,57 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>StaffTableModel</name>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="127"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="134"/>
         <source>Username</source>
         <translation>ユーザー名</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="127"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="134"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="127"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="134"/>
         <source>Employee no.</source>
         <translation>社員番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="127"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="134"/>
         <source>Roles</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="128"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="135"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="128"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="135"/>
         <source>Authenticator</source>
         <translation>認証アプリ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="142"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="149"/>
         <source>Disabled</source>
         <translation>無効</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="144"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="151"/>
         <source>Locked until {time}</source>
         <translation>{time} までロック中</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="146"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="153"/>
         <source>Active</source>
         <translation>有効</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="147"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="154"/>
         <source>Set up</source>
         <translation>登録済み</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/admin/pages.py" line="147"/>
+        <location filename="../../authdesk/gui/admin/pages.py" line="154"/>
         <source>Not yet used</source>
         <translation>未使用</translation>
     </message>
@@ -5899,12 +6029,12 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../authdesk/gui/shell/app.py" line="156"/>
+        <location filename="../../authdesk/gui/shell/app.py" line="159"/>
         <source>AuthDesk cannot start</source>
         <translation>AuthDesk を起動できません</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/app.py" line="214"/>
+        <location filename="../../authdesk/gui/shell/app.py" line="217"/>
         <source>Opening the database…</source>
         <translation>データベースを開いています…</translation>
     </message>
@@ -5912,396 +6042,456 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>SupervisorEvidence</name>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="44"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="45"/>
         <source>none registered</source>
         <translation>登録なし</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="64"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="65"/>
         <source>Request #{id}</source>
         <translation>依頼 #{id}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="65"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="66"/>
         <source>Customer</source>
         <translation>お客様</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="66"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="67"/>
         <source>Request came</source>
         <translation>受付方法</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="67"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="68"/>
         <source>Opened by</source>
         <translation>作成者</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="68"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="69"/>
         <source>Sent for approval</source>
         <translation>承認依頼日時</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="69"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="70"/>
         <source>Account now</source>
         <translation>現在の口座</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="70"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="71"/>
         <source>New account</source>
         <translation>新しい口座</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="71"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="72"/>
         <source>Risk</source>
         <translation>リスク</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="72"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="73"/>
         <source>Holder name</source>
         <translation>口座名義</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="73"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="74"/>
         <source>Registered (normalised)</source>
         <translation>登録名義（正規化）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="74"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="75"/>
         <source>Account holder (normalised)</source>
         <translation>口座名義（正規化）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="76"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="77"/>
         <source>Why close</source>
         <translation>近似の理由</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="77"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="78"/>
         <source>Agent’s reason</source>
         <translation>担当者の記入理由</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="78"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="79"/>
         <source>Identity verification</source>
         <translation>本人確認</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="79"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="80"/>
         <source>Verified by</source>
         <translation>確認者</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="80"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="81"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="81"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="82"/>
         <source>How</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="82"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="83"/>
         <source>Fresh until</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="83"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="84"/>
         <source>No authenticator code: the documents and call-back path.</source>
         <translation>認証コードなし: 書類とコールバックによる確認。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="85"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="86"/>
         <source>Evidence the risk requires</source>
         <translation>リスクに応じて必要な確認</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="86"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="87"/>
         <source>nothing beyond the approval</source>
         <translation>承認のほかに必要なものなし</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="88"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="89"/>
         <source>Still missing</source>
         <translation>不足</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="89"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="90"/>
         <source>Documents</source>
         <translation>本人確認書類</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="90"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="91"/>
         <source>Document</source>
         <translation>書類</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="91"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="92"/>
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="92"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="93"/>
         <source>Expiry</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="93"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="94"/>
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="94"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="95"/>
         <source>Checked by</source>
         <translation>確認者</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="95"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="96"/>
         <source>passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="96"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="97"/>
         <source>failed</source>
         <translation>不合格</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="97"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="98"/>
         <source>None recorded.</source>
         <translation>記録なし。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="98"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="99"/>
         <source>Call-back</source>
         <translation>コールバック</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="99"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="100"/>
         <source>Made by</source>
         <translation>実施者</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="100"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="101"/>
         <source>Number called</source>
         <translation>発信先</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="101"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="102"/>
         <source>Note</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="102"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="103"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="103"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="104"/>
         <source>Decision</source>
         <translation>判断</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="104"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="105"/>
         <source>By</source>
         <translation>判断者</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="105"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="106"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="106"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="107"/>
         <source>Takes effect</source>
         <translation>反映日時</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/evidence.py" line="107"/>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="108"/>
         <source>Letters and notices</source>
         <translation>書面・通知</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="110"/>
+        <source>not yet: waiting for the notice to go out, then the cooling-off period runs from that moment</source>
+        <translation>未定：通知の送付待ち。送付した時点から待機期間が始まります</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="113"/>
+        <source>held: a notice to the customer could not go out, so the change does not take effect (see the outbox)</source>
+        <translation>保留：お客様への通知を送付できなかったため、変更は有効になりません（書面・通知の一覧をご覧ください）</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/approvals/evidence.py" line="116"/>
+        <source>to the contact before the recent change</source>
+        <translation>最近の変更前の連絡先宛て</translation>
     </message>
 </context>
 <context>
     <name>SupervisorOutboxModel</name>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="59"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="64"/>
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="59"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="64"/>
         <source>Queued</source>
         <translation>登録日時</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="59"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="64"/>
         <source>Customer</source>
         <translation>お客様</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="59"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="64"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="60"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="65"/>
         <source>How</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="60"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="65"/>
         <source>To</source>
         <translation>宛先</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="60"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="65"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="60"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="65"/>
         <source>Sent</source>
         <translation>送付日時</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="66"/>
+        <source>Why / next try</source>
+        <translation>理由・次回送信</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="73"/>
+        <source>{reason} (after {n} attempts)</source>
+        <translation>{reason}（{n} 回試行）</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="77"/>
+        <source>Request #{id} is held: {reason}</source>
+        <translation>依頼 #{id} は保留中：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="81"/>
+        <source>attempt {n} failed: {reason}; next try {when}</source>
+        <translation>{n} 回目失敗：{reason}。次回 {when}</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="101"/>
+        <source>{destination} (before the recent change)</source>
+        <translation>{destination}（変更前）</translation>
     </message>
 </context>
 <context>
     <name>SupervisorOutboxPage</name>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="183"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="220"/>
         <source>Letters and notices to customers</source>
         <translation>お客様への書面・通知</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="185"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="222"/>
         <source>all</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="189"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="226"/>
         <source>&amp;Refresh</source>
         <translation>更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="184"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="221"/>
         <source>Sho&amp;w</source>
         <translation>表示(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="190"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="227"/>
         <source>Mark s&amp;ent</source>
         <translation>送付済みにする(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="191"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="228"/>
         <source>Mark &amp;failed…</source>
         <translation>不着にする(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="192"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="229"/>
         <source>Print &amp;today&apos;s letters…</source>
         <translation>本日分の書面を印刷(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="193"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="230"/>
         <source>Mark pr&amp;inted</source>
         <translation>印刷済みにする(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="194"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="231"/>
         <source>Mark p&amp;osted…</source>
         <translation>投函済みにする(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="232"/>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="248"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="233"/>
+        <source>Send &amp;due e-mail</source>
+        <translation>送信予定のメールを送信(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="270"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="286"/>
         <source>Choose a letter or notice first.</source>
         <translation>先に書面・通知を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="240"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="278"/>
         <source>Mark failed</source>
         <translation>不着にする</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="241"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="279"/>
         <source>Why did it fail (e.g. returned: addressee unknown)?</source>
         <translation>不着の理由（例: 宛所に尋ねあたらず返送）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="258"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="296"/>
         <source>No. {id} is now marked {status}.</source>
         <translation>番号 {id} を「{status}」にしました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="270"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="308"/>
         <source>Letters waiting to be printed: {count}.</source>
         <translation>印刷待ちの書面: {count} 通。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="274"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="312"/>
         <source>No batch printed yet.</source>
         <translation>郵送バッチはまだありません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="277"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="315"/>
         <source>saved, not yet marked printed</source>
         <translation>保存済み・未印刷</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="278"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="316"/>
         <source>printed {when}, not yet posted</source>
         <translation>{when} 印刷済み・未投函</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="280"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="318"/>
         <source>posted {when}</source>
         <translation>{when} 投函済み</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="283"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="321"/>
         <source>Newest batch: No. {id} of {day}, {count} letter(s), {state}.</source>
         <translation>最新の郵送バッチ: 第 {id} 号（{day}分、{count} 通、{state}）。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="296"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="334"/>
         <source>Save the letters to print</source>
         <translation>印刷する書面の保存</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="297"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="335"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="303"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="341"/>
         <source>Mark posted</source>
         <translation>投函済みにする</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="304"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="342"/>
         <source>Mark batch No. {id} posted? Its {count} letter(s) count as sent from now, and cooling-off periods run from now.</source>
         <translation>郵送バッチ第 {id} 号を投函済みにしますか？ {count} 通の書面は今の時点で送付済みとなり、待機期間もここから始まります。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="332"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="370"/>
         <source>The letters could not be saved ({error}). Choose another folder and print again: the same batch is saved.</source>
         <translation>書面を保存できませんでした（{error}）。別のフォルダーを選んでもう一度印刷してください。同じ郵送バッチを保存します。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="337"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="375"/>
         <source>Batch No. {id}: {count} letter(s) saved to {path}. Print them, then mark the batch printed.</source>
         <translation>郵送バッチ第 {id} 号（{count} 通）を {path} に保存しました。印刷したら、印刷済みにしてください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="362"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="400"/>
         <source>Batch No. {id} is marked posted: its {count} letter(s) are sent.</source>
         <translation>郵送バッチ第 {id} 号を投函済みにしました。{count} 通の書面は送付済みです。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/outbox.py" line="364"/>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="402"/>
         <source>Batch No. {id} is marked printed. Mark it posted once it is in the post.</source>
         <translation>郵送バッチ第 {id} 号を印刷済みにしました。投函したら投函済みにしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="414"/>
+        <source>No e-mail notice is due.</source>
+        <translation>送信予定のメール通知はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="417"/>
+        <source>{sent} sent, {retrying} to be tried again later, {failed} failed: a failed notice holds the change it tells of. The reasons are in the list.</source>
+        <translation>送信 {sent} 件、後で再試行 {retrying} 件、失敗 {failed} 件。失敗した通知に関わる変更は保留されます。理由は一覧にあります。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/approvals/outbox.py" line="423"/>
+        <source>{sent} sent, {retrying} to be tried again later.</source>
+        <translation>送信 {sent} 件、後で再試行 {retrying} 件。</translation>
     </message>
 </context>
 <context>
@@ -6388,21 +6578,21 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
     </message>
     <message>
         <location filename="../../authdesk/gui/approvals/page.py" line="389"/>
-        <source>✓ Request #{id} approved.</source>
-        <translation>✓ 依頼 #{id} を承認しました。</translation>
+        <source>✓ Request #{id} approved. A letter (and an e-mail) tells the customer; the new account takes effect only after the notice has gone out and the cooling-off period has run from then.</source>
+        <translation>✓ 依頼 #{id} を承認しました。お客様には書面（とメール）でお知らせします。新しい口座は、通知を送付してから待機期間が過ぎた後に有効になります。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="391"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="393"/>
         <source>Request #{id} rejected; a letter tells the customer.</source>
         <translation>依頼 #{id} を却下しました。お客様へ書面でお知らせします。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="398"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="400"/>
         <source>Approvals</source>
         <translation>承認</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/approvals/page.py" line="400"/>
+        <location filename="../../authdesk/gui/approvals/page.py" line="402"/>
         <source>Letters</source>
         <translation>書面</translation>
     </message>

@@ -341,6 +341,9 @@ _ARGS: dict[tuple[str, ...], list[str]] = {
     ("outbox", "batches"): [],
     ("firm", "show"): [],
     ("firm", "set"): ["--phone", "0120-000-000"],
+    # Issue 11, e-mail notices
+    ("outbox", "send"): [],
+    ("outbox", "smtp-password"): [],
 }
 # Without a signed-in person only these run, and only on an empty database.
 _EXEMPT = {("init",), ("demo-seed",)}
@@ -1159,3 +1162,82 @@ def test_the_row_count_is_drawn_on_a_terminal_only(cli: Cli, env: Path,
     assert "\rRows read: 2\n" in tty_err and "Rows read" not in piped_err
     assert tty_err.endswith("1 of 2 rows are bad; no customer was imported.\n")
     assert piped_err.endswith("1 of 2 rows are bad; no customer was imported.\n")
+
+
+# -- outbox (issue 11: e-mail notices) -----------------------------------------------------------
+
+
+def _queue_email_notice(url: str) -> None:
+    """A customer with an e-mail address and a queued e-mail notice, as the services leave one
+    (written past the application: the CLI only sends)."""
+    from datetime import UTC, datetime
+
+    from authdesk.storage.models import Customer, Notification
+
+    db = Database(url)
+    try:
+        with db.write() as s:
+            customer = Customer(number="C0000001", name_kanji="見本 太郎",
+                                name_kana="ミホン タロウ", search_kanji="見本太郎",
+                                search_kana="ﾐﾎﾝﾀﾛｳ", birth_date=datetime(1980, 4, 1).date(),
+                                postal_code="100-0001", address="東京都千代田区見本町1-1",
+                                phone="09000000001", email="taro@example.com",
+                                created_at=datetime(2026, 1, 1, tzinfo=UTC))
+            s.add(customer)
+            s.flush()
+            s.add(Notification(customer_id=customer.id, request_id=None, channel="email",
+                               kind="contact.changed", status="queued", attempts=0,
+                               created_at=datetime(2026, 1, 1, tzinfo=UTC)))
+    finally:
+        db.dispose()
+
+
+def _smtp_config(env: Path, port: int, *, user: str | None = None) -> None:
+    lines = ['smtp_host = "127.0.0.1"', f'smtp_port = "{port}"',
+             f'smtp_security = "{"starttls" if user else "none"}"']
+    if user:
+        lines.append(f'smtp_user = "{user}"')
+    (env / "no-config.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_outbox_send_delivers_the_due_email_as_a_supervisor(
+        cli: Cli, env: Path, database_url: str) -> None:
+    sys.path.insert(0, str(ROOT / "tests" / "core"))
+    from smtp_server import smtp_server
+
+    init(cli)
+    add_staff(cli, SUPERVISOR, "supervisor", employee_no="E003")
+    _queue_email_notice(database_url)
+    nothing = cli("outbox", "send", user=SUPERVISOR)  # no SMTP server configured
+    assert nothing.code == 2 and "No SMTP server is configured" in one_sentence(nothing)
+    with smtp_server() as (handler, port):
+        _smtp_config(env, port)
+        refused = cli("outbox", "send", user=ADMIN)
+        assert refused.code == 1 and "notification.send" in one_sentence(refused)
+        done = cli("--json", "outbox", "send", user=SUPERVISOR)
+    assert done.code == 0, done.err
+    assert done.json == {"attempted": 1, "sent": [1], "retrying": [], "failed": []}
+    (received,) = handler.received
+    assert received.rcpt_tos == ["taro@example.com"]
+    assert "ご登録の連絡先を変更しました" in received.message["Subject"]
+    again = cli("outbox", "send", user=SUPERVISOR)
+    assert again.code == 0 and again.out.startswith("0 e-mail notice(s) due")
+
+
+def test_the_smtp_password_goes_to_the_keyring_only(
+        cli: Cli, env: Path, memory_keyring: MemoryKeyring) -> None:
+    init(cli)
+    _smtp_config(env, 587, user="notices")
+    done = cli("outbox", "smtp-password", user=ADMIN, stdin="smtp secret 1\n")
+    assert done.code == 0, done.err
+    assert memory_keyring.get_password("AuthDesk", "smtp:notices@127.0.0.1") == "smtp secret 1"
+    assert "smtp secret 1" not in done.out + done.err
+    assert "smtp secret 1" not in (env / "no-config.toml").read_text(encoding="utf-8")
+    (event,) = [e for e in export_events_as(cli, env, ADMIN)
+                if e["action"] == "email.smtp_password.stored"]
+    assert "smtp secret 1" not in json.dumps(event)
+
+
+def export_events_as(cli: Cli, env: Path, user: str) -> list[dict[str, Any]]:
+    add_staff(cli, AUDITOR, "auditor", employee_no="E002")
+    return export_events(cli, env, AUDITOR)

@@ -147,3 +147,24 @@ class Kit:
         self.verify(agent, customer_id, kwargs.get("channel", "phone"))
         summary = self.draft(agent, customer_id, **kwargs)
         return self.desk.requests.submit(agent.handle, summary.id)
+
+    # -- notices (issue 11: notices gate the change) -------------------------------------------
+
+    def notices_out(self, request_id: int) -> list[int]:
+        """The mail room marks every queued notice of the request sent now (as the outbox's
+        "Mark sent" does, or a posted letter batch): the approval notices going out start the
+        cooling-off. Returns the ids marked."""
+        from sqlalchemy import select
+
+        from authdesk.storage.models import Notification
+
+        if not hasattr(self, "_mailroom"):
+            self._mailroom = self.staff("mailroom", Role.SUPERVISOR)
+        self._mailroom = self.sign_in_again(self._mailroom)
+        with self.desk.kernel.read() as s:
+            ids = list(s.scalars(select(Notification.id).where(
+                Notification.request_id == request_id, Notification.status == "queued")
+                .order_by(Notification.id)))
+        for notification_id in ids:
+            self.desk.notifications.mark_sent(self._mailroom.handle, notification_id)
+        return ids

@@ -63,6 +63,7 @@ SERVICES = ("staff", "policies", "notifications", "factors", "customers", "calls
             "evidence",  # issue 12, evidence pack
             "alerts",  # alerts (issue 12)
             "firm", "letters",  # issue 11, letters
+            "email",  # issue 11, e-mail notices
             )
 # Reached without a session: setting up (is there an administrator yet? the first one), signing
 # in, and whether a checkpoint is due (no data, no change).
@@ -300,6 +301,9 @@ WITH_A_HANDLE: dict[tuple[str, str], Call_] = {
     ("alerts", "get"): lambda sc, h: sc.desk.alerts.get(h, 1),
     ("alerts", "acknowledge"): lambda sc, h: sc.desk.alerts.acknowledge(h, 1, "checked"),
     ("alerts", "escalate"): lambda sc, h: sc.desk.alerts.escalate(h, 1, "to compliance"),
+    # Issue 11, e-mail notices
+    ("email", "send_due"): lambda sc, h: sc.desk.email.send_due(h),
+    ("email", "store_password"): lambda sc, h: sc.desk.email.store_password(h, "pw"),
 }
 # Signing out or locking a session that does not exist does nothing (and says nothing).
 NOTHING_TO_END = {("staff", "sign_out"): lambda sc, h: sc.desk.staff.sign_out(h),

@@ -160,23 +160,29 @@ def test_an_approval_and_its_effect_each_leave_a_fresh_checkpoint(kit: Kit) -> N
     kit.step_up(supervisor)
     kit.desk.requests.approve(supervisor.handle, pending.id)
     assert assert_head_signed_for(kit.desk, "request.approved").actor == "super1"
+    kit.notices_out(pending.id)  # issue 11: the cooling-off runs from the notices going out
     kit.clock.advance(hours=72)
     assert kit.desk.requests.apply_due(SYSTEM) == [pending.id]
     assert assert_head_signed_for(kit.desk, "request.effective").actor == "system"
 
 
-def test_an_approval_taking_effect_at_once_is_signed_once(kit: Kit) -> None:
-    """Cooling-off 0: approval and effect in one transaction, one checkpoint for both."""
+def test_with_no_cooling_off_the_effect_is_signed_once_when_the_notices_went_out(
+        kit: Kit) -> None:
+    """Cooling-off 0: approval alone changes nothing (issue 11: notices gate the change); once
+    the notices went out, the effect is carried out and signed by one checkpoint."""
     kit.desk.policies.set(kit.admin, "cooling_off_hours", 0)
     agent = kit.staff("agent1", Role.AGENT)
     supervisor = kit.staff("super1", Role.SUPERVISOR)
     pending = kit.pending(agent, kit.customer())
     kit.step_up(supervisor)
-    before = len(checkpointed_seqs(kit.desk))
     kit.desk.requests.approve(supervisor.handle, pending.id)
+    assert kit.desk.requests.apply_due(SYSTEM) == []
+    kit.notices_out(pending.id)
+    before = len(checkpointed_seqs(kit.desk))
+    assert kit.desk.requests.apply_due(SYSTEM) == [pending.id]
     assert len(checkpointed_seqs(kit.desk)) == before + 1
     checkpoint = assert_head_signed_for(kit.desk, "request.effective")
-    assert json.loads(checkpoint.details)["reason"] == "request.approved,request.effective"
+    assert json.loads(checkpoint.details)["reason"] == "request.effective"
 
 
 def test_a_refused_change_signs_nothing(kit: Kit) -> None:

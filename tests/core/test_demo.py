@@ -50,7 +50,13 @@ def test_every_factor_state_and_risk_level_is_present_in_fake_data(
     assert locked.request_id is None
     assert risk_levels == {"low", "medium", "high"}
     assert close == 1 and changes == 1
-    assert 12 <= len(summary.customers) <= 14
+    assert 12 <= len(summary.customers) <= 15
+    # Issue 11: 花子's notices went out, so her change cools off to a known time; 二葉's
+    # e-mail was refused, so hers is held with no time.
+    with desk.kernel.read() as s:
+        approved = {r.account_number: r.effective_at for r in s.scalars(
+            select(ChangeRequest).where(ChangeRequest.status == "approved"))}
+    assert approved["2000002"] is not None and approved["2000015"] is None
 
     # Clearly fake data.
     with desk.kernel.read() as s:
@@ -99,7 +105,10 @@ def test_all_through_the_services_with_an_intact_log_and_only_once(
                    "totp.verification.succeeded", "customer.contact_changed", "document.checked",
                    "request.created", "request.submitted", "request.approved",
                    "request.rejected", "request.cancelled", "request.callback.recorded",
-                   "staff.signed_out", "call.taken", "call.closed", "audit.checkpointed"):
+                   "staff.signed_out", "call.taken", "call.closed", "audit.checkpointed",
+                   # issue 11: notices gate the change
+                   "notification.sent", "notification.failed",
+                   "request.cooling_off.started"):
         assert action in actions, action
     assert people == 6
     # Every call the seed opened was wrapped up, and every session it opened was ended.
@@ -121,7 +130,7 @@ def test_all_through_the_services_with_an_intact_log_and_only_once(
     result = desk.audit.verify(auditor)
     assert result.ok, result.damage
 
-    with pytest.raises(DemoNeedsEmptyDatabase, match="already has 14 customers"):
+    with pytest.raises(DemoNeedsEmptyDatabase, match="already has 15 customers"):
         seed(desk)
 
     text = repr(summary)  # a log line of the summary must not carry the keys

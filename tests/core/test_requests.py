@@ -417,7 +417,11 @@ def test_approval_needs_a_fresh_staff_step_up_and_starts_the_cooling_off(
     kit.step_up(supervisor)
     approved = kit.desk.requests.approve(supervisor.handle, pending.id)
     assert approved.status is RequestStatus.APPROVED
-    assert approved.effective_at == kit.clock.now() + timedelta(hours=72)
+    assert approved.effective_at is None  # not before its notices went out (issue 11)
+    kit.clock.advance(minutes=20)
+    kit.notices_out(pending.id)
+    assert kit.desk.requests.get(supervisor.handle, pending.id).summary.effective_at == (
+        kit.clock.now() + timedelta(hours=72))
     assert customer_account(kit.desk, customer) == before  # the old account stays in force
     with kit.desk.kernel.read() as s:
         kinds = {(n.channel, n.kind) for n in s.scalars(
@@ -562,6 +566,7 @@ def approved(kit: Kit, agent: Person, supervisor: Person, customer: int) -> int:
     pending = kit.pending(agent, customer)
     kit.step_up(supervisor)
     kit.desk.requests.approve(supervisor.handle, pending.id)
+    kit.notices_out(pending.id)  # the cooling-off runs from the notices going out (issue 11)
     return pending.id
 
 
@@ -656,13 +661,14 @@ def test_an_approval_after_the_expiry_time_finds_the_request_expired(
     assert [e.subject for e in events(kit.desk, "request.expired")] == [f"request:{pending.id}"]
 
 
-def test_a_cooling_off_of_zero_hours_takes_effect_at_approval(
+def test_a_cooling_off_of_zero_hours_takes_effect_when_the_notices_went_out(
         kit: Kit, agent: Person, supervisor: Person) -> None:
     kit.desk.policies.set(kit.admin, "cooling_off_hours", 0)
     customer = kit.customer()
     request_id = approved(kit, agent, supervisor, customer)
-    assert customer_account(kit.desk, customer)[2] == "7654321"
+    # The notices went out; the next look at the request carries it out.
     assert kit.desk.requests.get(agent.handle, request_id).status is RequestStatus.EFFECTIVE
+    assert customer_account(kit.desk, customer)[2] == "7654321"
 
 
 # --- reading ---------------------------------------------------------------------------------

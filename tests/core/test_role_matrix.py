@@ -354,6 +354,10 @@ PROBES: dict[Operation, Probe] = {
     Op.CHANGE_FIRM: Probe(
         _nothing, lambda w, h, _: w.desk.firm.set(h, phone="0120-000-000"),
         lambda w, _, firm: firm.phone == "0120-000-000"),
+    # Issue 11, e-mail notices: nothing due, nothing sent (no SMTP server needed)
+    Op.SEND_EMAIL: Probe(
+        _nothing, lambda w, h, _: w.desk.email.send_due(h, limit=0),
+        lambda w, _, report: report.attempted == 0),
 }
 
 

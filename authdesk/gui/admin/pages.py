@@ -112,6 +112,13 @@ def policy_explanation(name: str) -> str:
         "retention_years": translate(
             "PolicyExplanation", "How long records are kept. The law on preventing money "
             "laundering requires at least seven years."),
+        # Issue 11, e-mail notices
+        "email_attempts": translate(
+            "PolicyExplanation", "How many times an e-mail notice is tried before it counts "
+            "as failed. A failed notice holds the change and alerts the supervisors."),
+        "email_retry_first_minutes": translate(
+            "PolicyExplanation", "The wait after the first failed attempt to send an e-mail "
+            "notice; each later wait is twice as long."),
     }
     return texts.get(name, "")
 

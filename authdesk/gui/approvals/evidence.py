@@ -10,7 +10,8 @@ import html
 from PySide6.QtCore import QCoreApplication
 
 from authdesk.core.documents import CHECK_NAMES
-from authdesk.core.requests import AccountInfo, RequestDetail
+from authdesk.core.notifications import NotificationStatus
+from authdesk.core.requests import AccountInfo, RequestDetail, RequestStatus
 from authdesk.gui.kit.i18n import format_date, format_datetime
 from authdesk.gui.kit.texts import (
     account_type_label,
@@ -105,6 +106,15 @@ def _words() -> dict[str, str]:
         "Reason": translate("SupervisorEvidence", "Reason"),
         "Takes effect": translate("SupervisorEvidence", "Takes effect"),
         "Letters and notices": translate("SupervisorEvidence", "Letters and notices"),
+        # Issue 11: notices gate the change
+        "waiting": translate("SupervisorEvidence",
+                             "not yet: waiting for the notice to go out, then the cooling-off "
+                             "period runs from that moment"),
+        "held": translate("SupervisorEvidence",
+                          "held: a notice to the customer could not go out, so the change "
+                          "does not take effect (see the outbox)"),
+        "before the recent change": translate("SupervisorEvidence",
+                                              "to the contact before the recent change"),
     }
 
 
@@ -209,13 +219,28 @@ def evidence_html(detail: RequestDetail) -> str:
         if decision.reason:
             parts.append(_row(w["Reason"], _e(decision.reason)))
         if decision.effective_at is not None:
-            parts.append(_row(w["Takes effect"], _e(format_datetime(decision.effective_at))))
+            parts.append(_row(w["Takes effect"],
+                              _e(format_datetime(decision.effective_at, zone=True))))
+        elif s.status is RequestStatus.APPROVED:
+            # Issue 11: the cooling-off starts only when the approval notices have gone out.
+            held = any(n.kind == "request.approved" and n.status is NotificationStatus.FAILED
+                       for n in detail.notifications)
+            parts.append(_row(w["Takes effect"],
+                              f"<span style='color:{_RED}'>{_e(w['held'])}</span>" if held
+                              else _e(w["waiting"])))
         parts.append("</table>")
     if detail.notifications:
         parts.append(f"<h3>{_e(w['Letters and notices'])}</h3><ul>")
         for note in detail.notifications:
+            extra = ""
+            if note.previous_contact:
+                extra += f" ({_e(w['before the recent change'])})"
+            sent = f" {_e(format_datetime(note.sent_at))}" if note.sent_at else ""
+            failure = (f" — <span style='color:{_RED}'>{_e(note.failure_reason)}</span>"
+                       if note.status is NotificationStatus.FAILED and note.failure_reason
+                       else "")
             parts.append(f"<li>{_e(notification_kind_label(note.kind))} · "
-                         f"{_e(channel_label(note.channel))} · {_e(note.destination)} · "
-                         f"{_e(notification_status_label(note.status))}</li>")
+                         f"{_e(channel_label(note.channel))} · {_e(note.destination)}{extra} · "
+                         f"{_e(notification_status_label(note.status))}{sent}{failure}</li>")
         parts.append("</ul>")
     return "".join(parts)

@@ -4,7 +4,10 @@ status. The mail room (a supervisor) marks each one sent, or failed with the rea
 Letters go out in a day's batch (core.letters): "Print today's letters…" puts every waiting
 letter in a new batch and saves it as one PDF (a cover sheet, then one letter a page); the
 batch is then marked printed, and posted, which sends its letters. While the newest batch is
-not yet printed, the same button saves that batch again instead of starting another."""
+not yet printed, the same button saves that batch again instead of starting another.
+
+E-mail notices that are due go out over SMTP from here ("Send due e-mail"); a notice that could
+not go out is listed with why, and holds the change it tells of (issue 11)."""
 
 from __future__ import annotations
 
@@ -33,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from authdesk.core.emailnotices import SendReport
 from authdesk.core.lettercontent import BatchContents, BatchInfo, BatchStatus
 from authdesk.core.notifications import NotificationInfo, NotificationStatus
 from authdesk.core.roles import Operation
@@ -52,12 +56,32 @@ REFRESH_MS = 60_000
 
 
 class SupervisorOutboxModel(RowsTableModel):
-    COLUMNS = ("id", "created", "customer", "kind", "channel", "destination", "status", "sent")
+    COLUMNS = ("id", "created", "customer", "kind", "channel", "destination", "status", "sent",
+               "note")
     rows: list[NotificationInfo]
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("No."), self.tr("Queued"), self.tr("Customer"), self.tr("What"),
-                self.tr("How"), self.tr("To"), self.tr("Status"), self.tr("Sent"))
+                self.tr("How"), self.tr("To"), self.tr("Status"), self.tr("Sent"),
+                self.tr("Why / next try"))
+
+    def note(self, row: NotificationInfo) -> str:
+        """Why a notice failed, or when the next e-mail attempt is due (issue 11)."""
+        if row.status is NotificationStatus.FAILED:
+            reason = row.failure_reason or ""
+            if row.attempts > 1:
+                reason = self.tr("{reason} (after {n} attempts)").format(reason=reason,
+                                                                         n=row.attempts)
+            if row.kind == "request.approved" and row.request_id is not None:
+                # The change waits for this notice (core.noticegate): say so where it is seen.
+                return self.tr("Request #{id} is held: {reason}").format(id=row.request_id,
+                                                                       reason=reason)
+            return reason
+        if row.status is NotificationStatus.QUEUED and row.next_attempt_at is not None:
+            return self.tr("attempt {n} failed: {reason}; next try {when}").format(
+                n=row.attempts, reason=row.failure_reason or "",
+                when=format_datetime(row.next_attempt_at))
+        return ""
 
     def cell(self, row: NotificationInfo, column: str, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -73,11 +97,18 @@ class SupervisorOutboxModel(RowsTableModel):
             if column == "channel":
                 return channel_label(row.channel)
             if column == "destination":
+                if row.previous_contact:
+                    return self.tr("{destination} (before the recent change)").format(
+                        destination=row.destination)
                 return row.destination
             if column == "status":
                 return notification_status_label(row.status)
+            if column == "note":
+                return self.note(row)
             return format_datetime(row.sent_at)
-        if role == Qt.ItemDataRole.ForegroundRole and column == "status":
+        if role == Qt.ItemDataRole.ToolTipRole and column == "note":
+            return self.note(row) or None
+        if role == Qt.ItemDataRole.ForegroundRole and column in ("status", "note"):
             return QColor({"queued": "#8d5d00", "sent": "#1b5e20",
                            "failed": "#b00020"}.get(str(row.status), "#000000"))
         return None
@@ -119,7 +150,7 @@ class SupervisorOutboxPage(Retranslating, QWidget):
         self.view.setAlternatingRowColors(True)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(SupervisorOutboxModel.COLUMNS.index("destination"),
+        header.setSectionResizeMode(SupervisorOutboxModel.COLUMNS.index("note"),
                                     QHeaderView.ResizeMode.Stretch)
         self.sent_button = QPushButton(self)
         self.sent_button.setObjectName("markSent")
@@ -148,6 +179,11 @@ class SupervisorOutboxPage(Retranslating, QWidget):
         may_print = context.may(Operation.PRINT_LETTERS)
         for button in (self.print_button, self.printed_button, self.posted_button):
             button.setVisible(may_print)
+        # Issue 11: the e-mail notices that are due go out over SMTP from here.
+        self.send_button = QPushButton(self)
+        self.send_button.setObjectName("sendDueEmail")
+        self.send_button.clicked.connect(self.send_due_email)
+        self.send_button.setVisible(context.may(Operation.SEND_EMAIL))
         self.message = FormMessage(self)
         self.message.setObjectName("outboxMessage")
 
@@ -159,6 +195,7 @@ class SupervisorOutboxPage(Retranslating, QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
         bottom.addStretch(1)
+        bottom.addWidget(self.send_button)
         bottom.addWidget(self.sent_button)
         bottom.addWidget(self.failed_button)
         batch_row = QHBoxLayout()
@@ -193,6 +230,7 @@ class SupervisorOutboxPage(Retranslating, QWidget):
         self.printed_button.setText(self.tr("Mark pr&inted"))
         self.posted_button.setText(self.tr("Mark p&osted…"))
         self._show_batch()
+        self.send_button.setText(self.tr("Send &due e-mail"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
                                           len(self.model.COLUMNS) - 1)
 
@@ -365,3 +403,30 @@ class SupervisorOutboxPage(Retranslating, QWidget):
                            "post.")
         self.message.show_info(text.format(id=batch.id, count=batch.letters))
         self.refresh()
+    def send_due_email(self) -> None:
+        """Send the e-mail notices that are due (issue 11); the result in one sentence."""
+        desk, handle = self.context.desk, self.context.handle
+        self.send_button.setEnabled(False)
+
+        def done(report: SendReport) -> None:
+            self.send_button.setEnabled(True)
+            if report.attempted == 0:
+                self.message.show_info(self.tr("No e-mail notice is due."))
+            elif report.failed:
+                self.message.show_problem(self.tr(
+                    "{sent} sent, {retrying} to be tried again later, {failed} failed: a failed "
+                    "notice holds the change it tells of. The reasons are in the list.").format(
+                    sent=len(report.sent), retrying=len(report.retrying),
+                    failed=len(report.failed)))
+            else:
+                self.message.show_info(self.tr(
+                    "{sent} sent, {retrying} to be tried again later.").format(
+                    sent=len(report.sent), retrying=len(report.retrying)))
+            self.refresh()
+
+        def refused(error: BaseException) -> None:
+            self.send_button.setEnabled(True)
+            self.message.show_error(error)
+
+        self.context.run(lambda: desk.email.send_due(handle), done, refused, owner=self,
+                         action=True)

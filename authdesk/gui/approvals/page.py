@@ -385,8 +385,10 @@ class SupervisorPage(Retranslating, QWidget):
                 text = self.tr("✓ Request #{id} approved. The new account takes effect on "
                                "{when}, after the cooling-off period; a letter goes to the "
                                "customer's registered address.")
-            else:
-                text = self.tr("✓ Request #{id} approved.")
+            else:  # issue 11: the cooling-off runs from the notices going out
+                text = self.tr("✓ Request #{id} approved. A letter (and an e-mail) tells the "
+                               "customer; the new account takes effect only after the notice "
+                               "has gone out and the cooling-off period has run from then.")
         else:
             text = self.tr("Request #{id} rejected; a letter tells the customer.")
         self.message.show_info(text.format(id=summary.id,

@@ -107,6 +107,12 @@ def action_label(name: str) -> str:
         Action.LETTER_BATCH_PRINTED: translate("AuditActions", "Letter batch marked printed"),
         Action.LETTER_BATCH_POSTED: translate("AuditActions", "Letter batch marked posted"),
         Action.FIRM_CHANGED: translate("AuditActions", "Firm name or phone changed"),
+        # Issue 11, e-mail notices and the notice gate
+        Action.NOTIFICATION_ATTEMPT_FAILED: translate("AuditActions",
+                                                      "E-mail attempt failed (will retry)"),
+        Action.REQUEST_COOLING_OFF_STARTED: translate("AuditActions",
+                                                      "Notice out: cooling-off started"),
+        Action.SMTP_PASSWORD_STORED: translate("AuditActions", "SMTP password stored"),
     }
     return labels.get(action, name)
 
@@ -180,6 +186,14 @@ def detail_key_label(key: str) -> str:
         "batch": translate("AuditDetails", "Letter batch"),
         "letters": translate("AuditDetails", "Letters"),
         "changed": translate("AuditDetails", "Changed"),
+        # Issue 11, e-mail notices and the notice gate
+        "notification_id": translate("AuditDetails", "Notice"),
+        "request_id": translate("AuditDetails", "Request"),
+        "attempt": translate("AuditDetails", "Attempt"),
+        "next_attempt_at": translate("AuditDetails", "Next attempt"),
+        "previous_contact": translate("AuditDetails", "To the previous contact"),
+        "notice_out_at": translate("AuditDetails", "Notice went out"),
+        "effective_at": translate("AuditDetails", "Takes effect"),
     }
     return labels.get(key, key)
 

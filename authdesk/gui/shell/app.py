@@ -104,8 +104,11 @@ def open_configured(config: Config) -> Opened:
     workstation = Workstation.local(config.data_dir, config.workstation,
                                     config.witness_dir)
     if db.kind == "embedded":
-        return Opened(Desk.initialise(db, workstation=workstation))
-    return Opened(Desk.open(db, workstation=workstation))
+        desk = Desk.initialise(db, workstation=workstation)
+    else:
+        desk = Desk.open(db, workstation=workstation)
+    desk.email.settings = config.smtp  # issue 11: e-mail notices go out from this machine
+    return Opened(desk)
 
 
 def open_demo(config: Config) -> Opened:
