@@ -92,6 +92,15 @@ class Action(StrEnum):
     # An upgrade baseline: the state of rows an older version left with no event behind them
     # (core.baseline), one batch of rows of one table per event.
     STATE_BASELINED = "state.baselined"
+    # withdrawal-account lock (issue 11): ``details.after`` is the lock's state (core.reconcile)
+    WITHDRAWAL_LOCK_PLACED = "withdrawal.locked"
+    WITHDRAWAL_UNLOCK_REQUESTED = "withdrawal.unlock.requested"
+    WITHDRAWAL_UNLOCK_DOCUMENT_ATTACHED = "withdrawal.unlock.document_attached"
+    WITHDRAWAL_UNLOCK_CALLBACK_RECORDED = "withdrawal.unlock.callback_recorded"
+    WITHDRAWAL_LOCK_LIFTED = "withdrawal.unlocked"
+    WITHDRAWAL_LOCK_REFUSED = "withdrawal.lock.refused"
+    # cancel by reference (issue 11): a reference a customer quoted, looked up
+    REFERENCE_LOOKED_UP = "reference.looked_up"
 
 
 # Names written by earlier versions, still valid in the events that carry them.

@@ -12,9 +12,11 @@ import uuid
 import keyring.backend
 from sqlalchemy import select
 
+from authdesk.core.accountlock import WithdrawalLockService
 from authdesk.core.actions import Action
 from authdesk.core.auditlog import AuditService
 from authdesk.core.calls import CallService
+from authdesk.core.cancellation import CancellationService
 from authdesk.core.clock import Clock
 from authdesk.core.customers import CustomerService
 from authdesk.core.errors import AuditLogWritable, DatabaseNotInitialised
@@ -54,6 +56,10 @@ class Desk:
                                        notifications=self.notifications)
         self.audit = AuditService(self.kernel)
         self.key_admin = KeyService(self.kernel)
+        # withdrawal-account lock and cancel by reference (issue 11)
+        self.locks = WithdrawalLockService(self.kernel, staff=self.staff, factors=self.factors,
+                                           notifications=self.notifications)
+        self.cancellations = CancellationService(self.kernel, requests=self.requests)
 
     # -- opening -------------------------------------------------------------------------------
 

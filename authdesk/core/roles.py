@@ -71,6 +71,11 @@ class Operation(StrEnum):
     CHECKPOINT_AUDIT = "audit.checkpoint"
     # running set-up again on a database in use
     SET_UP = "system.set_up"
+    # withdrawal-account lock and cancel by reference (issue 11)
+    LOCK_WITHDRAWAL = "withdrawal.lock"
+    REQUEST_WITHDRAWAL_UNLOCK = "withdrawal.request_unlock"
+    LIFT_WITHDRAWAL_LOCK = "withdrawal.unlock"
+    CANCEL_BY_REFERENCE = "request.cancel_by_reference"
 
 
 _A, _S, _U, _D, _Y = Role.AGENT, Role.SUPERVISOR, Role.AUDITOR, Role.ADMIN, Role.SYSTEM
@@ -117,6 +122,12 @@ ALLOWED: dict[Operation, frozenset[Role]] = {
     Operation.VIEW_CALLS: frozenset({_A, _S, _U}),
     Operation.CHECKPOINT_AUDIT: frozenset({_A, _S, _U, _D, _Y}),
     Operation.SET_UP: frozenset({_D}),
+    # withdrawal-account lock and cancel by reference (issue 11): asked for on a call; lifting
+    # the lock is a supervisor's approval (four eyes).
+    Operation.LOCK_WITHDRAWAL: frozenset({_A, _S}),
+    Operation.REQUEST_WITHDRAWAL_UNLOCK: frozenset({_A, _S}),
+    Operation.LIFT_WITHDRAWAL_LOCK: frozenset({_S}),
+    Operation.CANCEL_BY_REFERENCE: frozenset({_A, _S}),
 }
 
 assert set(ALLOWED) == set(Operation), "every operation says who may do it"
