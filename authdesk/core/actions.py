@@ -95,8 +95,8 @@ class Action(StrEnum):
     # withdrawal-account lock (issue 11): ``details.after`` is the lock's state (core.reconcile)
     WITHDRAWAL_LOCK_PLACED = "withdrawal.locked"
     WITHDRAWAL_UNLOCK_REQUESTED = "withdrawal.unlock.requested"
-    WITHDRAWAL_UNLOCK_DOCUMENT_ATTACHED = "withdrawal.unlock.document_attached"
-    WITHDRAWAL_UNLOCK_CALLBACK_RECORDED = "withdrawal.unlock.callback_recorded"
+    WITHDRAWAL_UNLOCK_DOCUMENT_ATTACHED = "withdrawal.id.checked"
+    WITHDRAWAL_UNLOCK_CALLBACK_RECORDED = "withdrawal.called_back"
     WITHDRAWAL_LOCK_LIFTED = "withdrawal.unlocked"
     WITHDRAWAL_LOCK_REFUSED = "withdrawal.lock.refused"
     # cancel by reference (issue 11): a reference a customer quoted, looked up

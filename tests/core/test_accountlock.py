@@ -234,8 +234,8 @@ def test_every_step_is_audited_and_the_log_accounts_for_the_lock(
     kit.step_up(supervisor)
     kit.desk.locks.lift(supervisor.handle, customer)
     afters = [json.loads(e.details)["after"] for action in (
-        "withdrawal.locked", "withdrawal.unlock.requested", "withdrawal.unlock.document_attached",
-        "withdrawal.unlock.callback_recorded", "withdrawal.unlocked")
+        "withdrawal.locked", "withdrawal.unlock.requested", "withdrawal.id.checked",
+        "withdrawal.called_back", "withdrawal.unlocked")
         for e in events(kit, action)]
     assert [a["state"] for a in afters] == ["locked"] * 4 + ["lifted"]
     assert afters[-1]["unlock_requested"] and afters[-1]["callback"] and afters[-1]["document"]

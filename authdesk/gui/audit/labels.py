@@ -94,16 +94,15 @@ def action_label(name: str) -> str:
         Action.AUDIT_WITNESS_FAILED: translate("AuditActions", "Audit witness check failed"),
         Action.STATE_BASELINED: translate("AuditActions", "Upgrade baseline recorded"),
         # withdrawal-account lock and cancel by reference (issue 11)
-        Action.WITHDRAWAL_LOCK_PLACED: translate("AuditActions", "Withdrawal-account lock placed"),
+        Action.WITHDRAWAL_LOCK_PLACED: translate("AuditActions", "Withdrawal lock placed"),
         Action.WITHDRAWAL_UNLOCK_REQUESTED: translate("AuditActions",
-                                                      "Lifting of the withdrawal lock requested"),
-        Action.WITHDRAWAL_UNLOCK_DOCUMENT_ATTACHED: translate(
-            "AuditActions", "Photo ID recorded for lifting the withdrawal lock"),
-        Action.WITHDRAWAL_UNLOCK_CALLBACK_RECORDED: translate(
-            "AuditActions", "Call-back recorded for lifting the withdrawal lock"),
-        Action.WITHDRAWAL_LOCK_LIFTED: translate("AuditActions", "Withdrawal-account lock lifted"),
-        Action.WITHDRAWAL_LOCK_REFUSED: translate("AuditActions",
-                                                  "Withdrawal-account lock step refused"),
+                                                      "Withdrawal unlock requested"),
+        Action.WITHDRAWAL_UNLOCK_DOCUMENT_ATTACHED: translate("AuditActions",
+                                                             "Unlock: photo ID recorded"),
+        Action.WITHDRAWAL_UNLOCK_CALLBACK_RECORDED: translate("AuditActions",
+                                                             "Unlock: call-back recorded"),
+        Action.WITHDRAWAL_LOCK_LIFTED: translate("AuditActions", "Withdrawal lock lifted"),
+        Action.WITHDRAWAL_LOCK_REFUSED: translate("AuditActions", "Withdrawal lock refused"),
         Action.REFERENCE_LOOKED_UP: translate("AuditActions", "Reference looked up"),
     }
     return labels.get(action, name)

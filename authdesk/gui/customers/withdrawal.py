@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGroupBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -140,8 +140,10 @@ class ApproveUnlockDialog(Retranslating, QDialog):
         self.approve_button.setText(self.tr("Approve unlock"))
 
 
-class WithdrawalLockBox(Retranslating, QGroupBox):
-    """The lock's badge and its next step, for the customer on the profile."""
+class WithdrawalLockBox(Retranslating, QFrame):
+    """The lock's badge and its next step, for the customer on the profile: one row (the
+    profile must fit 1280×800), and while locked one line of where the lifting stands (the
+    whole of it in the tooltip)."""
 
     lock_read = Signal(object)
     """The core said again what the customer's lock is (a ``LockInfo`` or None)."""
@@ -151,11 +153,13 @@ class WithdrawalLockBox(Retranslating, QGroupBox):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("withdrawalLockBox")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.context = context
         self.profile: CustomerProfile | None = None
         self.lock: LockInfo | None = None
         self.read_done = False
         self.dialog: QDialog | None = None
+        self.caption = QLabel(self)
         self.badge = QLabel(self)
         self.badge.setObjectName("withdrawalLockBadge")
         self.detail = QLabel(self)
@@ -182,13 +186,16 @@ class WithdrawalLockBox(Retranslating, QGroupBox):
         self.message = FormMessage(self)
         self.message.setObjectName("withdrawalLockMessage")
         row = QHBoxLayout()
+        row.addWidget(self.caption)
+        row.addWidget(self.badge)
+        row.addStretch(1)
         for button in self.buttons():
             row.addWidget(button)
-        row.addStretch(1)
         column = QVBoxLayout(self)
-        column.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignLeft)
-        column.addWidget(self.detail)
+        column.setContentsMargins(8, 4, 8, 4)
+        column.setSpacing(2)
         column.addLayout(row)
+        column.addWidget(self.detail)
         column.addWidget(self.message)
         self.retranslate_ui()
 
@@ -197,7 +204,7 @@ class WithdrawalLockBox(Retranslating, QGroupBox):
                 self.callback_button, self.lift_button)
 
     def retranslate_ui(self) -> None:
-        self.setTitle(self.tr("Withdrawal-account lock"))
+        self.caption.setText(self.tr("Withdrawal-account lock:"))
         self.lock_button.setText(self.tr("Lock account changes…"))
         self.unlock_button.setText(self.tr("Request unlock…"))
         self.document_button.setText(self.tr("Photo ID…"))
@@ -240,13 +247,18 @@ class WithdrawalLockBox(Retranslating, QGroupBox):
             assert lock is not None
             self.badge.setText(self.tr("🔒 Changes locked"))
             self.badge.setStyleSheet(LOCKED_STYLE)
-            self.detail.setText(self._lock_lines(lock))
+            self.detail.setText(self._short_line(lock))
+            self.detail.setToolTip(self._lock_lines(lock))
+            self.badge.setToolTip(self._lock_lines(lock))
         else:
             self.badge.setText(self.tr("Not locked"))
             self.badge.setStyleSheet(OPEN_STYLE)
-            self.detail.setText(self.tr(
+            self.detail.clear()
+            self.detail.setToolTip("")
+            self.badge.setToolTip(self.tr(
                 "The customer can ask, on a verified call, to lock changes of their withdrawal "
                 "account."))
+        self.detail.setVisible(locked)
         requested = locked and lock is not None and lock.unlock_requested_at is not None
         may = self.context.may
         shown = self.profile is not None and self.read_done
@@ -262,6 +274,20 @@ class WithdrawalLockBox(Retranslating, QGroupBox):
         self.lift_button.setVisible(shown and requested and lock is not None
                                     and not lock.missing
                                     and may(Operation.LIFT_WITHDRAWAL_LOCK))
+
+    def _short_line(self, lock: LockInfo) -> str:
+        """Where the lock stands, in one line."""
+        since = self.tr("Since {when} ({who})").format(when=format_datetime(lock.locked_at),
+                                                       who=lock.locked_by)
+        if lock.unlock_requested_at is None:
+            return since
+        document = (self.tr("✓ Photo ID") if lock.document is not None
+                    else self.tr("✗ Photo ID"))
+        callback = (self.tr("✓ Call-back") if lock.callback is not None
+                    else self.tr("✗ Call-back"))
+        waiting = self.tr("unlock requested") if lock.missing else \
+            self.tr("waiting for a supervisor")
+        return f"{since} · {waiting} · {document} · {callback}"
 
     def _lock_lines(self, lock: LockInfo) -> str:
         lines = [self.tr("Locked on {when} by {who}.").format(
@@ -452,7 +478,8 @@ class CancelByReferenceDialog(Retranslating, QDialog):
         self.buttons.rejected.connect(self.reject)
         # Enter in the reference looks it up; it must not press Close (or Cancel the change).
         for button in self.buttons.buttons():
-            button.setAutoDefault(False)
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
         reference_row = QHBoxLayout()
         reference_row.addWidget(self.reference, 1)
         reference_row.addWidget(self.look_up_button)

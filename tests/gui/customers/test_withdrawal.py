@@ -43,7 +43,6 @@ from authdesk.gui.kit.messages import error_text
 from authdesk.gui.shell.context import AppContext
 from authdesk.storage.models import Notification
 
-
 LICENCE = DocumentInput(DocumentType.DRIVERS_LICENCE, number="123456789012",
                         expiry=date(2029, 3, 31), name_matches=True, birth_date_matches=True,
                         address_matches=True, photo_present=True)
@@ -86,7 +85,7 @@ def test_the_customer_locks_changes_and_the_change_form_says_why(
     with qtbot.waitSignal(page.customer_loaded, timeout=10_000):
         reason_dialog_confirm(qtbot, dialog, "a suspicious e-mail", box)
     qtbot.waitUntil(lambda: "locked" in box.badge.text(), timeout=10_000)
-    assert "a suspicious e-mail" in box.detail.text()
+    assert "a suspicious e-mail" in box.detail.toolTip()
     assert "letter" in box.message.text()
     assert box.unlock_button.isVisible() and not box.lock_button.isVisible()
 
@@ -112,6 +111,7 @@ def test_lifting_the_lock_takes_the_evidence_and_another_supervisors_code(
     reason_dialog_confirm(qtbot, box.dialog, "moving to another bank", box)
     qtbot.waitUntil(lambda: box.document_button.isVisible(), timeout=10_000)
     assert "✗ Photo ID" in box.detail.text() and "✗ Call-back" in box.detail.text()
+    assert "moving to another bank" in box.detail.toolTip()
     assert not box.lift_button.isVisible()
 
     click(qtbot, box.document_button)
@@ -232,9 +232,9 @@ def test_the_customer_cancels_a_change_by_the_reference_on_the_letter(
     assert "approved" in dialog.summary.text() and "Takes effect" in dialog.summary.text()
     assert dialog.confirm_button.isEnabled()
     type_text(qtbot, dialog.reason, "the customer did not ask for this")
-    with qtbot.waitSignal(page.customer_loaded, timeout=10_000):
-        with qtbot.waitSignal(dialog.cancelled, timeout=10_000):
-            click(qtbot, dialog.confirm_button)
+    with qtbot.waitSignal(page.customer_loaded, timeout=10_000), \
+            qtbot.waitSignal(dialog.cancelled, timeout=10_000):
+        click(qtbot, dialog.confirm_button)
     assert "cancelled" in dialog.message.text()
     assert desk.requests.get(people.sign_in("agent1"), request_id).status \
         is RequestStatus.CANCELLED
