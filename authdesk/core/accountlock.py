@@ -315,8 +315,8 @@ class WithdrawalLockService:
                 self.kernel.record(s, actor, Action.WITHDRAWAL_LOCK_REFUSED,
                                    subject=f"customer:{customer.number}", outcome="refused",
                                    details={"lock": row.id, "customer": customer.number,
-                                            "step": "lift", "reason": conflict})
-                raise RefuseAfterCommit(SameUnlockApproverRefused(reason=conflict))
+                                            "step": "lift", "reason": conflict.params["reason"]})
+                raise RefuseAfterCommit(conflict)
             self.staff.use_step_up(s, actor)
             row.lifted_at, row.lifted_by = self.kernel.now(), approver_id
             sent = self.notifications.queue(s, customer.id, None, NOTICE_LIFTED)
@@ -356,7 +356,9 @@ class WithdrawalLockService:
         return row
 
     @staticmethod
-    def _same_person(s: Session, row: WithdrawalLock, approver_id: int) -> str | None:
+    def _same_person(s: Session, row: WithdrawalLock,
+                     approver_id: int) -> SameUnlockApproverRefused | None:
+        """The refusal if the approver took part; each reason a literal, so it is translated."""
         me = _person(s, approver_id)
 
         def same(staff_id: int | None) -> bool:
@@ -364,15 +366,17 @@ class WithdrawalLockService:
                                              or _person(s, staff_id) == me)
 
         if same(row.unlock_requested_by):
-            return ("you took the customer's request to lift it"
-                    if row.unlock_requested_by == approver_id
-                    else "you took the customer's request under another login")
+            if row.unlock_requested_by == approver_id:
+                return SameUnlockApproverRefused(
+                    reason="you took the customer's request to lift it")
+            return SameUnlockApproverRefused(
+                reason="you took the customer's request under another login")
         if same(row.callback_by):
-            return "you made its call-back"
+            return SameUnlockApproverRefused(reason="you made its call-back")
         checker = s.scalar(select(DocumentCheck.checked_by)
                            .where(DocumentCheck.id == row.unlock_document_id))
         if same(checker):
-            return "you checked its photo ID"
+            return SameUnlockApproverRefused(reason="you checked its photo ID")
         return None
 
     def _record(self, s: Session, actor: Actor, action: Action, row: WithdrawalLock,

@@ -531,66 +531,66 @@ Tell the customer: another member of staff will check the request. A letter goes
 <context>
     <name>AgentPage</name>
     <message>
-        <location filename="../../authdesk/gui/customers/page.py" line="205"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="206"/>
         <source>&amp;Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/page.py" line="205"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="206"/>
         <source>&amp;Verify identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/page.py" line="206"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="207"/>
         <source>Change &amp;withdrawal account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/page.py" line="207"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="208"/>
         <source>&amp;Authenticator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/page.py" line="210"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="211"/>
         <source>Other kinds of contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/page.py" line="213"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="214"/>
         <source>Take the caller first (New caller, Ctrl+N). Then find the record: type a customer number, a name in kana or kanji, or a phone number, then press Enter.
 
 Ctrl+F comes back to the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/page.py" line="218"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="219"/>
         <source>Find the caller&apos;s record: type a customer number, a name in kana or kanji, or a phone number, then press Enter.
 
 Ctrl+F comes back to the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/page.py" line="221"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="222"/>
         <source>Back to the customer search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/page.py" line="416"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="417"/>
         <source>Authenticator: {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/page.py" line="422"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="423"/>
         <source>✓ Verified · {left} left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/page.py" line="426"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="427"/>
         <source>Not verified on this call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/page.py" line="433"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="434"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -598,137 +598,142 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>AgentProfilePanel</name>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="242"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="257"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="243"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="258"/>
         <source>Name (kana)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="244"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="259"/>
         <source>Customer no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="245"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="260"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="246"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="261"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="247"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="262"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="248"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="263"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="249"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="264"/>
         <source>Account number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="253"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="268"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="254"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="269"/>
         <source>Withdrawal account now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="255"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="270"/>
         <source>Contact details changed recently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="256"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="271"/>
         <source>Recent change requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="257"/>
-        <source>Recent calls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="258"/>
-        <source>No calls about this customer yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="268"/>
-        <source>Bank</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="268"/>
-        <source>Branch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="269"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="269"/>
-        <source>Number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="270"/>
-        <source>Holder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../authdesk/gui/customers/profile.py" line="272"/>
-        <source>Show…</source>
+        <source>Cancel by reference…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/customers/profile.py" line="273"/>
+        <source>Recent calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/profile.py" line="274"/>
+        <source>No calls about this customer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/profile.py" line="284"/>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/profile.py" line="284"/>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/profile.py" line="285"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/profile.py" line="285"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/profile.py" line="286"/>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/profile.py" line="288"/>
+        <source>Show…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/profile.py" line="289"/>
         <source>Show the full {field}; asks for a reason, which is audited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="309"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="326"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="336"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="353"/>
         <source>{field} changed {when} by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="342"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="359"/>
         <source>None in the recent window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="351"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="368"/>
         <source>#{id} was rejected on {when}. Reason: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="353"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="370"/>
         <source>#{id} was cancelled on {when}. Reason: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="381"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="398"/>
         <source>The full {field} is shown for two minutes; this was recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -736,27 +741,27 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>AgentRecentCallsModel</name>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="72"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="74"/>
         <source>Taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="72"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="74"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="72"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="74"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="72"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="74"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="73"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="75"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -764,17 +769,17 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>AgentRecentRequestsModel</name>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="51"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="53"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="51"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="53"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="51"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="53"/>
         <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1221,22 +1226,22 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>AgentUnmaskDialog</name>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="97"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="99"/>
         <source>Show the full {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="99"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="101"/>
         <source>The full {field} is shown only with a reason, and the reason is kept in the audit log with your name. Why do you need it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="101"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="103"/>
         <source>e.g. checking the address on the caller&apos;s driver&apos;s licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="102"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="104"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1291,6 +1296,24 @@ Ctrl+F comes back to the search.</source>
     <message>
         <location filename="../../authdesk/gui/customers/verify.py" line="302"/>
         <source>✓ Verified: the code is correct. You may now go on with the customer&apos;s request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApproveUnlockDialog</name>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="136"/>
+        <source>Approve lifting the lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="138"/>
+        <source>The photo ID and the call-back are recorded. Approving lifts the lock now and a letter tells the customer. Type the 6-digit code from your own authenticator app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="140"/>
+        <source>Approve unlock</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1631,251 +1654,286 @@ Ctrl+F comes back to the search.</source>
         <source>Upgrade baseline recorded</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>AuditDetails</name>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="103"/>
-        <source>Reason</source>
+        <location filename="../../authdesk/gui/audit/labels.py" line="97"/>
+        <source>Withdrawal lock placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="98"/>
+        <source>Withdrawal unlock requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="100"/>
+        <source>Unlock: photo ID recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="102"/>
+        <source>Unlock: call-back recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/labels.py" line="104"/>
-        <source>Typed</source>
+        <source>Withdrawal lock lifted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/labels.py" line="105"/>
-        <source>Search</source>
+        <source>Withdrawal lock refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/labels.py" line="106"/>
-        <source>Kind</source>
+        <source>Reference looked up</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="107"/>
-        <source>Results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="108"/>
-        <source>Session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="109"/>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="110"/>
-        <source>Events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="111"/>
-        <source>Last event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="112"/>
-        <source>Checkpoints</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="113"/>
-        <source>Count</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>AuditDetails</name>
     <message>
         <location filename="../../authdesk/gui/audit/labels.py" line="114"/>
-        <source>Customer</source>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/labels.py" line="115"/>
-        <source>Request</source>
+        <source>Typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/labels.py" line="116"/>
-        <source>Attempts</source>
+        <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/labels.py" line="117"/>
-        <source>After</source>
+        <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/labels.py" line="118"/>
-        <source>Authenticator</source>
+        <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/labels.py" line="119"/>
-        <source>Key id</source>
+        <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/labels.py" line="120"/>
-        <source>Phone</source>
+        <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/labels.py" line="121"/>
-        <source>Event</source>
+        <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/labels.py" line="122"/>
-        <source>From</source>
+        <source>Last event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/labels.py" line="123"/>
-        <source>Email</source>
+        <source>Checkpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/labels.py" line="124"/>
-        <source>Address</source>
+        <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/labels.py" line="125"/>
-        <source>Time</source>
+        <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/labels.py" line="126"/>
-        <source>Notices</source>
+        <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/labels.py" line="127"/>
-        <source>State</source>
+        <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/labels.py" line="128"/>
-        <source>Signature</source>
+        <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/labels.py" line="129"/>
-        <source>Format</source>
+        <source>Authenticator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/labels.py" line="130"/>
-        <source>File</source>
+        <source>Key id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/labels.py" line="131"/>
-        <source>Days</source>
+        <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/labels.py" line="132"/>
-        <source>Consecutive failures</source>
+        <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/labels.py" line="133"/>
-        <source>Channel</source>
+        <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/labels.py" line="134"/>
-        <source>Call</source>
+        <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/labels.py" line="135"/>
-        <source>Account</source>
+        <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/labels.py" line="136"/>
-        <source>Verification</source>
+        <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/labels.py" line="137"/>
-        <source>To</source>
+        <source>Notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/labels.py" line="138"/>
-        <source>Text</source>
+        <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/labels.py" line="139"/>
-        <source>Roles</source>
+        <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/labels.py" line="140"/>
-        <source>Risk</source>
+        <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/labels.py" line="141"/>
-        <source>Requests</source>
+        <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/labels.py" line="142"/>
-        <source>Outcome</source>
+        <source>Days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/labels.py" line="143"/>
-        <source>Failures</source>
+        <source>Consecutive failures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/labels.py" line="144"/>
-        <source>Employee number</source>
+        <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/labels.py" line="145"/>
-        <source>Checkpoint</source>
+        <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/labels.py" line="146"/>
-        <source>Action</source>
+        <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/labels.py" line="147"/>
-        <source>Account number</source>
+        <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/labels.py" line="148"/>
-        <source>Wrong codes</source>
+        <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/labels.py" line="149"/>
-        <source>Workstation</source>
+        <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/labels.py" line="150"/>
-        <source>Last hash</source>
+        <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/labels.py" line="151"/>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="152"/>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="153"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="154"/>
+        <source>Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="155"/>
+        <source>Employee number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="156"/>
+        <source>Checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="157"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="158"/>
+        <source>Account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="159"/>
+        <source>Wrong codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="160"/>
+        <source>Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="161"/>
+        <source>Last hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="162"/>
         <source>Public key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1946,107 +2004,107 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="447"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="446"/>
         <source>&amp;Verify integrity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="448"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="447"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="449"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="448"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="460"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="459"/>
         <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="462"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="461"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="464"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="463"/>
         <source>Events: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="468"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="467"/>
         <source>&amp;Refresh ({count} new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="469"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="468"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="607"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="606"/>
         <source>Verifying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="619"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="618"/>
         <source>Verification cancelled; nothing was concluded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="631"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="630"/>
         <source>Events and checkpoints intact ({events} events up to #{head}), but the rollback check could not run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="640"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="639"/>
         <source>Integrity verified: {events} events up to #{head}, {checkpoints} signed checkpoints, all intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="651"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="650"/>
         <source>INTEGRITY CHECK FAILED. First bad event: #{seq} — {what}. &lt;a href=&quot;seq:{raw}&quot;&gt;Show event #{seq}&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="662"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="661"/>
         <source>TABLES DISAGREE WITH THE AUDIT LOG: {count} row(s) have no event behind their state. First: {first}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="666"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="665"/>
         <source>&lt;a href=&quot;seq:{raw}&quot;&gt;Show event #{seq}&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="672"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="671"/>
         <source>… and {count} more (authdesk-admin audit verify --json lists them all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="679"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="678"/>
         <source>JSON Lines with manifest (*.jsonl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="680"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="679"/>
         <source>CSV with manifest (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="682"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="681"/>
         <source>Export the filtered audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="696"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="695"/>
         <source>Exporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="718"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="717"/>
         <source>Exported {count} events (#{first}–#{last}) to {file}, with its manifest {manifest}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2113,486 +2171,561 @@ Ctrl+F comes back to the search.</source>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="7"/>
-        <source>A different supervisor must approve this request (four eyes): {reason}.</source>
+        <source>A different supervisor must approve lifting the lock (four eyes): {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="8"/>
-        <source>A key-file passphrase needs at least {length} characters.</source>
+        <source>A different supervisor must approve this request (four eyes): {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="9"/>
-        <source>A password needs at least {length} characters.</source>
+        <source>A key-file passphrase needs at least {length} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="10"/>
-        <source>A stored secret could not be decrypted; it may have been altered.</source>
+        <source>A password needs at least {length} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="11"/>
-        <source>An account number has exactly 7 digits. Please ask the customer to read the whole number again; do not add or drop zeros.</source>
+        <source>A stored secret could not be decrypted; it may have been altered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="12"/>
-        <source>An administrator already exists; sign in as that administrator to add staff.</source>
+        <source>An account number has exactly 7 digits. Please ask the customer to read the whole number again; do not add or drop zeros.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="13"/>
-        <source>An audit event after event {seq} cannot be read. Run an integrity check (authdesk-admin audit verify) to find the damage.</source>
+        <source>An administrator already exists; sign in as that administrator to add staff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="14"/>
-        <source>AuthDesk does not start as database role {role}, because that role can {what}; connect as the application role that &apos;authdesk-admin init --owner-url URL --app-role NAME&apos; sets up (see docs/deployment-database.md).</source>
+        <source>An audit event after event {seq} cannot be read. Run an integrity check (authdesk-admin audit verify) to find the damage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="15"/>
-        <source>Bank code {code} is not in the Zengin bank list. Please check the code with the customer.</source>
+        <source>AuthDesk does not start as database role {role}, because that role can {what}; connect as the application role that &apos;authdesk-admin init --owner-url URL --app-role NAME&apos; sets up (see docs/deployment-database.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="16"/>
-        <source>Branch code {branch_code} does not exist at {bank_name} (bank code {bank_code}) in the Zengin bank list. Please check the branch with the customer.</source>
+        <source>Bank code {code} is not in the Zengin bank list. Please check the code with the customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="17"/>
-        <source>Choose how the call ended from the list.</source>
+        <source>Branch code {branch_code} does not exist at {bank_name} (bank code {bank_code}) in the Zengin bank list. Please check the branch with the customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="18"/>
-        <source>Customer number {number} is already registered.</source>
+        <source>Changes of this customer&apos;s withdrawal account are already locked (since {since}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="19"/>
-        <source>Employee number {employee_no} already has an active account ({username}).</source>
+        <source>Changes of this customer&apos;s withdrawal account are not locked; there is nothing to lift.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="20"/>
-        <source>Enter a fresh code from your own authenticator app to confirm this action.</source>
+        <source>Choose how the call ended from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="21"/>
-        <source>Enter the account holder name in katakana, as written on the account.</source>
+        <source>Customer number {number} is already registered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="22"/>
-        <source>Enter the expiry date printed on the {document}.</source>
+        <source>Employee number {employee_no} already has an active account ({username}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="23"/>
-        <source>Enter the number printed on the {document}.</source>
+        <source>Enter a fresh code from your own authenticator app to confirm this action.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="24"/>
-        <source>No customer {key} was found. Please check the customer number.</source>
+        <source>Enter the account holder name in katakana, as written on the account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="25"/>
-        <source>No secure credential store (OS keyring) is available on this workstation ({backend}). AuthDesk keeps its keys only there. On Windows and macOS it is built in; on Linux start a Secret Service such as GNOME Keyring or KWallet, then try again.</source>
+        <source>Enter the expiry date printed on the {document}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="26"/>
-        <source>No {what} was found for {key}.</source>
+        <source>Enter the number printed on the {document}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="27"/>
-        <source>Nothing was recorded: {count} table row(s) differ from the events behind them ({rows}). That is for an investigation (authdesk-admin audit verify), not for a baseline.</source>
+        <source>Lifting the lock was already requested on {when}. Record its photo ID and call-back; then a supervisor approves it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="28"/>
-        <source>Only {requester}, who opened request {request}, can add to it or submit it.</source>
+        <source>No customer {key} was found. Please check the customer number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="29"/>
-        <source>Record the &apos;{check}&apos; check for the {document} before saving.</source>
+        <source>No letter or e-mail has reference {reference}. Please ask the customer to read it again from the letter or e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="30"/>
-        <source>Request {request} is {status}, so it cannot be {action} now.</source>
+        <source>No secure credential store (OS keyring) is available on this workstation ({backend}). AuthDesk keeps its keys only there. On Windows and macOS it is built in; on Linux start a Secret Service such as GNOME Keyring or KWallet, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="31"/>
-        <source>Staff accounts exist already, so a first administrator cannot be created here. An active administrator adds or re-enables administrators.</source>
+        <source>No {what} was found for {key}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="32"/>
-        <source>That code is not correct. Enter the current code from your own authenticator app. {attempts_left} attempts left before this session ends.</source>
+        <source>Nothing was recorded: {count} table row(s) differ from the events behind them ({rows}). That is for an investigation (authdesk-admin audit verify), not for a baseline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="33"/>
-        <source>That code is not correct. Please ask the customer to read the code currently shown in the app. {attempts_left} attempts left.</source>
+        <source>Notice {reference} is not about a change of the withdrawal account, so there is no change to cancel with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="34"/>
-        <source>The account holder name contains &apos;{character}&apos;, which bank transfers cannot carry. Please ask the customer how the name is written in katakana on the account.</source>
+        <source>Only {requester}, who opened request {request}, can add to it or submit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="35"/>
-        <source>The account holder name does not match the name registered for this customer, so this account cannot be used. The new account must be in the customer&apos;s own name.</source>
+        <source>Record the &apos;{check}&apos; check for the {document} before saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="36"/>
-        <source>The account holder name is close to, but not the same as, the registered name. Write down why they differ (for example, how the bank spells the name) before going on.</source>
+        <source>Reference {reference} does not add up (its last digit is a check digit). Please ask the customer to read it again, one character at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="37"/>
-        <source>The account type must be ordinary (普通), current (当座) or savings (貯蓄).</source>
+        <source>Reference {reference} is not about this customer, so nothing can be done with it on this call. Check that the right customer&apos;s record is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="38"/>
-        <source>The action was refused.</source>
+        <source>Request {request} is {status}, so it cannot be {action} now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="39"/>
-        <source>The activation code for this authenticator expired on {expired_on}. A supervisor must re-enroll the customer so that a new letter is sent.</source>
+        <source>Staff accounts exist already, so a first administrator cannot be created here. An active administrator adds or re-enables administrators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="40"/>
-        <source>The application&apos;s database role was not set up: {reason}.</source>
+        <source>That code is not correct. Enter the current code from your own authenticator app. {attempts_left} attempts left before this session ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="41"/>
-        <source>The audit signing key of this database was replaced (key {key_id}), and this workstation still holds the old one, so nothing was saved. Ask an administrator for a new key file (authdesk-admin keys export, then keys import here).</source>
+        <source>That code is not correct. Please ask the customer to read the code currently shown in the app. {attempts_left} attempts left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="42"/>
-        <source>The configuration file {path} cannot be used: {reason}. Fix or remove it.</source>
+        <source>The account holder name contains &apos;{character}&apos;, which bank transfers cannot carry. Please ask the customer how the name is written in katakana on the account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="43"/>
-        <source>The current call is still open. Wrap it up with a note and an outcome before taking the next caller.</source>
+        <source>The account holder name does not match the name registered for this customer, so this account cannot be used. The new account must be in the customer&apos;s own name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="44"/>
-        <source>The customer file cannot be imported: {reason}.</source>
+        <source>The account holder name is close to, but not the same as, the registered name. Write down why they differ (for example, how the bank spells the name) before going on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="45"/>
-        <source>The customer import was cancelled; no customer was written.</source>
+        <source>The account type must be ordinary (普通), current (当座) or savings (貯蓄).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="46"/>
-        <source>The customer&apos;s authenticator is locked after too many wrong codes; a supervisor must unlock it after document checks and a call-back.</source>
+        <source>The action was refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="47"/>
-        <source>The customer&apos;s authenticator is not locked (it is {state}).</source>
+        <source>The activation code for this authenticator expired on {expired_on}. A supervisor must re-enroll the customer so that a new letter is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="48"/>
-        <source>The customer&apos;s authenticator is not waiting for activation (it is {state}).</source>
+        <source>The application&apos;s database role was not set up: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="49"/>
-        <source>The database cannot be reached ({reason}). Check the network and the database address, then try again.</source>
+        <source>The audit signing key of this database was replaced (key {key_id}), and this workstation still holds the old one, so nothing was saved. Ask an administrator for a new key file (authdesk-admin keys export, then keys import here).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="50"/>
-        <source>The database has not been set up yet. Run &apos;authdesk-admin init&apos; first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="52"/>
-        <source>The export file {path} could not be written: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="53"/>
-        <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="54"/>
-        <source>The keys for this database are not in this workstation&apos;s credential store. Ask an administrator to import them (authdesk-admin keys import).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="55"/>
-        <source>The keys in this workstation&apos;s credential store do not belong to this database (key check failed). Nothing was read or written. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="56"/>
-        <source>The passphrase does not open this key file. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="57"/>
-        <source>The passport&apos;s machine-readable line is not valid ({check}). Please read the second line at the bottom of the photo page again, or check the passport itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="58"/>
-        <source>The request cannot go to a supervisor yet. Still needed: {what}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="59"/>
-        <source>The session has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="60"/>
-        <source>The session locked after {minutes} idle minutes, so this was not done. Unlock it with your password and code, then do it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="61"/>
-        <source>The username {username} is taken.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="62"/>
-        <source>The username, password or code is not correct. {attempts_left} attempts left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="63"/>
-        <source>The witness directory already holds a different checkpoint at event {seq} ({path}). The database may have been rolled back and regrown; run an integrity check (authdesk-admin audit verify).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="64"/>
-        <source>The witness directory {path} could not be written ({reason}); checkpoint {seq} is kept in the database only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="65"/>
-        <source>The {what} {path} cannot be read: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="66"/>
-        <source>There is no change request {key}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="67"/>
-        <source>There is no notification {key} in the outbox.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="68"/>
-        <source>There is no open call. Take the caller first (New caller), then do this again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="69"/>
-        <source>This account is disabled. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="70"/>
-        <source>This account is locked after too many failed sign-ins. Try again in {minutes} minutes or ask an administrator to unlock it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="71"/>
-        <source>This bank account is already registered for customer {number}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="72"/>
-        <source>This bank account is registered for another customer, so it cannot become this customer&apos;s withdrawal account. The new account must be in the customer&apos;s own name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="73"/>
-        <source>This code was already used. Please wait for the next code and read it out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="74"/>
-        <source>This customer already has an authenticator ({state}). To issue a new one, a supervisor must re-enroll the customer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="75"/>
-        <source>This customer already has change request {request}, {status}. It must take effect, be rejected or be cancelled before another change is opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="76"/>
-        <source>This customer has already been asked for {limit} codes in the last {period}. Please try again later, or verify the customer with documents and a call-back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="77"/>
-        <source>This customer has an authenticator app. Verify the caller with a code from it in this call before opening a change request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="78"/>
-        <source>This customer has no active authenticator app, so a code cannot be checked. Verify the customer with documents and a call-back to the registered phone number instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="79"/>
-        <source>This database was written by a newer version of AuthDesk (schema {found}). Install the newer version on this workstation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="81"/>
-        <source>This key file holds signing key {found}, but the database now signs with key {expected} (the key was rotated). Nothing was imported; export a new key file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="94"/>
-        <source>customer number {number} is already registered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="95"/>
-        <source>customer number {number} is also on line {line}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="96"/>
-        <source>expected {expected} values, found {found}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="97"/>
-        <source>the bank account is already registered for customer {number}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="98"/>
-        <source>the bank account is also on line {line}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="99"/>
-        <source>{field}: &apos;{char}&apos; is not kana; write the name in katakana</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="101"/>
-        <source>{path} could not be written: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="102"/>
-        <source>{path} exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="103"/>
-        <source>{path} is not an AuthDesk key file ({reason}).</source>
+        <source>The change {reference} took effect on {when}, so it can no longer be cancelled. If the customer did not ask for it, pass the call to a supervisor now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="51"/>
-        <source>The database was not upgraded, and nothing in it was changed: {reason}.</source>
+        <source>The configuration file {path} cannot be used: {reason}. Fix or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="52"/>
+        <source>The current call is still open. Wrap it up with a note and an outcome before taking the next caller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="53"/>
+        <source>The customer file cannot be imported: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="54"/>
+        <source>The customer has not asked to lift the lock. Record their request on a call (Request unlock…) before recording its evidence or approving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="55"/>
+        <source>The customer import was cancelled; no customer was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="56"/>
+        <source>The customer locked changes of their withdrawal account on {since}, so no change can be opened or approved. Lifting the lock needs the customer&apos;s request, a photo ID, a call-back to the registered phone number and a supervisor&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="57"/>
+        <source>The customer&apos;s authenticator is locked after too many wrong codes; a supervisor must unlock it after document checks and a call-back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="58"/>
+        <source>The customer&apos;s authenticator is not locked (it is {state}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="59"/>
+        <source>The customer&apos;s authenticator is not waiting for activation (it is {state}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="60"/>
+        <source>The database cannot be reached ({reason}). Check the network and the database address, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="61"/>
+        <source>The database has not been set up yet. Run &apos;authdesk-admin init&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="63"/>
+        <source>The export file {path} could not be written: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="64"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="65"/>
+        <source>The keys for this database are not in this workstation&apos;s credential store. Ask an administrator to import them (authdesk-admin keys import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="66"/>
+        <source>The keys in this workstation&apos;s credential store do not belong to this database (key check failed). Nothing was read or written. Ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="67"/>
+        <source>The lock cannot be lifted yet: a photo ID of the customer (for example a driver&apos;s licence or My Number card) must be checked and pass every check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="68"/>
+        <source>The lock cannot be lifted yet: call the customer back on the registered phone number and record what they said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="69"/>
+        <source>The passphrase does not open this key file. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="70"/>
+        <source>The passport&apos;s machine-readable line is not valid ({check}). Please read the second line at the bottom of the photo page again, or check the passport itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="71"/>
+        <source>The request cannot go to a supervisor yet. Still needed: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="72"/>
+        <source>The session has ended. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="73"/>
+        <source>The session locked after {minutes} idle minutes, so this was not done. Unlock it with your password and code, then do it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="74"/>
+        <source>The username {username} is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="75"/>
+        <source>The username, password or code is not correct. {attempts_left} attempts left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="76"/>
+        <source>The witness directory already holds a different checkpoint at event {seq} ({path}). The database may have been rolled back and regrown; run an integrity check (authdesk-admin audit verify).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="77"/>
+        <source>The witness directory {path} could not be written ({reason}); checkpoint {seq} is kept in the database only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="78"/>
+        <source>The {what} {path} cannot be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="79"/>
+        <source>There is no change request {key}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="80"/>
-        <source>This is already the customer&apos;s withdrawal account, so there is nothing to change.</source>
+        <source>There is no notification {key} in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="81"/>
+        <source>There is no open call. Take the caller first (New caller), then do this again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="82"/>
-        <source>This key file holds the keys of database {found}, not of this database ({expected}). Nothing was imported.</source>
+        <source>This account is disabled. Ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="83"/>
-        <source>This notification is already marked {status}; nothing was changed.</source>
+        <source>This account is locked after too many failed sign-ins. Try again in {minutes} minutes or ask an administrator to unlock it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="84"/>
-        <source>This type of document is not accepted. Accepted are: My Number card, driver&apos;s licence, passport, residence card, health insurance card, proof of bank account.</source>
+        <source>This bank account is already registered for customer {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="85"/>
-        <source>This verification has ended after too many wrong codes. Start a new verification if the customer wants to try again.</source>
+        <source>This bank account is registered for another customer, so it cannot become this customer&apos;s withdrawal account. The new account must be in the customer&apos;s own name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="86"/>
-        <source>This verification is already complete. Start a new one if needed.</source>
+        <source>This code was already used. Please wait for the next code and read it out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="87"/>
-        <source>This verification was started in an earlier call. Start a new verification for the caller on the line.</source>
+        <source>This customer already has an authenticator ({state}). To issue a new one, a supervisor must re-enroll the customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="88"/>
-        <source>This workstation&apos;s record of the newest audit checkpoint ({path}) is damaged, so deleting the newest events cannot be ruled out here. Restore the file from a backup, or delete it to start a new record.</source>
+        <source>This customer already has change request {request}, {status}. It must take effect, be rejected or be cancelled before another change is opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="89"/>
-        <source>Too many wrong confirmation codes were entered, so this session has ended. Please sign in again.</source>
+        <source>This customer has already been asked for {limit} codes in the last {period}. Please try again later, or verify the customer with documents and a call-back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="90"/>
-        <source>Verification {verification_id} does not exist or was started by someone else. Start a new verification for this customer.</source>
+        <source>This customer has an authenticator app. Verify the caller with a code from it in this call before opening a change request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="91"/>
-        <source>Your account was changed by an administrator (roles, password, authenticator or access), so this session has ended. Please sign in again.</source>
+        <source>This customer has an authenticator app. Verify the caller with a code from it in this call first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="92"/>
-        <source>Your account was locked after too many wrong passwords or codes, so this session has ended. Try again later or ask an administrator to unlock it.</source>
+        <source>This customer has no active authenticator app, so a code cannot be checked. Verify the customer with documents and a call-back to the registered phone number instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="93"/>
-        <source>Your role does not allow this: {operation}.</source>
+        <source>This database was written by a newer version of AuthDesk (schema {found}). Install the newer version on this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="94"/>
+        <source>This document check was recorded, but it does not count for lifting the lock: it must be a photo ID that passes every check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="96"/>
+        <source>This key file holds signing key {found}, but the database now signs with key {expected} (the key was rotated). Nothing was imported; export a new key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="109"/>
+        <source>customer number {number} is already registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="110"/>
+        <source>customer number {number} is also on line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="111"/>
+        <source>expected {expected} values, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="112"/>
+        <source>the bank account is already registered for customer {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="113"/>
+        <source>the bank account is also on line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="114"/>
+        <source>{field}: &apos;{char}&apos; is not kana; write the name in katakana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="116"/>
+        <source>{path} could not be written: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="117"/>
+        <source>{path} exists already; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="118"/>
+        <source>{path} is not an AuthDesk key file ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="62"/>
+        <source>The database was not upgraded, and nothing in it was changed: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="95"/>
+        <source>This is already the customer&apos;s withdrawal account, so there is nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="97"/>
+        <source>This key file holds the keys of database {found}, not of this database ({expected}). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="98"/>
+        <source>This notification is already marked {status}; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="99"/>
+        <source>This type of document is not accepted. Accepted are: My Number card, driver&apos;s licence, passport, residence card, health insurance card, proof of bank account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="100"/>
+        <source>This verification has ended after too many wrong codes. Start a new verification if the customer wants to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="101"/>
+        <source>This verification is already complete. Start a new one if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="102"/>
+        <source>This verification was started in an earlier call. Start a new verification for the caller on the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="103"/>
+        <source>This workstation&apos;s record of the newest audit checkpoint ({path}) is damaged, so deleting the newest events cannot be ruled out here. Restore the file from a backup, or delete it to start a new record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="104"/>
+        <source>Too many wrong confirmation codes were entered, so this session has ended. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="105"/>
+        <source>Verification {verification_id} does not exist or was started by someone else. Start a new verification for this customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="106"/>
+        <source>Your account was changed by an administrator (roles, password, authenticator or access), so this session has ended. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="107"/>
+        <source>Your account was locked after too many wrong passwords or codes, so this session has ended. Try again later or ask an administrator to unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="108"/>
+        <source>Your role does not allow this: {operation}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="115"/>
         <source>{field}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2600,428 +2733,468 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>AuthDeskParam</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="104"/>
+        <location filename="../../build/i18n/core_strings.py" line="119"/>
         <source>&apos;letter&apos; or &apos;in_branch&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="106"/>
+        <location filename="../../build/i18n/core_strings.py" line="121"/>
         <source>a Japanese phone number has 10 or 11 digits starting with 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="107"/>
+        <location filename="../../build/i18n/core_strings.py" line="122"/>
         <source>a column appears twice in the header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="108"/>
+        <location filename="../../build/i18n/core_strings.py" line="123"/>
         <source>a customer number is C followed by 7 digits, e.g. C0001234</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="109"/>
+        <location filename="../../build/i18n/core_strings.py" line="124"/>
         <source>a name is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="110"/>
+        <location filename="../../build/i18n/core_strings.py" line="125"/>
         <source>a postal code has 7 digits, e.g. 100-0001</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="111"/>
+        <location filename="../../build/i18n/core_strings.py" line="126"/>
         <source>address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="114"/>
+        <location filename="../../build/i18n/core_strings.py" line="129"/>
         <source>an employee number is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="113"/>
+        <location filename="../../build/i18n/core_strings.py" line="128"/>
         <source>an employee number has no spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="136"/>
+        <location filename="../../build/i18n/core_strings.py" line="152"/>
         <source>it holds a dash other than the hyphen key&apos;s &apos;-&apos;; type &apos;-&apos; instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="137"/>
+        <location filename="../../build/i18n/core_strings.py" line="153"/>
         <source>it holds an invisible character, often copied along with the number; type the number instead of pasting it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="185"/>
+        <location filename="../../build/i18n/core_strings.py" line="204"/>
         <source>use only the letters A-Z, the digits 0-9 and &apos;-&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="112"/>
+        <location filename="../../build/i18n/core_strings.py" line="127"/>
         <source>an employee number has at most 32 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="105"/>
+        <location filename="../../build/i18n/core_strings.py" line="120"/>
         <source>My Number card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="115"/>
+        <location filename="../../build/i18n/core_strings.py" line="130"/>
         <source>at least one role is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="116"/>
+        <location filename="../../build/i18n/core_strings.py" line="131"/>
         <source>birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="117"/>
+        <location filename="../../build/i18n/core_strings.py" line="132"/>
         <source>call-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="118"/>
-        <source>channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="119"/>
-        <source>checked by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="120"/>
-        <source>contains a control character</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="121"/>
-        <source>customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="122"/>
-        <source>customer number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="123"/>
-        <source>delivery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="124"/>
-        <source>driver&apos;s licence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="125"/>
-        <source>e-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="126"/>
-        <source>employee number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="127"/>
-        <source>enter a customer number, a name in kana or kanji, or a phone number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="128"/>
-        <source>expiry date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="129"/>
-        <source>export file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="130"/>
-        <source>field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="131"/>
-        <source>format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="132"/>
-        <source>give all five bank fields or none of them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../build/i18n/core_strings.py" line="133"/>
-        <source>given a call-back</source>
+        <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="134"/>
-        <source>given more documents</source>
+        <source>channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="135"/>
-        <source>health insurance card</source>
+        <source>checked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="136"/>
+        <source>contains a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="137"/>
+        <source>customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="138"/>
-        <source>it is not a JSON object</source>
+        <source>customer number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="139"/>
-        <source>it must have 44 characters</source>
+        <source>delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="140"/>
-        <source>kana name</source>
+        <source>driver&apos;s licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="141"/>
-        <source>manifest</source>
+        <source>e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="142"/>
-        <source>name</source>
+        <source>employee number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="143"/>
-        <source>name the documents checked and the call-back made to the registered phone number</source>
+        <source>enter a customer number, a name in kana or kanji, or a phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="144"/>
-        <source>nationality</source>
+        <source>expiry date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="145"/>
-        <source>not an e-mail address</source>
+        <source>export file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="146"/>
-        <source>notification kind</source>
+        <source>field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="147"/>
-        <source>only a signed-in staff member can check documents</source>
+        <source>format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="148"/>
-        <source>only a signed-in staff member can record a call-back</source>
+        <source>give all five bank fields or none of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="149"/>
-        <source>only agent, supervisor, auditor and admin can be given to a person</source>
+        <source>given a call-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="150"/>
-        <source>passport</source>
+        <source>given more documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="151"/>
-        <source>phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="152"/>
-        <source>phone or mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="153"/>
-        <source>phone, mail or branch</source>
+        <source>health insurance card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="154"/>
-        <source>photo present</source>
+        <source>it is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="155"/>
-        <source>postal code</source>
+        <source>it must have 44 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="156"/>
-        <source>proof of bank account</source>
+        <source>its check digit does not match: please read it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="157"/>
-        <source>queued, sent or failed</source>
+        <source>kana name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="158"/>
-        <source>reason</source>
+        <source>manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="159"/>
-        <source>residence card</source>
+        <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="160"/>
-        <source>roles</source>
+        <source>name the documents checked and the call-back made to the registered phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="161"/>
-        <source>say why the authenticator is revoked</source>
+        <source>nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="162"/>
-        <source>say why the full value is needed</source>
+        <source>no record has number 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="163"/>
-        <source>say why the notification failed</source>
+        <source>not an e-mail address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="164"/>
-        <source>search</source>
+        <source>notification kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="165"/>
-        <source>sex</source>
+        <source>only a signed-in staff member can check documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="166"/>
-        <source>staff member</source>
+        <source>only a signed-in staff member can record a call-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="167"/>
-        <source>status</source>
+        <source>only agent, supervisor, auditor and admin can be given to a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="168"/>
-        <source>the address is missing</source>
+        <source>passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="169"/>
-        <source>the address is too long or not printable</source>
+        <source>phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="170"/>
-        <source>the date is not a possible birth date</source>
+        <source>phone or mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="171"/>
-        <source>the file is empty</source>
+        <source>phone, mail or branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="172"/>
-        <source>the file is neither UTF-8 nor Shift_JIS text</source>
+        <source>photo present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="173"/>
-        <source>the kana name is longer than 128 characters</source>
+        <source>postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="174"/>
-        <source>the kana name is missing</source>
+        <source>proof of bank account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="175"/>
-        <source>the name contains a control character</source>
+        <source>queued, sent or failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="176"/>
-        <source>the name is longer than 128 characters</source>
+        <source>reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="177"/>
-        <source>the name is missing</source>
+        <source>reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="178"/>
-        <source>the search has no letters or digits</source>
+        <source>residence card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="179"/>
-        <source>there is no such date</source>
+        <source>roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="180"/>
-        <source>there is no such policy</source>
+        <source>say why the authenticator is revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="181"/>
-        <source>this cannot be left empty</source>
+        <source>say why the full value is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="182"/>
-        <source>unexpected character</source>
+        <source>say why the notification failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="183"/>
-        <source>use jsonl or csv</source>
+        <source>search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="184"/>
-        <source>use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <source>sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="185"/>
+        <source>staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="186"/>
-        <source>username</source>
+        <source>status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="187"/>
-        <source>withdrawal account</source>
+        <source>the address is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="188"/>
+        <source>the address is too long or not printable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="189"/>
+        <source>the date is not a possible birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="190"/>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="191"/>
+        <source>the file is neither UTF-8 nor Shift_JIS text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="192"/>
+        <source>the kana name is longer than 128 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="193"/>
+        <source>the kana name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="194"/>
+        <source>the name contains a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="195"/>
+        <source>the name is longer than 128 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="196"/>
+        <source>the name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="197"/>
+        <source>the search has no letters or digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="198"/>
+        <source>there is no such date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="199"/>
+        <source>there is no such policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="200"/>
+        <source>this cannot be left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="201"/>
+        <source>unexpected character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="202"/>
+        <source>use jsonl or csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="203"/>
+        <source>use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="205"/>
+        <source>username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="206"/>
+        <source>withdrawal account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="207"/>
         <source>write the date as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="208"/>
+        <source>you checked its photo ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="209"/>
+        <source>you made its call-back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="210"/>
+        <source>you took the customer&apos;s request to lift it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="211"/>
+        <source>you took the customer&apos;s request under another login</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3070,6 +3243,102 @@ Ctrl+F comes back to the search.</source>
     <message>
         <location filename="../../authdesk/gui/kit/calls.py" line="233"/>
         <source>On a call since {time} ({channel})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallbackDialog</name>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="74"/>
+        <source>Call-back for lifting the lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="76"/>
+        <source>Call the customer back on the registered phone number ({phone}), never on a number the caller gave. What did the customer confirm?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="78"/>
+        <source>e.g. the customer confirmed they asked to lift the lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="79"/>
+        <source>Record the call-back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CancelByReferenceDialog</name>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="501"/>
+        <source>Cancel a change by its reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="503"/>
+        <source>Ask the customer for the reference printed on the letter or e-mail (for example R0000123-4 or N0000456-8) and look it up. A change can be cancelled until it takes effect, after the caller was verified on this call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="506"/>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="508"/>
+        <source>R&amp;eason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="510"/>
+        <source>e.g. the customer did not ask for this change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="511"/>
+        <source>&amp;Look up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="512"/>
+        <source>&amp;Cancel this change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="532"/>
+        <source>{reference}: change of withdrawal account, {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="534"/>
+        <source>New account: {bank} {branch} {type} {number} {holder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="538"/>
+        <source>Opened {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="541"/>
+        <source>Takes effect {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="543"/>
+        <source>Took effect {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="546"/>
+        <source>This change can no longer be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="575"/>
+        <source>{reference} is cancelled. The old withdrawal account stays in force, and a letter tells the customer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3172,102 +3441,102 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>DemoNotes</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="189"/>
+        <location filename="../../build/i18n/core_strings.py" line="212"/>
         <source>3 wrong codes today; draft needs a photo ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="190"/>
+        <location filename="../../build/i18n/core_strings.py" line="213"/>
         <source>Activation letter sent; read back the first code to activate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="191"/>
+        <location filename="../../build/i18n/core_strings.py" line="214"/>
         <source>Active authenticator, nothing unusual: try a change request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="192"/>
+        <location filename="../../build/i18n/core_strings.py" line="215"/>
         <source>Auditor (read only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="193"/>
+        <location filename="../../build/i18n/core_strings.py" line="216"/>
         <source>Authenticator locked: a supervisor unlocks it after documents and a call-back, before any change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="194"/>
+        <location filename="../../build/i18n/core_strings.py" line="217"/>
         <source>Authenticator revoked (phone stolen): documents path with a call-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="195"/>
+        <location filename="../../build/i18n/core_strings.py" line="218"/>
         <source>Back-office clerk (mail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="196"/>
+        <location filename="../../build/i18n/core_strings.py" line="219"/>
         <source>Call-center agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="197"/>
+        <location filename="../../build/i18n/core_strings.py" line="220"/>
         <source>Draft whose holder name is a close match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="198"/>
+        <location filename="../../build/i18n/core_strings.py" line="221"/>
         <source>New account was named in another customer&apos;s request (high risk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="199"/>
+        <location filename="../../build/i18n/core_strings.py" line="222"/>
         <source>No authenticator and no e-mail: letters only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="200"/>
+        <location filename="../../build/i18n/core_strings.py" line="223"/>
         <source>No authenticator; mail request with documents, waiting for approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="201"/>
+        <location filename="../../build/i18n/core_strings.py" line="224"/>
         <source>Old authenticator revoked (lost phone); new activation letter sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="202"/>
+        <location filename="../../build/i18n/core_strings.py" line="225"/>
         <source>Phone changed recently; approved, waiting for the cooling-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="203"/>
+        <location filename="../../build/i18n/core_strings.py" line="226"/>
         <source>Request cancelled at the customer&apos;s call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="204"/>
+        <location filename="../../build/i18n/core_strings.py" line="227"/>
         <source>Request rejected by a supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="205"/>
+        <location filename="../../build/i18n/core_strings.py" line="228"/>
         <source>Request waiting for approval (low risk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="206"/>
+        <location filename="../../build/i18n/core_strings.py" line="229"/>
         <source>Staff accounts and policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="207"/>
+        <location filename="../../build/i18n/core_strings.py" line="230"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="208"/>
+        <location filename="../../build/i18n/core_strings.py" line="231"/>
         <source>Supervisor; approved 見本 花子&apos;s request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3944,6 +4213,49 @@ Ctrl+F comes back to the search.</source>
     </message>
 </context>
 <context>
+    <name>LockReasonDialog</name>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="51"/>
+        <source>Request unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="53"/>
+        <source>The customer asks to lift the lock on withdrawal-account changes. Lifting also needs a photo ID, a call-back to the registered phone number and a supervisor&apos;s approval. Why does the customer want it lifted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="56"/>
+        <source>e.g. the customer is moving their account to another bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="57"/>
+        <source>Record the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="61"/>
+        <source>Lock account changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="63"/>
+        <source>From now on no change of this customer&apos;s withdrawal account can be opened or approved until the lock is lifted. A letter tells the customer. What did the customer say? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="66"/>
+        <source>e.g. the customer received a suspicious e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="67"/>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../authdesk/gui/shell/lock.py" line="93"/>
@@ -4252,8 +4564,21 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="725"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="724"/>
         <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoIdDialog</name>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="104"/>
+        <source>Photo ID for lifting the lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="106"/>
+        <source>Check a photo ID of the customer (driver&apos;s licence, My Number card, passport or residence card). Only a photo ID that passes every check counts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4376,132 +4701,132 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>PolicySpec</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="209"/>
+        <location filename="../../build/i18n/core_strings.py" line="232"/>
         <source>A contact-detail change this recent raises risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="210"/>
+        <location filename="../../build/i18n/core_strings.py" line="233"/>
         <source>A request left pending expires after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="211"/>
+        <location filename="../../build/i18n/core_strings.py" line="234"/>
         <source>Absolute session limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="212"/>
+        <location filename="../../build/i18n/core_strings.py" line="235"/>
         <source>Accepted clock drift either side of now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="213"/>
+        <location filename="../../build/i18n/core_strings.py" line="236"/>
         <source>Consecutive failed sign-ins before the account locks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="214"/>
+        <location filename="../../build/i18n/core_strings.py" line="237"/>
         <source>Consecutive failures before the factor locks (supervisor unlock only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="215"/>
+        <location filename="../../build/i18n/core_strings.py" line="238"/>
         <source>Cooling-off before a new withdrawal account takes effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="216"/>
+        <location filename="../../build/i18n/core_strings.py" line="239"/>
         <source>How long a locked staff account stays locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="217"/>
+        <location filename="../../build/i18n/core_strings.py" line="240"/>
         <source>How long a staff step-up counts as fresh for an approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="218"/>
+        <location filename="../../build/i18n/core_strings.py" line="241"/>
         <source>How long a successful customer step-up stays fresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="219"/>
+        <location filename="../../build/i18n/core_strings.py" line="242"/>
         <source>How long an activation letter&apos;s code can activate a factor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="220"/>
+        <location filename="../../build/i18n/core_strings.py" line="243"/>
         <source>Idle time before the session locks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="221"/>
+        <location filename="../../build/i18n/core_strings.py" line="244"/>
         <source>Record retention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="222"/>
+        <location filename="../../build/i18n/core_strings.py" line="245"/>
         <source>Signed audit checkpoint at least this often</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="223"/>
+        <location filename="../../build/i18n/core_strings.py" line="246"/>
         <source>Verifications started per customer in one day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="224"/>
+        <location filename="../../build/i18n/core_strings.py" line="247"/>
         <source>Verifications started per customer in one hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="225"/>
+        <location filename="../../build/i18n/core_strings.py" line="248"/>
         <source>Wrong codes before one verification is void</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="226"/>
+        <location filename="../../build/i18n/core_strings.py" line="249"/>
         <source>Wrong confirmation codes in a row before the staff session ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="227"/>
+        <location filename="../../build/i18n/core_strings.py" line="250"/>
         <source>attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="228"/>
+        <location filename="../../build/i18n/core_strings.py" line="251"/>
         <source>codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="229"/>
+        <location filename="../../build/i18n/core_strings.py" line="252"/>
         <source>days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="230"/>
+        <location filename="../../build/i18n/core_strings.py" line="253"/>
         <source>hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="231"/>
+        <location filename="../../build/i18n/core_strings.py" line="254"/>
         <source>minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="232"/>
+        <location filename="../../build/i18n/core_strings.py" line="255"/>
         <source>time steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="233"/>
+        <location filename="../../build/i18n/core_strings.py" line="256"/>
         <source>verifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="234"/>
+        <location filename="../../build/i18n/core_strings.py" line="257"/>
         <source>years</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5229,6 +5554,164 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
     <message>
         <location filename="../../authdesk/gui/approvals/queue.py" line="66"/>
         <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalLockBox</name>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="207"/>
+        <source>Withdrawal-account lock:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="208"/>
+        <source>Lock account changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="209"/>
+        <source>Request unlock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="210"/>
+        <source>Photo ID…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="211"/>
+        <source>Call-back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="212"/>
+        <source>Approve unlock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="248"/>
+        <source>🔒 Changes locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="254"/>
+        <source>Not locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="259"/>
+        <source>The customer can ask, on a verified call, to lock changes of their withdrawal account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="280"/>
+        <source>Since {when} ({who})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="284"/>
+        <source>✓ Photo ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="285"/>
+        <source>✗ Photo ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="286"/>
+        <source>✓ Call-back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="287"/>
+        <source>✗ Call-back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="288"/>
+        <source>unlock requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="289"/>
+        <source>waiting for a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="293"/>
+        <source>Locked on {when} by {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="296"/>
+        <source>Customer&apos;s words: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="298"/>
+        <source>No change can be opened or approved while locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="300"/>
+        <source>Unlock requested on {when} by {who}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="304"/>
+        <source>✓ Photo ID: {kind}, checked by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="307"/>
+        <source>✗ Photo ID: not yet checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="309"/>
+        <source>✓ Call-back to {phone} by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="312"/>
+        <source>✗ Call-back to the registered phone: not yet made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="314"/>
+        <source>Waiting for a supervisor who took no part to approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="350"/>
+        <source>Changes of the withdrawal account are locked. A letter tells the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="368"/>
+        <source>The request to lift the lock is recorded. Next: the photo ID and the call-back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="384"/>
+        <source>The photo ID is recorded for lifting the lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="402"/>
+        <source>The call-back is recorded for lifting the lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="418"/>
+        <source>Type the 6-digit code from your own authenticator app to approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="426"/>
+        <source>The lock is lifted. A letter tells the customer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
