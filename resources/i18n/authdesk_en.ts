@@ -5591,7 +5591,7 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
     </message>
     <message>
         <location filename="../../authdesk/gui/customers/withdrawal.py" line="248"/>
-        <source>🔒 Changes locked</source>
+        <source>Changes locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -5600,8 +5600,8 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
     </message>
     <message>
         <location filename="../../authdesk/gui/customers/withdrawal.py" line="248"/>
-        <source>🔒 Changes locked</source>
-        <translation>🔒 変更ロック中</translation>
+        <source>Changes locked</source>
+        <translation>変更ロック中</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/customers/withdrawal.py" line="254"/>

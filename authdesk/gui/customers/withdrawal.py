@@ -245,7 +245,7 @@ class WithdrawalLockBox(Retranslating, QFrame):
         locked = lock is not None and lock.active
         if locked:
             assert lock is not None
-            self.badge.setText(self.tr("🔒 Changes locked"))
+            self.badge.setText(self.tr("Changes locked"))
             self.badge.setStyleSheet(LOCKED_STYLE)
             self.detail.setText(self._short_line(lock))
             self.detail.setToolTip(self._lock_lines(lock))
@@ -287,7 +287,7 @@ class WithdrawalLockBox(Retranslating, QFrame):
                     else self.tr("✗ Call-back"))
         waiting = self.tr("unlock requested") if lock.missing else \
             self.tr("waiting for a supervisor")
-        return f"{since} · {waiting} · {document} · {callback}"
+        return f"{since}\n{waiting} · {document} · {callback}"
 
     def _lock_lines(self, lock: LockInfo) -> str:
         lines = [self.tr("Locked on {when} by {who}.").format(
@@ -464,7 +464,8 @@ class CancelByReferenceDialog(Retranslating, QDialog):
         self.reference.textEdited.connect(self._reference_edited)
         self.summary = QLabel(self)
         self.summary.setObjectName("referenceSummary")
-        self.summary.setWordWrap(True)
+        # Lines of their own, never wrapped: a wrapping label's height is not what a dialog
+        # grows to, and the last lines (when it takes effect) are the ones that matter.
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.reason = QLineEdit(self)
         self.reason.setObjectName("cancelReason")
@@ -547,6 +548,7 @@ class CancelByReferenceDialog(Retranslating, QDialog):
         self.summary.setText("\n".join(lines))
         self.summary.setStyleSheet("" if found.cancellable else "color: #8d5d00;")
         self.summary.show()
+        self.adjustSize()
 
     def look_up(self) -> None:
         text = self.reference.text()
