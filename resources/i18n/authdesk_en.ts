@@ -1302,17 +1302,17 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>ApproveUnlockDialog</name>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="136"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="137"/>
         <source>Approve lifting the lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="138"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="139"/>
         <source>The photo ID and the call-back are recorded. Approving lifts the lock now and a letter tells the customer. Type the 6-digit code from your own authenticator app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="140"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="141"/>
         <source>Approve unlock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3249,22 +3249,22 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>CallbackDialog</name>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="74"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="75"/>
         <source>Call-back for lifting the lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="76"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="77"/>
         <source>Call the customer back on the registered phone number ({phone}), never on a number the caller gave. What did the customer confirm?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="78"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="79"/>
         <source>e.g. the customer confirmed they asked to lift the lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="79"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="80"/>
         <source>Record the call-back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3272,72 +3272,72 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>CancelByReferenceDialog</name>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="501"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="514"/>
         <source>Cancel a change by its reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="503"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="516"/>
         <source>Ask the customer for the reference printed on the letter or e-mail (for example R0000123-4 or N0000456-8) and look it up. A change can be cancelled until it takes effect, after the caller was verified on this call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="506"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="519"/>
         <source>&amp;Reference:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="508"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="521"/>
         <source>R&amp;eason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="510"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="523"/>
         <source>e.g. the customer did not ask for this change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="511"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="524"/>
         <source>&amp;Look up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="512"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="525"/>
         <source>&amp;Cancel this change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="532"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="545"/>
         <source>{reference}: change of withdrawal account, {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="534"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="547"/>
         <source>New account: {bank} {branch} {type} {number} {holder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="538"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="551"/>
         <source>Opened {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="541"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="554"/>
         <source>Takes effect {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="543"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="556"/>
         <source>Took effect {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="546"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="559"/>
         <source>This change can no longer be cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="575"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="589"/>
         <source>{reference} is cancelled. The old withdrawal account stays in force, and a letter tells the customer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4215,42 +4215,42 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>LockReasonDialog</name>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="51"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="52"/>
         <source>Request unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="53"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="54"/>
         <source>The customer asks to lift the lock on withdrawal-account changes. Lifting also needs a photo ID, a call-back to the registered phone number and a supervisor&apos;s approval. Why does the customer want it lifted?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="56"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="57"/>
         <source>e.g. the customer is moving their account to another bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="57"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="58"/>
         <source>Record the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="61"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="62"/>
         <source>Lock account changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="63"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="64"/>
         <source>From now on no change of this customer&apos;s withdrawal account can be opened or approved until the lock is lifted. A letter tells the customer. What did the customer say? (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="66"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="67"/>
         <source>e.g. the customer received a suspicious e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="67"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="68"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4572,12 +4572,12 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>PhotoIdDialog</name>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="104"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="105"/>
         <source>Photo ID for lifting the lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="106"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="107"/>
         <source>Check a photo ID of the customer (driver&apos;s licence, My Number card, passport or residence card). Only a photo ID that passes every check counts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5560,157 +5560,162 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>WithdrawalLockBox</name>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="207"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="208"/>
         <source>Withdrawal-account lock:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="208"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="209"/>
         <source>Lock account changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="209"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="210"/>
         <source>Request unlock…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="210"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="211"/>
         <source>Photo ID…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="211"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="212"/>
         <source>Call-back…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="212"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="213"/>
         <source>Approve unlock…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="248"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="249"/>
         <source>Changes locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="254"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="255"/>
         <source>Not locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="259"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="260"/>
         <source>The customer can ask, on a verified call, to lock changes of their withdrawal account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="280"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="281"/>
         <source>Since {when} ({who})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="284"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="285"/>
         <source>✓ Photo ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="285"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="286"/>
         <source>✗ Photo ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="286"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="287"/>
         <source>✓ Call-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="287"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="288"/>
         <source>✗ Call-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="288"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="289"/>
         <source>unlock requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="289"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="290"/>
         <source>waiting for a supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="293"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="294"/>
         <source>Locked on {when} by {who}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="296"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="297"/>
         <source>Customer&apos;s words: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="298"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="299"/>
         <source>No change can be opened or approved while locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="300"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="301"/>
         <source>Unlock requested on {when} by {who}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="304"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="305"/>
         <source>✓ Photo ID: {kind}, checked by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="307"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="308"/>
         <source>✗ Photo ID: not yet checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="309"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="310"/>
         <source>✓ Call-back to {phone} by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="312"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="313"/>
         <source>✗ Call-back to the registered phone: not yet made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="314"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="315"/>
         <source>Waiting for a supervisor who took no part to approve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="350"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="354"/>
         <source>Changes of the withdrawal account are locked. A letter tells the customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="368"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="359"/>
+        <source>Still open: {references}. If the customer did not ask for it, cancel it by its reference now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="380"/>
         <source>The request to lift the lock is recorded. Next: the photo ID and the call-back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="384"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="396"/>
         <source>The photo ID is recorded for lifting the lock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="402"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="414"/>
         <source>The call-back is recorded for lifting the lock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="418"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="430"/>
         <source>Type the 6-digit code from your own authenticator app to approve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="426"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="438"/>
         <source>The lock is lifted. A letter tells the customer.</source>
         <translation type="unfinished"></translation>
     </message>

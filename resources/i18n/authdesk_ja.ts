@@ -1309,17 +1309,17 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>ApproveUnlockDialog</name>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="136"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="137"/>
         <source>Approve lifting the lock</source>
         <translation>ロック解除の承認</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="138"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="139"/>
         <source>The photo ID and the call-back are recorded. Approving lifts the lock now and a letter tells the customer. Type the 6-digit code from your own authenticator app.</source>
         <translation>顔写真付き本人確認書類とコールバックは記録済みです。承認するとただちにロックが解除され、お客様に書面でお知らせします。ご自身の認証アプリの6桁コードを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="140"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="141"/>
         <source>Approve unlock</source>
         <translation>ロック解除を承認</translation>
     </message>
@@ -3256,22 +3256,22 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>CallbackDialog</name>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="74"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="75"/>
         <source>Call-back for lifting the lock</source>
         <translation>ロック解除のためのコールバック</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="76"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="77"/>
         <source>Call the customer back on the registered phone number ({phone}), never on a number the caller gave. What did the customer confirm?</source>
         <translation>登録電話番号（{phone}）へコールバックしてください。通話相手が伝えた番号には決してかけないでください。お客様は何を確認されましたか。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="78"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="79"/>
         <source>e.g. the customer confirmed they asked to lift the lock</source>
         <translation>例：お客様ご本人がロック解除を申し出たことを確認</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="79"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="80"/>
         <source>Record the call-back</source>
         <translation>コールバックを記録</translation>
     </message>
@@ -3279,72 +3279,72 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>CancelByReferenceDialog</name>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="501"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="514"/>
         <source>Cancel a change by its reference</source>
         <translation>受付番号で変更を取消</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="503"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="516"/>
         <source>Ask the customer for the reference printed on the letter or e-mail (for example R0000123-4 or N0000456-8) and look it up. A change can be cancelled until it takes effect, after the caller was verified on this call.</source>
         <translation>書面またはメールに記載の受付番号（例：R0000123-4、N0000456-8）をお客様に伺い、照会してください。変更は反映されるまで取り消せます。取消にはこの通話での本人確認が必要です。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="506"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="519"/>
         <source>&amp;Reference:</source>
         <translation>受付番号(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="508"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="521"/>
         <source>R&amp;eason:</source>
         <translation>理由(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="510"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="523"/>
         <source>e.g. the customer did not ask for this change</source>
         <translation>例：お客様に変更の覚えがない</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="511"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="524"/>
         <source>&amp;Look up</source>
         <translation>照会(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="512"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="525"/>
         <source>&amp;Cancel this change</source>
         <translation>この変更を取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="532"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="545"/>
         <source>{reference}: change of withdrawal account, {status}</source>
         <translation>{reference}：出金口座の変更、{status}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="534"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="547"/>
         <source>New account: {bank} {branch} {type} {number} {holder}</source>
         <translation>新しい口座：{bank} {branch} {type} {number} {holder}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="538"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="551"/>
         <source>Opened {when}</source>
         <translation>起票 {when}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="541"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="554"/>
         <source>Takes effect {when}</source>
         <translation>反映予定 {when}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="543"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="556"/>
         <source>Took effect {when}</source>
         <translation>反映済み {when}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="546"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="559"/>
         <source>This change can no longer be cancelled.</source>
         <translation>この変更はもう取り消せません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="575"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="589"/>
         <source>{reference} is cancelled. The old withdrawal account stays in force, and a letter tells the customer.</source>
         <translation>{reference} を取り消しました。これまでの出金口座がそのまま有効です。お客様には書面でお知らせします。</translation>
     </message>
@@ -4223,42 +4223,42 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>LockReasonDialog</name>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="51"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="52"/>
         <source>Request unlock</source>
         <translation>ロック解除の申出</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="53"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="54"/>
         <source>The customer asks to lift the lock on withdrawal-account changes. Lifting also needs a photo ID, a call-back to the registered phone number and a supervisor&apos;s approval. Why does the customer want it lifted?</source>
         <translation>お客様が出金口座の変更ロックの解除を申し出ています。解除には、顔写真付き本人確認書類、登録電話番号へのコールバック、スーパーバイザーの承認も必要です。解除を希望される理由を記入してください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="56"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="57"/>
         <source>e.g. the customer is moving their account to another bank</source>
         <translation>例：別の金融機関の口座に変更したい</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="57"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="58"/>
         <source>Record the request</source>
         <translation>申出を記録</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="61"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="62"/>
         <source>Lock account changes</source>
         <translation>出金口座の変更をロック</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="63"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="64"/>
         <source>From now on no change of this customer&apos;s withdrawal account can be opened or approved until the lock is lifted. A letter tells the customer. What did the customer say? (optional)</source>
         <translation>これ以降、ロックが解除されるまで、このお客様の出金口座の変更依頼は起票も承認もできません。お客様には書面でお知らせします。お客様のお話を記入してください（任意）。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="66"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="67"/>
         <source>e.g. the customer received a suspicious e-mail</source>
         <translation>例：不審なメールを受け取った</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="67"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="68"/>
         <source>Lock</source>
         <translation>ロック</translation>
     </message>
@@ -4581,12 +4581,12 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>PhotoIdDialog</name>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="104"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="105"/>
         <source>Photo ID for lifting the lock</source>
         <translation>ロック解除のための本人確認書類</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="106"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="107"/>
         <source>Check a photo ID of the customer (driver&apos;s licence, My Number card, passport or residence card). Only a photo ID that passes every check counts.</source>
         <translation>お客様の顔写真付き本人確認書類（運転免許証、マイナンバーカード、パスポート、在留カード）を確認してください。すべての確認項目を満たす顔写真付き本人確認書類のみが有効です。</translation>
     </message>
@@ -5569,157 +5569,162 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>WithdrawalLockBox</name>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="207"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="208"/>
         <source>Withdrawal-account lock:</source>
         <translation>出金口座ロック：</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="208"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="209"/>
         <source>Lock account changes…</source>
         <translation>変更をロック…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="209"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="210"/>
         <source>Request unlock…</source>
         <translation>ロック解除の申出…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="210"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="211"/>
         <source>Photo ID…</source>
         <translation>本人確認書類…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="211"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="212"/>
         <source>Call-back…</source>
         <translation>コールバック…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="212"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="213"/>
         <source>Approve unlock…</source>
         <translation>ロック解除を承認…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="248"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="249"/>
         <source>Changes locked</source>
         <translation>変更ロック中</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="254"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="255"/>
         <source>Not locked</source>
         <translation>ロックなし</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="259"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="260"/>
         <source>The customer can ask, on a verified call, to lock changes of their withdrawal account.</source>
         <translation>お客様は、本人確認済みの通話で、出金口座の変更のロックを申し出ることができます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="280"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="281"/>
         <source>Since {when} ({who})</source>
         <translation>{when}から（{who}）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="284"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="285"/>
         <source>✓ Photo ID</source>
         <translation>✓ 本人確認書類</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="285"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="286"/>
         <source>✗ Photo ID</source>
         <translation>✗ 本人確認書類</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="286"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="287"/>
         <source>✓ Call-back</source>
         <translation>✓ コールバック</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="287"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="288"/>
         <source>✗ Call-back</source>
         <translation>✗ コールバック</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="288"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="289"/>
         <source>unlock requested</source>
         <translation>解除の申出あり</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="289"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="290"/>
         <source>waiting for a supervisor</source>
         <translation>スーパーバイザーの承認待ち</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="293"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="294"/>
         <source>Locked on {when} by {who}.</source>
         <translation>{when}に{who}がロックしました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="296"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="297"/>
         <source>Customer&apos;s words: {reason}</source>
         <translation>お客様のお話：{reason}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="298"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="299"/>
         <source>No change can be opened or approved while locked.</source>
         <translation>ロック中は変更依頼の起票も承認もできません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="300"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="301"/>
         <source>Unlock requested on {when} by {who}: {reason}</source>
         <translation>{when}に{who}が解除の申出を受付：{reason}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="304"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="305"/>
         <source>✓ Photo ID: {kind}, checked by {who}</source>
         <translation>✓ 本人確認書類：{kind}（確認：{who}）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="307"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="308"/>
         <source>✗ Photo ID: not yet checked</source>
         <translation>✗ 本人確認書類：未確認</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="309"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="310"/>
         <source>✓ Call-back to {phone} by {who}</source>
         <translation>✓ {phone}へのコールバック（{who}）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="312"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="313"/>
         <source>✗ Call-back to the registered phone: not yet made</source>
         <translation>✗ 登録電話番号へのコールバック：未実施</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="314"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="315"/>
         <source>Waiting for a supervisor who took no part to approve.</source>
         <translation>手続きに関わっていないスーパーバイザーの承認待ちです。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="350"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="354"/>
         <source>Changes of the withdrawal account are locked. A letter tells the customer.</source>
         <translation>出金口座の変更をロックしました。お客様には書面でお知らせします。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="368"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="359"/>
+        <source>Still open: {references}. If the customer did not ask for it, cancel it by its reference now.</source>
+        <translation>未完了の変更依頼があります：{references}。お客様に覚えがない場合は、ただちに受付番号で取り消してください。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="380"/>
         <source>The request to lift the lock is recorded. Next: the photo ID and the call-back.</source>
         <translation>ロック解除の申出を記録しました。次は本人確認書類の確認とコールバックです。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="384"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="396"/>
         <source>The photo ID is recorded for lifting the lock.</source>
         <translation>ロック解除のための本人確認書類を記録しました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="402"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="414"/>
         <source>The call-back is recorded for lifting the lock.</source>
         <translation>ロック解除のためのコールバックを記録しました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="418"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="430"/>
         <source>Type the 6-digit code from your own authenticator app to approve.</source>
         <translation>承認するには、ご自身の認証アプリの6桁のコードを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/withdrawal.py" line="426"/>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="438"/>
         <source>The lock is lifted. A letter tells the customer.</source>
         <translation>ロックを解除しました。お客様には書面でお知らせします。</translation>
     </message>

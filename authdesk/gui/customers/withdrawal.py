@@ -29,6 +29,7 @@ from authdesk.core.accountlock import LockInfo
 from authdesk.core.cancellation import ReferenceLookup
 from authdesk.core.customers import CustomerProfile
 from authdesk.core.evidence import DocumentInput
+from authdesk.core.reference import request_reference
 from authdesk.core.requests import RequestSummary
 from authdesk.core.roles import Operation
 from authdesk.gui.customers.documents import AgentDocumentForm
@@ -321,13 +322,15 @@ class WithdrawalLockBox(Retranslating, QFrame):
         self.dialog = dialog
         dialog.open()
 
-    def _step(self, work: Callable[[], object], done_text: str, dialog: QDialog | None = None,
-              message: FormMessage | None = None) -> None:
-        """Run one step in the core; on success close ``dialog`` and say ``done_text``."""
+    def _step(self, work: Callable[[], object], done_text: str | Callable[[object], str],
+              dialog: QDialog | None = None, message: FormMessage | None = None) -> None:
+        """Run one step in the core; on success close ``dialog`` and say ``done_text`` (or
+        what it makes of the result)."""
         def done(result: object) -> None:
             if dialog is not None:
                 dialog.accept()
-            self.message.show_info(done_text)
+            self.message.show_info(done_text if isinstance(done_text, str)
+                                   else done_text(result))
             self.lock_changed.emit(result)
             self.read()
 
@@ -347,8 +350,17 @@ class WithdrawalLockBox(Retranslating, QFrame):
             def work() -> LockInfo:
                 return desk.locks.place(handle, profile.id, reason)
 
-            text = self.tr("Changes of the withdrawal account are locked. A letter tells the "
-                           "customer.")
+            def text(lock: object) -> str:
+                said = self.tr("Changes of the withdrawal account are locked. A letter tells the "
+                               "customer.")
+                still = lock.open_requests if isinstance(lock, LockInfo) else ()
+                if still:  # the lock does not stop a change already opened: its reference does
+                    said += " " + self.tr(
+                        "Still open: {references}. If the customer did not ask for it, cancel "
+                        "it by its reference now.").format(
+                        references=", ".join(request_reference(r) for r in still))
+                return said
+
             self._step(work, text)
 
         dialog.accepted.connect(locked)

@@ -28,7 +28,7 @@ from authdesk.core.clock import FakeClock
 from authdesk.core.desk import Desk
 from authdesk.core.documents import DocumentType
 from authdesk.core.evidence import DocumentInput
-from authdesk.core.reference import notice_reference
+from authdesk.core.reference import notice_reference, request_reference
 from authdesk.core.requests import RequestStatus
 from authdesk.core.roles import Role
 from authdesk.gui.customers.page import AgentPage
@@ -239,3 +239,17 @@ def test_the_customer_cancels_a_change_by_the_reference_on_the_letter(
     assert desk.requests.get(people.sign_in("agent1"), request_id).status \
         is RequestStatus.CANCELLED
     assert panel.requests_model.rows[0].status == "cancelled"
+
+
+def test_locking_names_a_change_still_open_so_the_agent_can_cancel_it(
+        qtbot: Any, context: AppContext, people: People, desk: Desk, clock: FakeClock) -> None:
+    customer = add_customer(people)
+    people.add("agent1", Role.AGENT)
+    phone = active_factor(desk, people.sign_in("agent1"), customer, clock)
+    request_id = approved_request(desk, people, customer, phone)
+    page = verified_profile(qtbot, context, people, desk, clock, phone)
+    box = page.profile_panel.lock_box
+    click(qtbot, box.lock_button)
+    assert isinstance(box.dialog, LockReasonDialog)
+    reason_dialog_confirm(qtbot, box.dialog, "", box)
+    assert f"Still open: {request_reference(request_id)}" in box.message.text()
