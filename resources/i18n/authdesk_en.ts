@@ -1937,6 +1937,31 @@ Ctrl+F comes back to the search.</source>
         <source>Public key</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="164"/>
+        <source>Withdrawal lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="165"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="166"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="167"/>
+        <source>Open requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="168"/>
+        <source>Unlock requested</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditFilterBar</name>

@@ -1944,6 +1944,31 @@ Ctrl+F で検索欄に戻ります。</translation>
         <source>Public key</source>
         <translation>公開鍵</translation>
     </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="164"/>
+        <source>Withdrawal lock</source>
+        <translation>出金口座ロック</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="165"/>
+        <source>Reference</source>
+        <translation>受付番号</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="166"/>
+        <source>By</source>
+        <translation>実施者</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="167"/>
+        <source>Open requests</source>
+        <translation>未完了の依頼</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="168"/>
+        <source>Unlock requested</source>
+        <translation>解除の申出</translation>
+    </message>
 </context>
 <context>
     <name>AuditFilterBar</name>

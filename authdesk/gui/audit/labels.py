@@ -160,6 +160,12 @@ def detail_key_label(key: str) -> str:
         "workstation": translate("AuditDetails", "Workstation"),
         "head_hash": translate("AuditDetails", "Last hash"),
         "public_key": translate("AuditDetails", "Public key"),
+        # withdrawal-account lock and cancel by reference (issue 11)
+        "lock": translate("AuditDetails", "Withdrawal lock"),
+        "reference": translate("AuditDetails", "Reference"),
+        "by": translate("AuditDetails", "By"),
+        "open_requests": translate("AuditDetails", "Open requests"),
+        "unlock_requested": translate("AuditDetails", "Unlock requested"),
     }
     return labels.get(key, key)
 
