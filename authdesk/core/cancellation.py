@@ -160,7 +160,7 @@ class CancellationService:
                                           action="cancelled")
             else:
                 call = current_call(s, actor)
-                return self.requests.cancel_in(
+                return self.requests._cancel_in(
                     s, actor, row, note, by="customer", reference=str(reference),
                     call=call.id if call is not None else None)
             # If time just moved the request on (it took effect), keep that change.

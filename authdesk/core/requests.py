@@ -622,9 +622,9 @@ class RequestService:
             actor = self.kernel.authorize(s, handle, Operation.CANCEL_REQUEST)
             row, settled = self._load_settled(s, actor, request_id)
             self._check(row, Transition.CANCEL, settled)
-            return self.cancel_in(s, actor, row, text)
+            return self._cancel_in(s, actor, row, text)
 
-    def cancel_in(self, s: Session, actor: Actor, row: ChangeRequest, text: str,
+    def _cancel_in(self, s: Session, actor: Actor, row: ChangeRequest, text: str,
                   **how: Any) -> RequestSummary:
         """Cancel a (locked, settled, checked) request inside the caller's transaction;
         ``how`` goes into the audit details (core.cancellation: by the customer, by the

@@ -58,7 +58,8 @@ from authdesk.storage.pgroles import set_up_app_role
 # --- no public operation takes roles or identity ------------------------------------------------
 
 SERVICES = ("staff", "policies", "notifications", "factors", "customers", "calls", "requests",
-            "audit", "key_admin")
+            "audit", "key_admin",
+            "locks", "cancellations")  # withdrawal-account lock, cancel by reference (issue 11)
 # Reached without a session: setting up (is there an administrator yet? the first one), signing
 # in, and whether a checkpoint is due (no data, no change).
 WITHOUT_A_SESSION = {("staff", "has_admin"), ("staff", "needs_first_admin"),
@@ -272,6 +273,20 @@ WITH_A_HANDLE: dict[tuple[str, str], Call_] = {
     ("csvimport", "import_customers"): lambda sc, h: import_customers(
         sc.desk.kernel, h, "number\n"),
     ("keyservice", "key_status"): lambda sc, h: key_status(sc.desk.kernel, h),
+    # withdrawal-account lock and cancel by reference (issue 11)
+    ("locks", "status"): lambda sc, h: sc.desk.locks.status(h, sc.customer),
+    ("locks", "place"): lambda sc, h: sc.desk.locks.place(h, sc.customer, "asked"),
+    ("locks", "request_unlock"): lambda sc, h: sc.desk.locks.request_unlock(
+        h, sc.customer, "asked"),
+    ("locks", "attach_document"): lambda sc, h: sc.desk.locks.attach_document(
+        h, sc.customer, LICENCE),
+    ("locks", "record_callback"): lambda sc, h: sc.desk.locks.record_callback(
+        h, sc.customer, "called"),
+    ("locks", "lift"): lambda sc, h: sc.desk.locks.lift(h, sc.customer),
+    ("cancellations", "look_up"): lambda sc, h: sc.desk.cancellations.look_up(
+        h, sc.customer, "R0000001-3"),
+    ("cancellations", "cancel"): lambda sc, h: sc.desk.cancellations.cancel(
+        h, sc.customer, "R0000001-3", "no"),
 }
 # Signing out or locking a session that does not exist does nothing (and says nothing).
 NOTHING_TO_END = {("staff", "sign_out"): lambda sc, h: sc.desk.staff.sign_out(h),
