@@ -794,6 +794,71 @@ SHOTS += [
 ]
 
 
+# -- withdrawal-account lock and cancel by reference (issue 11) -----------------------------------
+
+
+def profile_withdrawal_lock(studio: Studio) -> QWidget:
+    """見本 一美 locked changes of her withdrawal account and asked to lift the lock: her photo
+    ID is checked, the call-back still to make."""
+    from datetime import date
+
+    from authdesk.core.documents import DocumentType
+    from authdesk.core.evidence import DocumentInput
+
+    window, page = _agent_with(studio, "見本 一美")
+    handle = window.handle  # type: ignore[attr-defined]
+    customer = _customer(studio, "見本 一美").id
+    locks = studio.desk.locks
+    if locks.status(handle, customer) is None:  # the first language's shot placed it
+        locks.place(handle, customer, "不審なメールを受け取ったため")
+        locks.request_unlock(handle, customer, "別の金融機関の口座に変更したいため")
+        locks.attach_document(handle, customer, DocumentInput(
+            DocumentType.DRIVERS_LICENCE, number="123456789012", expiry=date(2029, 3, 31),
+            name_matches=True, birth_date_matches=True, address_matches=True,
+            photo_present=None))
+    page.reload()  # type: ignore[attr-defined]
+    studio.settle()
+    page.show_tab("profile")  # type: ignore[attr-defined]
+    studio.settle()
+    return window
+
+
+def cancel_by_reference(studio: Studio) -> QWidget:
+    """見本 花子 reads the reference on the letter about her approved change: looked up, with
+    the reason typed, before the agent cancels it."""
+    from sqlalchemy import select
+
+    from authdesk.core.reference import notice_reference
+    from authdesk.storage.models import Notification
+
+    window, page = _agent_with(studio, "見本 花子")
+    _verify(studio, page, "見本 花子")
+    page.show_tab("profile")  # type: ignore[attr-defined]
+    studio.settle()
+    request_id = _customer(studio, "見本 花子").request_id
+    with studio.desk.kernel.read() as s:
+        letter = s.scalar(select(Notification.id).where(
+            Notification.request_id == request_id, Notification.channel == "letter")
+            .order_by(Notification.id))
+    assert letter is not None
+    dialog = page.profile_panel.ask_cancel_by_reference()  # type: ignore[attr-defined]
+    dialog.reference.setText(notice_reference(letter))
+    dialog.look_up()
+    studio.settle()
+    dialog.reason.setText("お客様に変更の覚えがない" if studio.translations.language == "ja"
+                          else "The customer did not ask for this change")
+    picture = _with_dialog(window, dialog)
+    dialog.reject()
+    window.close()
+    return picture
+
+
+SHOTS += [
+    ("profile-withdrawal-lock", profile_withdrawal_lock),
+    ("cancel-by-reference", cancel_by_reference),
+]
+
+
 def check_fonts() -> None:
     families = QFontDatabase.families()
     if not any("CJK" in f or "Noto Sans JP" in f for f in families):

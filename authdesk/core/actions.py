@@ -112,6 +112,15 @@ class Action(StrEnum):
     NOTIFICATION_ATTEMPT_FAILED = "notification.attempt.failed"
     REQUEST_COOLING_OFF_STARTED = "request.cooling_off.started"
     SMTP_PASSWORD_STORED = "email.smtp_password.stored"
+    # withdrawal-account lock (issue 11): ``details.after`` is the lock's state (core.reconcile)
+    WITHDRAWAL_LOCK_PLACED = "withdrawal.locked"
+    WITHDRAWAL_UNLOCK_REQUESTED = "withdrawal.unlock.requested"
+    WITHDRAWAL_UNLOCK_DOCUMENT_ATTACHED = "withdrawal.id.checked"
+    WITHDRAWAL_UNLOCK_CALLBACK_RECORDED = "withdrawal.called_back"
+    WITHDRAWAL_LOCK_LIFTED = "withdrawal.unlocked"
+    WITHDRAWAL_LOCK_REFUSED = "withdrawal.lock.refused"
+    # cancel by reference (issue 11): a reference a customer quoted, looked up
+    REFERENCE_LOOKED_UP = "reference.looked_up"
 
 
 # Names written by earlier versions, still valid in the events that carry them.

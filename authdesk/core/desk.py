@@ -12,10 +12,12 @@ import uuid
 import keyring.backend
 from sqlalchemy import select
 
+from authdesk.core.accountlock import WithdrawalLockService
 from authdesk.core.actions import Action
 from authdesk.core.alerts import AlertService
 from authdesk.core.auditlog import AuditService
 from authdesk.core.calls import CallService
+from authdesk.core.cancellation import CancellationService
 from authdesk.core.clock import Clock
 from authdesk.core.customers import CustomerService
 from authdesk.core.dashboard import DashboardService
@@ -73,6 +75,10 @@ class Desk:
         self.letters = LetterService(self.kernel)
         # Issue 11: e-mail notices over SMTP (settings from the configuration: ``configure``)
         self.email = EmailService(self.kernel)
+        # withdrawal-account lock and cancel by reference (issue 11)
+        self.locks = WithdrawalLockService(self.kernel, staff=self.staff, factors=self.factors,
+                                           notifications=self.notifications)
+        self.cancellations = CancellationService(self.kernel, requests=self.requests)
 
     # -- opening -------------------------------------------------------------------------------
 

@@ -184,6 +184,14 @@ def callback_record(s: Session, request: ChangeRequest,
                           note=request.callback_note or "", phone=mask_phone(customer.phone))
 
 
+def document_record(s: Session, document_id: int) -> DocumentRecord | None:
+    """One stored document check (the withdrawal-account lock names the one it counted)."""
+    found = s.execute(select(DocumentCheck, Staff.username)
+                      .join(Staff, Staff.id == DocumentCheck.checked_by)
+                      .where(DocumentCheck.id == document_id)).first()
+    return _record_of(found[0], found[1]) if found is not None else None
+
+
 __all__ = [
     "JST",
     "CallbackRecord",
@@ -191,6 +199,7 @@ __all__ = [
     "DocumentRecord",
     "callback_record",
     "clean_note",
+    "document_record",
     "document_records",
     "store_callback",
     "store_document",

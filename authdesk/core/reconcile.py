@@ -32,7 +32,14 @@ from sqlalchemy.orm import Session
 from authdesk.core.actions import Action, spellings
 from authdesk.core.keys import KeyStore
 from authdesk.core.policy import SPECS
-from authdesk.storage.models import AuditEvent, Customer, CustomerFactor, PolicySetting, Staff
+from authdesk.storage.models import (
+    AuditEvent,
+    Customer,
+    CustomerFactor,
+    PolicySetting,
+    Staff,
+    WithdrawalLock,
+)
 
 if TYPE_CHECKING:
     from authdesk.core.authority import Actor
@@ -70,6 +77,11 @@ POLICY_ACTIONS = (Action.POLICY_CHANGED,)
 BASELINE_ACTIONS = (Action.STATE_BASELINED,)
 BASELINE_CUSTOMERS, BASELINE_FACTORS = "customers", "authenticators"
 BASELINE_STAFF, BASELINE_POLICIES = "staff", "policies"
+# The withdrawal-account lock (issue 11, core.accountlock): ``details.lock`` is the row,
+# ``details.after`` its state.
+LOCK_ACTIONS = (Action.WITHDRAWAL_LOCK_PLACED, Action.WITHDRAWAL_UNLOCK_REQUESTED,
+                Action.WITHDRAWAL_UNLOCK_DOCUMENT_ATTACHED,
+                Action.WITHDRAWAL_UNLOCK_CALLBACK_RECORDED, Action.WITHDRAWAL_LOCK_LIFTED)
 PAGE = 5000
 
 
@@ -102,6 +114,14 @@ def customer_after(keys: KeyStore, row: Customer) -> dict[str, str]:
 def factor_after(factor: CustomerFactor) -> dict[str, Any]:
     """``details["after"]`` of an event that changes a factor: its state and failure count."""
     return {"state": str(factor.state), "failures": int(factor.consecutive_failures or 0)}
+
+
+def lock_after(row: WithdrawalLock) -> dict[str, Any]:
+    """``details["after"]`` of an event that changes a withdrawal-account lock (issue 11)."""
+    return {"state": "locked" if row.lifted_at is None else "lifted",
+            "unlock_requested": row.unlock_requested_at is not None,
+            "document": row.unlock_document_id,
+            "callback": row.callback_at is not None}
 
 
 def staff_after(row: Staff) -> dict[str, Any]:
@@ -138,6 +158,7 @@ FIELD_NAMES = {
     "active": "active flag",
     "employee_no": "employee number",
     "value": "value",
+    "withdrawal_lock": "withdrawal-account lock",
 }
 
 
@@ -236,6 +257,7 @@ def check(session: Session, keys: KeyStore, *,
     mismatches += _factors(session, cancelled)
     mismatches += _staff(session, cancelled)
     mismatches += _policies(session, cancelled)
+    mismatches += _locks(session, cancelled)
     return mismatches
 
 
@@ -360,4 +382,26 @@ def _policies(s: Session, cancelled: Callable[[], bool] | None) -> list[Mismatch
         if stored.get(name, spec.default) != said:
             out.append(Mismatch("policy", name, "value", held[0] if held else None,
                                 "differs" if held else "no_event"))
+    return out
+
+
+def _locks(s: Session, cancelled: Callable[[], bool] | None) -> list[Mismatch]:
+    """Withdrawal-account locks (issue 11): each row's state as its latest event left it."""
+    expected: dict[int, tuple[Any, ...]] = {}
+    for seq, subject, details in _events(s, LOCK_ACTIONS, cancelled):
+        lock, after = details.get("lock"), details.get("after")
+        if isinstance(lock, int) and isinstance(after, dict):
+            _keep(expected, lock, seq, _of(subject, "customer") or "?", after)
+    out: list[Mismatch] = []
+    rows = s.execute(select(WithdrawalLock, Customer.number)
+                     .join(Customer, Customer.id == WithdrawalLock.customer_id)
+                     .order_by(WithdrawalLock.id)).all()
+    for row, number in rows:
+        held = expected.pop(row.id, None)
+        if held is None:
+            out.append(Mismatch("customer", number, "withdrawal_lock", None, "no_event", row.id))
+        elif held[2] != lock_after(row):
+            out.append(Mismatch("customer", number, "withdrawal_lock", held[0], row_id=row.id))
+    out += [Mismatch("customer", held[1], "withdrawal_lock", held[0], "missing", lock_id)
+            for lock_id, held in sorted(expected.items())]
     return out

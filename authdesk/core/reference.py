@@ -33,6 +33,11 @@ _DAMM = (
 )
 
 
+class CheckDigitWrong(InvalidInput):
+    """A reference of the right shape whose check digit does not match: misheard or mistyped
+    (cancel by reference gives it its own sentence)."""
+
+
 class ReferenceKind(StrEnum):
     REQUEST = "R"
     NOTICE = "N"
@@ -81,7 +86,7 @@ def parse_reference(text: str) -> Reference:
                            reason=f"R or N, {DIGITS} digits and a check digit, e.g. R0000123-4")
     kind, body, check = match.groups()
     if damm(body) != int(check):
-        raise InvalidInput(field="reference",
+        raise CheckDigitWrong(field="reference",
                            reason="its check digit does not match: please read it again")
     record_id = int(body)
     if record_id < 1:

@@ -42,6 +42,7 @@ from sqlalchemy import and_, exists, or_, select
 from sqlalchemy.orm import Session
 
 from authdesk.core import evidence, noticegate
+from authdesk.core.accountlock import lock_refusal
 from authdesk.core.actions import Action
 from authdesk.core.authority import SYSTEM, Actor, Principal
 from authdesk.core.bank import (
@@ -52,7 +53,7 @@ from authdesk.core.bank import (
     lookup_branch,
 )
 from authdesk.core.bank import parse_bank_account as parse_account
-from authdesk.core.calls import NoOpenCall, current_call, require_call
+from authdesk.core.calls import current_call, require_call
 from authdesk.core.clock import as_utc
 from authdesk.core.customers import account_owner, get_customer
 from authdesk.core.documents import DocumentChannel, DocumentType, document_channel
@@ -63,8 +64,8 @@ from authdesk.core.errors import (
     RefuseAfterCommit,
 )
 from authdesk.core.evidence import CallbackRecord, DocumentInput, DocumentRecord
-from authdesk.core.factors import FactorLocked, FactorService
-from authdesk.core.factorstate import FactorState, factor_state
+from authdesk.core.factors import FactorService
+from authdesk.core.identity import CallerNotVerified, caller_refusal
 from authdesk.core.kana import CloseRule, NameOutcome, compare_names
 from authdesk.core.kernel import Kernel
 from authdesk.core.masking import mask_tail
@@ -200,7 +201,7 @@ class EvidenceMissing(AuthDeskError):
     template = "The request cannot go to a supervisor yet. Still needed: {what}."
 
 
-class VerificationNeeded(AuthDeskError):
+class VerificationNeeded(CallerNotVerified):
     template = (
         "This customer has an authenticator app. Verify the caller with a code from it in this "
         "call before opening a change request."
@@ -527,6 +528,7 @@ class RequestService:
                 raise NotRequester(requester=requester.username if requester else "?",
                                    request=row.id)
             customer = get_customer(s, row.customer_id, for_update=True)
+            self._refuse_locked(s, actor, customer, row, "submit")
             account = _account_of(row)
             self._refuse_account(s, actor, customer, account, "submit", row)
             self._refuse_second_open(s, customer.id, row.id)
@@ -567,6 +569,7 @@ class RequestService:
             row, settled = self._load_settled(s, actor, request_id)
             self._check(row, Transition.APPROVE, settled)
             customer = get_customer(s, row.customer_id, for_update=True)
+            self._refuse_locked(s, actor, customer, row, "approve")
             conflict = self._same_person(s, row, approver_id)
             if conflict is not None:
                 self._refused(s, actor, customer, row, "approve", conflict)
@@ -615,26 +618,34 @@ class RequestService:
         """Until the request takes effect: the customer called to cancel, or the agent
         abandons a draft. The old account stays in force."""
         text = evidence.clean_note(reason, "reason", required=True, limit=MAX_REASON_LENGTH)
+        assert text is not None
         with self.kernel.write() as s:
             actor = self.kernel.authorize(s, handle, Operation.CANCEL_REQUEST)
             row, settled = self._load_settled(s, actor, request_id)
-            previous = RequestStatus(row.status)
             self._check(row, Transition.CANCEL, settled)
-            customer = get_customer(s, row.customer_id)
-            now = self.kernel.now()
-            _move(row, Transition.CANCEL)
-            row.closed_at = now
-            row.decision_reason = text
-            if actor.staff_id is not None:
-                row.decided_by, row.decided_at = actor.staff_id, now
-            sent: list[int] = []
-            if previous is not RequestStatus.DRAFT:  # the customer was not told of a draft
-                sent = self.notifications.queue(s, customer.id, row.id,
-                                                     NotificationKind.REQUEST_CANCELLED)
-            self.kernel.record(s, actor, Action.REQUEST_CANCELLED, subject=f"request:{row.id}",
-                               details={"customer": customer.number, "from": str(previous),
-                                        "reason": text, "notifications": sent})
-            return self._summary(s, row, customer)
+            return self._cancel_in(s, actor, row, text)
+
+    def _cancel_in(self, s: Session, actor: Actor, row: ChangeRequest, text: str,
+                  **how: Any) -> RequestSummary:
+        """Cancel a (locked, settled, checked) request inside the caller's transaction;
+        ``how`` goes into the audit details (core.cancellation: by the customer, by the
+        reference they quoted)."""
+        previous = RequestStatus(row.status)
+        customer = get_customer(s, row.customer_id)
+        now = self.kernel.now()
+        _move(row, Transition.CANCEL)
+        row.closed_at = now
+        row.decision_reason = text
+        if actor.staff_id is not None:
+            row.decided_by, row.decided_at = actor.staff_id, now
+        sent: list[int] = []
+        if previous is not RequestStatus.DRAFT:  # the customer was not told of a draft
+            sent = self.notifications.queue(s, customer.id, row.id,
+                                                 NotificationKind.REQUEST_CANCELLED)
+        self.kernel.record(s, actor, Action.REQUEST_CANCELLED, subject=f"request:{row.id}",
+                           details={"customer": customer.number, "from": str(previous),
+                                    "reason": text, **how, "notifications": sent})
+        return self._summary(s, row, customer)
 
     # -- time --------------------------------------------------------------------------------
 
@@ -857,18 +868,12 @@ class RequestService:
                 fresh_until=as_utc(fresh.fresh_until) if fresh and fresh.fresh_until else None)
 
     def _gate(self, s: Session, actor: Actor, customer: Customer) -> AuthDeskError | None:
-        """A request is made inside a call. A customer with an authenticator must have been
-        verified with it in this call, within its freshness; a locked factor is unlocked by a
-        supervisor first (documents and a call-back), never bypassed by the documents path."""
-        if current_call(s, actor) is None:
-            return NoOpenCall()
-        state = factor_state(s, customer.id)
-        if state is FactorState.LOCKED:
-            return FactorLocked()
-        if state is FactorState.ACTIVE and \
-                self.factors.fresh_verification(s, actor, customer.id) is None:
-            return VerificationNeeded()
-        return None
+        """A request is made inside a call, after the desk's identity check of the caller
+        (``core.identity``: a locked factor is unlocked by a supervisor first, never bypassed
+        by the documents path), and never while the customer's withdrawal lock holds."""
+        return (caller_refusal(s, self.factors, actor, customer,
+                               not_verified=VerificationNeeded)
+                or lock_refusal(s, customer.id))
 
     # -- rules shared by the transitions -----------------------------------------------------
 
@@ -936,6 +941,14 @@ class RequestService:
         if error is not None:
             self._refused(s, actor, customer, row, step, why, account)
             raise RefuseAfterCommit(error)
+
+    def _refuse_locked(self, s: Session, actor: Actor, customer: Customer, row: ChangeRequest,
+                       step: str) -> None:
+        """No change goes on while the customer's withdrawal lock holds (issue 11)."""
+        refusal = lock_refusal(s, customer.id)
+        if refusal is not None:
+            self._refused(s, actor, customer, row, step, "withdrawal lock")
+            raise RefuseAfterCommit(refusal)
 
     def _refused(self, s: Session, actor: Actor, customer: Customer,
                  row: ChangeRequest | None, step: str, why: str,

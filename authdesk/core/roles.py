@@ -84,6 +84,11 @@ class Operation(StrEnum):
     CHANGE_FIRM = "firm.change"
     # Issue 11, e-mail notices: send what is due over SMTP (outbox send, the outbox button)
     SEND_EMAIL = "notification.send"
+    # withdrawal-account lock and cancel by reference (issue 11)
+    LOCK_WITHDRAWAL = "withdrawal.lock"
+    REQUEST_WITHDRAWAL_UNLOCK = "withdrawal.request_unlock"
+    LIFT_WITHDRAWAL_LOCK = "withdrawal.unlock"
+    CANCEL_BY_REFERENCE = "request.cancel_by_reference"
 
 
 _A, _S, _U, _D, _Y = Role.AGENT, Role.SUPERVISOR, Role.AUDITOR, Role.ADMIN, Role.SYSTEM
@@ -144,6 +149,12 @@ ALLOWED: dict[Operation, frozenset[Role]] = {
     Operation.CHANGE_FIRM: frozenset({_D}),
     # Issue 11, e-mail notices: the mail room's supervisor
     Operation.SEND_EMAIL: frozenset({_S}),
+    # withdrawal-account lock and cancel by reference (issue 11): asked for on a call; lifting
+    # the lock is a supervisor's approval (four eyes).
+    Operation.LOCK_WITHDRAWAL: frozenset({_A, _S}),
+    Operation.REQUEST_WITHDRAWAL_UNLOCK: frozenset({_A, _S}),
+    Operation.LIFT_WITHDRAWAL_LOCK: frozenset({_S}),
+    Operation.CANCEL_BY_REFERENCE: frozenset({_A, _S}),
 }
 
 assert set(ALLOWED) == set(Operation), "every operation says who may do it"

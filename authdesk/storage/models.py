@@ -408,6 +408,35 @@ class FirmIdentity(Base):
     updated_by: Mapped[str] = mapped_column(String(64))
 
 
+# --- withdrawal-account lock (issue 11, cancel by reference and the lock) ---------------------
+
+
+class WithdrawalLock(Base):
+    """A lock on changes of a customer's withdrawal account, asked for by the customer. Active
+    while ``lifted_at`` is None; lifting needs the unlock request, a passed photo ID
+    (``unlock_document_id``), a call-back and a supervisor's approval. One row per lock."""
+
+    __tablename__ = "withdrawal_lock"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
+    locked_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    locked_by: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    lock_call_id: Mapped[int | None] = mapped_column(ForeignKey("customer_call.id"),
+                                                     nullable=True)
+    lock_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    unlock_requested_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    unlock_requested_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"),
+                                                            nullable=True)
+    unlock_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    unlock_document_id: Mapped[int | None] = mapped_column(ForeignKey("document_check.id"),
+                                                           nullable=True)
+    callback_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    callback_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), nullable=True)
+    callback_note: Mapped[str | None] = mapped_column(Text, nullable=True)
+    lifted_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    lifted_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), nullable=True)
+
+
 __all__ = [
     # alerts (issue 12)
     "Alert",
@@ -430,4 +459,6 @@ __all__ = [
     "Staff",
     "StaffSession",
     "Verification",
+    # withdrawal-account lock (issue 11)
+    "WithdrawalLock",
 ]

@@ -533,32 +533,32 @@ Tell the customer: another member of staff will check the request. A letter goes
 <context>
     <name>AgentPage</name>
     <message>
-        <location filename="../../authdesk/gui/customers/page.py" line="205"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="206"/>
         <source>&amp;Profile</source>
         <translation>お客様情報(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/page.py" line="205"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="206"/>
         <source>&amp;Verify identity</source>
         <translation>本人確認(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/page.py" line="206"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="207"/>
         <source>Change &amp;withdrawal account</source>
         <translation>出金口座の変更(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/page.py" line="207"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="208"/>
         <source>&amp;Authenticator</source>
         <translation>認証アプリ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/page.py" line="210"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="211"/>
         <source>Other kinds of contact</source>
         <translation>その他の受付</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/page.py" line="213"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="214"/>
         <source>Take the caller first (New caller, Ctrl+N). Then find the record: type a customer number, a name in kana or kanji, or a phone number, then press Enter.
 
 Ctrl+F comes back to the search.</source>
@@ -567,7 +567,7 @@ Ctrl+F comes back to the search.</source>
 Ctrl+F で検索欄に戻ります。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/page.py" line="218"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="219"/>
         <source>Find the caller&apos;s record: type a customer number, a name in kana or kanji, or a phone number, then press Enter.
 
 Ctrl+F comes back to the search.</source>
@@ -576,27 +576,27 @@ Ctrl+F comes back to the search.</source>
 Ctrl+F で検索欄に戻ります。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/page.py" line="221"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="222"/>
         <source>Back to the customer search</source>
         <translation>お客様検索に戻る</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/page.py" line="416"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="417"/>
         <source>Authenticator: {state}</source>
         <translation>認証アプリ: {state}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/page.py" line="422"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="423"/>
         <source>✓ Verified · {left} left</source>
         <translation>✓ 本人確認済み・残り {left}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/page.py" line="426"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="427"/>
         <source>Not verified on this call</source>
         <translation>この通話では未確認</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/page.py" line="433"/>
+        <location filename="../../authdesk/gui/customers/page.py" line="434"/>
         <source>Customers</source>
         <translation>お客様</translation>
     </message>
@@ -604,137 +604,142 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>AgentProfilePanel</name>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="242"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="257"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="243"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="258"/>
         <source>Name (kana)</source>
         <translation>氏名（カナ）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="244"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="259"/>
         <source>Customer no.</source>
         <translation>顧客番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="245"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="260"/>
         <source>Date of birth</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="246"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="261"/>
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="247"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="262"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="248"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="263"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="249"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="264"/>
         <source>Account number</source>
         <translation>口座番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="253"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="268"/>
         <source>Customer</source>
         <translation>お客様</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="254"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="269"/>
         <source>Withdrawal account now</source>
         <translation>現在の出金口座</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="255"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="270"/>
         <source>Contact details changed recently</source>
         <translation>最近の連絡先変更</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="256"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="271"/>
         <source>Recent change requests</source>
         <translation>最近の変更依頼</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="257"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="272"/>
+        <source>Cancel by reference…</source>
+        <translation>受付番号で取消…</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/profile.py" line="273"/>
         <source>Recent calls</source>
         <translation>最近の通話</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="258"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="274"/>
         <source>No calls about this customer yet.</source>
         <translation>このお客様についての通話はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="268"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="284"/>
         <source>Bank</source>
         <translation>金融機関</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="268"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="284"/>
         <source>Branch</source>
         <translation>支店</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="269"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="285"/>
         <source>Type</source>
         <translation>種目</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="269"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="285"/>
         <source>Number</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="270"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="286"/>
         <source>Holder</source>
         <translation>名義</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="272"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="288"/>
         <source>Show…</source>
         <translation>表示…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="273"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="289"/>
         <source>Show the full {field}; asks for a reason, which is audited</source>
         <translation>{field}をすべて表示します。理由を入力し、監査ログに記録されます</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="309"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="326"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="336"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="353"/>
         <source>{field} changed {when} by {who}</source>
         <translation>{field}を {when} に {who} が変更</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="342"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="359"/>
         <source>None in the recent window.</source>
         <translation>対象期間内の変更はありません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="351"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="368"/>
         <source>#{id} was rejected on {when}. Reason: {reason}</source>
         <translation>#{id} は {when} に却下されました。理由: {reason}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="353"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="370"/>
         <source>#{id} was cancelled on {when}. Reason: {reason}</source>
         <translation>#{id} は {when} に取り消されました。理由: {reason}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="381"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="398"/>
         <source>The full {field} is shown for two minutes; this was recorded in the audit log.</source>
         <translation>{field}を2分間表示します。この操作は監査ログに記録されました。</translation>
     </message>
@@ -742,27 +747,27 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>AgentRecentCallsModel</name>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="72"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="74"/>
         <source>Taken</source>
         <translation>受付日時</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="72"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="74"/>
         <source>Staff</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="72"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="74"/>
         <source>Contact</source>
         <translation>受付方法</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="72"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="74"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="73"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="75"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
@@ -770,17 +775,17 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>AgentRecentRequestsModel</name>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="51"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="53"/>
         <source>Request</source>
         <translation>依頼</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="51"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="53"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="51"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="53"/>
         <source>Opened</source>
         <translation>作成日時</translation>
     </message>
@@ -1253,22 +1258,22 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>AgentUnmaskDialog</name>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="97"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="99"/>
         <source>Show the full {field}</source>
         <translation>{field}をすべて表示</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="99"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="101"/>
         <source>The full {field} is shown only with a reason, and the reason is kept in the audit log with your name. Why do you need it?</source>
         <translation>{field}は理由がある場合にのみすべて表示します。理由はあなたの名前とともに監査ログに記録されます。表示が必要な理由は何ですか。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="101"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="103"/>
         <source>e.g. checking the address on the caller&apos;s driver&apos;s licence</source>
         <translation>例: お客様の運転免許証の住所と照合するため</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/customers/profile.py" line="102"/>
+        <location filename="../../authdesk/gui/customers/profile.py" line="104"/>
         <source>Show</source>
         <translation>表示</translation>
     </message>
@@ -1701,6 +1706,24 @@ Ctrl+F で検索欄に戻ります。</translation>
     </message>
 </context>
 <context>
+    <name>ApproveUnlockDialog</name>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="137"/>
+        <source>Approve lifting the lock</source>
+        <translation>ロック解除の承認</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="139"/>
+        <source>The photo ID and the call-back are recorded. Approving lifts the lock now and a letter tells the customer. Type the 6-digit code from your own authenticator app.</source>
+        <translation>顔写真付き本人確認書類とコールバックは記録済みです。承認するとただちにロックが解除され、お客様に書面でお知らせします。ご自身の認証アプリの6桁コードを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="141"/>
+        <source>Approve unlock</source>
+        <translation>ロック解除を承認</translation>
+    </message>
+</context>
+<context>
     <name>AuditActions</name>
     <message>
         <location filename="../../authdesk/gui/audit/labels.py" line="23"/>
@@ -1887,6 +1910,41 @@ Ctrl+F で検索欄に戻ります。</translation>
         <location filename="../../authdesk/gui/audit/labels.py" line="115"/>
         <source>SMTP password stored</source>
         <translation>SMTP パスワードの保存</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="117"/>
+        <source>Withdrawal lock placed</source>
+        <translation>出金口座ロック設定</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="118"/>
+        <source>Withdrawal unlock requested</source>
+        <translation>出金口座ロック解除の申出</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="120"/>
+        <source>Unlock: photo ID recorded</source>
+        <translation>ロック解除：書類確認の記録</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="122"/>
+        <source>Unlock: call-back recorded</source>
+        <translation>ロック解除：コールバックの記録</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="124"/>
+        <source>Withdrawal lock lifted</source>
+        <translation>出金口座ロック解除</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="125"/>
+        <source>Withdrawal lock refused</source>
+        <translation>出金口座ロックの操作拒否</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="126"/>
+        <source>Reference looked up</source>
+        <translation>受付番号の照会</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="170"/>
@@ -2119,363 +2177,384 @@ Ctrl+F で検索欄に戻ります。</translation>
     <name>AuditDetails</name>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="188"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="123"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="134"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="124"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="135"/>
         <source>Typed</source>
         <translation>入力内容</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="190"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="125"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="136"/>
         <source>Search</source>
         <translation>検索語</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="191"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="126"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="137"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="192"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="127"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="138"/>
         <source>Results</source>
         <translation>件数</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="203"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="128"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="139"/>
         <source>Session</source>
         <translation>セッション</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="189"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="129"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="140"/>
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="130"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="141"/>
         <source>Events</source>
         <translation>イベント数</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="131"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="142"/>
         <source>Last event</source>
         <translation>最終イベント</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="132"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="143"/>
         <source>Checkpoints</source>
         <translation>チェックポイント数</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="133"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="144"/>
         <source>Count</source>
         <translation>件数</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="193"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="134"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="145"/>
         <source>Customer</source>
         <translation>お客様</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="194"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="135"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="191"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="146"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="202"/>
         <source>Request</source>
         <translation>依頼</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="136"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="147"/>
         <source>Attempts</source>
         <translation>試行回数</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="137"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="148"/>
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="200"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="138"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="149"/>
         <source>Authenticator</source>
         <translation>認証アプリ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="139"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="150"/>
         <source>Key id</source>
         <translation>鍵ID</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="140"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="151"/>
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="141"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="152"/>
         <source>Event</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="142"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="153"/>
         <source>From</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="143"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="154"/>
         <source>Email</source>
         <translation>メールアドレス</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="144"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="155"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="145"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="156"/>
         <source>Time</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="146"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="157"/>
         <source>Notices</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="147"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="158"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="148"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="159"/>
         <source>Signature</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="149"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="160"/>
         <source>Format</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="150"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="161"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="151"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="162"/>
         <source>Days</source>
         <translation>日数</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="179"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="190"/>
         <source>Alert rule</source>
         <translation>アラートの規則</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="180"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="191"/>
         <source>Alert</source>
         <translation>アラート</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="181"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="192"/>
         <source>Raised by event</source>
         <translation>発生元のイベント</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="182"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="193"/>
         <source>Figures</source>
         <translation>数値</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="183"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="194"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="184"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="195"/>
         <source>Subject</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="186"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="197"/>
         <source>Letter batch</source>
         <translation>郵送バッチ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="187"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="198"/>
         <source>Letters</source>
         <translation>書面</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="188"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="199"/>
         <source>Changed</source>
         <translation>変更内容</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="190"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="201"/>
         <source>Notice</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="192"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="203"/>
         <source>Attempt</source>
         <translation>試行回数</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="193"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="204"/>
         <source>Next attempt</source>
         <translation>次回試行</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="194"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="205"/>
         <source>To the previous contact</source>
         <translation>変更前の連絡先宛て</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="195"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="206"/>
         <source>Notice went out</source>
         <translation>通知の送付日時</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="196"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="207"/>
         <source>Takes effect</source>
         <translation>反映日時</translation>
     </message>
     <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="209"/>
+        <source>Withdrawal lock</source>
+        <translation>出金口座ロック</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="211"/>
+        <source>By</source>
+        <translation>実施者</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="212"/>
+        <source>Open requests</source>
+        <translation>未完了の依頼</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="213"/>
+        <source>Unlock requested</source>
+        <translation>解除の申出</translation>
+    </message>
+    <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="202"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="152"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="163"/>
         <source>Consecutive failures</source>
         <translation>連続失敗回数</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="197"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="153"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="164"/>
         <source>Channel</source>
         <translation>経路</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="196"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="154"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="165"/>
         <source>Call</source>
         <translation>通話</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="195"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="155"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="166"/>
         <source>Account</source>
         <translation>口座</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="199"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="156"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="167"/>
         <source>Verification</source>
         <translation>本人確認</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="157"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="168"/>
         <source>To</source>
         <translation>宛先</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="158"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="169"/>
         <source>Text</source>
         <translation>テキスト</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="159"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="170"/>
         <source>Roles</source>
         <translation>役割</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="198"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="160"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="171"/>
         <source>Risk</source>
         <translation>リスク</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="161"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="172"/>
         <source>Requests</source>
         <translation>依頼</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="162"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="173"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="163"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="174"/>
         <source>Failures</source>
         <translation>失敗回数</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="164"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="175"/>
         <source>Employee number</source>
         <translation>社員番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="165"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="176"/>
         <source>Checkpoint</source>
         <translation>チェックポイント</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="166"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="177"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="167"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="178"/>
         <source>Account number</source>
         <translation>口座番号</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="201"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="168"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="179"/>
         <source>Wrong codes</source>
         <translation>誤ったコードの回数</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="169"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="180"/>
         <source>Workstation</source>
         <translation>端末</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="170"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="181"/>
         <source>Last hash</source>
         <translation>最終ハッシュ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="171"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="182"/>
         <source>Public key</source>
         <translation>公開鍵</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="173"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="184"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="210"/>
         <source>Reference</source>
         <translation>参照番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="174"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="185"/>
         <source>Segment from</source>
         <translation>区間の開始</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="175"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="186"/>
         <source>File SHA-256</source>
         <translation>ファイルのSHA-256</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="176"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="187"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="177"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="188"/>
         <source>PDF SHA-256</source>
         <translation>PDFのSHA-256</translation>
     </message>
@@ -2718,571 +2797,646 @@ Ctrl+F で検索欄に戻ります。</translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="7"/>
+        <source>A different supervisor must approve lifting the lock (four eyes): {reason}.</source>
+        <translation>ロック解除は別のスーパーバイザーが承認する必要があります（二者承認）：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="8"/>
         <source>A different supervisor must approve this request (four eyes): {reason}.</source>
         <translation>この依頼は別のスーパーバイザーが承認する必要があります（二者承認）: {reason}。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="8"/>
+        <location filename="../../build/i18n/core_strings.py" line="9"/>
         <source>A key-file passphrase needs at least {length} characters.</source>
         <translation>鍵ファイルのパスフレーズは {length} 文字以上にしてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="9"/>
+        <location filename="../../build/i18n/core_strings.py" line="10"/>
         <source>A password needs at least {length} characters.</source>
         <translation>パスワードは {length} 文字以上にしてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="10"/>
+        <location filename="../../build/i18n/core_strings.py" line="11"/>
         <source>A stored secret could not be decrypted; it may have been altered.</source>
         <translation>保存されている秘密情報を復号できません。改ざんされている可能性があります。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="11"/>
+        <location filename="../../build/i18n/core_strings.py" line="12"/>
         <source>An account number has exactly 7 digits. Please ask the customer to read the whole number again; do not add or drop zeros.</source>
         <translation>口座番号は 7 桁です。番号全体をもう一度読み上げていただいてください。0 を足したり省いたりしないでください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="12"/>
+        <location filename="../../build/i18n/core_strings.py" line="13"/>
         <source>An administrator already exists; sign in as that administrator to add staff.</source>
         <translation>管理者はすでに登録されています。職員を追加するには、その管理者でサインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="13"/>
+        <location filename="../../build/i18n/core_strings.py" line="14"/>
         <source>An audit event after event {seq} cannot be read. Run an integrity check (authdesk-admin audit verify) to find the damage.</source>
         <translation>イベント {seq} より後の監査イベントが読み取れません。改ざん検証（authdesk-admin audit verify）を実行して異常箇所を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="14"/>
+        <location filename="../../build/i18n/core_strings.py" line="15"/>
         <source>AuthDesk does not start as database role {role}, because that role can {what}; connect as the application role that &apos;authdesk-admin init --owner-url URL --app-role NAME&apos; sets up (see docs/deployment-database.md).</source>
         <translation>データベースのロール {role} は {what} ことができるため、AuthDesk はこのロールでは起動しません。&apos;authdesk-admin init --owner-url URL --app-role NAME&apos; で作成するアプリケーション用ロールで接続してください（docs/deployment-database.md を参照）。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="15"/>
+        <location filename="../../build/i18n/core_strings.py" line="16"/>
         <source>Bank code {code} is not in the Zengin bank list. Please check the code with the customer.</source>
         <translation>金融機関コード {code} は全銀の金融機関一覧にありません。お客様にコードをご確認ください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="16"/>
+        <location filename="../../build/i18n/core_strings.py" line="17"/>
         <source>Batch {batch} has not been marked printed yet, so it cannot be marked posted. Print it and mark it printed first.</source>
         <translation>郵送バッチ {batch} はまだ印刷済みになっていないため、投函済みにできません。先に印刷して印刷済みにしてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="17"/>
+        <location filename="../../build/i18n/core_strings.py" line="18"/>
         <source>Batch {batch} was already marked posted on {when}; nothing was changed.</source>
         <translation>郵送バッチ {batch} は {when} に投函済みになっています。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="18"/>
+        <location filename="../../build/i18n/core_strings.py" line="19"/>
         <source>Batch {batch} was already marked printed on {when}; nothing was changed.</source>
         <translation>郵送バッチ {batch} は {when} に印刷済みになっています。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="19"/>
+        <location filename="../../build/i18n/core_strings.py" line="20"/>
         <source>Branch code {branch_code} does not exist at {bank_name} (bank code {bank_code}) in the Zengin bank list. Please check the branch with the customer.</source>
         <translation>支店コード {branch_code} は全銀の一覧で {bank_name}（金融機関コード {bank_code}）に存在しません。お客様に支店をご確認ください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="20"/>
+        <location filename="../../build/i18n/core_strings.py" line="21"/>
+        <source>Changes of this customer&apos;s withdrawal account are already locked (since {since}).</source>
+        <translation>このお客様の出金口座の変更は既にロックされています（{since}から）。</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="22"/>
+        <source>Changes of this customer&apos;s withdrawal account are not locked; there is nothing to lift.</source>
+        <translation>このお客様の出金口座の変更はロックされていないため、解除するものはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="23"/>
         <source>Choose how the call ended from the list.</source>
         <translation>通話の結果を一覧から選んでください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="21"/>
+        <location filename="../../build/i18n/core_strings.py" line="24"/>
         <source>Customer number {number} is already registered.</source>
         <translation>顧客番号 {number} はすでに登録されています。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="22"/>
+        <location filename="../../build/i18n/core_strings.py" line="25"/>
         <source>Employee number {employee_no} already has an active account ({username}).</source>
         <translation>社員番号 {employee_no} には有効なアカウント（{username}）がすでにあります。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="23"/>
+        <location filename="../../build/i18n/core_strings.py" line="26"/>
         <source>Enter a fresh code from your own authenticator app to confirm this action.</source>
         <translation>この操作を確定するには、ご自身の認証アプリの新しいコードを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="24"/>
+        <location filename="../../build/i18n/core_strings.py" line="27"/>
         <source>Enter the account holder name in katakana, as written on the account.</source>
         <translation>口座名義を、口座に記載のとおりカタカナで入力してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="25"/>
+        <location filename="../../build/i18n/core_strings.py" line="28"/>
         <source>Enter the expiry date printed on the {document}.</source>
         <translation>{document}に記載の有効期限を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="26"/>
+        <location filename="../../build/i18n/core_strings.py" line="29"/>
         <source>Enter the number printed on the {document}.</source>
         <translation>{document}に記載の番号を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="27"/>
+        <location filename="../../build/i18n/core_strings.py" line="30"/>
+        <source>Lifting the lock was already requested on {when}. Record its photo ID and call-back; then a supervisor approves it.</source>
+        <translation>ロック解除の申出は{when}に記録済みです。顔写真付き本人確認書類とコールバックを記録したうえで、スーパーバイザーが承認します。</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="31"/>
         <source>No SMTP server is configured for e-mail notices, so nothing was sent. An administrator sets smtp_host (and smtp_port, smtp_security, smtp_user) in config.toml; see docs/notices.md.</source>
         <translation>メール通知用の SMTP サーバーが設定されていないため、何も送信していません。管理者が config.toml に smtp_host（必要に応じて smtp_port、smtp_security、smtp_user）を設定してください。詳しくは docs/notices.md をご覧ください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="28"/>
+        <location filename="../../build/i18n/core_strings.py" line="32"/>
         <source>No alert {alert_id} was found.</source>
         <translation>アラート {alert_id} は見つかりません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="29"/>
+        <location filename="../../build/i18n/core_strings.py" line="33"/>
         <source>No customer {key} was found. Please check the customer number.</source>
         <translation>顧客番号 {key} のお客様は見つかりません。顧客番号を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="30"/>
+        <location filename="../../build/i18n/core_strings.py" line="34"/>
+        <source>No letter or e-mail has reference {reference}. Please ask the customer to read it again from the letter or e-mail.</source>
+        <translation>受付番号 {reference} の書面・メールはありません。お客様に書面またはメールからもう一度読み上げていただいてください。</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="35"/>
         <source>No secure credential store (OS keyring) is available on this workstation ({backend}). AuthDesk keeps its keys only there. On Windows and macOS it is built in; on Linux start a Secret Service such as GNOME Keyring or KWallet, then try again.</source>
         <translation>この端末では安全な資格情報ストア（OS のキーリング）が使えません（{backend}）。AuthDesk は鍵をそこにしか保管しません。Windows と macOS では標準で使えます。Linux では GNOME Keyring や KWallet などの Secret Service を起動してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="31"/>
+        <location filename="../../build/i18n/core_strings.py" line="36"/>
         <source>No {what} was found for {key}.</source>
         <translation>{key} に該当する{what}が見つかりません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="32"/>
+        <location filename="../../build/i18n/core_strings.py" line="37"/>
         <source>Nothing was recorded: {count} table row(s) differ from the events behind them ({rows}). That is for an investigation (authdesk-admin audit verify), not for a baseline.</source>
         <translation>何も記録していません。{count} 件のテーブル行が、その裏付けとなるイベントと食い違っています（{rows}）。これはベースラインで上書きするものではなく、調査すべき事象です（authdesk-admin audit verify）。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="33"/>
+        <location filename="../../build/i18n/core_strings.py" line="38"/>
+        <source>Notice {reference} is not about a change of the withdrawal account, so there is no change to cancel with it.</source>
+        <translation>お知らせ {reference} は出金口座の変更に関するものではないため、取り消せる変更はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="39"/>
         <source>Only {requester}, who opened request {request}, can add to it or submit it.</source>
         <translation>依頼 {request} に追記・提出できるのは、依頼を起票した {requester} だけです。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="34"/>
+        <location filename="../../build/i18n/core_strings.py" line="40"/>
         <source>Record the &apos;{check}&apos; check for the {document} before saving.</source>
         <translation>保存する前に、{document}の「{check}」の確認結果を記録してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="35"/>
+        <location filename="../../build/i18n/core_strings.py" line="41"/>
+        <source>Reference {reference} does not add up (its last digit is a check digit). Please ask the customer to read it again, one character at a time.</source>
+        <translation>受付番号 {reference} は正しくありません（最後の数字はチェック用の数字です）。お客様に1文字ずつもう一度読み上げていただいてください。</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="42"/>
+        <source>Reference {reference} is not about this customer, so nothing can be done with it on this call. Check that the right customer&apos;s record is open.</source>
+        <translation>受付番号 {reference} はこのお客様のものではないため、この通話では扱えません。正しいお客様の情報を開いているか確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="43"/>
         <source>Request {request} is {status}, so it cannot be {action} now.</source>
         <translation>依頼 {request} は「{status}」のため、今は{action}できません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="36"/>
+        <location filename="../../build/i18n/core_strings.py" line="44"/>
         <source>Staff accounts exist already, so a first administrator cannot be created here. An active administrator adds or re-enables administrators.</source>
         <translation>職員アカウントがすでにあるため、ここで最初の管理者は作成できません。管理者の追加や再有効化は、有効な管理者が行います。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="37"/>
+        <location filename="../../build/i18n/core_strings.py" line="45"/>
         <source>That code is not correct. Enter the current code from your own authenticator app. {attempts_left} attempts left before this session ends.</source>
         <translation>コードが正しくありません。ご自身の認証アプリに今表示されているコードを入力してください。あと {attempts_left} 回誤るとこのセッションは終了します。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="38"/>
+        <location filename="../../build/i18n/core_strings.py" line="46"/>
         <source>That code is not correct. Please ask the customer to read the code currently shown in the app. {attempts_left} attempts left.</source>
         <translation>コードが正しくありません。お客様に、アプリに今表示されているコードを読み上げていただいてください。残り {attempts_left} 回です。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="39"/>
+        <location filename="../../build/i18n/core_strings.py" line="47"/>
         <source>The SMTP password for {user} is not in this machine&apos;s credential store, so nothing was sent. An administrator stores it with &apos;authdesk-admin outbox smtp-password&apos;.</source>
         <translation>{user} の SMTP パスワードがこの端末の資格情報ストアにないため、何も送信していません。管理者が「authdesk-admin outbox smtp-password」で保存してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="40"/>
+        <location filename="../../build/i18n/core_strings.py" line="48"/>
         <source>The account holder name contains &apos;{character}&apos;, which bank transfers cannot carry. Please ask the customer how the name is written in katakana on the account.</source>
         <translation>口座名義に振込で使えない文字「{character}」が含まれています。口座のカタカナ名義の表記をお客様にご確認ください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="41"/>
+        <location filename="../../build/i18n/core_strings.py" line="49"/>
         <source>The account holder name does not match the name registered for this customer, so this account cannot be used. The new account must be in the customer&apos;s own name.</source>
         <translation>口座名義が登録されているお客様の氏名と一致しないため、この口座は使えません。新しい口座はお客様ご本人の名義である必要があります。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="42"/>
+        <location filename="../../build/i18n/core_strings.py" line="50"/>
         <source>The account holder name is close to, but not the same as, the registered name. Write down why they differ (for example, how the bank spells the name) before going on.</source>
         <translation>口座名義は登録氏名に近いものの一致しません。先に進む前に、違いの理由（例: 銀行での表記の違い）を記録してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="43"/>
+        <location filename="../../build/i18n/core_strings.py" line="51"/>
         <source>The account type must be ordinary (普通), current (当座) or savings (貯蓄).</source>
         <translation>預金種目は普通・当座・貯蓄のいずれかにしてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="44"/>
+        <location filename="../../build/i18n/core_strings.py" line="52"/>
         <source>The action was refused.</source>
         <translation>この操作は受け付けられませんでした。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="45"/>
+        <location filename="../../build/i18n/core_strings.py" line="53"/>
         <source>The activation code for this authenticator expired on {expired_on}. A supervisor must re-enroll the customer so that a new letter is sent.</source>
         <translation>この認証アプリの有効化コードは {expired_on} に期限切れになりました。スーパーバイザーが再登録を行い、新しい通知書を送付する必要があります。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="46"/>
+        <location filename="../../build/i18n/core_strings.py" line="54"/>
         <source>The application&apos;s database role was not set up: {reason}.</source>
         <translation>アプリケーション用のデータベースロールを作成できませんでした（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="47"/>
+        <location filename="../../build/i18n/core_strings.py" line="55"/>
         <source>The audit signing key of this database was replaced (key {key_id}), and this workstation still holds the old one, so nothing was saved. Ask an administrator for a new key file (authdesk-admin keys export, then keys import here).</source>
         <translation>このデータベースの監査署名鍵は新しい鍵（鍵 ID {key_id}）に切り替えられましたが、この端末には古い鍵しかないため、何も保存していません。管理者に新しい鍵ファイルを依頼してください（authdesk-admin keys export で書き出し、この端末で keys import）。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="48"/>
+        <location filename="../../build/i18n/core_strings.py" line="56"/>
+        <source>The change {reference} took effect on {when}, so it can no longer be cancelled. If the customer did not ask for it, pass the call to a supervisor now.</source>
+        <translation>変更 {reference} は{when}に反映済みのため、取り消すことはできません。お客様に覚えがない場合は、ただちにスーパーバイザーへ引き継いでください。</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="57"/>
         <source>The configuration file {path} cannot be used: {reason}. Fix or remove it.</source>
         <translation>設定ファイル {path} を使用できません: {reason}。修正するか削除してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="49"/>
+        <location filename="../../build/i18n/core_strings.py" line="58"/>
         <source>The current call is still open. Wrap it up with a note and an outcome before taking the next caller.</source>
         <translation>現在の通話がまだ終わっていません。結果とメモを記録して後処理をしてから、次のお客様を受け付けてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="50"/>
+        <location filename="../../build/i18n/core_strings.py" line="59"/>
         <source>The customer file cannot be imported: {reason}.</source>
         <translation>顧客ファイルを取り込めません: {reason}。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="51"/>
+        <location filename="../../build/i18n/core_strings.py" line="60"/>
+        <source>The customer has not asked to lift the lock. Record their request on a call (Request unlock…) before recording its evidence or approving it.</source>
+        <translation>お客様からロック解除の申出がありません。確認事項の記録や承認の前に、通話の中で申出を記録してください（ロック解除の申出…）。</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="61"/>
         <source>The customer import was cancelled; no customer was written.</source>
         <translation>お客様の取り込みを中止しました。お客様は一件も登録されていません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="52"/>
+        <location filename="../../build/i18n/core_strings.py" line="62"/>
+        <source>The customer locked changes of their withdrawal account on {since}, so no change can be opened or approved. Lifting the lock needs the customer&apos;s request, a photo ID, a call-back to the registered phone number and a supervisor&apos;s approval.</source>
+        <translation>お客様は{since}に出金口座の変更をロックされたため、変更依頼の起票も承認もできません。ロックの解除には、お客様からの申出、顔写真付き本人確認書類、登録電話番号へのコールバック、スーパーバイザーの承認が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="63"/>
         <source>The customer&apos;s authenticator is locked after too many wrong codes; a supervisor must unlock it after document checks and a call-back.</source>
         <translation>誤ったコードが続いたため、お客様の認証アプリはロックされています。書類確認とコールバックの後、スーパーバイザーがロックを解除する必要があります。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="53"/>
+        <location filename="../../build/i18n/core_strings.py" line="64"/>
         <source>The customer&apos;s authenticator is not locked (it is {state}).</source>
         <translation>お客様の認証アプリはロックされていません（状態: {state}）。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="54"/>
+        <location filename="../../build/i18n/core_strings.py" line="65"/>
         <source>The customer&apos;s authenticator is not waiting for activation (it is {state}).</source>
         <translation>お客様の認証アプリは有効化待ちではありません（状態: {state}）。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="55"/>
+        <location filename="../../build/i18n/core_strings.py" line="66"/>
         <source>The database cannot be reached ({reason}). Check the network and the database address, then try again.</source>
         <translation>データベースに接続できません（{reason}）。ネットワークとデータベースのアドレスを確認して、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="56"/>
+        <location filename="../../build/i18n/core_strings.py" line="67"/>
         <source>The database has not been set up yet. Run &apos;authdesk-admin init&apos; first.</source>
         <translation>データベースがまだ準備されていません。先に &apos;authdesk-admin init&apos; を実行してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="58"/>
+        <location filename="../../build/i18n/core_strings.py" line="69"/>
         <source>The e-mail text contains a link or an address ({what}). AuthDesk never sends links by e-mail, so this notice was not sent.</source>
         <translation>メールの本文にリンクまたはアドレス（{what}）が含まれています。AuthDesk はメールでリンクを送らないため、この通知は送信していません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="59"/>
+        <location filename="../../build/i18n/core_strings.py" line="70"/>
         <source>The export file {path} could not be written: {reason}.</source>
         <translation>エクスポートファイル {path} を書き込めませんでした: {reason}。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="60"/>
+        <location filename="../../build/i18n/core_strings.py" line="71"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>エクスポートを中止しました。ファイルは作成されていません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="61"/>
+        <location filename="../../build/i18n/core_strings.py" line="72"/>
         <source>The firm&apos;s name and phone number are not set, so no letter can be printed. An administrator sets them on the Policies page or with &apos;authdesk-admin firm set&apos;.</source>
         <translation>会社名と電話番号が設定されていないため、書面を印刷できません。管理者が「ポリシー」画面または authdesk-admin firm set で設定してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="62"/>
+        <location filename="../../build/i18n/core_strings.py" line="73"/>
         <source>The firm&apos;s sender address for e-mail notices is not set, so nothing was sent. An administrator sets it on the Policies page or with &apos;authdesk-admin firm set --sender&apos;.</source>
         <translation>電子メール通知の差出人アドレスが設定されていないため、何も送信していません。管理者が「ポリシー」画面または authdesk-admin firm set --sender で設定してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="63"/>
+        <location filename="../../build/i18n/core_strings.py" line="74"/>
         <source>The keys for this database are not in this workstation&apos;s credential store. Ask an administrator to import them (authdesk-admin keys import).</source>
         <translation>このデータベースの鍵が、この端末の資格情報ストアにありません。管理者に鍵の取り込み（authdesk-admin keys import）を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="64"/>
+        <location filename="../../build/i18n/core_strings.py" line="75"/>
         <source>The keys in this workstation&apos;s credential store do not belong to this database (key check failed). Nothing was read or written. Ask an administrator.</source>
         <translation>この端末の資格情報ストアにある鍵は、このデータベースのものではありません（鍵の照合に失敗）。読み書きは一切行っていません。管理者に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="65"/>
+        <location filename="../../build/i18n/core_strings.py" line="76"/>
+        <source>The lock cannot be lifted yet: a photo ID of the customer (for example a driver&apos;s licence or My Number card) must be checked and pass every check.</source>
+        <translation>まだロックを解除できません。お客様の顔写真付き本人確認書類（運転免許証、マイナンバーカードなど）を確認し、すべての確認項目を満たす必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="77"/>
+        <source>The lock cannot be lifted yet: call the customer back on the registered phone number and record what they said.</source>
+        <translation>まだロックを解除できません。登録電話番号へコールバックし、お客様のお話を記録してください。</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="78"/>
         <source>The passphrase does not open this key file. Nothing was imported.</source>
         <translation>このパスフレーズでは鍵ファイルを開けません。何も取り込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="66"/>
+        <location filename="../../build/i18n/core_strings.py" line="79"/>
         <source>The passport&apos;s machine-readable line is not valid ({check}). Please read the second line at the bottom of the photo page again, or check the passport itself.</source>
         <translation>パスポートの機械読取部分が正しくありません（{check}）。顔写真ページ下部の 2 行目をもう一度読み取るか、パスポートそのものを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="67"/>
+        <location filename="../../build/i18n/core_strings.py" line="80"/>
         <source>The period {start} to {end} cannot be reported: {reason}. Give a first date on or before the last date, at most {days} days apart.</source>
         <translation>{start}～{end}の期間は報告できません（{reason}）。開始日は終了日以前とし、期間は{days}日以内にしてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="68"/>
+        <location filename="../../build/i18n/core_strings.py" line="81"/>
         <source>The registered address changed within the last {days} days, so an activation letter cannot be posted to it: whoever changed the address could receive it. Enrol the customer in branch instead, after checking a photo ID.</source>
         <translation>登録住所が過去 {days} 日以内に変更されているため、有効化通知書をその住所へ郵送できません。住所を変更した人が受け取るおそれがあるためです。顔写真付き本人確認書類を確認したうえで、店頭で登録してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="69"/>
+        <location filename="../../build/i18n/core_strings.py" line="82"/>
         <source>The request cannot go to a supervisor yet. Still needed: {what}.</source>
         <translation>この依頼はまだ承認に回せません。不足しているもの: {what}。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="70"/>
+        <location filename="../../build/i18n/core_strings.py" line="83"/>
         <source>The session has ended. Please sign in again.</source>
         <translation>セッションが終了しました。もう一度サインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="71"/>
+        <location filename="../../build/i18n/core_strings.py" line="84"/>
         <source>The session locked after {minutes} idle minutes, so this was not done. Unlock it with your password and code, then do it again.</source>
         <translation>{minutes} 分間操作がなかったためセッションがロックされ、この操作は行われていません。パスワードとコードでロックを解除してから、もう一度行ってください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="72"/>
+        <location filename="../../build/i18n/core_strings.py" line="85"/>
         <source>The username {username} is taken.</source>
         <translation>ユーザー名 {username} はすでに使われています。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="73"/>
+        <location filename="../../build/i18n/core_strings.py" line="86"/>
         <source>The username, password or code is not correct. {attempts_left} attempts left.</source>
         <translation>ユーザー名、パスワード、コードのいずれかが正しくありません。残り {attempts_left} 回です。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="74"/>
+        <location filename="../../build/i18n/core_strings.py" line="87"/>
         <source>The witness directory already holds a different checkpoint at event {seq} ({path}). The database may have been rolled back and regrown; run an integrity check (authdesk-admin audit verify).</source>
         <translation>証跡ディレクトリには、イベント {seq} の別のチェックポイントがすでにあります（{path}）。データベースが巻き戻された後に書き足された可能性があります。整合性チェック（authdesk-admin audit verify）を実行してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="75"/>
+        <location filename="../../build/i18n/core_strings.py" line="88"/>
         <source>The witness directory {path} could not be written ({reason}); checkpoint {seq} is kept in the database only.</source>
         <translation>証跡ディレクトリ {path} に書き込めませんでした（{reason}）。チェックポイント {seq} はデータベースにのみ保存されています。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="76"/>
+        <location filename="../../build/i18n/core_strings.py" line="89"/>
         <source>The {what} {path} cannot be read: {reason}.</source>
         <translation>{what} {path} を読み込めません（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="77"/>
+        <location filename="../../build/i18n/core_strings.py" line="90"/>
         <source>There are no letters waiting to be printed for {day}; no batch was made.</source>
         <translation>{day} までに印刷を待っている書面はありません。郵送バッチは作成していません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="78"/>
+        <location filename="../../build/i18n/core_strings.py" line="91"/>
         <source>There is no change request {key}.</source>
         <translation>変更依頼 {key} はありません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="79"/>
+        <location filename="../../build/i18n/core_strings.py" line="92"/>
         <source>There is no letter batch {key}.</source>
         <translation>郵送バッチ {key} はありません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="80"/>
+        <location filename="../../build/i18n/core_strings.py" line="93"/>
         <source>There is no notification {key} in the outbox.</source>
         <translation>送付待ちの通知 {key} はありません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="81"/>
+        <location filename="../../build/i18n/core_strings.py" line="94"/>
         <source>There is no open call. Take the caller first (New caller), then do this again.</source>
         <translation>受付中の通話がありません。先にお客様を受け付けて（新規受付）から、もう一度行ってください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="82"/>
+        <location filename="../../build/i18n/core_strings.py" line="95"/>
         <source>This account is disabled. Ask an administrator.</source>
         <translation>このアカウントは無効です。管理者に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="83"/>
+        <location filename="../../build/i18n/core_strings.py" line="96"/>
         <source>This account is locked after too many failed sign-ins. Try again in {minutes} minutes or ask an administrator to unlock it.</source>
         <translation>サインインの失敗が続いたため、このアカウントはロックされています。{minutes} 分後にもう一度お試しいただくか、管理者にロック解除を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="84"/>
+        <location filename="../../build/i18n/core_strings.py" line="97"/>
         <source>This alert is about your own activity, so another supervisor must handle it (four eyes).</source>
         <translation>このアラートはご自身の操作に関するものです。別のスーパーバイザーが対応してください（二者承認）。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="85"/>
+        <location filename="../../build/i18n/core_strings.py" line="98"/>
         <source>This alert was already {status}, so nothing was changed.</source>
         <translation>このアラートはすでに {status} のため、何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="86"/>
+        <location filename="../../build/i18n/core_strings.py" line="99"/>
         <source>This bank account is already registered for customer {number}.</source>
         <translation>この銀行口座は顧客番号 {number} のお客様にすでに登録されています。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="87"/>
+        <location filename="../../build/i18n/core_strings.py" line="100"/>
         <source>This bank account is registered for another customer, so it cannot become this customer&apos;s withdrawal account. The new account must be in the customer&apos;s own name.</source>
         <translation>この銀行口座は別のお客様に登録されているため、このお客様の出金口座にはできません。新しい口座はお客様ご本人の名義である必要があります。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="88"/>
+        <location filename="../../build/i18n/core_strings.py" line="101"/>
         <source>This code was already used. Please wait for the next code and read it out.</source>
         <translation>このコードはすでに使用されています。次のコードが表示されるまでお待ちいただき、読み上げていただいてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="89"/>
+        <location filename="../../build/i18n/core_strings.py" line="102"/>
         <source>This customer already has an authenticator ({state}). To issue a new one, a supervisor must re-enroll the customer.</source>
         <translation>このお客様にはすでに認証アプリがあります（状態: {state}）。新しく発行するには、スーパーバイザーが再登録を行う必要があります。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="90"/>
+        <location filename="../../build/i18n/core_strings.py" line="103"/>
         <source>This customer already has change request {request}, {status}. It must take effect, be rejected or be cancelled before another change is opened.</source>
         <translation>このお客様には変更依頼 {request}（{status}）がすでにあります。新しい変更を起票する前に、その依頼が反映・却下・取消のいずれかになる必要があります。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="91"/>
+        <location filename="../../build/i18n/core_strings.py" line="104"/>
         <source>This customer has already been asked for {limit} codes in the last {period}. Please try again later, or verify the customer with documents and a call-back.</source>
         <translation>このお客様には直近 {period} にすでに {limit} 回コードをお願いしています。時間をおいてから再度お試しいただくか、書類とコールバックで本人確認してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="92"/>
+        <location filename="../../build/i18n/core_strings.py" line="105"/>
         <source>This customer has an authenticator app. Verify the caller with a code from it in this call before opening a change request.</source>
         <translation>このお客様は認証アプリをお持ちです。変更依頼を起票する前に、この通話の中でアプリのコードによる本人確認を行ってください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="93"/>
+        <location filename="../../build/i18n/core_strings.py" line="106"/>
+        <source>This customer has an authenticator app. Verify the caller with a code from it in this call first.</source>
+        <translation>このお客様は認証アプリをお持ちです。先に、この通話の中でアプリのコードによる本人確認を行ってください。</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="107"/>
         <source>This customer has no active authenticator app, so a code cannot be checked. Verify the customer with documents and a call-back to the registered phone number instead.</source>
         <translation>このお客様には有効な認証アプリがないため、コードで確認できません。代わりに書類と、登録電話番号へのコールバックで本人確認してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="94"/>
+        <location filename="../../build/i18n/core_strings.py" line="108"/>
         <source>This database was written by a newer version of AuthDesk (schema {found}). Install the newer version on this workstation.</source>
         <translation>このデータベースは新しいバージョンの AuthDesk で作成されています（スキーマ {found}）。この端末に新しいバージョンをインストールしてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="96"/>
+        <location filename="../../build/i18n/core_strings.py" line="109"/>
+        <source>This document check was recorded, but it does not count for lifting the lock: it must be a photo ID that passes every check.</source>
+        <translation>この書類確認は記録しましたが、ロック解除の要件を満たしません。すべての確認項目を満たす顔写真付き本人確認書類が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="111"/>
         <source>This key file holds signing key {found}, but the database now signs with key {expected} (the key was rotated). Nothing was imported; export a new key file.</source>
         <translation>この鍵ファイルの署名鍵は {found} ですが、データベースは現在、鍵 {expected} で署名しています（鍵が切り替えられました）。何も取り込んでいません。新しい鍵ファイルを書き出してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="98"/>
+        <location filename="../../build/i18n/core_strings.py" line="113"/>
         <source>This letter is in letter batch {batch}: it is marked sent when the batch is marked posted.</source>
         <translation>この書面は郵送バッチ {batch} に入っています。バッチを投函済みにすると送付済みになります。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="110"/>
+        <location filename="../../build/i18n/core_strings.py" line="125"/>
         <source>customer number {number} is already registered</source>
         <translation>顧客番号 {number} はすでに登録されています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="111"/>
+        <location filename="../../build/i18n/core_strings.py" line="126"/>
         <source>customer number {number} is also on line {line}</source>
         <translation>顧客番号 {number} は {line} 行目にもあります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="112"/>
+        <location filename="../../build/i18n/core_strings.py" line="127"/>
         <source>expected {expected} values, found {found}</source>
         <translation>値が {expected} 個のはずが {found} 個あります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="113"/>
+        <location filename="../../build/i18n/core_strings.py" line="128"/>
         <source>the bank account is already registered for customer {number}</source>
         <translation>この銀行口座はすでにお客様 {number} の口座として登録されています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="114"/>
+        <location filename="../../build/i18n/core_strings.py" line="129"/>
         <source>the bank account is also on line {line}</source>
         <translation>この銀行口座は {line} 行目にもあります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="115"/>
+        <location filename="../../build/i18n/core_strings.py" line="130"/>
         <source>{day} has not come yet: letters are printed for today or an earlier day.</source>
         <translation>{day} はまだ来ていません。書面は今日またはそれより前の日の分を印刷します。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="116"/>
+        <location filename="../../build/i18n/core_strings.py" line="131"/>
         <source>{field}: &apos;{char}&apos; is not kana; write the name in katakana</source>
         <translation>{field}: 「{char}」はカナではありません。カタカナで入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="118"/>
+        <location filename="../../build/i18n/core_strings.py" line="133"/>
         <source>{path} could not be written: {reason}.</source>
         <translation>{path} に書き込めませんでした: {reason}。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="119"/>
+        <location filename="../../build/i18n/core_strings.py" line="134"/>
         <source>{path} exists already; choose another name.</source>
         <translation>{path} はすでに存在します。別の名前を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="120"/>
+        <location filename="../../build/i18n/core_strings.py" line="135"/>
         <source>{path} is not an AuthDesk key file ({reason}).</source>
         <translation>{path} は AuthDesk の鍵ファイルではありません（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="57"/>
+        <location filename="../../build/i18n/core_strings.py" line="68"/>
         <source>The database was not upgraded, and nothing in it was changed: {reason}.</source>
         <translation>データベースは更新されず、中身も変更されていません: {reason}。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="95"/>
+        <location filename="../../build/i18n/core_strings.py" line="110"/>
         <source>This is already the customer&apos;s withdrawal account, so there is nothing to change.</source>
         <translation>これはすでにお客様の出金口座のため、変更の必要はありません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="97"/>
+        <location filename="../../build/i18n/core_strings.py" line="112"/>
         <source>This key file holds the keys of database {found}, not of this database ({expected}). Nothing was imported.</source>
         <translation>この鍵ファイルはデータベース {found} の鍵で、このデータベース（{expected}）のものではありません。何も取り込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="99"/>
+        <location filename="../../build/i18n/core_strings.py" line="114"/>
         <source>This notification is already marked {status}; nothing was changed.</source>
         <translation>この通知はすでに「{status}」になっています。変更はしていません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="100"/>
+        <location filename="../../build/i18n/core_strings.py" line="115"/>
         <source>This type of document is not accepted. Accepted are: My Number card, driver&apos;s licence, passport, residence card, health insurance card, proof of bank account.</source>
         <translation>この種類の書類は受け付けられません。受付可能な書類: マイナンバーカード、運転免許証、パスポート、在留カード、健康保険証、口座確認書類。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="101"/>
+        <location filename="../../build/i18n/core_strings.py" line="116"/>
         <source>This verification has ended after too many wrong codes. Start a new verification if the customer wants to try again.</source>
         <translation>誤ったコードが続いたため、この本人確認は終了しました。お客様が再度希望される場合は、新しく本人確認を始めてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="102"/>
+        <location filename="../../build/i18n/core_strings.py" line="117"/>
         <source>This verification is already complete. Start a new one if needed.</source>
         <translation>この本人確認はすでに完了しています。必要であれば新しく始めてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="103"/>
+        <location filename="../../build/i18n/core_strings.py" line="118"/>
         <source>This verification was started in an earlier call. Start a new verification for the caller on the line.</source>
         <translation>この本人確認は以前の通話で開始されたものです。いま電話口にいるお客様の本人確認を新しく始めてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="104"/>
+        <location filename="../../build/i18n/core_strings.py" line="119"/>
         <source>This workstation&apos;s record of the newest audit checkpoint ({path}) is damaged, so deleting the newest events cannot be ruled out here. Restore the file from a backup, or delete it to start a new record.</source>
         <translation>この端末が記録している最新の監査チェックポイント（{path}）が壊れているため、最新のイベントが削除されていないとは言い切れません。バックアップからファイルを復元するか、ファイルを削除して記録をやり直してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="105"/>
+        <location filename="../../build/i18n/core_strings.py" line="120"/>
         <source>Too many wrong confirmation codes were entered, so this session has ended. Please sign in again.</source>
         <translation>確認コードの誤りが続いたため、このセッションは終了しました。もう一度サインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="106"/>
+        <location filename="../../build/i18n/core_strings.py" line="121"/>
         <source>Verification {verification_id} does not exist or was started by someone else. Start a new verification for this customer.</source>
         <translation>本人確認 {verification_id} は存在しないか、別の担当者が開始したものです。このお客様の本人確認を新しく始めてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="107"/>
+        <location filename="../../build/i18n/core_strings.py" line="122"/>
         <source>Your account was changed by an administrator (roles, password, authenticator or access), so this session has ended. Please sign in again.</source>
         <translation>管理者があなたのアカウント（役割、パスワード、認証アプリまたは利用の可否）を変更したため、このセッションは終了しました。もう一度サインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="108"/>
+        <location filename="../../build/i18n/core_strings.py" line="123"/>
         <source>Your account was locked after too many wrong passwords or codes, so this session has ended. Try again later or ask an administrator to unlock it.</source>
         <translation>パスワードまたはコードの誤りが続いたためアカウントがロックされ、このセッションは終了しました。時間をおいて再度お試しいただくか、管理者にロックの解除を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="109"/>
+        <location filename="../../build/i18n/core_strings.py" line="124"/>
         <source>Your role does not allow this: {operation}.</source>
         <translation>あなたの役割ではこの操作はできません: {operation}。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="117"/>
+        <location filename="../../build/i18n/core_strings.py" line="132"/>
         <source>{field}: {reason}</source>
         <translation>{field}: {reason}</translation>
     </message>
@@ -3290,529 +3444,554 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>AuthDeskParam</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="121"/>
+        <location filename="../../build/i18n/core_strings.py" line="136"/>
         <source>&apos;letter&apos; or &apos;in_branch&apos;</source>
         <translation>「郵送」または「店頭」を指定してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="125"/>
+        <location filename="../../build/i18n/core_strings.py" line="140"/>
         <source>a Japanese phone number has 10 or 11 digits starting with 0</source>
         <translation>日本の電話番号は 0 で始まる 10 桁または 11 桁です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="126"/>
+        <location filename="../../build/i18n/core_strings.py" line="141"/>
         <source>a column appears twice in the header</source>
         <translation>見出し行に同じ列が 2 回あります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="127"/>
+        <location filename="../../build/i18n/core_strings.py" line="142"/>
         <source>a customer number is C followed by 7 digits, e.g. C0001234</source>
         <translation>顧客番号は C に続く 7 桁の数字です（例: C0001234）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="128"/>
+        <location filename="../../build/i18n/core_strings.py" line="143"/>
         <source>a name is needed</source>
         <translation>氏名を入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="129"/>
+        <location filename="../../build/i18n/core_strings.py" line="144"/>
         <source>a postal code has 7 digits, e.g. 100-0001</source>
         <translation>郵便番号は 7 桁です（例: 100-0001）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="131"/>
+        <location filename="../../build/i18n/core_strings.py" line="146"/>
         <source>address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="136"/>
+        <location filename="../../build/i18n/core_strings.py" line="151"/>
         <source>an employee number is needed</source>
         <translation>社員番号を入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="135"/>
+        <location filename="../../build/i18n/core_strings.py" line="150"/>
         <source>an employee number has no spaces</source>
         <translation>社員番号に空白は使えません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="161"/>
+        <location filename="../../build/i18n/core_strings.py" line="177"/>
         <source>it holds a dash other than the hyphen key&apos;s &apos;-&apos;; type &apos;-&apos; instead</source>
         <translation>ハイフン以外のダッシュ記号が入っています。半角の「-」を入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="162"/>
+        <location filename="../../build/i18n/core_strings.py" line="178"/>
         <source>it holds an invisible character, often copied along with the number; type the number instead of pasting it</source>
         <translation>目に見えない文字が入っています（コピーした番号に紛れ込むことがあります）。貼り付けずに入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="222"/>
+        <location filename="../../build/i18n/core_strings.py" line="238"/>
         <source>use only the letters A-Z, the digits 0-9 and &apos;-&apos;</source>
         <translation>英字 A-Z、数字 0-9 と「-」だけを使ってください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="134"/>
+        <location filename="../../build/i18n/core_strings.py" line="149"/>
         <source>an employee number has at most 32 characters</source>
         <translation>社員番号は32文字以内です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="122"/>
+        <location filename="../../build/i18n/core_strings.py" line="137"/>
         <source>(no smtp_user configured)</source>
         <translation>（smtp_user が未設定）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="123"/>
+        <location filename="../../build/i18n/core_strings.py" line="138"/>
         <source>My Number card</source>
         <translation>マイナンバーカード</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="124"/>
+        <location filename="../../build/i18n/core_strings.py" line="139"/>
         <source>SMTP password</source>
         <translation>SMTP パスワード</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="130"/>
+        <location filename="../../build/i18n/core_strings.py" line="145"/>
         <source>a request number starts at 1</source>
         <translation>依頼の番号は1から始まります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="132"/>
+        <location filename="../../build/i18n/core_strings.py" line="147"/>
         <source>an SMTP login needs smtp_security starttls or tls: the password never travels in clear</source>
         <translation>SMTP の認証（smtp_user）には smtp_security を starttls または tls にしてください。パスワードを暗号化せずに送ることはできません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="133"/>
+        <location filename="../../build/i18n/core_strings.py" line="148"/>
         <source>an e-mail address such as notice@example.co.jp</source>
         <translation>notice@example.co.jp のようなメールアドレスを入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="137"/>
+        <location filename="../../build/i18n/core_strings.py" line="152"/>
         <source>at least one role is needed</source>
         <translation>役割を 1 つ以上選んでください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="138"/>
+        <location filename="../../build/i18n/core_strings.py" line="153"/>
         <source>birth date</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="139"/>
+        <location filename="../../build/i18n/core_strings.py" line="154"/>
         <source>call-back</source>
         <translation>コールバック</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="140"/>
+        <location filename="../../build/i18n/core_strings.py" line="155"/>
+        <source>cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="156"/>
         <source>channel</source>
         <translation>受付経路</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="141"/>
+        <location filename="../../build/i18n/core_strings.py" line="157"/>
         <source>checked by</source>
         <translation>確認者</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="142"/>
+        <location filename="../../build/i18n/core_strings.py" line="158"/>
         <source>contains a control character</source>
         <translation>制御文字が含まれています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="143"/>
+        <location filename="../../build/i18n/core_strings.py" line="159"/>
         <source>customer</source>
         <translation>お客様</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="144"/>
+        <location filename="../../build/i18n/core_strings.py" line="160"/>
         <source>customer number</source>
         <translation>顧客番号</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="145"/>
+        <location filename="../../build/i18n/core_strings.py" line="161"/>
         <source>delivery</source>
         <translation>送付方法</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="146"/>
+        <location filename="../../build/i18n/core_strings.py" line="162"/>
         <source>digits and hyphens, 10 or 11 digits starting with 0, e.g. 0120-000-000</source>
         <translation>数字とハイフンで、0 で始まる 10 桁または 11 桁を入力してください（例: 0120-000-000）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="147"/>
+        <location filename="../../build/i18n/core_strings.py" line="163"/>
         <source>driver&apos;s licence</source>
         <translation>運転免許証</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="148"/>
+        <location filename="../../build/i18n/core_strings.py" line="164"/>
         <source>e-mail</source>
         <translation>メールアドレス</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="149"/>
+        <location filename="../../build/i18n/core_strings.py" line="165"/>
         <source>employee number</source>
         <translation>社員番号</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="150"/>
+        <location filename="../../build/i18n/core_strings.py" line="166"/>
         <source>enter a customer number, a name in kana or kanji, or a phone number</source>
         <translation>顧客番号、氏名（カナまたは漢字）、電話番号のいずれかを入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="151"/>
+        <location filename="../../build/i18n/core_strings.py" line="167"/>
         <source>expiry date</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="152"/>
+        <location filename="../../build/i18n/core_strings.py" line="168"/>
         <source>export file</source>
         <translation>エクスポートファイル</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="153"/>
+        <location filename="../../build/i18n/core_strings.py" line="169"/>
         <source>field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="154"/>
+        <location filename="../../build/i18n/core_strings.py" line="170"/>
         <source>firm name</source>
         <translation>会社名</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="155"/>
+        <location filename="../../build/i18n/core_strings.py" line="171"/>
         <source>firm phone</source>
         <translation>会社の電話番号</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="156"/>
+        <location filename="../../build/i18n/core_strings.py" line="172"/>
         <source>format</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="157"/>
+        <location filename="../../build/i18n/core_strings.py" line="173"/>
         <source>give all five bank fields or none of them</source>
         <translation>口座の 5 項目はすべて入力するか、すべて空にしてください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="158"/>
+        <location filename="../../build/i18n/core_strings.py" line="174"/>
         <source>given a call-back</source>
         <translation>コールバックの記録</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="159"/>
+        <location filename="../../build/i18n/core_strings.py" line="175"/>
         <source>given more documents</source>
         <translation>追加の書類</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="160"/>
+        <location filename="../../build/i18n/core_strings.py" line="176"/>
         <source>health insurance card</source>
         <translation>健康保険証</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="163"/>
+        <location filename="../../build/i18n/core_strings.py" line="179"/>
         <source>it is empty</source>
         <translation>空欄です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="164"/>
+        <location filename="../../build/i18n/core_strings.py" line="180"/>
         <source>it is not a JSON object</source>
         <translation>JSON オブジェクトではありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="165"/>
+        <location filename="../../build/i18n/core_strings.py" line="181"/>
         <source>it is too long</source>
         <translation>期間が長すぎます</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="166"/>
+        <location filename="../../build/i18n/core_strings.py" line="182"/>
         <source>it must have 44 characters</source>
         <translation>44 文字である必要があります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="167"/>
+        <location filename="../../build/i18n/core_strings.py" line="183"/>
         <source>its check digit does not match: please read it again</source>
         <translation>チェックディジットが一致しません。もう一度お読みください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="168"/>
+        <location filename="../../build/i18n/core_strings.py" line="184"/>
         <source>kana name</source>
         <translation>氏名（カナ）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="169"/>
+        <location filename="../../build/i18n/core_strings.py" line="185"/>
         <source>manifest</source>
         <translation>マニフェスト</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="170"/>
+        <location filename="../../build/i18n/core_strings.py" line="186"/>
         <source>name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="171"/>
+        <location filename="../../build/i18n/core_strings.py" line="187"/>
         <source>name the documents checked and the call-back made to the registered phone number</source>
         <translation>確認した書類と、登録電話番号へのコールバックを記入してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="172"/>
+        <location filename="../../build/i18n/core_strings.py" line="188"/>
         <source>nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="173"/>
+        <location filename="../../build/i18n/core_strings.py" line="189"/>
         <source>no record has number 0</source>
         <translation>番号0の記録はありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="174"/>
+        <location filename="../../build/i18n/core_strings.py" line="190"/>
         <source>not an e-mail address</source>
         <translation>メールアドレスの形式ではありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="175"/>
+        <location filename="../../build/i18n/core_strings.py" line="191"/>
         <source>notification kind</source>
         <translation>通知の種類</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="176"/>
+        <location filename="../../build/i18n/core_strings.py" line="192"/>
         <source>only a signed-in staff member can check documents</source>
         <translation>書類確認はサインインした職員しか行えません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="177"/>
+        <location filename="../../build/i18n/core_strings.py" line="193"/>
         <source>only a signed-in staff member can record a call-back</source>
         <translation>コールバックの記録はサインインした職員しか行えません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="178"/>
+        <location filename="../../build/i18n/core_strings.py" line="194"/>
         <source>only agent, supervisor, auditor and admin can be given to a person</source>
         <translation>職員に付与できるのは受付担当・スーパーバイザー・監査担当・管理者だけです</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="179"/>
+        <location filename="../../build/i18n/core_strings.py" line="195"/>
         <source>passport</source>
         <translation>パスポート</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="180"/>
+        <location filename="../../build/i18n/core_strings.py" line="196"/>
         <source>phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="181"/>
+        <location filename="../../build/i18n/core_strings.py" line="197"/>
         <source>phone or mail</source>
         <translation>電話または郵送を指定してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="182"/>
+        <location filename="../../build/i18n/core_strings.py" line="198"/>
         <source>phone, mail or branch</source>
         <translation>電話・郵送・店頭のいずれか</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="183"/>
+        <location filename="../../build/i18n/core_strings.py" line="199"/>
         <source>photo present</source>
         <translation>顔写真の有無</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="184"/>
+        <location filename="../../build/i18n/core_strings.py" line="200"/>
         <source>postal code</source>
         <translation>郵便番号</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="185"/>
+        <location filename="../../build/i18n/core_strings.py" line="201"/>
         <source>proof of bank account</source>
         <translation>口座確認書類</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="186"/>
+        <location filename="../../build/i18n/core_strings.py" line="202"/>
         <source>queued, sent or failed</source>
         <translation>「送付待ち」「送付済み」「失敗」のいずれかを指定してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="187"/>
+        <location filename="../../build/i18n/core_strings.py" line="203"/>
         <source>reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="188"/>
+        <location filename="../../build/i18n/core_strings.py" line="204"/>
         <source>reference</source>
         <translation>参照番号</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="189"/>
+        <location filename="../../build/i18n/core_strings.py" line="205"/>
         <source>request</source>
         <translation>依頼</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="190"/>
+        <location filename="../../build/i18n/core_strings.py" line="206"/>
         <source>residence card</source>
         <translation>在留カード</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="191"/>
+        <location filename="../../build/i18n/core_strings.py" line="207"/>
         <source>roles</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="192"/>
+        <location filename="../../build/i18n/core_strings.py" line="208"/>
         <source>say why the authenticator is revoked</source>
         <translation>認証アプリを失効させる理由を記入してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="193"/>
+        <location filename="../../build/i18n/core_strings.py" line="209"/>
         <source>say why the full value is needed</source>
         <translation>全桁の表示が必要な理由を記入してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="194"/>
+        <location filename="../../build/i18n/core_strings.py" line="210"/>
         <source>say why the notification failed</source>
         <translation>通知が失敗した理由を記入してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="195"/>
+        <location filename="../../build/i18n/core_strings.py" line="211"/>
         <source>search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="196"/>
+        <location filename="../../build/i18n/core_strings.py" line="212"/>
         <source>sender address</source>
         <translation>送信元アドレス</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="197"/>
+        <location filename="../../build/i18n/core_strings.py" line="213"/>
         <source>sex</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="198"/>
+        <location filename="../../build/i18n/core_strings.py" line="214"/>
         <source>smtp_port must be a port number</source>
         <translation>smtp_port にはポート番号を指定してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="199"/>
+        <location filename="../../build/i18n/core_strings.py" line="215"/>
         <source>smtp_security must be starttls, tls or none</source>
         <translation>smtp_security には starttls、tls、none のいずれかを指定してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="200"/>
+        <location filename="../../build/i18n/core_strings.py" line="216"/>
         <source>smtp_security none is accepted only for a relay on this machine (localhost)</source>
         <translation>smtp_security の none は、この端末上の中継サーバー（localhost）にのみ使えます</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="201"/>
+        <location filename="../../build/i18n/core_strings.py" line="217"/>
         <source>staff member</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="202"/>
+        <location filename="../../build/i18n/core_strings.py" line="218"/>
         <source>status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="203"/>
+        <location filename="../../build/i18n/core_strings.py" line="219"/>
         <source>the address is missing</source>
         <translation>住所がありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="204"/>
+        <location filename="../../build/i18n/core_strings.py" line="220"/>
         <source>the address is too long or not printable</source>
         <translation>住所が長すぎるか、印字できない文字が含まれています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="205"/>
+        <location filename="../../build/i18n/core_strings.py" line="221"/>
         <source>the date is not a possible birth date</source>
         <translation>生年月日としてありえない日付です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="206"/>
+        <location filename="../../build/i18n/core_strings.py" line="222"/>
         <source>the file is empty</source>
         <translation>ファイルが空です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="207"/>
+        <location filename="../../build/i18n/core_strings.py" line="223"/>
         <source>the file is neither UTF-8 nor Shift_JIS text</source>
         <translation>ファイルが UTF-8 でも Shift_JIS でもありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="208"/>
+        <location filename="../../build/i18n/core_strings.py" line="224"/>
         <source>the kana name is longer than 128 characters</source>
         <translation>氏名（カナ）が 128 文字を超えています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="209"/>
+        <location filename="../../build/i18n/core_strings.py" line="225"/>
         <source>the kana name is missing</source>
         <translation>氏名（カナ）がありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="210"/>
+        <location filename="../../build/i18n/core_strings.py" line="226"/>
         <source>the last date is before the first</source>
         <translation>終了日が開始日より前です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="211"/>
+        <location filename="../../build/i18n/core_strings.py" line="227"/>
         <source>the name contains a control character</source>
         <translation>氏名に制御文字が含まれています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="212"/>
+        <location filename="../../build/i18n/core_strings.py" line="228"/>
         <source>the name is longer than 128 characters</source>
         <translation>氏名が 128 文字を超えています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="213"/>
+        <location filename="../../build/i18n/core_strings.py" line="229"/>
         <source>the name is missing</source>
         <translation>氏名がありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="214"/>
+        <location filename="../../build/i18n/core_strings.py" line="230"/>
         <source>the search has no letters or digits</source>
         <translation>検索語に文字も数字も含まれていません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="215"/>
+        <location filename="../../build/i18n/core_strings.py" line="231"/>
         <source>there is no such date</source>
         <translation>存在しない日付です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="216"/>
+        <location filename="../../build/i18n/core_strings.py" line="232"/>
         <source>there is no such policy</source>
         <translation>そのようなポリシーはありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="217"/>
+        <location filename="../../build/i18n/core_strings.py" line="233"/>
         <source>this cannot be left empty</source>
         <translation>入力が必要です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="218"/>
+        <location filename="../../build/i18n/core_strings.py" line="234"/>
         <source>this is a notice&apos;s reference (N…), not a request&apos;s (R…)</source>
         <translation>これは通知の参照番号（N…）で、依頼の参照番号（R…）ではありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="219"/>
+        <location filename="../../build/i18n/core_strings.py" line="235"/>
         <source>unexpected character</source>
         <translation>使えない文字があります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="220"/>
+        <location filename="../../build/i18n/core_strings.py" line="236"/>
         <source>use jsonl or csv</source>
         <translation>jsonl または csv を指定してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="221"/>
+        <location filename="../../build/i18n/core_strings.py" line="237"/>
         <source>use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>英字・数字・「.」「_」「-」だけを使ってください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="223"/>
+        <location filename="../../build/i18n/core_strings.py" line="239"/>
         <source>username</source>
         <translation>ユーザー名</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="224"/>
+        <location filename="../../build/i18n/core_strings.py" line="240"/>
         <source>withdrawal account</source>
         <translation>出金口座</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="225"/>
+        <location filename="../../build/i18n/core_strings.py" line="241"/>
         <source>write the date as YYYY-MM-DD</source>
         <translation>日付は YYYY-MM-DD の形で入力してください</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="242"/>
+        <source>you checked its photo ID</source>
+        <translation>ご自身が本人確認書類を確認したため</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="243"/>
+        <source>you made its call-back</source>
+        <translation>ご自身がコールバックを行ったため</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="244"/>
+        <source>you took the customer&apos;s request to lift it</source>
+        <translation>ご自身がお客様の解除の申出を受け付けたため</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="245"/>
+        <source>you took the customer&apos;s request under another login</source>
+        <translation>ご自身が別のアカウントでお客様の申出を受け付けたため</translation>
     </message>
 </context>
 <context>
@@ -3861,6 +4040,102 @@ Ctrl+F で検索欄に戻ります。</translation>
         <location filename="../../authdesk/gui/kit/calls.py" line="233"/>
         <source>On a call since {time} ({channel})</source>
         <translation>{time} から通話中（{channel}）</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackDialog</name>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="75"/>
+        <source>Call-back for lifting the lock</source>
+        <translation>ロック解除のためのコールバック</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="77"/>
+        <source>Call the customer back on the registered phone number ({phone}), never on a number the caller gave. What did the customer confirm?</source>
+        <translation>登録電話番号（{phone}）へコールバックしてください。通話相手が伝えた番号には決してかけないでください。お客様は何を確認されましたか。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="79"/>
+        <source>e.g. the customer confirmed they asked to lift the lock</source>
+        <translation>例：お客様ご本人がロック解除を申し出たことを確認</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="80"/>
+        <source>Record the call-back</source>
+        <translation>コールバックを記録</translation>
+    </message>
+</context>
+<context>
+    <name>CancelByReferenceDialog</name>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="514"/>
+        <source>Cancel a change by its reference</source>
+        <translation>受付番号で変更を取消</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="516"/>
+        <source>Ask the customer for the reference printed on the letter or e-mail (for example R0000123-4 or N0000456-8) and look it up. A change can be cancelled until it takes effect, after the caller was verified on this call.</source>
+        <translation>書面またはメールに記載の受付番号（例：R0000123-4、N0000456-8）をお客様に伺い、照会してください。変更は反映されるまで取り消せます。取消にはこの通話での本人確認が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="519"/>
+        <source>&amp;Reference:</source>
+        <translation>受付番号(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="521"/>
+        <source>R&amp;eason:</source>
+        <translation>理由(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="523"/>
+        <source>e.g. the customer did not ask for this change</source>
+        <translation>例：お客様に変更の覚えがない</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="524"/>
+        <source>&amp;Look up</source>
+        <translation>照会(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="525"/>
+        <source>&amp;Cancel this change</source>
+        <translation>この変更を取消(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="545"/>
+        <source>{reference}: change of withdrawal account, {status}</source>
+        <translation>{reference}：出金口座の変更、{status}</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="547"/>
+        <source>New account: {bank} {branch} {type} {number} {holder}</source>
+        <translation>新しい口座：{bank} {branch} {type} {number} {holder}</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="551"/>
+        <source>Opened {when}</source>
+        <translation>起票 {when}</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="554"/>
+        <source>Takes effect {when}</source>
+        <translation>反映予定 {when}</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="556"/>
+        <source>Took effect {when}</source>
+        <translation>反映済み {when}</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="559"/>
+        <source>This change can no longer be cancelled.</source>
+        <translation>この変更はもう取り消せません。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="589"/>
+        <source>{reference} is cancelled. The old withdrawal account stays in force, and a letter tells the customer.</source>
+        <translation>{reference} を取り消しました。これまでの出金口座がそのまま有効です。お客様には書面でお知らせします。</translation>
     </message>
 </context>
 <context>
@@ -4053,107 +4328,107 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>DemoNotes</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="226"/>
+        <location filename="../../build/i18n/core_strings.py" line="246"/>
         <source>3 wrong codes today; draft needs a photo ID</source>
         <translation>本日コードの誤りが 3 回。下書きの依頼に顔写真付き本人確認書類が必要</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="227"/>
+        <location filename="../../build/i18n/core_strings.py" line="247"/>
         <source>Activation letter sent; read back the first code to activate</source>
         <translation>有効化通知書を送付済み。最初のコードを読み上げていただくと有効になります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="228"/>
+        <location filename="../../build/i18n/core_strings.py" line="248"/>
         <source>Active authenticator, nothing unusual: try a change request</source>
         <translation>認証アプリ有効・特記事項なし。変更依頼を試せます</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="229"/>
+        <location filename="../../build/i18n/core_strings.py" line="249"/>
         <source>Approved, but the e-mail notice was refused: the change is held</source>
         <translation>承認済みですが、メール通知が受け付けられなかったため、変更は保留されています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="230"/>
+        <location filename="../../build/i18n/core_strings.py" line="250"/>
         <source>Auditor (read only)</source>
         <translation>監査担当（閲覧のみ）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="231"/>
+        <location filename="../../build/i18n/core_strings.py" line="251"/>
         <source>Authenticator locked: a supervisor unlocks it after documents and a call-back, before any change</source>
         <translation>認証アプリがロック中。変更の前に、書類とコールバックの後でスーパーバイザーが解除します</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="232"/>
+        <location filename="../../build/i18n/core_strings.py" line="252"/>
         <source>Authenticator revoked (phone stolen): documents path with a call-back</source>
         <translation>認証アプリは失効（スマートフォンの盗難）。書類とコールバックで本人確認します</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="233"/>
+        <location filename="../../build/i18n/core_strings.py" line="253"/>
         <source>Back-office clerk (mail)</source>
         <translation>事務担当（郵送物）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="234"/>
+        <location filename="../../build/i18n/core_strings.py" line="254"/>
         <source>Call-center agent</source>
         <translation>コールセンターの受付担当</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="235"/>
+        <location filename="../../build/i18n/core_strings.py" line="255"/>
         <source>Draft whose holder name is a close match</source>
         <translation>口座名義が近似一致の下書き</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="236"/>
+        <location filename="../../build/i18n/core_strings.py" line="256"/>
         <source>New account was named in another customer&apos;s request (high risk)</source>
         <translation>新しい口座が別のお客様の依頼に記載されていた（高リスク）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="237"/>
+        <location filename="../../build/i18n/core_strings.py" line="257"/>
         <source>No authenticator and no e-mail: letters only</source>
         <translation>認証アプリもメールもなし。書面のみでご案内</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="238"/>
+        <location filename="../../build/i18n/core_strings.py" line="258"/>
         <source>No authenticator; mail request with documents, waiting for approval</source>
         <translation>認証アプリなし。書類付きの郵送の依頼が承認待ち</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="239"/>
+        <location filename="../../build/i18n/core_strings.py" line="259"/>
         <source>Old authenticator revoked (lost phone); new activation letter sent</source>
         <translation>旧認証アプリは失効（スマートフォンの紛失）。新しい有効化通知書を送付済み</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="240"/>
+        <location filename="../../build/i18n/core_strings.py" line="260"/>
         <source>Phone changed recently; approved, notices sent, waiting for the cooling-off</source>
         <translation>最近電話番号を変更。承認済み・通知送付済みで、待機期間の経過待ち</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="241"/>
+        <location filename="../../build/i18n/core_strings.py" line="261"/>
         <source>Request cancelled at the customer&apos;s call</source>
         <translation>お客様からのお電話で依頼を取消</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="242"/>
+        <location filename="../../build/i18n/core_strings.py" line="262"/>
         <source>Request rejected by a supervisor</source>
         <translation>スーパーバイザーが依頼を却下</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="243"/>
+        <location filename="../../build/i18n/core_strings.py" line="263"/>
         <source>Request waiting for approval (low risk)</source>
         <translation>依頼が承認待ち（低リスク）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="244"/>
+        <location filename="../../build/i18n/core_strings.py" line="264"/>
         <source>Staff accounts and policy</source>
         <translation>職員アカウントとポリシー</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="245"/>
+        <location filename="../../build/i18n/core_strings.py" line="265"/>
         <source>Supervisor</source>
         <translation>スーパーバイザー</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="246"/>
+        <location filename="../../build/i18n/core_strings.py" line="266"/>
         <source>Supervisor; approved 見本 花子&apos;s request</source>
         <translation>スーパーバイザー。見本 花子様の依頼を承認済み</translation>
     </message>
@@ -4935,6 +5210,49 @@ Ctrl+F で検索欄に戻ります。</translation>
     </message>
 </context>
 <context>
+    <name>LockReasonDialog</name>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="52"/>
+        <source>Request unlock</source>
+        <translation>ロック解除の申出</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="54"/>
+        <source>The customer asks to lift the lock on withdrawal-account changes. Lifting also needs a photo ID, a call-back to the registered phone number and a supervisor&apos;s approval. Why does the customer want it lifted?</source>
+        <translation>お客様が出金口座の変更ロックの解除を申し出ています。解除には、顔写真付き本人確認書類、登録電話番号へのコールバック、スーパーバイザーの承認も必要です。解除を希望される理由を記入してください。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="57"/>
+        <source>e.g. the customer is moving their account to another bank</source>
+        <translation>例：別の金融機関の口座に変更したい</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="58"/>
+        <source>Record the request</source>
+        <translation>申出を記録</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="62"/>
+        <source>Lock account changes</source>
+        <translation>出金口座の変更をロック</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="64"/>
+        <source>From now on no change of this customer&apos;s withdrawal account can be opened or approved until the lock is lifted. A letter tells the customer. What did the customer say? (optional)</source>
+        <translation>これ以降、ロックが解除されるまで、このお客様の出金口座の変更依頼は起票も承認もできません。お客様には書面でお知らせします。お客様のお話を記入してください（任意）。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="67"/>
+        <source>e.g. the customer received a suspicious e-mail</source>
+        <translation>例：不審なメールを受け取った</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="68"/>
+        <source>Lock</source>
+        <translation>ロック</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../authdesk/gui/shell/lock.py" line="93"/>
@@ -5348,6 +5666,19 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
     </message>
 </context>
 <context>
+    <name>PhotoIdDialog</name>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="105"/>
+        <source>Photo ID for lifting the lock</source>
+        <translation>ロック解除のための本人確認書類</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="107"/>
+        <source>Check a photo ID of the customer (driver&apos;s licence, My Number card, passport or residence card). Only a photo ID that passes every check counts.</source>
+        <translation>お客様の顔写真付き本人確認書類（運転免許証、マイナンバーカード、パスポート、在留カード）を確認してください。すべての確認項目を満たす顔写真付き本人確認書類のみが有効です。</translation>
+    </message>
+</context>
+<context>
     <name>PoliciesPage</name>
     <message>
         <location filename="../../authdesk/gui/admin/pages.py" line="588"/>
@@ -5476,227 +5807,227 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>PolicySpec</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="247"/>
+        <location filename="../../build/i18n/core_strings.py" line="267"/>
         <source>A contact-detail change this recent raises risk</source>
         <translation>この期間内の連絡先変更はリスクを高める</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="248"/>
+        <location filename="../../build/i18n/core_strings.py" line="268"/>
         <source>A request left pending expires after</source>
         <translation>未処理の依頼が失効するまで</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="249"/>
+        <location filename="../../build/i18n/core_strings.py" line="269"/>
         <source>A request this soon after an authenticator reset or contact change is an alert</source>
         <translation>認証アプリの再設定や連絡先の変更からこの期間内の依頼をアラートにします</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="250"/>
+        <location filename="../../build/i18n/core_strings.py" line="270"/>
         <source>Absolute session limit</source>
         <translation>セッションの最長時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="251"/>
+        <location filename="../../build/i18n/core_strings.py" line="271"/>
         <source>Accepted clock drift either side of now</source>
         <translation>許容する時刻のずれ（前後）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="252"/>
+        <location filename="../../build/i18n/core_strings.py" line="272"/>
         <source>Approved requests of the agent in the window before the share counts</source>
         <translation>割合を判定するのに必要な、期間内の受付担当の承認済み依頼の件数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="253"/>
+        <location filename="../../build/i18n/core_strings.py" line="273"/>
         <source>Close or no-match holder names from one agent, within the window, before an alert</source>
         <translation>アラートとなる、期間内に同じ受付担当が入力した口座名義のほぼ一致・不一致の件数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="254"/>
+        <location filename="../../build/i18n/core_strings.py" line="274"/>
         <source>Consecutive failed sign-ins before the account locks</source>
         <translation>アカウントをロックするまでの連続サインイン失敗回数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="255"/>
+        <location filename="../../build/i18n/core_strings.py" line="275"/>
         <source>Consecutive failures before the factor locks (supervisor unlock only)</source>
         <translation>認証アプリをロックするまでの連続失敗回数（解除はスーパーバイザーのみ）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="256"/>
+        <location filename="../../build/i18n/core_strings.py" line="276"/>
         <source>Cooling-off before a new withdrawal account takes effect</source>
         <translation>新しい出金口座が有効になるまでの待機期間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="257"/>
+        <location filename="../../build/i18n/core_strings.py" line="277"/>
         <source>Customer records one person opens or unmasks without a call or verification about them, within the window, before an alert</source>
         <translation>アラートとなる、期間内に同じ職員が通話や本人確認なしに表示・マスク解除したお客様情報の件数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="258"/>
+        <location filename="../../build/i18n/core_strings.py" line="278"/>
         <source>Delivery attempts before an e-mail notice has failed</source>
         <translation>メール通知を失敗とするまでの送信試行回数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="259"/>
+        <location filename="../../build/i18n/core_strings.py" line="279"/>
         <source>How long a locked staff account stays locked</source>
         <translation>職員アカウントのロック時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="260"/>
+        <location filename="../../build/i18n/core_strings.py" line="280"/>
         <source>How long a staff step-up counts as fresh for an approval</source>
         <translation>承認用の職員追加認証の有効時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="261"/>
+        <location filename="../../build/i18n/core_strings.py" line="281"/>
         <source>How long a successful customer step-up stays fresh</source>
         <translation>お客様の本人確認（追加認証）の有効時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="262"/>
+        <location filename="../../build/i18n/core_strings.py" line="282"/>
         <source>How long an activation letter&apos;s code can activate a factor</source>
         <translation>有効化通知書のコードの有効期間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="263"/>
+        <location filename="../../build/i18n/core_strings.py" line="283"/>
         <source>Idle time before the session locks</source>
         <translation>セッションを自動ロックするまでの無操作時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="264"/>
+        <location filename="../../build/i18n/core_strings.py" line="284"/>
         <source>Record retention</source>
         <translation>記録の保存期間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="265"/>
+        <location filename="../../build/i18n/core_strings.py" line="285"/>
         <source>Requests naming one bank account for different customers this close are an alert</source>
         <translation>同じ銀行口座を別々のお客様に指定した依頼がこの期間内にあればアラートにします</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="266"/>
+        <location filename="../../build/i18n/core_strings.py" line="286"/>
         <source>Share of one agent&apos;s approved requests approved by one supervisor before an alert</source>
         <translation>アラートとなる、受付担当の承認済み依頼のうち同じスーパーバイザーが承認した割合</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="267"/>
+        <location filename="../../build/i18n/core_strings.py" line="287"/>
         <source>Signed audit checkpoint at least this often</source>
         <translation>署名付き監査チェックポイントの最大間隔</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="268"/>
+        <location filename="../../build/i18n/core_strings.py" line="288"/>
         <source>Verifications started per customer in one day</source>
         <translation>1 日に お客様 1 人あたり開始できる本人確認の回数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="269"/>
+        <location filename="../../build/i18n/core_strings.py" line="289"/>
         <source>Verifications started per customer in one hour</source>
         <translation>1 時間に お客様 1 人あたり開始できる本人確認の回数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="270"/>
+        <location filename="../../build/i18n/core_strings.py" line="290"/>
         <source>Wait before the second e-mail attempt (each later wait doubles)</source>
         <translation>メール送信の 2 回目までの待ち時間（以後は毎回 2 倍）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="271"/>
+        <location filename="../../build/i18n/core_strings.py" line="291"/>
         <source>Window of the approver-share alert</source>
         <translation>承認の偏りのアラートの判定期間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="272"/>
+        <location filename="../../build/i18n/core_strings.py" line="292"/>
         <source>Window of the holder-name alert</source>
         <translation>口座名義のアラートの判定期間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="273"/>
+        <location filename="../../build/i18n/core_strings.py" line="293"/>
         <source>Window of the record-access alert</source>
         <translation>お客様情報の閲覧のアラートの判定期間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="274"/>
+        <location filename="../../build/i18n/core_strings.py" line="294"/>
         <source>Working hours end (activity from then is an alert)</source>
         <translation>業務時間の終了（これ以降の操作はアラート）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="275"/>
+        <location filename="../../build/i18n/core_strings.py" line="295"/>
         <source>Working hours start (activity before is an alert)</source>
         <translation>業務時間の開始（これより前の操作はアラート）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="276"/>
+        <location filename="../../build/i18n/core_strings.py" line="296"/>
         <source>Wrong codes at one workstation within an hour before an alert</source>
         <translation>アラートとなる、同じ端末での1時間以内のコード誤りの回数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="277"/>
+        <location filename="../../build/i18n/core_strings.py" line="297"/>
         <source>Wrong codes before one verification is void</source>
         <translation>1 回の本人確認が無効になるまでの誤りコード数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="278"/>
+        <location filename="../../build/i18n/core_strings.py" line="298"/>
         <source>Wrong codes for one customer within a day before an alert (below the factor&apos;s lock)</source>
         <translation>アラートとなる、同じお客様への1日以内のコード誤りの回数（ロックより少なく）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="279"/>
+        <location filename="../../build/i18n/core_strings.py" line="299"/>
         <source>Wrong confirmation codes in a row before the staff session ends</source>
         <translation>職員セッションが終了するまでの確認コードの連続誤り回数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="280"/>
+        <location filename="../../build/i18n/core_strings.py" line="300"/>
         <source>attempts</source>
         <translation>回</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="281"/>
+        <location filename="../../build/i18n/core_strings.py" line="301"/>
         <source>codes</source>
         <translation>回</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="282"/>
+        <location filename="../../build/i18n/core_strings.py" line="302"/>
         <source>customers</source>
         <translation>件</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="283"/>
+        <location filename="../../build/i18n/core_strings.py" line="303"/>
         <source>days</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="284"/>
+        <location filename="../../build/i18n/core_strings.py" line="304"/>
         <source>hour (Japan time)</source>
         <translation>時（日本時間）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="285"/>
+        <location filename="../../build/i18n/core_strings.py" line="305"/>
         <source>hours</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="286"/>
+        <location filename="../../build/i18n/core_strings.py" line="306"/>
         <source>minutes</source>
         <translation>分</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="287"/>
+        <location filename="../../build/i18n/core_strings.py" line="307"/>
         <source>percent</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="288"/>
+        <location filename="../../build/i18n/core_strings.py" line="308"/>
         <source>requests</source>
         <translation>件</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="289"/>
+        <location filename="../../build/i18n/core_strings.py" line="309"/>
         <source>time steps</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="290"/>
+        <location filename="../../build/i18n/core_strings.py" line="310"/>
         <source>verifications</source>
         <translation>回</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="291"/>
+        <location filename="../../build/i18n/core_strings.py" line="311"/>
         <source>years</source>
         <translation>年</translation>
     </message>
@@ -6643,6 +6974,169 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
         <location filename="../../authdesk/gui/approvals/queue.py" line="66"/>
         <source>Waiting</source>
         <translation>待ち時間</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalLockBox</name>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="208"/>
+        <source>Withdrawal-account lock:</source>
+        <translation>出金口座ロック：</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="209"/>
+        <source>Lock account changes…</source>
+        <translation>変更をロック…</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="210"/>
+        <source>Request unlock…</source>
+        <translation>ロック解除の申出…</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="211"/>
+        <source>Photo ID…</source>
+        <translation>本人確認書類…</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="212"/>
+        <source>Call-back…</source>
+        <translation>コールバック…</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="213"/>
+        <source>Approve unlock…</source>
+        <translation>ロック解除を承認…</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="249"/>
+        <source>Changes locked</source>
+        <translation>変更ロック中</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="255"/>
+        <source>Not locked</source>
+        <translation>ロックなし</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="260"/>
+        <source>The customer can ask, on a verified call, to lock changes of their withdrawal account.</source>
+        <translation>お客様は、本人確認済みの通話で、出金口座の変更のロックを申し出ることができます。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="281"/>
+        <source>Since {when} ({who})</source>
+        <translation>{when}から（{who}）</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="285"/>
+        <source>✓ Photo ID</source>
+        <translation>✓ 本人確認書類</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="286"/>
+        <source>✗ Photo ID</source>
+        <translation>✗ 本人確認書類</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="287"/>
+        <source>✓ Call-back</source>
+        <translation>✓ コールバック</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="288"/>
+        <source>✗ Call-back</source>
+        <translation>✗ コールバック</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="289"/>
+        <source>unlock requested</source>
+        <translation>解除の申出あり</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="290"/>
+        <source>waiting for a supervisor</source>
+        <translation>スーパーバイザーの承認待ち</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="294"/>
+        <source>Locked on {when} by {who}.</source>
+        <translation>{when}に{who}がロックしました。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="297"/>
+        <source>Customer&apos;s words: {reason}</source>
+        <translation>お客様のお話：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="299"/>
+        <source>No change can be opened or approved while locked.</source>
+        <translation>ロック中は変更依頼の起票も承認もできません。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="301"/>
+        <source>Unlock requested on {when} by {who}: {reason}</source>
+        <translation>{when}に{who}が解除の申出を受付：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="305"/>
+        <source>✓ Photo ID: {kind}, checked by {who}</source>
+        <translation>✓ 本人確認書類：{kind}（確認：{who}）</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="308"/>
+        <source>✗ Photo ID: not yet checked</source>
+        <translation>✗ 本人確認書類：未確認</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="310"/>
+        <source>✓ Call-back to {phone} by {who}</source>
+        <translation>✓ {phone}へのコールバック（{who}）</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="313"/>
+        <source>✗ Call-back to the registered phone: not yet made</source>
+        <translation>✗ 登録電話番号へのコールバック：未実施</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="315"/>
+        <source>Waiting for a supervisor who took no part to approve.</source>
+        <translation>手続きに関わっていないスーパーバイザーの承認待ちです。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="354"/>
+        <source>Changes of the withdrawal account are locked. A letter tells the customer.</source>
+        <translation>出金口座の変更をロックしました。お客様には書面でお知らせします。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="359"/>
+        <source>Still open: {references}. If the customer did not ask for it, cancel it by its reference now.</source>
+        <translation>未完了の変更依頼があります：{references}。お客様に覚えがない場合は、ただちに受付番号で取り消してください。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="380"/>
+        <source>The request to lift the lock is recorded. Next: the photo ID and the call-back.</source>
+        <translation>ロック解除の申出を記録しました。次は本人確認書類の確認とコールバックです。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="396"/>
+        <source>The photo ID is recorded for lifting the lock.</source>
+        <translation>ロック解除のための本人確認書類を記録しました。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="414"/>
+        <source>The call-back is recorded for lifting the lock.</source>
+        <translation>ロック解除のためのコールバックを記録しました。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="430"/>
+        <source>Type the 6-digit code from your own authenticator app to approve.</source>
+        <translation>承認するには、ご自身の認証アプリの6桁のコードを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/customers/withdrawal.py" line="438"/>
+        <source>The lock is lifted. A letter tells the customer.</source>
+        <translation>ロックを解除しました。お客様には書面でお知らせします。</translation>
     </message>
 </context>
 <context>

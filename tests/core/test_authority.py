@@ -64,6 +64,7 @@ SERVICES = ("staff", "policies", "notifications", "factors", "customers", "calls
             "alerts",  # alerts (issue 12)
             "firm", "letters",  # issue 11, letters
             "email",  # issue 11, e-mail notices
+            "locks", "cancellations",  # withdrawal-account lock, cancel by reference (issue 11)
             )
 # Reached without a session: setting up (is there an administrator yet? the first one), signing
 # in, and whether a checkpoint is due (no data, no change).
@@ -304,6 +305,20 @@ WITH_A_HANDLE: dict[tuple[str, str], Call_] = {
     # Issue 11, e-mail notices
     ("email", "send_due"): lambda sc, h: sc.desk.email.send_due(h),
     ("email", "store_password"): lambda sc, h: sc.desk.email.store_password(h, "pw"),
+    # withdrawal-account lock and cancel by reference (issue 11)
+    ("locks", "status"): lambda sc, h: sc.desk.locks.status(h, sc.customer),
+    ("locks", "place"): lambda sc, h: sc.desk.locks.place(h, sc.customer, "asked"),
+    ("locks", "request_unlock"): lambda sc, h: sc.desk.locks.request_unlock(
+        h, sc.customer, "asked"),
+    ("locks", "attach_document"): lambda sc, h: sc.desk.locks.attach_document(
+        h, sc.customer, LICENCE),
+    ("locks", "record_callback"): lambda sc, h: sc.desk.locks.record_callback(
+        h, sc.customer, "called"),
+    ("locks", "lift"): lambda sc, h: sc.desk.locks.lift(h, sc.customer),
+    ("cancellations", "look_up"): lambda sc, h: sc.desk.cancellations.look_up(
+        h, sc.customer, "R0000001-3"),
+    ("cancellations", "cancel"): lambda sc, h: sc.desk.cancellations.cancel(
+        h, sc.customer, "R0000001-3", "no"),
 }
 # Signing out or locking a session that does not exist does nothing (and says nothing).
 NOTHING_TO_END = {("staff", "sign_out"): lambda sc, h: sc.desk.staff.sign_out(h),

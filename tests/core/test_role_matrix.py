@@ -34,6 +34,7 @@ from authdesk.core.factors import FactorLocked, VerificationVoid, WrongCode
 from authdesk.core.factorstate import FactorState
 from authdesk.core.keys import MemoryKeyring
 from authdesk.core.notifications import NotificationStatus
+from authdesk.core.reference import request_reference
 from authdesk.core.requests import RequestStatus, SameApproverRefused
 from authdesk.core.roles import ALLOWED, STAFF_ROLES, Operation, Role
 from authdesk.core.workstation import Workstation
@@ -191,6 +192,30 @@ def _request_status(w: World, request_id: int) -> str:
         row = s.get(ChangeRequest, request_id)
         assert row is not None
         return row.status
+
+
+# withdrawal-account lock and cancel by reference (issue 11)
+def _withdrawal_locked(w: World) -> int:
+    customer = _customer(w)
+    w.kit.new_call(w.helper)
+    w.desk.locks.place(w.helper.handle, customer, "the customer asked")
+    return customer
+
+
+def _unlock_ready(w: World) -> int:
+    customer = _withdrawal_locked(w)
+    w.desk.locks.request_unlock(w.helper.handle, customer, "the customer asked to lift it")
+    w.desk.locks.attach_document(w.helper.handle, customer, LICENCE)
+    w.desk.locks.record_callback(w.helper.handle, customer, "confirmed on the registered phone")
+    return customer
+
+
+def _pending_of(w: World) -> tuple[int, int]:
+    request_id = _pending(w)
+    with w.desk.kernel.read() as s:
+        row = s.get(ChangeRequest, request_id)
+        assert row is not None
+        return row.customer_id, request_id
 
 
 @dataclass(frozen=True)
@@ -358,6 +383,22 @@ PROBES: dict[Operation, Probe] = {
     Op.SEND_EMAIL: Probe(
         _nothing, lambda w, h, _: w.desk.email.send_due(h, limit=0),
         lambda w, _, report: report.attempted == 0),
+    # withdrawal-account lock and cancel by reference (issue 11)
+    Op.LOCK_WITHDRAWAL: Probe(
+        _customer, lambda w, h, c: w.desk.locks.place(h, c, "the customer asked"),
+        lambda w, c, lock: lock.active and w.desk.locks.status(w.helper.handle, c) is not None,
+        call=True),
+    Op.REQUEST_WITHDRAWAL_UNLOCK: Probe(
+        _withdrawal_locked, lambda w, h, c: w.desk.locks.request_unlock(h, c, "lift it"),
+        lambda w, c, lock: lock.unlock_requested_at is not None, call=True),
+    Op.LIFT_WITHDRAWAL_LOCK: Probe(
+        _unlock_ready, lambda w, h, c: w.desk.locks.lift(h, c),
+        lambda w, c, lock: not lock.active and w.desk.locks.status(w.helper.handle, c) is None,
+        step_up=True),
+    Op.CANCEL_BY_REFERENCE: Probe(
+        _pending_of, lambda w, h, cr: w.desk.cancellations.look_up(
+            h, cr[0], request_reference(cr[1])),
+        lambda w, cr, found: found.request.id == cr[1] and found.cancellable),
 }
 
 

@@ -342,3 +342,16 @@ def test_12_update_staff_roles(log: Log, tamper: Tamper, tmp_path: Path,
     damage = fresh_verifier(log, tmp_path, witness_dir).audit.verify(log.auditor).damage
     assert damage is not None and damage.kind == "state_differs"
     assert "agent1" in damage.detail and "roles" in damage.detail
+
+
+# withdrawal-account lock (issue 11): the lock is security state, replayed like the account.
+def test_13_update_withdrawal_lock(log: Log, tamper: Tamper, tmp_path: Path,
+                                   witness_dir: Path) -> None:
+    agent = log.kit.staff("agent1", Role.AGENT)
+    customer = log.kit.customer()
+    log.kit.call(agent)
+    lock = log.desk.locks.place(agent.handle, customer, "the customer asked")
+    tamper(f"UPDATE withdrawal_lock SET lifted_at = locked_at WHERE id = {lock.id}")
+    damage = fresh_verifier(log, tmp_path, witness_dir).audit.verify(log.auditor).damage
+    assert damage is not None and damage.kind == "state_differs"
+    assert "withdrawal-account lock" in damage.detail and lock.customer_number in damage.detail

@@ -113,6 +113,17 @@ def action_label(name: str) -> str:
         Action.REQUEST_COOLING_OFF_STARTED: translate("AuditActions",
                                                       "Notice out: cooling-off started"),
         Action.SMTP_PASSWORD_STORED: translate("AuditActions", "SMTP password stored"),
+        # withdrawal-account lock and cancel by reference (issue 11)
+        Action.WITHDRAWAL_LOCK_PLACED: translate("AuditActions", "Withdrawal lock placed"),
+        Action.WITHDRAWAL_UNLOCK_REQUESTED: translate("AuditActions",
+                                                      "Withdrawal unlock requested"),
+        Action.WITHDRAWAL_UNLOCK_DOCUMENT_ATTACHED: translate("AuditActions",
+                                                             "Unlock: photo ID recorded"),
+        Action.WITHDRAWAL_UNLOCK_CALLBACK_RECORDED: translate("AuditActions",
+                                                             "Unlock: call-back recorded"),
+        Action.WITHDRAWAL_LOCK_LIFTED: translate("AuditActions", "Withdrawal lock lifted"),
+        Action.WITHDRAWAL_LOCK_REFUSED: translate("AuditActions", "Withdrawal lock refused"),
+        Action.REFERENCE_LOOKED_UP: translate("AuditActions", "Reference looked up"),
     }
     return labels.get(action, name)
 
@@ -194,6 +205,11 @@ def detail_key_label(key: str) -> str:
         "previous_contact": translate("AuditDetails", "To the previous contact"),
         "notice_out_at": translate("AuditDetails", "Notice went out"),
         "effective_at": translate("AuditDetails", "Takes effect"),
+        # withdrawal-account lock and cancel by reference (issue 11)
+        "lock": translate("AuditDetails", "Withdrawal lock"),
+        "by": translate("AuditDetails", "By"),
+        "open_requests": translate("AuditDetails", "Open requests"),
+        "unlock_requested": translate("AuditDetails", "Unlock requested"),
     }
     return labels.get(key, key)
 

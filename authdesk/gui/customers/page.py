@@ -127,6 +127,7 @@ class AgentPage(Retranslating, QWidget):
 
         self.profile_panel = AgentProfilePanel(context, self)
         self.profile_panel.request_opened.connect(self._request_opened)
+        self.profile_panel.record_changed.connect(self.reload)  # issue 11: lock, cancellation
         self.verify_panel = AgentVerifyPanel(context, self)
         self.verify_panel.verified.connect(self._verified)
         self.verify_panel.factor_changed.connect(self.reload)

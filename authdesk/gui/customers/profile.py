@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 
 from authdesk.core.calls import CallInfo
 from authdesk.core.customers import CustomerProfile, RequestView
+from authdesk.core.roles import Operation
+from authdesk.gui.customers.withdrawal import CancelByReferenceDialog, WithdrawalLockBox
 from authdesk.gui.kit.i18n import format_datetime
 from authdesk.gui.kit.page import PageContext
 from authdesk.gui.kit.tablemodel import RowsTableModel
@@ -111,6 +113,8 @@ class AgentProfilePanel(Retranslating, QWidget):
     """A field's clear value is on screen (the field name)."""
     request_opened = Signal(int)
     """The agent chose one of the recent requests (its id)."""
+    record_changed = Signal()
+    """A change was cancelled by reference, or the withdrawal lock changed: read it again."""
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -179,6 +183,16 @@ class AgentProfilePanel(Retranslating, QWidget):
         requests_column = QVBoxLayout(self.requests_box)
         requests_column.addWidget(self.requests)
         requests_column.addWidget(self.request_reasons)
+        # withdrawal-account lock and cancel by reference (issue 11)
+        self.cancel_reference_button = QPushButton(self.requests_box)
+        self.cancel_reference_button.setObjectName("cancelByReferenceButton")
+        self.cancel_reference_button.setAutoDefault(False)
+        self.cancel_reference_button.clicked.connect(self.ask_cancel_by_reference)
+        self.cancel_reference_button.setVisible(context.may(Operation.CANCEL_BY_REFERENCE))
+        self.cancel_dialog: CancelByReferenceDialog | None = None
+        requests_column.addWidget(self.cancel_reference_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.lock_box = WithdrawalLockBox(context, self)
+        self.lock_box.lock_changed.connect(lambda _lock: self.record_changed.emit())
 
         self.calls_box = QGroupBox(self)
         self.calls_box.setObjectName("recentCallsBox")
@@ -208,6 +222,7 @@ class AgentProfilePanel(Retranslating, QWidget):
         left = QVBoxLayout()
         left.addWidget(self.personal_box)
         left.addWidget(self.changes_box)
+        left.addWidget(self.lock_box)  # withdrawal-account lock (issue 11)
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.account_box)
@@ -254,6 +269,7 @@ class AgentProfilePanel(Retranslating, QWidget):
         self.account_box.setTitle(self.tr("Withdrawal account now"))
         self.changes_box.setTitle(self.tr("Contact details changed recently"))
         self.requests_box.setTitle(self.tr("Recent change requests"))
+        self.cancel_reference_button.setText(self.tr("Cancel by reference…"))
         self.calls_box.setTitle(self.tr("Recent calls"))
         self.calls_empty.setText(self.tr("No calls about this customer yet."))
         self.calls_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
@@ -285,6 +301,7 @@ class AgentProfilePanel(Retranslating, QWidget):
             self.clear = {}
             self.message.clear_message()
         self.requests_model.set_rows(list(profile.recent_requests) if profile else [])
+        self.lock_box.set_customer(profile)
         self._render()
 
     def set_calls(self, calls: list[CallInfo]) -> None:
@@ -396,3 +413,16 @@ class AgentProfilePanel(Retranslating, QWidget):
     def _request_activated(self, index: QModelIndex) -> None:
         if 0 <= index.row() < len(self.requests_model.rows):
             self.request_opened.emit(self.requests_model.rows[index.row()].id)
+
+    # -- cancel by reference (issue 11) --------------------------------------------------------
+
+    def ask_cancel_by_reference(self) -> CancelByReferenceDialog | None:
+        if self.profile is None:
+            return None
+        dialog = CancelByReferenceDialog(self.context, self.profile, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.cancelled.connect(lambda _summary: self.record_changed.emit())
+        self.cancel_dialog = dialog
+        dialog.open()
+        dialog.reference.setFocus()
+        return dialog
