@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import IO, NoReturn
 
 from authdesk import __version__
-from authdesk.cli import commands
+from authdesk.cli import commands, shared
 from authdesk.cli.context import Context, Output, Prompter, UsageError
 from authdesk.core.config import load_config
 from authdesk.core.csvimport import CsvImportError
@@ -203,6 +203,8 @@ def build_parser() -> argparse.ArgumentParser:
     key_import.add_argument("file", metavar="FILE")
     command(keys, "rotate", commands.cmd_keys_rotate,
             "replace the audit signing key (a hand-over checkpoint signed by both keys)")
+    # shared mode (issue 10): the CA, workstation and server certificates
+    shared.add_commands(top, command)
     return parser
 
 

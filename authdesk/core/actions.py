@@ -92,6 +92,10 @@ class Action(StrEnum):
     # An upgrade baseline: the state of rows an older version left with no event behind them
     # (core.baseline), one batch of rows of one table per event.
     STATE_BASELINED = "state.baselined"
+    # shared mode (issue 10): the installation's CA, certificates, sessions bound to a desk
+    CA_CREATED = "ca.created"
+    CERTIFICATE_ISSUED = "certificate.issued"
+    CERTIFICATE_REVOKED = "certificate.revoked"
 
 
 # Names written by earlier versions, still valid in the events that carry them.

@@ -71,6 +71,8 @@ class Operation(StrEnum):
     CHECKPOINT_AUDIT = "audit.checkpoint"
     # running set-up again on a database in use
     SET_UP = "system.set_up"
+    # shared mode (issue 10): the installation's CA and the workstations' certificates
+    MANAGE_WORKSTATIONS = "workstation.manage"
 
 
 _A, _S, _U, _D, _Y = Role.AGENT, Role.SUPERVISOR, Role.AUDITOR, Role.ADMIN, Role.SYSTEM
@@ -117,6 +119,8 @@ ALLOWED: dict[Operation, frozenset[Role]] = {
     Operation.VIEW_CALLS: frozenset({_A, _S, _U}),
     Operation.CHECKPOINT_AUDIT: frozenset({_A, _S, _U, _D, _Y}),
     Operation.SET_UP: frozenset({_D}),
+    # shared mode (issue 10)
+    Operation.MANAGE_WORKSTATIONS: frozenset({_D}),
 }
 
 assert set(ALLOWED) == set(Operation), "every operation says who may do it"

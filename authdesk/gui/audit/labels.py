@@ -93,6 +93,10 @@ def action_label(name: str) -> str:
         Action.AUDIT_SEARCHED: translate("AuditActions", "Audit log searched"),
         Action.AUDIT_WITNESS_FAILED: translate("AuditActions", "Audit witness check failed"),
         Action.STATE_BASELINED: translate("AuditActions", "Upgrade baseline recorded"),
+        # shared mode (issue 10)
+        Action.CA_CREATED: translate("AuditActions", "Certificate authority created"),
+        Action.CERTIFICATE_ISSUED: translate("AuditActions", "Certificate issued"),
+        Action.CERTIFICATE_REVOKED: translate("AuditActions", "Certificate revoked"),
     }
     return labels.get(action, name)
 
