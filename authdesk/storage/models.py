@@ -377,13 +377,12 @@ __all__ = [
     "Customer",
     "CustomerFactor",
     "DocumentCheck",
+    "IdempotentResult",  # shared mode (issue 10)
+    "IssuedCertificate",  # shared mode (issue 10)
     "Meta",
     "Notification",
     "PolicySetting",
     "Staff",
     "StaffSession",
     "Verification",
-    # shared mode (issue 10)
-    "IdempotentResult",
-    "IssuedCertificate",
 ]
