@@ -7,7 +7,8 @@ write carries an ``Idempotency-Key``. Only the pairs in ``OPERATIONS`` are dispa
 server never looks up an attribute a client names unless it is listed here.
 
 Encoding: JSON values as they are; everything else as a one-key tagged object:
-``{"$tuple": [...]}``, ``{"$set": [...]}``, ``{"$dict": [[key, value], ...]}``, ``{"$bytes":
+``{"$tuple": [...]}``, ``{"$set": [...]}``, ``{"$dict": [[key, value], ...]}`` (and
+``$mappingproxy`` for a read-only one), ``{"$bytes":
 base64}``, ``{"$datetime": iso}``, ``{"$date": iso}``, ``{"$timedelta": seconds}``,
 ``{"$enum": "module:Class", "value": v}``, ``{"$dataclass": "module:Class", "fields": {...}}``,
 ``{"$handle": token}`` (only a sign-in's answer). A refusal is ``{"$error": "module:Class",
@@ -24,6 +25,7 @@ import enum
 import importlib
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from types import MappingProxyType
 from typing import Any
 
 from authdesk.core.authority import SessionHandle
@@ -112,10 +114,10 @@ class WireError(ValueError):
 
 def encode(value: Any) -> Any:
     """A JSON-ready form of ``value``; WireError for anything the wire does not carry."""
+    if isinstance(value, enum.Enum):  # first: a StrEnum is a str too
+        return {"$enum": _name(type(value)), "value": value.value}
     if value is None or isinstance(value, bool | int | float | str):
         return value
-    if isinstance(value, enum.Enum):
-        return {"$enum": _name(type(value)), "value": value.value}
     if isinstance(value, list):
         return [encode(v) for v in value]
     if isinstance(value, tuple):
@@ -124,6 +126,8 @@ def encode(value: Any) -> Any:
         return {"$set": [encode(v) for v in value]}
     if isinstance(value, dict):
         return {"$dict": [[encode(k), encode(v)] for k, v in value.items()]}
+    if isinstance(value, MappingProxyType):  # a read-only mapping stays read-only
+        return {"$mappingproxy": [[encode(k), encode(v)] for k, v in value.items()]}
     if isinstance(value, bytes):
         return {"$bytes": base64.b64encode(value).decode("ascii")}
     if isinstance(value, datetime):
@@ -174,6 +178,8 @@ def decode(data: Any) -> Any:
             return frozenset(decode(v) for v in value)
         if tag == "$dict":
             return {decode(k): decode(v) for k, v in value}
+        if tag == "$mappingproxy":
+            return MappingProxyType({decode(k): decode(v) for k, v in value})
         if tag == "$bytes":
             return base64.b64decode(value, validate=True)
         if tag == "$datetime":

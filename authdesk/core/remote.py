@@ -81,12 +81,13 @@ def refuse_session_of_other_workstation(kernel: Kernel, handle: Principal) -> No
         if row is None or row.workstation == kernel.workstation.name:
             return
         staff = s.get(Staff, row.staff_id)
-        opened_on = row.workstation
-    if staff is not None:
+        actor = actor_of(row, staff) if staff is not None else None
+        session_id, opened_on = row.id, row.workstation
+    if actor is not None:
         with kernel.write() as s:
-            actor = replace(actor_of(row, staff), workstation=kernel.workstation.name)
-            kernel.record(s, actor, Action.ACCESS_REFUSED, subject=f"staff:{staff.username}",
+            kernel.record(s, replace(actor, workstation=kernel.workstation.name),
+                          Action.ACCESS_REFUSED, subject=f"staff:{actor.username}",
                           outcome="refused", role=None,
-                          details={"operation": USE_SESSION, "session": row.id,
+                          details={"operation": USE_SESSION, "session": session_id,
                                    "opened_on": opened_on})
     raise SessionOfAnotherWorkstation()

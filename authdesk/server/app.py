@@ -15,6 +15,7 @@ The core's work is synchronous, so it runs in Starlette's thread pool.
 from __future__ import annotations
 
 import fcntl
+import inspect
 import json
 import logging
 import threading
@@ -158,6 +159,11 @@ class Server:
             answer = idempotency.Answer(400, {"error": wire.encode_error(refusal)})
         except AuthDeskError as refusal:  # the database, the idempotency store
             answer = idempotency.Answer(422, {"error": wire.encode_error(refusal)})
+        except Exception as exc:  # a bug: logged by class, answered without detail
+            log.exception(json.dumps({"event": "call.failed", "workstation": workstation,
+                                      "call": what, "error": type(exc).__name__}))
+            answer = idempotency.Answer(500, {"error": wire.encode_error(
+                ServerRefused(reason="an internal error; the server's log has the details"))})
         self._log(workstation, what, answer.status, started,
                   error=answer.body.get("error", {}).get("$error"))
         return answer
@@ -175,8 +181,17 @@ class Server:
                 args = [handle, *args]
             method: Callable[..., Any] = getattr(getattr(desk, request["service"]),
                                                  request["method"])
+            try:
+                inspect.signature(method).bind(*args, **kwargs)
+            except TypeError as exc:
+                raise ServerRefused(reason=f"{request['service']}.{request['method']}: {exc}"
+                                    ) from None
             result = method(*args, **kwargs)
-            return idempotency.Answer(200, {"result": wire.encode(result)})
+            try:
+                return idempotency.Answer(200, {"result": wire.encode(result)})
+            except wire.WireError as exc:  # a result type the wire does not carry: a bug here
+                log.error(json.dumps({"event": "call.unencodable", "error": str(exc)}))
+                raise ServerRefused(reason="the answer could not be encoded") from None
         except ServerRefused as refusal:
             return idempotency.Answer(400, {"error": wire.encode_error(refusal)})
         except AuthDeskError as refusal:
