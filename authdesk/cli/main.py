@@ -252,6 +252,7 @@ def main(
         ctx = Context.create(config, out, Prompter(stdin or sys.stdin, out.stderr),
                              getattr(args, "user", None))
         handler: Handler = args.handler
+        shared.refuse_on_workstation(config, handler)  # shared mode (issue 10)
         return handler(ctx, args)
     except AuthDeskError as exc:
         return fail(exit_code_for(exc), type(exc).__name__, exc.message)

@@ -15,9 +15,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from authdesk.cli import commands
 from authdesk.cli.context import Context, UsageError
 from authdesk.core.authority import SessionHandle
 from authdesk.core.certificates import KIND_SERVER, CertificateService, Issued
+from authdesk.core.config import Config
 
 OK = 0
 
@@ -71,7 +73,7 @@ def cmd_workstation_enroll(ctx: Context, args: argparse.Namespace) -> int:
         f"  key:         {files['key']} (encrypted)",
         f"  CA:          {files['ca']}",
         f"Passphrase of the key (shown once; store it in the workstation's keyring with "
-        f"'authdesk-admin workstation install'): {issued.passphrase}"])
+        f"'authdesk-admin workstation install --key FILE'): {issued.passphrase}"])
     return OK
 
 
@@ -116,6 +118,50 @@ def cmd_server_certificate(ctx: Context, args: argparse.Namespace) -> int:
     return OK
 
 
+def cmd_workstation_install(ctx: Context, args: argparse.Namespace) -> int:
+    """On the workstation: keep the key's passphrase in this workstation's keyring (checked
+    against the key first). No database and no sign-in: the key is this desk's own."""
+    from authdesk.client.identity import install_passphrase
+
+    key = Path(args.key)
+    if not key.is_file():
+        raise UsageError(reason=f"{key} does not exist")
+    passphrase = ctx.prompter.secret("Passphrase of the workstation key")
+    entry = install_passphrase(key, passphrase)
+    ctx.out.result({"key": str(key), "keyring_entry": entry},
+                   [f"The passphrase of {key} is in this workstation's keyring.",
+                    "config.toml then names server_url, client_certificate, client_key and "
+                    "ca_certificate (docs/deployment.md)."])
+    return OK
+
+
+# What an administrator may run from a workstation in shared mode: the operations the wire
+# carries. Everything else (set-up, keys, the CA, imports, exports, verification) runs on the
+# server host, where authdesk-admin reaches the database with --db.
+_ON_WORKSTATION = {
+    commands.cmd_staff_add, commands.cmd_staff_list, commands.cmd_staff_disable,
+    commands.cmd_staff_unlock, commands.cmd_staff_reset_totp,
+    commands.cmd_staff_reset_password, commands.cmd_policy_show, commands.cmd_policy_set,
+    commands.cmd_audit_checkpoint, cmd_workstation_install,
+}
+
+
+class ServerHostOnly(UsageError):
+    template = (
+        "in shared mode this command runs on the server host (authdesk-admin --db URL ...); "
+        "from a workstation only staff, policy, 'audit checkpoint' and 'workstation install' "
+        "go through the AuthDesk server"
+    )
+
+
+def refuse_on_workstation(config: Config, handler: Callable[..., int]) -> None:
+    """In shared mode, only what the wire carries. (Without server_url the CLI may reach a
+    PostgreSQL database from its configuration: on the server host that is how set-up and
+    upgrades run; the desktop app refuses it, core.config.refuse_direct_shared_database.)"""
+    if config.shared and handler not in _ON_WORKSTATION:
+        raise ServerHostOnly()
+
+
 def add_commands(top: Any, cmd: Callable[..., argparse.ArgumentParser]) -> None:
     """Register the commands on the parser ``main.build_parser`` builds; ``cmd`` is its helper
     ``command(group, name, handler, help)``."""
@@ -136,6 +182,10 @@ def add_commands(top: Any, cmd: Callable[..., argparse.ArgumentParser]) -> None:
         ).add_argument("name", metavar="NAME")
     cmd(ws, "list", cmd_workstation_list,
         "list the certificates issued (workstations and servers)")
+    cmd(ws, "install", cmd_workstation_install,
+        "on the workstation: keep its key's passphrase (asked for, or read from standard "
+        "input) in this workstation's keyring").add_argument("--key", required=True,
+                                                              metavar="FILE")
     server = top.add_parser("server", help="servers' TLS certificates (shared mode)"
                             ).add_subparsers(dest="server_command", metavar="ACTION",
                                              required=True)

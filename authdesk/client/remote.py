@@ -26,6 +26,7 @@ import httpx
 
 from authdesk.client import wire
 from authdesk.core.authority import SessionHandle
+from authdesk.core.clock import SystemClock
 from authdesk.core.remote import AnswerLost, ServerRefused, ServerUnreachable
 
 DEFAULT_TIMEOUT = 15.0
@@ -181,6 +182,8 @@ class RemoteDesk:
     def __init__(self, urls: Sequence[str], identity: ClientIdentity | ssl.SSLContext, *,
                  timeout: float = DEFAULT_TIMEOUT) -> None:
         self.transport = Transport(urls, identity, timeout=timeout)
+        # For display only (a lockout's "until" beside now): the server's clock decides.
+        self.clock = SystemClock()
         for service in sorted(wire.SERVICES):
             setattr(self, service, _Service(self.transport, service))
 

@@ -61,14 +61,6 @@ class ServerRefused(AuthDeskError):
     template = "The AuthDesk server refused the request: {reason}."
 
 
-class SharedDatabaseNotAllowed(AuthDeskError):
-    template = (
-        "The configuration names a shared PostgreSQL database ({url}). Workstations never "
-        "connect to it directly: set server_url to the AuthDesk server's address instead "
-        "(or AUTHDESK_SERVER_URL), and remove database_url."
-    )
-
-
 def refuse_session_of_other_workstation(kernel: Kernel, handle: Principal) -> None:
     """Refuse (and audit) a session handle used from another workstation than the one that
     opened it: a stolen handle is no use elsewhere. ``kernel.workstation`` is the workstation

@@ -4,6 +4,7 @@ the installation's CA, on PostgreSQL as a real application role (SQLite without
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import signal
@@ -16,8 +17,10 @@ from pathlib import Path
 
 import httpx
 import pytest
+from helpers import APP_ROLE_PASSWORD
 from serverkit import (
     HONTEN,
+    KEY_PASSPHRASE,
     MUFG,
     PASSWORD,
     Installation,
@@ -27,12 +30,14 @@ from serverkit import (
 )
 from sqlalchemy import select
 
+from authdesk.cli.main import main as cli_main
 from authdesk.client import wire
 from authdesk.client.remote import ClientIdentity, RemoteDesk
 from authdesk.core.calls import CallInfo
 from authdesk.core.customers import CustomerProfile, CustomerSummary
 from authdesk.core.errors import PermissionDenied
 from authdesk.core.factors import ReplayedCode, VerificationOutcome, WrongCode
+from authdesk.core.keys import MemoryKeyring
 from authdesk.core.remote import (
     ServerRefused,
     ServerUnreachable,
@@ -305,3 +310,67 @@ def test_the_server_log_holds_no_secret(inst: Installation, server: RunningServe
     for secret in (PASSWORD, *inst.staff_keys.values(), *inst.customer_keys.values()):
         assert secret not in text
     assert "$handle" not in text
+
+
+def workstation_config(inst: Installation, server: RunningServer, identity: ClientIdentity,
+                       folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    config = folder / "config.toml"
+    config.write_text(
+        f'server_url = ["https://127.0.0.1:9", "{server.url}"]\n'
+        f'client_certificate = "{identity.certificate}"\nclient_key = "{identity.key}"\n'
+        f'ca_certificate = "{identity.ca_certificate}"\nworkstation = "I-AM-WS-B"\n',
+        encoding="utf-8")
+    return config
+
+
+def run_cli(*argv: str, stdin: str = "") -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = cli_main(list(argv), stdin=io.StringIO(stdin), stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_the_admin_cli_works_through_the_server_and_the_workstation_keeps_no_secret(
+        inst: Installation, server: RunningServer, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, memory_keyring: MemoryKeyring) -> None:
+    identity = inst.enroll("WS-ADMIN")
+    home = tmp_path / "workstation"
+    config = workstation_config(inst, server, identity, home)
+    for name in ("AUTHDESK_DATABASE_URL", "AUTHDESK_SERVER_URL", "AUTHDESK_WORKSTATION",
+                 "AUTHDESK_CLIENT_KEY_PASSPHRASE", "PGPASSWORD"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("AUTHDESK_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("AUTHDESK_CONFIG", str(config))
+    code, out, err = run_cli("workstation", "install", "--key", str(identity.key),
+                             stdin="not the passphrase\n")
+    assert code == 1 and "passphrase does not open it" in err
+    code, out, err = run_cli("workstation", "install", "--key", str(identity.key),
+                             stdin=identity.passphrase + "\n")
+    assert code == 0, err
+    before = head(inst)
+    sign_in = f"{PASSWORD}\n{inst.codes(inst.staff_keys['admin'])}\n"
+    code, out, err = run_cli("--json", "--user", "admin", "staff", "add", "--username",
+                             "cli.agent", "--name", "Cli Agent", "--employee-no", "E7777",
+                             "--role", "agent", stdin=sign_in + f"{PASSWORD}\n")
+    assert code == 0, err
+    assert json.loads(out)["username"] == "cli.agent"
+    # What runs only on the server host says so, before anything is asked.
+    code, out, err = run_cli("--user", "admin", "audit", "verify")
+    assert code == 2 and "server host" in err
+    written = events(inst, before)
+    assert {e.workstation for e in written if e.actor == "admin"} == {"WS-ADMIN"}
+    assert "staff.added" in [e.action for e in written]
+
+    # The workstation's files and keyring hold its own certificate, key (encrypted) and the
+    # key's passphrase; no database password, installation key, staff or customer seed.
+    material = inst.owner.keys.export_material()
+    secrets_of_the_installation = [
+        APP_ROLE_PASSWORD, KEY_PASSPHRASE, material["data_key"], material["signing_key"],
+        *inst.staff_keys.values(), *inst.customer_keys.values(),
+    ]
+    held = [p.read_bytes().decode("utf-8", "replace") for p in home.rglob("*") if p.is_file()]
+    held += [identity.key.read_text(), identity.certificate.read_text()]
+    held += [f"{k}={v}" for k, v in memory_keyring._store.items()]
+    assert any(identity.passphrase in h for h in held)  # its own key's passphrase only
+    for secret in secrets_of_the_installation:
+        assert not any(secret in h for h in held), "a secret of the installation is here"
