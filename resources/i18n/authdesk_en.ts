@@ -1631,251 +1631,266 @@ Ctrl+F comes back to the search.</source>
         <source>Upgrade baseline recorded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="97"/>
+        <source>Certificate authority created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="98"/>
+        <source>Certificate issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="99"/>
+        <source>Certificate revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditDetails</name>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="103"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="107"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="104"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="108"/>
         <source>Typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="105"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="109"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="106"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="110"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="107"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="111"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="108"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="112"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="109"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="113"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="110"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="114"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="111"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="115"/>
         <source>Last event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="112"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="116"/>
         <source>Checkpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="113"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="117"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="114"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="118"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="115"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="119"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="116"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="120"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="117"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="121"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="118"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="122"/>
         <source>Authenticator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="119"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="123"/>
         <source>Key id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="120"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="124"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="121"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="125"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="122"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="126"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="123"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="127"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="124"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="128"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="125"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="129"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="126"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="130"/>
         <source>Notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="127"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="131"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="128"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="132"/>
         <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="129"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="133"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="130"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="134"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="131"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="135"/>
         <source>Days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="132"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="136"/>
         <source>Consecutive failures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="133"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="137"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="134"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="138"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="135"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="139"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="136"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="140"/>
         <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="137"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="141"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="138"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="142"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="139"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="143"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="140"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="144"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="141"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="145"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="142"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="146"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="143"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="147"/>
         <source>Failures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="144"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="148"/>
         <source>Employee number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="145"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="149"/>
         <source>Checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="146"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="150"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="147"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="151"/>
         <source>Account number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="148"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="152"/>
         <source>Wrong codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="149"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="153"/>
         <source>Workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="150"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="154"/>
         <source>Last hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="151"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="155"/>
         <source>Public key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1946,107 +1961,107 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="447"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="446"/>
         <source>&amp;Verify integrity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="448"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="447"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="449"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="448"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="460"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="459"/>
         <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="462"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="461"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="464"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="463"/>
         <source>Events: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="468"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="467"/>
         <source>&amp;Refresh ({count} new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="469"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="468"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="607"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="606"/>
         <source>Verifying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="619"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="618"/>
         <source>Verification cancelled; nothing was concluded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="631"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="630"/>
         <source>Events and checkpoints intact ({events} events up to #{head}), but the rollback check could not run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="640"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="639"/>
         <source>Integrity verified: {events} events up to #{head}, {checkpoints} signed checkpoints, all intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="651"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="650"/>
         <source>INTEGRITY CHECK FAILED. First bad event: #{seq} — {what}. &lt;a href=&quot;seq:{raw}&quot;&gt;Show event #{seq}&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="662"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="661"/>
         <source>TABLES DISAGREE WITH THE AUDIT LOG: {count} row(s) have no event behind their state. First: {first}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="666"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="665"/>
         <source>&lt;a href=&quot;seq:{raw}&quot;&gt;Show event #{seq}&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="672"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="671"/>
         <source>… and {count} more (authdesk-admin audit verify --json lists them all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="679"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="678"/>
         <source>JSON Lines with manifest (*.jsonl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="680"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="679"/>
         <source>CSV with manifest (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="682"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="681"/>
         <source>Export the filtered audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="696"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="695"/>
         <source>Exporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="718"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="717"/>
         <source>Exported {count} events (#{first}–#{last}) to {file}, with its manifest {manifest}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2208,391 +2223,456 @@ Ctrl+F comes back to the search.</source>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="26"/>
-        <source>No {what} was found for {key}.</source>
+        <source>No valid {kind} certificate named {name} was found; nothing was revoked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="27"/>
-        <source>Nothing was recorded: {count} table row(s) differ from the events behind them ({rows}). That is for an investigation (authdesk-admin audit verify), not for a baseline.</source>
+        <source>No {what} was found for {key}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="28"/>
-        <source>Only {requester}, who opened request {request}, can add to it or submit it.</source>
+        <source>Nothing was recorded: {count} table row(s) differ from the events behind them ({rows}). That is for an investigation (authdesk-admin audit verify), not for a baseline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="29"/>
-        <source>Record the &apos;{check}&apos; check for the {document} before saving.</source>
+        <source>Only {requester}, who opened request {request}, can add to it or submit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="30"/>
-        <source>Request {request} is {status}, so it cannot be {action} now.</source>
+        <source>Record the &apos;{check}&apos; check for the {document} before saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="31"/>
-        <source>Staff accounts exist already, so a first administrator cannot be created here. An active administrator adds or re-enables administrators.</source>
+        <source>Request {request} is {status}, so it cannot be {action} now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="32"/>
-        <source>That code is not correct. Enter the current code from your own authenticator app. {attempts_left} attempts left before this session ends.</source>
+        <source>Staff accounts exist already, so a first administrator cannot be created here. An active administrator adds or re-enables administrators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="33"/>
-        <source>That code is not correct. Please ask the customer to read the code currently shown in the app. {attempts_left} attempts left.</source>
+        <source>That code is not correct. Enter the current code from your own authenticator app. {attempts_left} attempts left before this session ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="34"/>
-        <source>The account holder name contains &apos;{character}&apos;, which bank transfers cannot carry. Please ask the customer how the name is written in katakana on the account.</source>
+        <source>That code is not correct. Please ask the customer to read the code currently shown in the app. {attempts_left} attempts left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="35"/>
-        <source>The account holder name does not match the name registered for this customer, so this account cannot be used. The new account must be in the customer&apos;s own name.</source>
+        <source>The AuthDesk server cannot be reached ({reason}). Nothing was done. Check the network, then try again; if it persists, tell IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="36"/>
-        <source>The account holder name is close to, but not the same as, the registered name. Write down why they differ (for example, how the bank spells the name) before going on.</source>
+        <source>The AuthDesk server did not answer in time, and it is not known whether this was done ({reason}). Look at the record before you try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="37"/>
-        <source>The account type must be ordinary (普通), current (当座) or savings (貯蓄).</source>
+        <source>The AuthDesk server is still working on this action (or was cut off while doing it). Look at the record before you do it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="38"/>
-        <source>The action was refused.</source>
+        <source>The AuthDesk server refused the request: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="39"/>
-        <source>The activation code for this authenticator expired on {expired_on}. A supervisor must re-enroll the customer so that a new letter is sent.</source>
+        <source>The AuthDesk server refused this workstation&apos;s certificate ({reason}). Ask IT to enrol the workstation again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="40"/>
-        <source>The application&apos;s database role was not set up: {reason}.</source>
+        <source>The account holder name contains &apos;{character}&apos;, which bank transfers cannot carry. Please ask the customer how the name is written in katakana on the account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="41"/>
-        <source>The audit signing key of this database was replaced (key {key_id}), and this workstation still holds the old one, so nothing was saved. Ask an administrator for a new key file (authdesk-admin keys export, then keys import here).</source>
+        <source>The account holder name does not match the name registered for this customer, so this account cannot be used. The new account must be in the customer&apos;s own name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="42"/>
-        <source>The configuration file {path} cannot be used: {reason}. Fix or remove it.</source>
+        <source>The account holder name is close to, but not the same as, the registered name. Write down why they differ (for example, how the bank spells the name) before going on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="43"/>
-        <source>The current call is still open. Wrap it up with a note and an outcome before taking the next caller.</source>
+        <source>The account type must be ordinary (普通), current (当座) or savings (貯蓄).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="44"/>
-        <source>The customer file cannot be imported: {reason}.</source>
+        <source>The action was refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="45"/>
-        <source>The customer import was cancelled; no customer was written.</source>
+        <source>The activation code for this authenticator expired on {expired_on}. A supervisor must re-enroll the customer so that a new letter is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="46"/>
-        <source>The customer&apos;s authenticator is locked after too many wrong codes; a supervisor must unlock it after document checks and a call-back.</source>
+        <source>The application&apos;s database role was not set up: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="47"/>
-        <source>The customer&apos;s authenticator is not locked (it is {state}).</source>
+        <source>The audit signing key of this database was replaced (key {key_id}), and this workstation still holds the old one, so nothing was saved. Ask an administrator for a new key file (authdesk-admin keys export, then keys import here).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="48"/>
-        <source>The customer&apos;s authenticator is not waiting for activation (it is {state}).</source>
+        <source>The certificate authority&apos;s key is not in this machine&apos;s credential store; issue certificates on the machine where &apos;authdesk-admin ca init&apos; was run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="49"/>
-        <source>The database cannot be reached ({reason}). Check the network and the database address, then try again.</source>
+        <source>The configuration file {path} cannot be used: {reason}. Fix or remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="50"/>
-        <source>The database has not been set up yet. Run &apos;authdesk-admin init&apos; first.</source>
+        <source>The configuration names a shared database ({url}). Workstations never connect to it directly: set server_url to the AuthDesk server&apos;s address instead (or AUTHDESK_SERVER_URL), and remove database_url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="51"/>
+        <source>The current call is still open. Wrap it up with a note and an outcome before taking the next caller.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="52"/>
-        <source>The export file {path} could not be written: {reason}.</source>
+        <source>The customer file cannot be imported: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="53"/>
-        <source>The export was cancelled; no file was written.</source>
+        <source>The customer import was cancelled; no customer was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="54"/>
-        <source>The keys for this database are not in this workstation&apos;s credential store. Ask an administrator to import them (authdesk-admin keys import).</source>
+        <source>The customer&apos;s authenticator is locked after too many wrong codes; a supervisor must unlock it after document checks and a call-back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="55"/>
-        <source>The keys in this workstation&apos;s credential store do not belong to this database (key check failed). Nothing was read or written. Ask an administrator.</source>
+        <source>The customer&apos;s authenticator is not locked (it is {state}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="56"/>
-        <source>The passphrase does not open this key file. Nothing was imported.</source>
+        <source>The customer&apos;s authenticator is not waiting for activation (it is {state}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="57"/>
-        <source>The passport&apos;s machine-readable line is not valid ({check}). Please read the second line at the bottom of the photo page again, or check the passport itself.</source>
+        <source>The database cannot be reached ({reason}). Check the network and the database address, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="58"/>
-        <source>The request cannot go to a supervisor yet. Still needed: {what}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="59"/>
-        <source>The session has ended. Please sign in again.</source>
+        <source>The database has not been set up yet. Run &apos;authdesk-admin init&apos; first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="60"/>
-        <source>The session locked after {minutes} idle minutes, so this was not done. Unlock it with your password and code, then do it again.</source>
+        <source>The export file {path} could not be written: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="61"/>
-        <source>The username {username} is taken.</source>
+        <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="62"/>
-        <source>The username, password or code is not correct. {attempts_left} attempts left.</source>
+        <source>The keys for this database are not in this workstation&apos;s credential store. Ask an administrator to import them (authdesk-admin keys import).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="63"/>
-        <source>The witness directory already holds a different checkpoint at event {seq} ({path}). The database may have been rolled back and regrown; run an integrity check (authdesk-admin audit verify).</source>
+        <source>The keys in this workstation&apos;s credential store do not belong to this database (key check failed). Nothing was read or written. Ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="64"/>
-        <source>The witness directory {path} could not be written ({reason}); checkpoint {seq} is kept in the database only.</source>
+        <source>The passphrase does not open this key file. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="65"/>
-        <source>The {what} {path} cannot be read: {reason}.</source>
+        <source>The passport&apos;s machine-readable line is not valid ({check}). Please read the second line at the bottom of the photo page again, or check the passport itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="66"/>
-        <source>There is no change request {key}.</source>
+        <source>The request cannot go to a supervisor yet. Still needed: {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="67"/>
-        <source>There is no notification {key} in the outbox.</source>
+        <source>The session has ended. Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="68"/>
-        <source>There is no open call. Take the caller first (New caller), then do this again.</source>
+        <source>The session locked after {minutes} idle minutes, so this was not done. Unlock it with your password and code, then do it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="69"/>
-        <source>This account is disabled. Ask an administrator.</source>
+        <source>The username {username} is taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="70"/>
-        <source>This account is locked after too many failed sign-ins. Try again in {minutes} minutes or ask an administrator to unlock it.</source>
+        <source>The username, password or code is not correct. {attempts_left} attempts left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="71"/>
-        <source>This bank account is already registered for customer {number}.</source>
+        <source>The witness directory already holds a different checkpoint at event {seq} ({path}). The database may have been rolled back and regrown; run an integrity check (authdesk-admin audit verify).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="72"/>
-        <source>This bank account is registered for another customer, so it cannot become this customer&apos;s withdrawal account. The new account must be in the customer&apos;s own name.</source>
+        <source>The witness directory {path} could not be written ({reason}); checkpoint {seq} is kept in the database only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="73"/>
-        <source>This code was already used. Please wait for the next code and read it out.</source>
+        <source>The {what} {path} cannot be read: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="74"/>
-        <source>This customer already has an authenticator ({state}). To issue a new one, a supervisor must re-enroll the customer.</source>
+        <source>There is no change request {key}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="75"/>
-        <source>This customer already has change request {request}, {status}. It must take effect, be rejected or be cancelled before another change is opened.</source>
+        <source>There is no notification {key} in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="76"/>
-        <source>This customer has already been asked for {limit} codes in the last {period}. Please try again later, or verify the customer with documents and a call-back.</source>
+        <source>There is no open call. Take the caller first (New caller), then do this again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="77"/>
-        <source>This customer has an authenticator app. Verify the caller with a code from it in this call before opening a change request.</source>
+        <source>This account is disabled. Ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="78"/>
-        <source>This customer has no active authenticator app, so a code cannot be checked. Verify the customer with documents and a call-back to the registered phone number instead.</source>
+        <source>This account is locked after too many failed sign-ins. Try again in {minutes} minutes or ask an administrator to unlock it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="79"/>
-        <source>This database was written by a newer version of AuthDesk (schema {found}). Install the newer version on this workstation.</source>
+        <source>This bank account is already registered for customer {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="80"/>
+        <source>This bank account is registered for another customer, so it cannot become this customer&apos;s withdrawal account. The new account must be in the customer&apos;s own name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="81"/>
+        <source>This code was already used. Please wait for the next code and read it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="82"/>
+        <source>This customer already has an authenticator ({state}). To issue a new one, a supervisor must re-enroll the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="83"/>
+        <source>This customer already has change request {request}, {status}. It must take effect, be rejected or be cancelled before another change is opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="84"/>
+        <source>This customer has already been asked for {limit} codes in the last {period}. Please try again later, or verify the customer with documents and a call-back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="85"/>
+        <source>This customer has an authenticator app. Verify the caller with a code from it in this call before opening a change request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="86"/>
+        <source>This customer has no active authenticator app, so a code cannot be checked. Verify the customer with documents and a call-back to the registered phone number instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="87"/>
+        <source>This database was written by a newer version of AuthDesk (schema {found}). Install the newer version on this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="88"/>
+        <source>This installation has a certificate authority already (since {since}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="89"/>
+        <source>This installation has no certificate authority yet. An administrator creates it with &apos;authdesk-admin ca init&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="91"/>
         <source>This key file holds signing key {found}, but the database now signs with key {expected} (the key was rotated). Nothing was imported; export a new key file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="94"/>
-        <source>customer number {number} is already registered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="95"/>
-        <source>customer number {number} is also on line {line}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="96"/>
-        <source>expected {expected} values, found {found}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="97"/>
-        <source>the bank account is already registered for customer {number}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="98"/>
-        <source>the bank account is also on line {line}</source>
+        <source>This session was opened on another workstation, so it cannot be used here. Please sign in on this workstation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="99"/>
-        <source>{field}: &apos;{char}&apos; is not kana; write the name in katakana</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="101"/>
-        <source>{path} could not be written: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="102"/>
-        <source>{path} exists already; choose another name.</source>
+        <source>This version of the desktop app works with its embedded database only. In shared mode (server_url) use authdesk-admin on this workstation, or remove server_url.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="103"/>
+        <source>Workstation {name} has a valid certificate already (serial {serial}). Revoke it first (&apos;authdesk-admin workstation revoke {name}&apos;), then enrol it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="107"/>
+        <source>customer number {number} is already registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="108"/>
+        <source>customer number {number} is also on line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="109"/>
+        <source>expected {expected} values, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="110"/>
+        <source>the bank account is already registered for customer {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="111"/>
+        <source>the bank account is also on line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="112"/>
+        <source>{field}: &apos;{char}&apos; is not kana; write the name in katakana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="114"/>
+        <source>{path} could not be written: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="115"/>
+        <source>{path} exists already; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="116"/>
         <source>{path} is not an AuthDesk key file ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="51"/>
+        <location filename="../../build/i18n/core_strings.py" line="59"/>
         <source>The database was not upgraded, and nothing in it was changed: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="80"/>
+        <location filename="../../build/i18n/core_strings.py" line="90"/>
         <source>This is already the customer&apos;s withdrawal account, so there is nothing to change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="82"/>
+        <location filename="../../build/i18n/core_strings.py" line="92"/>
         <source>This key file holds the keys of database {found}, not of this database ({expected}). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="83"/>
+        <location filename="../../build/i18n/core_strings.py" line="93"/>
         <source>This notification is already marked {status}; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="84"/>
+        <location filename="../../build/i18n/core_strings.py" line="95"/>
         <source>This type of document is not accepted. Accepted are: My Number card, driver&apos;s licence, passport, residence card, health insurance card, proof of bank account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="85"/>
+        <location filename="../../build/i18n/core_strings.py" line="96"/>
         <source>This verification has ended after too many wrong codes. Start a new verification if the customer wants to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="86"/>
+        <location filename="../../build/i18n/core_strings.py" line="97"/>
         <source>This verification is already complete. Start a new one if needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="87"/>
+        <location filename="../../build/i18n/core_strings.py" line="98"/>
         <source>This verification was started in an earlier call. Start a new verification for the caller on the line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="88"/>
+        <location filename="../../build/i18n/core_strings.py" line="100"/>
         <source>This workstation&apos;s record of the newest audit checkpoint ({path}) is damaged, so deleting the newest events cannot be ruled out here. Restore the file from a backup, or delete it to start a new record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="89"/>
+        <location filename="../../build/i18n/core_strings.py" line="101"/>
         <source>Too many wrong confirmation codes were entered, so this session has ended. Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="90"/>
+        <location filename="../../build/i18n/core_strings.py" line="102"/>
         <source>Verification {verification_id} does not exist or was started by someone else. Start a new verification for this customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="91"/>
+        <location filename="../../build/i18n/core_strings.py" line="104"/>
         <source>Your account was changed by an administrator (roles, password, authenticator or access), so this session has ended. Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="92"/>
+        <location filename="../../build/i18n/core_strings.py" line="105"/>
         <source>Your account was locked after too many wrong passwords or codes, so this session has ended. Try again later or ask an administrator to unlock it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="93"/>
+        <location filename="../../build/i18n/core_strings.py" line="106"/>
         <source>Your role does not allow this: {operation}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="100"/>
+        <location filename="../../build/i18n/core_strings.py" line="113"/>
         <source>{field}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2600,427 +2680,472 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>AuthDeskParam</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="104"/>
+        <location filename="../../build/i18n/core_strings.py" line="117"/>
         <source>&apos;letter&apos; or &apos;in_branch&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="106"/>
+        <location filename="../../build/i18n/core_strings.py" line="119"/>
         <source>a Japanese phone number has 10 or 11 digits starting with 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="107"/>
+        <location filename="../../build/i18n/core_strings.py" line="120"/>
         <source>a column appears twice in the header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="108"/>
+        <location filename="../../build/i18n/core_strings.py" line="121"/>
         <source>a customer number is C followed by 7 digits, e.g. C0001234</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="109"/>
+        <location filename="../../build/i18n/core_strings.py" line="122"/>
         <source>a name is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="110"/>
+        <location filename="../../build/i18n/core_strings.py" line="123"/>
         <source>a postal code has 7 digits, e.g. 100-0001</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="111"/>
+        <location filename="../../build/i18n/core_strings.py" line="124"/>
         <source>address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="114"/>
+        <location filename="../../build/i18n/core_strings.py" line="127"/>
         <source>an employee number is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="113"/>
+        <location filename="../../build/i18n/core_strings.py" line="126"/>
         <source>an employee number has no spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="136"/>
+        <location filename="../../build/i18n/core_strings.py" line="150"/>
         <source>it holds a dash other than the hyphen key&apos;s &apos;-&apos;; type &apos;-&apos; instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="137"/>
+        <location filename="../../build/i18n/core_strings.py" line="151"/>
         <source>it holds an invisible character, often copied along with the number; type the number instead of pasting it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="185"/>
+        <location filename="../../build/i18n/core_strings.py" line="206"/>
         <source>use only the letters A-Z, the digits 0-9 and &apos;-&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="112"/>
+        <location filename="../../build/i18n/core_strings.py" line="125"/>
         <source>an employee number has at most 32 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="105"/>
+        <location filename="../../build/i18n/core_strings.py" line="118"/>
         <source>My Number card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="115"/>
+        <location filename="../../build/i18n/core_strings.py" line="128"/>
         <source>at least one role is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="116"/>
+        <location filename="../../build/i18n/core_strings.py" line="129"/>
         <source>birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="117"/>
+        <location filename="../../build/i18n/core_strings.py" line="130"/>
         <source>call-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="118"/>
+        <location filename="../../build/i18n/core_strings.py" line="131"/>
         <source>channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="119"/>
+        <location filename="../../build/i18n/core_strings.py" line="132"/>
         <source>checked by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="120"/>
+        <location filename="../../build/i18n/core_strings.py" line="133"/>
         <source>contains a control character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="121"/>
+        <location filename="../../build/i18n/core_strings.py" line="134"/>
         <source>customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="122"/>
+        <location filename="../../build/i18n/core_strings.py" line="135"/>
         <source>customer number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="123"/>
+        <location filename="../../build/i18n/core_strings.py" line="136"/>
         <source>delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="124"/>
+        <location filename="../../build/i18n/core_strings.py" line="137"/>
         <source>driver&apos;s licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="125"/>
+        <location filename="../../build/i18n/core_strings.py" line="138"/>
         <source>e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="126"/>
+        <location filename="../../build/i18n/core_strings.py" line="139"/>
         <source>employee number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="127"/>
+        <location filename="../../build/i18n/core_strings.py" line="140"/>
         <source>enter a customer number, a name in kana or kanji, or a phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="128"/>
+        <location filename="../../build/i18n/core_strings.py" line="141"/>
         <source>expiry date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="129"/>
+        <location filename="../../build/i18n/core_strings.py" line="142"/>
         <source>export file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="130"/>
+        <location filename="../../build/i18n/core_strings.py" line="143"/>
         <source>field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="131"/>
+        <location filename="../../build/i18n/core_strings.py" line="144"/>
         <source>format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="132"/>
+        <location filename="../../build/i18n/core_strings.py" line="145"/>
         <source>give all five bank fields or none of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="133"/>
+        <location filename="../../build/i18n/core_strings.py" line="146"/>
         <source>given a call-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="134"/>
+        <location filename="../../build/i18n/core_strings.py" line="147"/>
         <source>given more documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="135"/>
+        <location filename="../../build/i18n/core_strings.py" line="148"/>
         <source>health insurance card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="138"/>
-        <source>it is not a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="139"/>
-        <source>it must have 44 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="140"/>
-        <source>kana name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="141"/>
-        <source>manifest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="142"/>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="143"/>
-        <source>name the documents checked and the call-back made to the registered phone number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="144"/>
-        <source>nationality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="145"/>
-        <source>not an e-mail address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="146"/>
-        <source>notification kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="147"/>
-        <source>only a signed-in staff member can check documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="148"/>
-        <source>only a signed-in staff member can record a call-back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../build/i18n/core_strings.py" line="149"/>
-        <source>only agent, supervisor, auditor and admin can be given to a person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="150"/>
-        <source>passport</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="151"/>
-        <source>phone</source>
+        <source>hosts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="152"/>
-        <source>phone or mail</source>
+        <source>it is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="153"/>
-        <source>phone, mail or branch</source>
+        <source>it must have 44 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="154"/>
-        <source>photo present</source>
+        <source>its check digit does not match: please read it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="155"/>
-        <source>postal code</source>
+        <source>kana name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="156"/>
-        <source>proof of bank account</source>
+        <source>manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="157"/>
-        <source>queued, sent or failed</source>
+        <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="158"/>
-        <source>reason</source>
+        <source>name at least one host name or address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="159"/>
-        <source>residence card</source>
+        <source>name either server_url or database_url, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="160"/>
-        <source>roles</source>
+        <source>name the documents checked and the call-back made to the registered phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="161"/>
-        <source>say why the authenticator is revoked</source>
+        <source>nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="162"/>
-        <source>say why the full value is needed</source>
+        <source>no record has number 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="163"/>
-        <source>say why the notification failed</source>
+        <source>not an e-mail address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="164"/>
-        <source>search</source>
+        <source>notification kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="165"/>
-        <source>sex</source>
+        <source>only a signed-in staff member can check documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="166"/>
-        <source>staff member</source>
+        <source>only a signed-in staff member can record a call-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="167"/>
-        <source>status</source>
+        <source>only agent, supervisor, auditor and admin can be given to a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="168"/>
-        <source>the address is missing</source>
+        <source>passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="169"/>
-        <source>the address is too long or not printable</source>
+        <source>phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="170"/>
-        <source>the date is not a possible birth date</source>
+        <source>phone or mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="171"/>
-        <source>the file is empty</source>
+        <source>phone, mail or branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="172"/>
-        <source>the file is neither UTF-8 nor Shift_JIS text</source>
+        <source>photo present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="173"/>
-        <source>the kana name is longer than 128 characters</source>
+        <source>postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="174"/>
-        <source>the kana name is missing</source>
+        <source>proof of bank account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="175"/>
-        <source>the name contains a control character</source>
+        <source>queued, sent or failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="176"/>
-        <source>the name is longer than 128 characters</source>
+        <source>reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="177"/>
-        <source>the name is missing</source>
+        <source>reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="178"/>
-        <source>the search has no letters or digits</source>
+        <source>residence card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="179"/>
-        <source>there is no such date</source>
+        <source>roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="180"/>
-        <source>there is no such policy</source>
+        <source>say why the authenticator is revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="181"/>
-        <source>this cannot be left empty</source>
+        <source>say why the full value is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="182"/>
-        <source>unexpected character</source>
+        <source>say why the notification failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="183"/>
-        <source>use jsonl or csv</source>
+        <source>search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="184"/>
-        <source>use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <source>server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="185"/>
+        <source>sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="186"/>
-        <source>username</source>
+        <source>staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="187"/>
-        <source>withdrawal account</source>
+        <source>status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="188"/>
+        <source>the address is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="189"/>
+        <source>the address is too long or not printable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="190"/>
+        <source>the date is not a possible birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="191"/>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="192"/>
+        <source>the file is neither UTF-8 nor Shift_JIS text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="193"/>
+        <source>the kana name is longer than 128 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="194"/>
+        <source>the kana name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="195"/>
+        <source>the name contains a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="196"/>
+        <source>the name is longer than 128 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="197"/>
+        <source>the name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="198"/>
+        <source>the search has no letters or digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="199"/>
+        <source>there is no such date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="200"/>
+        <source>there is no such policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="201"/>
+        <source>this cannot be left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="202"/>
+        <source>unexpected character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="203"/>
+        <source>use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="204"/>
+        <source>use jsonl or csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="205"/>
+        <source>use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="207"/>
+        <source>username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="208"/>
+        <source>withdrawal account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="209"/>
+        <source>workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="210"/>
         <source>write the date as YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3172,102 +3297,102 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>DemoNotes</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="189"/>
+        <location filename="../../build/i18n/core_strings.py" line="211"/>
         <source>3 wrong codes today; draft needs a photo ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="190"/>
+        <location filename="../../build/i18n/core_strings.py" line="212"/>
         <source>Activation letter sent; read back the first code to activate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="191"/>
+        <location filename="../../build/i18n/core_strings.py" line="213"/>
         <source>Active authenticator, nothing unusual: try a change request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="192"/>
+        <location filename="../../build/i18n/core_strings.py" line="214"/>
         <source>Auditor (read only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="193"/>
+        <location filename="../../build/i18n/core_strings.py" line="215"/>
         <source>Authenticator locked: a supervisor unlocks it after documents and a call-back, before any change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="194"/>
+        <location filename="../../build/i18n/core_strings.py" line="216"/>
         <source>Authenticator revoked (phone stolen): documents path with a call-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="195"/>
+        <location filename="../../build/i18n/core_strings.py" line="217"/>
         <source>Back-office clerk (mail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="196"/>
+        <location filename="../../build/i18n/core_strings.py" line="218"/>
         <source>Call-center agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="197"/>
+        <location filename="../../build/i18n/core_strings.py" line="219"/>
         <source>Draft whose holder name is a close match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="198"/>
+        <location filename="../../build/i18n/core_strings.py" line="220"/>
         <source>New account was named in another customer&apos;s request (high risk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="199"/>
+        <location filename="../../build/i18n/core_strings.py" line="221"/>
         <source>No authenticator and no e-mail: letters only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="200"/>
+        <location filename="../../build/i18n/core_strings.py" line="222"/>
         <source>No authenticator; mail request with documents, waiting for approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="201"/>
+        <location filename="../../build/i18n/core_strings.py" line="223"/>
         <source>Old authenticator revoked (lost phone); new activation letter sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="202"/>
+        <location filename="../../build/i18n/core_strings.py" line="224"/>
         <source>Phone changed recently; approved, waiting for the cooling-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="203"/>
+        <location filename="../../build/i18n/core_strings.py" line="225"/>
         <source>Request cancelled at the customer&apos;s call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="204"/>
+        <location filename="../../build/i18n/core_strings.py" line="226"/>
         <source>Request rejected by a supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="205"/>
+        <location filename="../../build/i18n/core_strings.py" line="227"/>
         <source>Request waiting for approval (low risk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="206"/>
+        <location filename="../../build/i18n/core_strings.py" line="228"/>
         <source>Staff accounts and policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="207"/>
+        <location filename="../../build/i18n/core_strings.py" line="229"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="208"/>
+        <location filename="../../build/i18n/core_strings.py" line="230"/>
         <source>Supervisor; approved 見本 花子&apos;s request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4252,7 +4377,7 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="725"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="724"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4376,132 +4501,132 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>PolicySpec</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="209"/>
+        <location filename="../../build/i18n/core_strings.py" line="231"/>
         <source>A contact-detail change this recent raises risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="210"/>
+        <location filename="../../build/i18n/core_strings.py" line="232"/>
         <source>A request left pending expires after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="211"/>
+        <location filename="../../build/i18n/core_strings.py" line="233"/>
         <source>Absolute session limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="212"/>
+        <location filename="../../build/i18n/core_strings.py" line="234"/>
         <source>Accepted clock drift either side of now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="213"/>
+        <location filename="../../build/i18n/core_strings.py" line="235"/>
         <source>Consecutive failed sign-ins before the account locks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="214"/>
+        <location filename="../../build/i18n/core_strings.py" line="236"/>
         <source>Consecutive failures before the factor locks (supervisor unlock only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="215"/>
+        <location filename="../../build/i18n/core_strings.py" line="237"/>
         <source>Cooling-off before a new withdrawal account takes effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="216"/>
+        <location filename="../../build/i18n/core_strings.py" line="238"/>
         <source>How long a locked staff account stays locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="217"/>
+        <location filename="../../build/i18n/core_strings.py" line="239"/>
         <source>How long a staff step-up counts as fresh for an approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="218"/>
+        <location filename="../../build/i18n/core_strings.py" line="240"/>
         <source>How long a successful customer step-up stays fresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="219"/>
+        <location filename="../../build/i18n/core_strings.py" line="241"/>
         <source>How long an activation letter&apos;s code can activate a factor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="220"/>
+        <location filename="../../build/i18n/core_strings.py" line="242"/>
         <source>Idle time before the session locks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="221"/>
+        <location filename="../../build/i18n/core_strings.py" line="243"/>
         <source>Record retention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="222"/>
+        <location filename="../../build/i18n/core_strings.py" line="244"/>
         <source>Signed audit checkpoint at least this often</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="223"/>
+        <location filename="../../build/i18n/core_strings.py" line="245"/>
         <source>Verifications started per customer in one day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="224"/>
+        <location filename="../../build/i18n/core_strings.py" line="246"/>
         <source>Verifications started per customer in one hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="225"/>
+        <location filename="../../build/i18n/core_strings.py" line="247"/>
         <source>Wrong codes before one verification is void</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="226"/>
+        <location filename="../../build/i18n/core_strings.py" line="248"/>
         <source>Wrong confirmation codes in a row before the staff session ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="227"/>
+        <location filename="../../build/i18n/core_strings.py" line="249"/>
         <source>attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="228"/>
+        <location filename="../../build/i18n/core_strings.py" line="250"/>
         <source>codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="229"/>
+        <location filename="../../build/i18n/core_strings.py" line="251"/>
         <source>days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="230"/>
+        <location filename="../../build/i18n/core_strings.py" line="252"/>
         <source>hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="231"/>
+        <location filename="../../build/i18n/core_strings.py" line="253"/>
         <source>minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="232"/>
+        <location filename="../../build/i18n/core_strings.py" line="254"/>
         <source>time steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="233"/>
+        <location filename="../../build/i18n/core_strings.py" line="255"/>
         <source>verifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="234"/>
+        <location filename="../../build/i18n/core_strings.py" line="256"/>
         <source>years</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4766,12 +4891,12 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../authdesk/gui/shell/app.py" line="156"/>
+        <location filename="../../authdesk/gui/shell/app.py" line="164"/>
         <source>AuthDesk cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/app.py" line="214"/>
+        <location filename="../../authdesk/gui/shell/app.py" line="222"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>

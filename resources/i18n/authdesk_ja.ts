@@ -1638,251 +1638,266 @@ Ctrl+F で検索欄に戻ります。</translation>
         <source>Upgrade baseline recorded</source>
         <translation>移行時の基準状態の記録</translation>
     </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="97"/>
+        <source>Certificate authority created</source>
+        <translation>認証局の作成</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="98"/>
+        <source>Certificate issued</source>
+        <translation>証明書の発行</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="99"/>
+        <source>Certificate revoked</source>
+        <translation>証明書の失効</translation>
+    </message>
 </context>
 <context>
     <name>AuditDetails</name>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="103"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="107"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="104"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="108"/>
         <source>Typed</source>
         <translation>入力内容</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="105"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="109"/>
         <source>Search</source>
         <translation>検索語</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="106"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="110"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="107"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="111"/>
         <source>Results</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="108"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="112"/>
         <source>Session</source>
         <translation>セッション</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="109"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="113"/>
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="110"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="114"/>
         <source>Events</source>
         <translation>イベント数</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="111"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="115"/>
         <source>Last event</source>
         <translation>最終イベント</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="112"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="116"/>
         <source>Checkpoints</source>
         <translation>チェックポイント数</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="113"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="117"/>
         <source>Count</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="114"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="118"/>
         <source>Customer</source>
         <translation>お客様</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="115"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="119"/>
         <source>Request</source>
         <translation>依頼</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="116"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="120"/>
         <source>Attempts</source>
         <translation>試行回数</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="117"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="121"/>
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="118"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="122"/>
         <source>Authenticator</source>
         <translation>認証アプリ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="119"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="123"/>
         <source>Key id</source>
         <translation>鍵ID</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="120"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="124"/>
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="121"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="125"/>
         <source>Event</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="122"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="126"/>
         <source>From</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="123"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="127"/>
         <source>Email</source>
         <translation>メールアドレス</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="124"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="128"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="125"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="129"/>
         <source>Time</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="126"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="130"/>
         <source>Notices</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="127"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="131"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="128"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="132"/>
         <source>Signature</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="129"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="133"/>
         <source>Format</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="130"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="134"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="131"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="135"/>
         <source>Days</source>
         <translation>日数</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="132"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="136"/>
         <source>Consecutive failures</source>
         <translation>連続失敗回数</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="133"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="137"/>
         <source>Channel</source>
         <translation>経路</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="134"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="138"/>
         <source>Call</source>
         <translation>通話</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="135"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="139"/>
         <source>Account</source>
         <translation>口座</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="136"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="140"/>
         <source>Verification</source>
         <translation>本人確認</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="137"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="141"/>
         <source>To</source>
         <translation>宛先</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="138"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="142"/>
         <source>Text</source>
         <translation>テキスト</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="139"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="143"/>
         <source>Roles</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="140"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="144"/>
         <source>Risk</source>
         <translation>リスク</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="141"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="145"/>
         <source>Requests</source>
         <translation>依頼</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="142"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="146"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="143"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="147"/>
         <source>Failures</source>
         <translation>失敗回数</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="144"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="148"/>
         <source>Employee number</source>
         <translation>社員番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="145"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="149"/>
         <source>Checkpoint</source>
         <translation>チェックポイント</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="146"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="150"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="147"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="151"/>
         <source>Account number</source>
         <translation>口座番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="148"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="152"/>
         <source>Wrong codes</source>
         <translation>誤ったコードの回数</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="149"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="153"/>
         <source>Workstation</source>
         <translation>端末</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="150"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="154"/>
         <source>Last hash</source>
         <translation>最終ハッシュ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="151"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="155"/>
         <source>Public key</source>
         <translation>公開鍵</translation>
     </message>
@@ -1953,107 +1968,107 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="447"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="446"/>
         <source>&amp;Verify integrity</source>
         <translation>改ざん検証(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="448"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="447"/>
         <source>E&amp;xport…</source>
         <translation>エクスポート(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="449"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="448"/>
         <source>Cancel</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="460"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="459"/>
         <source>Reading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="462"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="461"/>
         <source>Counting…</source>
         <translation>件数を数えています…</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="464"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="463"/>
         <source>Events: {count}</source>
         <translation>{count} 件</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="468"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="467"/>
         <source>&amp;Refresh ({count} new)</source>
         <translation>最新に更新(&amp;R)（新着 {count} 件）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="469"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="468"/>
         <source>&amp;Refresh</source>
         <translation>最新に更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="607"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="606"/>
         <source>Verifying</source>
         <translation>検証中</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="619"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="618"/>
         <source>Verification cancelled; nothing was concluded.</source>
         <translation>検証を中止しました。結果は出ていません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="631"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="630"/>
         <source>Events and checkpoints intact ({events} events up to #{head}), but the rollback check could not run.</source>
         <translation>イベントとチェックポイントに改ざんはありません（#{head} までの {events} 件）。ただし、巻き戻しの確認はできませんでした。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="640"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="639"/>
         <source>Integrity verified: {events} events up to #{head}, {checkpoints} signed checkpoints, all intact.</source>
         <translation>改ざんはありません: #{head} までの {events} 件のイベントと {checkpoints} 件の署名付きチェックポイントを確認しました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="651"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="650"/>
         <source>INTEGRITY CHECK FAILED. First bad event: #{seq} — {what}. &lt;a href=&quot;seq:{raw}&quot;&gt;Show event #{seq}&lt;/a&gt;</source>
         <translation>改ざん検証で異常を検出しました。最初の異常: #{seq} — {what}。&lt;a href=&quot;seq:{raw}&quot;&gt;イベント #{seq} を表示&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="662"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="661"/>
         <source>TABLES DISAGREE WITH THE AUDIT LOG: {count} row(s) have no event behind their state. First: {first}.</source>
         <translation>テーブルが監査ログと一致しません：{count} 行の状態に裏付けとなるイベントがありません。最初の行：{first}。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="666"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="665"/>
         <source>&lt;a href=&quot;seq:{raw}&quot;&gt;Show event #{seq}&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;seq:{raw}&quot;&gt;イベント #{seq} を表示&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="672"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="671"/>
         <source>… and {count} more (authdesk-admin audit verify --json lists them all)</source>
         <translation>…ほか {count} 行（authdesk-admin audit verify --json ですべて表示できます）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="679"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="678"/>
         <source>JSON Lines with manifest (*.jsonl)</source>
         <translation>JSON Lines（マニフェスト付き）(*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="680"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="679"/>
         <source>CSV with manifest (*.csv)</source>
         <translation>CSV（マニフェスト付き）(*.csv)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="682"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="681"/>
         <source>Export the filtered audit log</source>
         <translation>絞り込んだ監査ログのエクスポート</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="696"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="695"/>
         <source>Exporting</source>
         <translation>エクスポート中</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="718"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="717"/>
         <source>Exported {count} events (#{first}–#{last}) to {file}, with its manifest {manifest}.</source>
         <translation>{count} 件のイベント（#{first}〜#{last}）を {file} に書き出しました。マニフェスト: {manifest}</translation>
     </message>
@@ -2215,391 +2230,456 @@ Ctrl+F で検索欄に戻ります。</translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="26"/>
+        <source>No valid {kind} certificate named {name} was found; nothing was revoked.</source>
+        <translation>{name} という名前の有効な {kind} 証明書は見つかりませんでした。何も失効させていません。</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="27"/>
         <source>No {what} was found for {key}.</source>
         <translation>{key} に該当する{what}が見つかりません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="27"/>
+        <location filename="../../build/i18n/core_strings.py" line="28"/>
         <source>Nothing was recorded: {count} table row(s) differ from the events behind them ({rows}). That is for an investigation (authdesk-admin audit verify), not for a baseline.</source>
         <translation>何も記録していません。{count} 件のテーブル行が、その裏付けとなるイベントと食い違っています（{rows}）。これはベースラインで上書きするものではなく、調査すべき事象です（authdesk-admin audit verify）。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="28"/>
+        <location filename="../../build/i18n/core_strings.py" line="29"/>
         <source>Only {requester}, who opened request {request}, can add to it or submit it.</source>
         <translation>依頼 {request} に追記・提出できるのは、依頼を起票した {requester} だけです。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="29"/>
+        <location filename="../../build/i18n/core_strings.py" line="30"/>
         <source>Record the &apos;{check}&apos; check for the {document} before saving.</source>
         <translation>保存する前に、{document}の「{check}」の確認結果を記録してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="30"/>
+        <location filename="../../build/i18n/core_strings.py" line="31"/>
         <source>Request {request} is {status}, so it cannot be {action} now.</source>
         <translation>依頼 {request} は「{status}」のため、今は{action}できません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="31"/>
+        <location filename="../../build/i18n/core_strings.py" line="32"/>
         <source>Staff accounts exist already, so a first administrator cannot be created here. An active administrator adds or re-enables administrators.</source>
         <translation>職員アカウントがすでにあるため、ここで最初の管理者は作成できません。管理者の追加や再有効化は、有効な管理者が行います。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="32"/>
+        <location filename="../../build/i18n/core_strings.py" line="33"/>
         <source>That code is not correct. Enter the current code from your own authenticator app. {attempts_left} attempts left before this session ends.</source>
         <translation>コードが正しくありません。ご自身の認証アプリに今表示されているコードを入力してください。あと {attempts_left} 回誤るとこのセッションは終了します。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="33"/>
+        <location filename="../../build/i18n/core_strings.py" line="34"/>
         <source>That code is not correct. Please ask the customer to read the code currently shown in the app. {attempts_left} attempts left.</source>
         <translation>コードが正しくありません。お客様に、アプリに今表示されているコードを読み上げていただいてください。残り {attempts_left} 回です。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="34"/>
+        <location filename="../../build/i18n/core_strings.py" line="35"/>
+        <source>The AuthDesk server cannot be reached ({reason}). Nothing was done. Check the network, then try again; if it persists, tell IT.</source>
+        <translation>AuthDesk サーバーに接続できません（{reason}）。何も行っていません。ネットワークを確認してからもう一度お試しください。続く場合は IT 担当に連絡してください。</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="36"/>
+        <source>The AuthDesk server did not answer in time, and it is not known whether this was done ({reason}). Look at the record before you try again.</source>
+        <translation>AuthDesk サーバーから時間内に応答がなく、この操作が行われたかどうか分かりません（{reason}）。もう一度行う前に記録を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="37"/>
+        <source>The AuthDesk server is still working on this action (or was cut off while doing it). Look at the record before you do it again.</source>
+        <translation>AuthDesk サーバーはこの操作をまだ処理中です（または処理中に中断されました）。もう一度行う前に記録を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="38"/>
+        <source>The AuthDesk server refused the request: {reason}.</source>
+        <translation>AuthDesk サーバーが要求を拒否しました: {reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="39"/>
+        <source>The AuthDesk server refused this workstation&apos;s certificate ({reason}). Ask IT to enrol the workstation again.</source>
+        <translation>AuthDesk サーバーがこの端末の証明書を拒否しました（{reason}）。IT 担当に端末の再登録を依頼してください。</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="40"/>
         <source>The account holder name contains &apos;{character}&apos;, which bank transfers cannot carry. Please ask the customer how the name is written in katakana on the account.</source>
         <translation>口座名義に振込で使えない文字「{character}」が含まれています。口座のカタカナ名義の表記をお客様にご確認ください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="35"/>
+        <location filename="../../build/i18n/core_strings.py" line="41"/>
         <source>The account holder name does not match the name registered for this customer, so this account cannot be used. The new account must be in the customer&apos;s own name.</source>
         <translation>口座名義が登録されているお客様の氏名と一致しないため、この口座は使えません。新しい口座はお客様ご本人の名義である必要があります。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="36"/>
+        <location filename="../../build/i18n/core_strings.py" line="42"/>
         <source>The account holder name is close to, but not the same as, the registered name. Write down why they differ (for example, how the bank spells the name) before going on.</source>
         <translation>口座名義は登録氏名に近いものの一致しません。先に進む前に、違いの理由（例: 銀行での表記の違い）を記録してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="37"/>
+        <location filename="../../build/i18n/core_strings.py" line="43"/>
         <source>The account type must be ordinary (普通), current (当座) or savings (貯蓄).</source>
         <translation>預金種目は普通・当座・貯蓄のいずれかにしてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="38"/>
+        <location filename="../../build/i18n/core_strings.py" line="44"/>
         <source>The action was refused.</source>
         <translation>この操作は受け付けられませんでした。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="39"/>
+        <location filename="../../build/i18n/core_strings.py" line="45"/>
         <source>The activation code for this authenticator expired on {expired_on}. A supervisor must re-enroll the customer so that a new letter is sent.</source>
         <translation>この認証アプリの有効化コードは {expired_on} に期限切れになりました。スーパーバイザーが再登録を行い、新しい通知書を送付する必要があります。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="40"/>
+        <location filename="../../build/i18n/core_strings.py" line="46"/>
         <source>The application&apos;s database role was not set up: {reason}.</source>
         <translation>アプリケーション用のデータベースロールを作成できませんでした（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="41"/>
+        <location filename="../../build/i18n/core_strings.py" line="47"/>
         <source>The audit signing key of this database was replaced (key {key_id}), and this workstation still holds the old one, so nothing was saved. Ask an administrator for a new key file (authdesk-admin keys export, then keys import here).</source>
         <translation>このデータベースの監査署名鍵は新しい鍵（鍵 ID {key_id}）に切り替えられましたが、この端末には古い鍵しかないため、何も保存していません。管理者に新しい鍵ファイルを依頼してください（authdesk-admin keys export で書き出し、この端末で keys import）。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="42"/>
+        <location filename="../../build/i18n/core_strings.py" line="48"/>
+        <source>The certificate authority&apos;s key is not in this machine&apos;s credential store; issue certificates on the machine where &apos;authdesk-admin ca init&apos; was run.</source>
+        <translation>認証局の鍵がこのコンピューターの資格情報ストアにありません。証明書は 'authdesk-admin ca init' を実行したコンピューターで発行してください。</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="49"/>
         <source>The configuration file {path} cannot be used: {reason}. Fix or remove it.</source>
         <translation>設定ファイル {path} を使用できません: {reason}。修正するか削除してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="43"/>
+        <location filename="../../build/i18n/core_strings.py" line="50"/>
+        <source>The configuration names a shared database ({url}). Workstations never connect to it directly: set server_url to the AuthDesk server&apos;s address instead (or AUTHDESK_SERVER_URL), and remove database_url.</source>
+        <translation>設定に共有データベース（{url}）が指定されています。端末から共有データベースに直接接続することはありません。代わりに server_url（または AUTHDESK_SERVER_URL）に AuthDesk サーバーのアドレスを設定し、database_url を削除してください。</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="51"/>
         <source>The current call is still open. Wrap it up with a note and an outcome before taking the next caller.</source>
         <translation>現在の通話がまだ終わっていません。結果とメモを記録して後処理をしてから、次のお客様を受け付けてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="44"/>
+        <location filename="../../build/i18n/core_strings.py" line="52"/>
         <source>The customer file cannot be imported: {reason}.</source>
         <translation>顧客ファイルを取り込めません: {reason}。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="45"/>
+        <location filename="../../build/i18n/core_strings.py" line="53"/>
         <source>The customer import was cancelled; no customer was written.</source>
         <translation>お客様の取り込みを中止しました。お客様は一件も登録されていません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="46"/>
+        <location filename="../../build/i18n/core_strings.py" line="54"/>
         <source>The customer&apos;s authenticator is locked after too many wrong codes; a supervisor must unlock it after document checks and a call-back.</source>
         <translation>誤ったコードが続いたため、お客様の認証アプリはロックされています。書類確認とコールバックの後、スーパーバイザーがロックを解除する必要があります。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="47"/>
+        <location filename="../../build/i18n/core_strings.py" line="55"/>
         <source>The customer&apos;s authenticator is not locked (it is {state}).</source>
         <translation>お客様の認証アプリはロックされていません（状態: {state}）。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="48"/>
+        <location filename="../../build/i18n/core_strings.py" line="56"/>
         <source>The customer&apos;s authenticator is not waiting for activation (it is {state}).</source>
         <translation>お客様の認証アプリは有効化待ちではありません（状態: {state}）。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="49"/>
+        <location filename="../../build/i18n/core_strings.py" line="57"/>
         <source>The database cannot be reached ({reason}). Check the network and the database address, then try again.</source>
         <translation>データベースに接続できません（{reason}）。ネットワークとデータベースのアドレスを確認して、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="50"/>
+        <location filename="../../build/i18n/core_strings.py" line="58"/>
         <source>The database has not been set up yet. Run &apos;authdesk-admin init&apos; first.</source>
         <translation>データベースがまだ準備されていません。先に &apos;authdesk-admin init&apos; を実行してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="52"/>
+        <location filename="../../build/i18n/core_strings.py" line="60"/>
         <source>The export file {path} could not be written: {reason}.</source>
         <translation>エクスポートファイル {path} を書き込めませんでした: {reason}。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="53"/>
+        <location filename="../../build/i18n/core_strings.py" line="61"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>エクスポートを中止しました。ファイルは作成されていません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="54"/>
+        <location filename="../../build/i18n/core_strings.py" line="62"/>
         <source>The keys for this database are not in this workstation&apos;s credential store. Ask an administrator to import them (authdesk-admin keys import).</source>
         <translation>このデータベースの鍵が、この端末の資格情報ストアにありません。管理者に鍵の取り込み（authdesk-admin keys import）を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="55"/>
+        <location filename="../../build/i18n/core_strings.py" line="63"/>
         <source>The keys in this workstation&apos;s credential store do not belong to this database (key check failed). Nothing was read or written. Ask an administrator.</source>
         <translation>この端末の資格情報ストアにある鍵は、このデータベースのものではありません（鍵の照合に失敗）。読み書きは一切行っていません。管理者に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="56"/>
+        <location filename="../../build/i18n/core_strings.py" line="64"/>
         <source>The passphrase does not open this key file. Nothing was imported.</source>
         <translation>このパスフレーズでは鍵ファイルを開けません。何も取り込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="57"/>
+        <location filename="../../build/i18n/core_strings.py" line="65"/>
         <source>The passport&apos;s machine-readable line is not valid ({check}). Please read the second line at the bottom of the photo page again, or check the passport itself.</source>
         <translation>パスポートの機械読取部分が正しくありません（{check}）。顔写真ページ下部の 2 行目をもう一度読み取るか、パスポートそのものを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="58"/>
+        <location filename="../../build/i18n/core_strings.py" line="66"/>
         <source>The request cannot go to a supervisor yet. Still needed: {what}.</source>
         <translation>この依頼はまだ承認に回せません。不足しているもの: {what}。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="59"/>
+        <location filename="../../build/i18n/core_strings.py" line="67"/>
         <source>The session has ended. Please sign in again.</source>
         <translation>セッションが終了しました。もう一度サインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="60"/>
+        <location filename="../../build/i18n/core_strings.py" line="68"/>
         <source>The session locked after {minutes} idle minutes, so this was not done. Unlock it with your password and code, then do it again.</source>
         <translation>{minutes} 分間操作がなかったためセッションがロックされ、この操作は行われていません。パスワードとコードでロックを解除してから、もう一度行ってください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="61"/>
+        <location filename="../../build/i18n/core_strings.py" line="69"/>
         <source>The username {username} is taken.</source>
         <translation>ユーザー名 {username} はすでに使われています。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="62"/>
+        <location filename="../../build/i18n/core_strings.py" line="70"/>
         <source>The username, password or code is not correct. {attempts_left} attempts left.</source>
         <translation>ユーザー名、パスワード、コードのいずれかが正しくありません。残り {attempts_left} 回です。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="63"/>
+        <location filename="../../build/i18n/core_strings.py" line="71"/>
         <source>The witness directory already holds a different checkpoint at event {seq} ({path}). The database may have been rolled back and regrown; run an integrity check (authdesk-admin audit verify).</source>
         <translation>証跡ディレクトリには、イベント {seq} の別のチェックポイントがすでにあります（{path}）。データベースが巻き戻された後に書き足された可能性があります。整合性チェック（authdesk-admin audit verify）を実行してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="64"/>
+        <location filename="../../build/i18n/core_strings.py" line="72"/>
         <source>The witness directory {path} could not be written ({reason}); checkpoint {seq} is kept in the database only.</source>
         <translation>証跡ディレクトリ {path} に書き込めませんでした（{reason}）。チェックポイント {seq} はデータベースにのみ保存されています。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="65"/>
+        <location filename="../../build/i18n/core_strings.py" line="73"/>
         <source>The {what} {path} cannot be read: {reason}.</source>
         <translation>{what} {path} を読み込めません（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="66"/>
+        <location filename="../../build/i18n/core_strings.py" line="74"/>
         <source>There is no change request {key}.</source>
         <translation>変更依頼 {key} はありません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="67"/>
+        <location filename="../../build/i18n/core_strings.py" line="75"/>
         <source>There is no notification {key} in the outbox.</source>
         <translation>送付待ちの通知 {key} はありません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="68"/>
+        <location filename="../../build/i18n/core_strings.py" line="76"/>
         <source>There is no open call. Take the caller first (New caller), then do this again.</source>
         <translation>受付中の通話がありません。先にお客様を受け付けて（新規受付）から、もう一度行ってください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="69"/>
+        <location filename="../../build/i18n/core_strings.py" line="77"/>
         <source>This account is disabled. Ask an administrator.</source>
         <translation>このアカウントは無効です。管理者に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="70"/>
+        <location filename="../../build/i18n/core_strings.py" line="78"/>
         <source>This account is locked after too many failed sign-ins. Try again in {minutes} minutes or ask an administrator to unlock it.</source>
         <translation>サインインの失敗が続いたため、このアカウントはロックされています。{minutes} 分後にもう一度お試しいただくか、管理者にロック解除を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="71"/>
+        <location filename="../../build/i18n/core_strings.py" line="79"/>
         <source>This bank account is already registered for customer {number}.</source>
         <translation>この銀行口座は顧客番号 {number} のお客様にすでに登録されています。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="72"/>
+        <location filename="../../build/i18n/core_strings.py" line="80"/>
         <source>This bank account is registered for another customer, so it cannot become this customer&apos;s withdrawal account. The new account must be in the customer&apos;s own name.</source>
         <translation>この銀行口座は別のお客様に登録されているため、このお客様の出金口座にはできません。新しい口座はお客様ご本人の名義である必要があります。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="73"/>
+        <location filename="../../build/i18n/core_strings.py" line="81"/>
         <source>This code was already used. Please wait for the next code and read it out.</source>
         <translation>このコードはすでに使用されています。次のコードが表示されるまでお待ちいただき、読み上げていただいてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="74"/>
+        <location filename="../../build/i18n/core_strings.py" line="82"/>
         <source>This customer already has an authenticator ({state}). To issue a new one, a supervisor must re-enroll the customer.</source>
         <translation>このお客様にはすでに認証アプリがあります（状態: {state}）。新しく発行するには、スーパーバイザーが再登録を行う必要があります。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="75"/>
+        <location filename="../../build/i18n/core_strings.py" line="83"/>
         <source>This customer already has change request {request}, {status}. It must take effect, be rejected or be cancelled before another change is opened.</source>
         <translation>このお客様には変更依頼 {request}（{status}）がすでにあります。新しい変更を起票する前に、その依頼が反映・却下・取消のいずれかになる必要があります。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="76"/>
+        <location filename="../../build/i18n/core_strings.py" line="84"/>
         <source>This customer has already been asked for {limit} codes in the last {period}. Please try again later, or verify the customer with documents and a call-back.</source>
         <translation>このお客様には直近 {period} にすでに {limit} 回コードをお願いしています。時間をおいてから再度お試しいただくか、書類とコールバックで本人確認してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="77"/>
+        <location filename="../../build/i18n/core_strings.py" line="85"/>
         <source>This customer has an authenticator app. Verify the caller with a code from it in this call before opening a change request.</source>
         <translation>このお客様は認証アプリをお持ちです。変更依頼を起票する前に、この通話の中でアプリのコードによる本人確認を行ってください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="78"/>
+        <location filename="../../build/i18n/core_strings.py" line="86"/>
         <source>This customer has no active authenticator app, so a code cannot be checked. Verify the customer with documents and a call-back to the registered phone number instead.</source>
         <translation>このお客様には有効な認証アプリがないため、コードで確認できません。代わりに書類と、登録電話番号へのコールバックで本人確認してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="79"/>
+        <location filename="../../build/i18n/core_strings.py" line="87"/>
         <source>This database was written by a newer version of AuthDesk (schema {found}). Install the newer version on this workstation.</source>
         <translation>このデータベースは新しいバージョンの AuthDesk で作成されています（スキーマ {found}）。この端末に新しいバージョンをインストールしてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="81"/>
+        <location filename="../../build/i18n/core_strings.py" line="88"/>
+        <source>This installation has a certificate authority already (since {since}).</source>
+        <translation>この環境には認証局がすでにあります（{since} から）。</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="89"/>
+        <source>This installation has no certificate authority yet. An administrator creates it with &apos;authdesk-admin ca init&apos;.</source>
+        <translation>この環境にはまだ認証局がありません。管理者が 'authdesk-admin ca init' で作成します。</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="91"/>
         <source>This key file holds signing key {found}, but the database now signs with key {expected} (the key was rotated). Nothing was imported; export a new key file.</source>
         <translation>この鍵ファイルの署名鍵は {found} ですが、データベースは現在、鍵 {expected} で署名しています（鍵が切り替えられました）。何も取り込んでいません。新しい鍵ファイルを書き出してください。</translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="94"/>
+        <source>This session was opened on another workstation, so it cannot be used here. Please sign in on this workstation.</source>
+        <translation>このセッションは別の端末で開始されたため、ここでは使えません。この端末でサインインしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="99"/>
+        <source>This version of the desktop app works with its embedded database only. In shared mode (server_url) use authdesk-admin on this workstation, or remove server_url.</source>
+        <translation>このバージョンのデスクトップアプリは内蔵データベースでのみ動作します。共有モード（server_url）では、この端末で authdesk-admin を使うか、server_url を削除してください。</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="103"/>
+        <source>Workstation {name} has a valid certificate already (serial {serial}). Revoke it first (&apos;authdesk-admin workstation revoke {name}&apos;), then enrol it again.</source>
+        <translation>端末 {name} には有効な証明書がすでにあります（シリアル番号 {serial}）。先に失効させてから（'authdesk-admin workstation revoke {name}'）、もう一度登録してください。</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="107"/>
         <source>customer number {number} is already registered</source>
         <translation>顧客番号 {number} はすでに登録されています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="95"/>
+        <location filename="../../build/i18n/core_strings.py" line="108"/>
         <source>customer number {number} is also on line {line}</source>
         <translation>顧客番号 {number} は {line} 行目にもあります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="96"/>
+        <location filename="../../build/i18n/core_strings.py" line="109"/>
         <source>expected {expected} values, found {found}</source>
         <translation>値が {expected} 個のはずが {found} 個あります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="97"/>
+        <location filename="../../build/i18n/core_strings.py" line="110"/>
         <source>the bank account is already registered for customer {number}</source>
         <translation>この銀行口座はすでにお客様 {number} の口座として登録されています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="98"/>
+        <location filename="../../build/i18n/core_strings.py" line="111"/>
         <source>the bank account is also on line {line}</source>
         <translation>この銀行口座は {line} 行目にもあります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="99"/>
+        <location filename="../../build/i18n/core_strings.py" line="112"/>
         <source>{field}: &apos;{char}&apos; is not kana; write the name in katakana</source>
         <translation>{field}: 「{char}」はカナではありません。カタカナで入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="101"/>
+        <location filename="../../build/i18n/core_strings.py" line="114"/>
         <source>{path} could not be written: {reason}.</source>
         <translation>{path} に書き込めませんでした: {reason}。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="102"/>
+        <location filename="../../build/i18n/core_strings.py" line="115"/>
         <source>{path} exists already; choose another name.</source>
         <translation>{path} はすでに存在します。別の名前を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="103"/>
+        <location filename="../../build/i18n/core_strings.py" line="116"/>
         <source>{path} is not an AuthDesk key file ({reason}).</source>
         <translation>{path} は AuthDesk の鍵ファイルではありません（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="51"/>
+        <location filename="../../build/i18n/core_strings.py" line="59"/>
         <source>The database was not upgraded, and nothing in it was changed: {reason}.</source>
         <translation>データベースは更新されず、中身も変更されていません: {reason}。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="80"/>
+        <location filename="../../build/i18n/core_strings.py" line="90"/>
         <source>This is already the customer&apos;s withdrawal account, so there is nothing to change.</source>
         <translation>これはすでにお客様の出金口座のため、変更の必要はありません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="82"/>
+        <location filename="../../build/i18n/core_strings.py" line="92"/>
         <source>This key file holds the keys of database {found}, not of this database ({expected}). Nothing was imported.</source>
         <translation>この鍵ファイルはデータベース {found} の鍵で、このデータベース（{expected}）のものではありません。何も取り込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="83"/>
+        <location filename="../../build/i18n/core_strings.py" line="93"/>
         <source>This notification is already marked {status}; nothing was changed.</source>
         <translation>この通知はすでに「{status}」になっています。変更はしていません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="84"/>
+        <location filename="../../build/i18n/core_strings.py" line="95"/>
         <source>This type of document is not accepted. Accepted are: My Number card, driver&apos;s licence, passport, residence card, health insurance card, proof of bank account.</source>
         <translation>この種類の書類は受け付けられません。受付可能な書類: マイナンバーカード、運転免許証、パスポート、在留カード、健康保険証、口座確認書類。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="85"/>
+        <location filename="../../build/i18n/core_strings.py" line="96"/>
         <source>This verification has ended after too many wrong codes. Start a new verification if the customer wants to try again.</source>
         <translation>誤ったコードが続いたため、この本人確認は終了しました。お客様が再度希望される場合は、新しく本人確認を始めてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="86"/>
+        <location filename="../../build/i18n/core_strings.py" line="97"/>
         <source>This verification is already complete. Start a new one if needed.</source>
         <translation>この本人確認はすでに完了しています。必要であれば新しく始めてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="87"/>
+        <location filename="../../build/i18n/core_strings.py" line="98"/>
         <source>This verification was started in an earlier call. Start a new verification for the caller on the line.</source>
         <translation>この本人確認は以前の通話で開始されたものです。いま電話口にいるお客様の本人確認を新しく始めてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="88"/>
+        <location filename="../../build/i18n/core_strings.py" line="100"/>
         <source>This workstation&apos;s record of the newest audit checkpoint ({path}) is damaged, so deleting the newest events cannot be ruled out here. Restore the file from a backup, or delete it to start a new record.</source>
         <translation>この端末が記録している最新の監査チェックポイント（{path}）が壊れているため、最新のイベントが削除されていないとは言い切れません。バックアップからファイルを復元するか、ファイルを削除して記録をやり直してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="89"/>
+        <location filename="../../build/i18n/core_strings.py" line="101"/>
         <source>Too many wrong confirmation codes were entered, so this session has ended. Please sign in again.</source>
         <translation>確認コードの誤りが続いたため、このセッションは終了しました。もう一度サインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="90"/>
+        <location filename="../../build/i18n/core_strings.py" line="102"/>
         <source>Verification {verification_id} does not exist or was started by someone else. Start a new verification for this customer.</source>
         <translation>本人確認 {verification_id} は存在しないか、別の担当者が開始したものです。このお客様の本人確認を新しく始めてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="91"/>
+        <location filename="../../build/i18n/core_strings.py" line="104"/>
         <source>Your account was changed by an administrator (roles, password, authenticator or access), so this session has ended. Please sign in again.</source>
         <translation>管理者があなたのアカウント（役割、パスワード、認証アプリまたは利用の可否）を変更したため、このセッションは終了しました。もう一度サインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="92"/>
+        <location filename="../../build/i18n/core_strings.py" line="105"/>
         <source>Your account was locked after too many wrong passwords or codes, so this session has ended. Try again later or ask an administrator to unlock it.</source>
         <translation>パスワードまたはコードの誤りが続いたためアカウントがロックされ、このセッションは終了しました。時間をおいて再度お試しいただくか、管理者にロックの解除を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="93"/>
+        <location filename="../../build/i18n/core_strings.py" line="106"/>
         <source>Your role does not allow this: {operation}.</source>
         <translation>あなたの役割ではこの操作はできません: {operation}。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="100"/>
+        <location filename="../../build/i18n/core_strings.py" line="113"/>
         <source>{field}: {reason}</source>
         <translation>{field}: {reason}</translation>
     </message>
@@ -2607,427 +2687,472 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>AuthDeskParam</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="104"/>
+        <location filename="../../build/i18n/core_strings.py" line="117"/>
         <source>&apos;letter&apos; or &apos;in_branch&apos;</source>
         <translation>「郵送」または「店頭」を指定してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="106"/>
+        <location filename="../../build/i18n/core_strings.py" line="119"/>
         <source>a Japanese phone number has 10 or 11 digits starting with 0</source>
         <translation>日本の電話番号は 0 で始まる 10 桁または 11 桁です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="107"/>
+        <location filename="../../build/i18n/core_strings.py" line="120"/>
         <source>a column appears twice in the header</source>
         <translation>見出し行に同じ列が 2 回あります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="108"/>
+        <location filename="../../build/i18n/core_strings.py" line="121"/>
         <source>a customer number is C followed by 7 digits, e.g. C0001234</source>
         <translation>顧客番号は C に続く 7 桁の数字です（例: C0001234）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="109"/>
+        <location filename="../../build/i18n/core_strings.py" line="122"/>
         <source>a name is needed</source>
         <translation>氏名を入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="110"/>
+        <location filename="../../build/i18n/core_strings.py" line="123"/>
         <source>a postal code has 7 digits, e.g. 100-0001</source>
         <translation>郵便番号は 7 桁です（例: 100-0001）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="111"/>
+        <location filename="../../build/i18n/core_strings.py" line="124"/>
         <source>address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="114"/>
+        <location filename="../../build/i18n/core_strings.py" line="127"/>
         <source>an employee number is needed</source>
         <translation>社員番号を入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="113"/>
+        <location filename="../../build/i18n/core_strings.py" line="126"/>
         <source>an employee number has no spaces</source>
         <translation>社員番号に空白は使えません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="136"/>
+        <location filename="../../build/i18n/core_strings.py" line="150"/>
         <source>it holds a dash other than the hyphen key&apos;s &apos;-&apos;; type &apos;-&apos; instead</source>
         <translation>ハイフン以外のダッシュ記号が入っています。半角の「-」を入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="137"/>
+        <location filename="../../build/i18n/core_strings.py" line="151"/>
         <source>it holds an invisible character, often copied along with the number; type the number instead of pasting it</source>
         <translation>目に見えない文字が入っています（コピーした番号に紛れ込むことがあります）。貼り付けずに入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="185"/>
+        <location filename="../../build/i18n/core_strings.py" line="206"/>
         <source>use only the letters A-Z, the digits 0-9 and &apos;-&apos;</source>
         <translation>英字 A-Z、数字 0-9 と「-」だけを使ってください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="112"/>
+        <location filename="../../build/i18n/core_strings.py" line="125"/>
         <source>an employee number has at most 32 characters</source>
         <translation>社員番号は32文字以内です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="105"/>
+        <location filename="../../build/i18n/core_strings.py" line="118"/>
         <source>My Number card</source>
         <translation>マイナンバーカード</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="115"/>
+        <location filename="../../build/i18n/core_strings.py" line="128"/>
         <source>at least one role is needed</source>
         <translation>役割を 1 つ以上選んでください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="116"/>
+        <location filename="../../build/i18n/core_strings.py" line="129"/>
         <source>birth date</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="117"/>
+        <location filename="../../build/i18n/core_strings.py" line="130"/>
         <source>call-back</source>
         <translation>コールバック</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="118"/>
+        <location filename="../../build/i18n/core_strings.py" line="131"/>
         <source>channel</source>
         <translation>受付経路</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="119"/>
+        <location filename="../../build/i18n/core_strings.py" line="132"/>
         <source>checked by</source>
         <translation>確認者</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="120"/>
+        <location filename="../../build/i18n/core_strings.py" line="133"/>
         <source>contains a control character</source>
         <translation>制御文字が含まれています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="121"/>
+        <location filename="../../build/i18n/core_strings.py" line="134"/>
         <source>customer</source>
         <translation>お客様</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="122"/>
+        <location filename="../../build/i18n/core_strings.py" line="135"/>
         <source>customer number</source>
         <translation>顧客番号</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="123"/>
+        <location filename="../../build/i18n/core_strings.py" line="136"/>
         <source>delivery</source>
         <translation>送付方法</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="124"/>
+        <location filename="../../build/i18n/core_strings.py" line="137"/>
         <source>driver&apos;s licence</source>
         <translation>運転免許証</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="125"/>
+        <location filename="../../build/i18n/core_strings.py" line="138"/>
         <source>e-mail</source>
         <translation>メールアドレス</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="126"/>
+        <location filename="../../build/i18n/core_strings.py" line="139"/>
         <source>employee number</source>
         <translation>社員番号</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="127"/>
+        <location filename="../../build/i18n/core_strings.py" line="140"/>
         <source>enter a customer number, a name in kana or kanji, or a phone number</source>
         <translation>顧客番号、氏名（カナまたは漢字）、電話番号のいずれかを入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="128"/>
+        <location filename="../../build/i18n/core_strings.py" line="141"/>
         <source>expiry date</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="129"/>
+        <location filename="../../build/i18n/core_strings.py" line="142"/>
         <source>export file</source>
         <translation>エクスポートファイル</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="130"/>
+        <location filename="../../build/i18n/core_strings.py" line="143"/>
         <source>field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="131"/>
+        <location filename="../../build/i18n/core_strings.py" line="144"/>
         <source>format</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="132"/>
+        <location filename="../../build/i18n/core_strings.py" line="145"/>
         <source>give all five bank fields or none of them</source>
         <translation>口座の 5 項目はすべて入力するか、すべて空にしてください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="133"/>
+        <location filename="../../build/i18n/core_strings.py" line="146"/>
         <source>given a call-back</source>
         <translation>コールバックの記録</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="134"/>
+        <location filename="../../build/i18n/core_strings.py" line="147"/>
         <source>given more documents</source>
         <translation>追加の書類</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="135"/>
+        <location filename="../../build/i18n/core_strings.py" line="148"/>
         <source>health insurance card</source>
         <translation>健康保険証</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="138"/>
+        <location filename="../../build/i18n/core_strings.py" line="149"/>
+        <source>hosts</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="152"/>
         <source>it is not a JSON object</source>
         <translation>JSON オブジェクトではありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="139"/>
+        <location filename="../../build/i18n/core_strings.py" line="153"/>
         <source>it must have 44 characters</source>
         <translation>44 文字である必要があります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="140"/>
+        <location filename="../../build/i18n/core_strings.py" line="154"/>
+        <source>its check digit does not match: please read it again</source>
+        <translation>チェックディジットが一致しません。もう一度読み上げてもらってください</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="155"/>
         <source>kana name</source>
         <translation>氏名（カナ）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="141"/>
+        <location filename="../../build/i18n/core_strings.py" line="156"/>
         <source>manifest</source>
         <translation>マニフェスト</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="142"/>
+        <location filename="../../build/i18n/core_strings.py" line="157"/>
         <source>name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="143"/>
+        <location filename="../../build/i18n/core_strings.py" line="158"/>
+        <source>name at least one host name or address</source>
+        <translation>ホスト名またはアドレスを 1 つ以上指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="159"/>
+        <source>name either server_url or database_url, not both</source>
+        <translation>server_url と database_url のどちらか一方だけを指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="160"/>
         <source>name the documents checked and the call-back made to the registered phone number</source>
         <translation>確認した書類と、登録電話番号へのコールバックを記入してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="144"/>
+        <location filename="../../build/i18n/core_strings.py" line="161"/>
         <source>nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="145"/>
+        <location filename="../../build/i18n/core_strings.py" line="162"/>
+        <source>no record has number 0</source>
+        <translation>番号 0 の記録はありません</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="163"/>
         <source>not an e-mail address</source>
         <translation>メールアドレスの形式ではありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="146"/>
+        <location filename="../../build/i18n/core_strings.py" line="164"/>
         <source>notification kind</source>
         <translation>通知の種類</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="147"/>
+        <location filename="../../build/i18n/core_strings.py" line="165"/>
         <source>only a signed-in staff member can check documents</source>
         <translation>書類確認はサインインした職員しか行えません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="148"/>
+        <location filename="../../build/i18n/core_strings.py" line="166"/>
         <source>only a signed-in staff member can record a call-back</source>
         <translation>コールバックの記録はサインインした職員しか行えません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="149"/>
+        <location filename="../../build/i18n/core_strings.py" line="167"/>
         <source>only agent, supervisor, auditor and admin can be given to a person</source>
         <translation>職員に付与できるのは受付担当・スーパーバイザー・監査担当・管理者だけです</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="150"/>
+        <location filename="../../build/i18n/core_strings.py" line="168"/>
         <source>passport</source>
         <translation>パスポート</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="151"/>
+        <location filename="../../build/i18n/core_strings.py" line="169"/>
         <source>phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="152"/>
+        <location filename="../../build/i18n/core_strings.py" line="170"/>
         <source>phone or mail</source>
         <translation>電話または郵送を指定してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="153"/>
+        <location filename="../../build/i18n/core_strings.py" line="171"/>
         <source>phone, mail or branch</source>
         <translation>電話・郵送・店頭のいずれか</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="154"/>
+        <location filename="../../build/i18n/core_strings.py" line="172"/>
         <source>photo present</source>
         <translation>顔写真の有無</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="155"/>
+        <location filename="../../build/i18n/core_strings.py" line="173"/>
         <source>postal code</source>
         <translation>郵便番号</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="156"/>
+        <location filename="../../build/i18n/core_strings.py" line="174"/>
         <source>proof of bank account</source>
         <translation>口座確認書類</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="157"/>
+        <location filename="../../build/i18n/core_strings.py" line="175"/>
         <source>queued, sent or failed</source>
         <translation>「送付待ち」「送付済み」「失敗」のいずれかを指定してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="158"/>
+        <location filename="../../build/i18n/core_strings.py" line="176"/>
         <source>reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="159"/>
+        <location filename="../../build/i18n/core_strings.py" line="177"/>
+        <source>reference</source>
+        <translation>参照番号</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="178"/>
         <source>residence card</source>
         <translation>在留カード</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="160"/>
+        <location filename="../../build/i18n/core_strings.py" line="179"/>
         <source>roles</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="161"/>
+        <location filename="../../build/i18n/core_strings.py" line="180"/>
         <source>say why the authenticator is revoked</source>
         <translation>認証アプリを失効させる理由を記入してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="162"/>
+        <location filename="../../build/i18n/core_strings.py" line="181"/>
         <source>say why the full value is needed</source>
         <translation>全桁の表示が必要な理由を記入してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="163"/>
+        <location filename="../../build/i18n/core_strings.py" line="182"/>
         <source>say why the notification failed</source>
         <translation>通知が失敗した理由を記入してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="164"/>
+        <location filename="../../build/i18n/core_strings.py" line="183"/>
         <source>search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="165"/>
+        <location filename="../../build/i18n/core_strings.py" line="184"/>
+        <source>server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="185"/>
         <source>sex</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="166"/>
+        <location filename="../../build/i18n/core_strings.py" line="186"/>
         <source>staff member</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="167"/>
+        <location filename="../../build/i18n/core_strings.py" line="187"/>
         <source>status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="168"/>
+        <location filename="../../build/i18n/core_strings.py" line="188"/>
         <source>the address is missing</source>
         <translation>住所がありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="169"/>
+        <location filename="../../build/i18n/core_strings.py" line="189"/>
         <source>the address is too long or not printable</source>
         <translation>住所が長すぎるか、印字できない文字が含まれています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="170"/>
+        <location filename="../../build/i18n/core_strings.py" line="190"/>
         <source>the date is not a possible birth date</source>
         <translation>生年月日としてありえない日付です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="171"/>
+        <location filename="../../build/i18n/core_strings.py" line="191"/>
         <source>the file is empty</source>
         <translation>ファイルが空です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="172"/>
+        <location filename="../../build/i18n/core_strings.py" line="192"/>
         <source>the file is neither UTF-8 nor Shift_JIS text</source>
         <translation>ファイルが UTF-8 でも Shift_JIS でもありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="173"/>
+        <location filename="../../build/i18n/core_strings.py" line="193"/>
         <source>the kana name is longer than 128 characters</source>
         <translation>氏名（カナ）が 128 文字を超えています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="174"/>
+        <location filename="../../build/i18n/core_strings.py" line="194"/>
         <source>the kana name is missing</source>
         <translation>氏名（カナ）がありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="175"/>
+        <location filename="../../build/i18n/core_strings.py" line="195"/>
         <source>the name contains a control character</source>
         <translation>氏名に制御文字が含まれています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="176"/>
+        <location filename="../../build/i18n/core_strings.py" line="196"/>
         <source>the name is longer than 128 characters</source>
         <translation>氏名が 128 文字を超えています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="177"/>
+        <location filename="../../build/i18n/core_strings.py" line="197"/>
         <source>the name is missing</source>
         <translation>氏名がありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="178"/>
+        <location filename="../../build/i18n/core_strings.py" line="198"/>
         <source>the search has no letters or digits</source>
         <translation>検索語に文字も数字も含まれていません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="179"/>
+        <location filename="../../build/i18n/core_strings.py" line="199"/>
         <source>there is no such date</source>
         <translation>存在しない日付です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="180"/>
+        <location filename="../../build/i18n/core_strings.py" line="200"/>
         <source>there is no such policy</source>
         <translation>そのようなポリシーはありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="181"/>
+        <location filename="../../build/i18n/core_strings.py" line="201"/>
         <source>this cannot be left empty</source>
         <translation>入力が必要です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="182"/>
+        <location filename="../../build/i18n/core_strings.py" line="202"/>
         <source>unexpected character</source>
         <translation>使えない文字があります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="183"/>
+        <location filename="../../build/i18n/core_strings.py" line="203"/>
+        <source>use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>英字、数字、'.'、'_'、'-' を 1～64 文字で使ってください</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="204"/>
         <source>use jsonl or csv</source>
         <translation>jsonl または csv を指定してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="184"/>
+        <location filename="../../build/i18n/core_strings.py" line="205"/>
         <source>use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>英字・数字・「.」「_」「-」だけを使ってください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="186"/>
+        <location filename="../../build/i18n/core_strings.py" line="207"/>
         <source>username</source>
         <translation>ユーザー名</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="187"/>
+        <location filename="../../build/i18n/core_strings.py" line="208"/>
         <source>withdrawal account</source>
         <translation>出金口座</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="188"/>
+        <location filename="../../build/i18n/core_strings.py" line="209"/>
+        <source>workstation</source>
+        <translation>端末</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="210"/>
         <source>write the date as YYYY-MM-DD</source>
         <translation>日付は YYYY-MM-DD の形で入力してください</translation>
     </message>
@@ -3179,102 +3304,102 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>DemoNotes</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="189"/>
+        <location filename="../../build/i18n/core_strings.py" line="211"/>
         <source>3 wrong codes today; draft needs a photo ID</source>
         <translation>本日コードの誤りが 3 回。下書きの依頼に顔写真付き本人確認書類が必要</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="190"/>
+        <location filename="../../build/i18n/core_strings.py" line="212"/>
         <source>Activation letter sent; read back the first code to activate</source>
         <translation>有効化通知書を送付済み。最初のコードを読み上げていただくと有効になります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="191"/>
+        <location filename="../../build/i18n/core_strings.py" line="213"/>
         <source>Active authenticator, nothing unusual: try a change request</source>
         <translation>認証アプリ有効・特記事項なし。変更依頼を試せます</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="192"/>
+        <location filename="../../build/i18n/core_strings.py" line="214"/>
         <source>Auditor (read only)</source>
         <translation>監査担当（閲覧のみ）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="193"/>
+        <location filename="../../build/i18n/core_strings.py" line="215"/>
         <source>Authenticator locked: a supervisor unlocks it after documents and a call-back, before any change</source>
         <translation>認証アプリがロック中。変更の前に、書類とコールバックの後でスーパーバイザーが解除します</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="194"/>
+        <location filename="../../build/i18n/core_strings.py" line="216"/>
         <source>Authenticator revoked (phone stolen): documents path with a call-back</source>
         <translation>認証アプリは失効（スマートフォンの盗難）。書類とコールバックで本人確認します</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="195"/>
+        <location filename="../../build/i18n/core_strings.py" line="217"/>
         <source>Back-office clerk (mail)</source>
         <translation>事務担当（郵送物）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="196"/>
+        <location filename="../../build/i18n/core_strings.py" line="218"/>
         <source>Call-center agent</source>
         <translation>コールセンターの受付担当</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="197"/>
+        <location filename="../../build/i18n/core_strings.py" line="219"/>
         <source>Draft whose holder name is a close match</source>
         <translation>口座名義が近似一致の下書き</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="198"/>
+        <location filename="../../build/i18n/core_strings.py" line="220"/>
         <source>New account was named in another customer&apos;s request (high risk)</source>
         <translation>新しい口座が別のお客様の依頼に記載されていた（高リスク）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="199"/>
+        <location filename="../../build/i18n/core_strings.py" line="221"/>
         <source>No authenticator and no e-mail: letters only</source>
         <translation>認証アプリもメールもなし。書面のみでご案内</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="200"/>
+        <location filename="../../build/i18n/core_strings.py" line="222"/>
         <source>No authenticator; mail request with documents, waiting for approval</source>
         <translation>認証アプリなし。書類付きの郵送の依頼が承認待ち</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="201"/>
+        <location filename="../../build/i18n/core_strings.py" line="223"/>
         <source>Old authenticator revoked (lost phone); new activation letter sent</source>
         <translation>旧認証アプリは失効（スマートフォンの紛失）。新しい有効化通知書を送付済み</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="202"/>
+        <location filename="../../build/i18n/core_strings.py" line="224"/>
         <source>Phone changed recently; approved, waiting for the cooling-off</source>
         <translation>最近電話番号を変更。承認済みで待機期間中</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="203"/>
+        <location filename="../../build/i18n/core_strings.py" line="225"/>
         <source>Request cancelled at the customer&apos;s call</source>
         <translation>お客様からのお電話で依頼を取消</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="204"/>
+        <location filename="../../build/i18n/core_strings.py" line="226"/>
         <source>Request rejected by a supervisor</source>
         <translation>スーパーバイザーが依頼を却下</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="205"/>
+        <location filename="../../build/i18n/core_strings.py" line="227"/>
         <source>Request waiting for approval (low risk)</source>
         <translation>依頼が承認待ち（低リスク）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="206"/>
+        <location filename="../../build/i18n/core_strings.py" line="228"/>
         <source>Staff accounts and policy</source>
         <translation>職員アカウントとポリシー</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="207"/>
+        <location filename="../../build/i18n/core_strings.py" line="229"/>
         <source>Supervisor</source>
         <translation>スーパーバイザー</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="208"/>
+        <location filename="../../build/i18n/core_strings.py" line="230"/>
         <source>Supervisor; approved 見本 花子&apos;s request</source>
         <translation>スーパーバイザー。見本 花子様の依頼を承認済み</translation>
     </message>
@@ -4261,7 +4386,7 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
         <translation>お客様の取り込み</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/page.py" line="725"/>
+        <location filename="../../authdesk/gui/audit/page.py" line="724"/>
         <source>Audit log</source>
         <translation>監査ログ</translation>
     </message>
@@ -4385,132 +4510,132 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>PolicySpec</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="209"/>
+        <location filename="../../build/i18n/core_strings.py" line="231"/>
         <source>A contact-detail change this recent raises risk</source>
         <translation>この期間内の連絡先変更はリスクを高める</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="210"/>
+        <location filename="../../build/i18n/core_strings.py" line="232"/>
         <source>A request left pending expires after</source>
         <translation>未処理の依頼が失効するまで</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="211"/>
+        <location filename="../../build/i18n/core_strings.py" line="233"/>
         <source>Absolute session limit</source>
         <translation>セッションの最長時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="212"/>
+        <location filename="../../build/i18n/core_strings.py" line="234"/>
         <source>Accepted clock drift either side of now</source>
         <translation>許容する時刻のずれ（前後）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="213"/>
+        <location filename="../../build/i18n/core_strings.py" line="235"/>
         <source>Consecutive failed sign-ins before the account locks</source>
         <translation>アカウントをロックするまでの連続サインイン失敗回数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="214"/>
+        <location filename="../../build/i18n/core_strings.py" line="236"/>
         <source>Consecutive failures before the factor locks (supervisor unlock only)</source>
         <translation>認証アプリをロックするまでの連続失敗回数（解除はスーパーバイザーのみ）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="215"/>
+        <location filename="../../build/i18n/core_strings.py" line="237"/>
         <source>Cooling-off before a new withdrawal account takes effect</source>
         <translation>新しい出金口座が有効になるまでの待機期間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="216"/>
+        <location filename="../../build/i18n/core_strings.py" line="238"/>
         <source>How long a locked staff account stays locked</source>
         <translation>職員アカウントのロック時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="217"/>
+        <location filename="../../build/i18n/core_strings.py" line="239"/>
         <source>How long a staff step-up counts as fresh for an approval</source>
         <translation>承認用の職員追加認証の有効時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="218"/>
+        <location filename="../../build/i18n/core_strings.py" line="240"/>
         <source>How long a successful customer step-up stays fresh</source>
         <translation>お客様の本人確認（追加認証）の有効時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="219"/>
+        <location filename="../../build/i18n/core_strings.py" line="241"/>
         <source>How long an activation letter&apos;s code can activate a factor</source>
         <translation>有効化通知書のコードの有効期間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="220"/>
+        <location filename="../../build/i18n/core_strings.py" line="242"/>
         <source>Idle time before the session locks</source>
         <translation>セッションを自動ロックするまでの無操作時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="221"/>
+        <location filename="../../build/i18n/core_strings.py" line="243"/>
         <source>Record retention</source>
         <translation>記録の保存期間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="222"/>
+        <location filename="../../build/i18n/core_strings.py" line="244"/>
         <source>Signed audit checkpoint at least this often</source>
         <translation>署名付き監査チェックポイントの最大間隔</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="223"/>
+        <location filename="../../build/i18n/core_strings.py" line="245"/>
         <source>Verifications started per customer in one day</source>
         <translation>1 日に お客様 1 人あたり開始できる本人確認の回数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="224"/>
+        <location filename="../../build/i18n/core_strings.py" line="246"/>
         <source>Verifications started per customer in one hour</source>
         <translation>1 時間に お客様 1 人あたり開始できる本人確認の回数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="225"/>
+        <location filename="../../build/i18n/core_strings.py" line="247"/>
         <source>Wrong codes before one verification is void</source>
         <translation>1 回の本人確認が無効になるまでの誤りコード数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="226"/>
+        <location filename="../../build/i18n/core_strings.py" line="248"/>
         <source>Wrong confirmation codes in a row before the staff session ends</source>
         <translation>職員セッションが終了するまでの確認コードの連続誤り回数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="227"/>
+        <location filename="../../build/i18n/core_strings.py" line="249"/>
         <source>attempts</source>
         <translation>回</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="228"/>
+        <location filename="../../build/i18n/core_strings.py" line="250"/>
         <source>codes</source>
         <translation>回</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="229"/>
+        <location filename="../../build/i18n/core_strings.py" line="251"/>
         <source>days</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="230"/>
+        <location filename="../../build/i18n/core_strings.py" line="252"/>
         <source>hours</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="231"/>
+        <location filename="../../build/i18n/core_strings.py" line="253"/>
         <source>minutes</source>
         <translation>分</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="232"/>
+        <location filename="../../build/i18n/core_strings.py" line="254"/>
         <source>time steps</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="233"/>
+        <location filename="../../build/i18n/core_strings.py" line="255"/>
         <source>verifications</source>
         <translation>回</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="234"/>
+        <location filename="../../build/i18n/core_strings.py" line="256"/>
         <source>years</source>
         <translation>年</translation>
     </message>
@@ -4775,12 +4900,12 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../authdesk/gui/shell/app.py" line="156"/>
+        <location filename="../../authdesk/gui/shell/app.py" line="164"/>
         <source>AuthDesk cannot start</source>
         <translation>AuthDesk を起動できません</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/app.py" line="214"/>
+        <location filename="../../authdesk/gui/shell/app.py" line="222"/>
         <source>Opening the database…</source>
         <translation>データベースを開いています…</translation>
     </message>
