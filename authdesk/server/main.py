@@ -2,7 +2,8 @@
 
 It alone holds the database address and the installation's keys: from the host's keyring, or
 from an encrypted key file (``authdesk-admin keys export``) unlocked at start with the
-passphrase from ``AUTHDESK_KEY_PASSPHRASE`` or a prompt. Its clock is the only clock for TOTP
+passphrase from ``AUTHDESK_KEY_PASSPHRASE``, the file named by ``AUTHDESK_KEY_PASSPHRASE_FILE``
+(a systemd credential) or a prompt. Its clock is the only clock for TOTP
 windows and audit times. uvicorn serves it over HTTPS with client certificates and shuts it
 down gracefully on SIGTERM or SIGINT (requests in flight finish).
 
@@ -45,6 +46,7 @@ from authdesk.storage.models import Meta
 
 log = logging.getLogger("authdesk.server")
 PASSPHRASE_ENV = "AUTHDESK_KEY_PASSPHRASE"
+PASSPHRASE_FILE_ENV = "AUTHDESK_KEY_PASSPHRASE_FILE"
 CLOCK_TOLERANCE = dt.timedelta(seconds=2)
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_START = 0, 1, 2
 
@@ -92,6 +94,14 @@ def key_backend(config: ServerConfig, db: Database,
     meta = _meta(db)
     if passphrase is None:
         passphrase = os.environ.get(PASSPHRASE_ENV)
+    if passphrase is None and os.environ.get(PASSPHRASE_FILE_ENV):
+        # systemd's LoadCredential: a file only this service can read.
+        try:
+            passphrase = Path(os.environ[PASSPHRASE_FILE_ENV]).read_text(
+                encoding="utf-8").rstrip("\r\n")
+        except OSError as exc:
+            raise StartRefused(reason=f"{PASSPHRASE_FILE_ENV} cannot be read "
+                                      f"({exc.strerror})") from None
     if passphrase is None:
         if not sys.stdin.isatty():
             raise StartRefused(reason=f"the key file needs its passphrase: set {PASSPHRASE_ENV} "
