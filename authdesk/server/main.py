@@ -39,6 +39,7 @@ from authdesk.core.keyfile import KeyFileForOtherDatabase, unseal
 from authdesk.core.keys import KeyCheck, KeyStore, MemoryKeyring
 from authdesk.core.workstation import Workstation
 from authdesk.server.app import Server, create_app
+from authdesk.server.checkpoints import CheckpointTask
 from authdesk.server.config import ServerConfig, load_server_config
 from authdesk.server.tls import ClientCertificateProtocol, server_ssl_context
 from authdesk.storage.db import Database
@@ -49,6 +50,8 @@ PASSPHRASE_ENV = "AUTHDESK_KEY_PASSPHRASE"
 PASSPHRASE_FILE_ENV = "AUTHDESK_KEY_PASSPHRASE_FILE"
 CLOCK_TOLERANCE = dt.timedelta(seconds=2)
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_START = 0, 1, 2
+# The workstation name of the server's own work (the interval checkpoint).
+SYSTEM_WORKSTATION = "authdesk-server"
 
 
 class _JsonLines(logging.Formatter):
@@ -143,7 +146,7 @@ def open_server(config: ServerConfig, *, passphrase: str | None = None) -> Serve
 
 def _placeholder(config: ServerConfig) -> Workstation:
     # Opening needs a workstation; each request gets its own, named by its certificate.
-    return Workstation("authdesk-server", config.data_dir / "server-state.json",
+    return Workstation(SYSTEM_WORKSTATION, config.data_dir / "server-state.json",
                        config.witness_dir)
 
 
@@ -161,9 +164,12 @@ def serve(config: ServerConfig, server: Server) -> None:
         server_header=False, lifespan="off")
     log.info(json.dumps({"event": "server.starting", "listen": f"{config.host}:{config.port}",
                          "database": server.db.describe()}))
+    checkpoints = CheckpointTask(server.desk(SYSTEM_WORKSTATION))
+    checkpoints.start()
     try:
         uvicorn.Server(uv_config).run()
     finally:
+        checkpoints.stop()
         server.db.dispose()
         log.info(json.dumps({"event": "server.stopped"}))
 
