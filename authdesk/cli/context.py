@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
@@ -182,6 +182,12 @@ class Context:
     def open_desk(self, *, as_owner: bool = False) -> Desk:
         """The desk on the configured database; ``as_owner`` only for init, which works as the
         tables' owner (see ``Desk.open``)."""
+        if self._desk is None and self.config.shared:
+            # Shared mode (issue 10): the same services on the AuthDesk server, over HTTPS
+            # with this workstation's certificate (client.wire lists what crosses).
+            from authdesk.client.identity import open_remote
+
+            self._desk = cast(Desk, open_remote(self.config))
         if self._desk is None:
             self._desk = Desk.open(self.database(), workstation=self.workstation,
                                    as_owner=as_owner)
@@ -197,3 +203,6 @@ class Context:
             self._handle = None
             if self._db is not None:
                 self._db.dispose()
+            close_remote = getattr(self._desk, "close", None)  # shared mode's connection
+            if close_remote is not None:
+                close_remote()

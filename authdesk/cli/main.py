@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import IO, NoReturn
 
 from authdesk import __version__
-from authdesk.cli import commands
+from authdesk.cli import commands, shared
 from authdesk.cli.context import Context, Output, Prompter, UsageError
 from authdesk.core.config import load_config
 from authdesk.core.csvimport import CsvImportError
@@ -269,6 +269,8 @@ def build_parser() -> argparse.ArgumentParser:
     command(outbox, "smtp-password", commands.cmd_outbox_smtp_password,
             "store the SMTP login's password in this machine's keyring (administrators; "
             "asked for, or read from standard input)")
+    # shared mode (issue 10): the CA, workstation and server certificates
+    shared.add_commands(top, command)
     return parser
 
 
@@ -316,6 +318,7 @@ def main(
         ctx = Context.create(config, out, Prompter(stdin or sys.stdin, out.stderr),
                              getattr(args, "user", None))
         handler: Handler = args.handler
+        shared.refuse_on_workstation(config, handler)  # shared mode (issue 10)
         return handler(ctx, args)
     except AuthDeskError as exc:
         return fail(exit_code_for(exc), type(exc).__name__, exc.message)

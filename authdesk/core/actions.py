@@ -121,6 +121,10 @@ class Action(StrEnum):
     WITHDRAWAL_LOCK_REFUSED = "withdrawal.lock.refused"
     # cancel by reference (issue 11): a reference a customer quoted, looked up
     REFERENCE_LOOKED_UP = "reference.looked_up"
+    # shared mode (issue 10): the installation's CA, certificates, sessions bound to a desk
+    CA_CREATED = "ca.created"
+    CERTIFICATE_ISSUED = "certificate.issued"
+    CERTIFICATE_REVOKED = "certificate.revoked"
 
 
 # Names written by earlier versions, still valid in the events that carry them.

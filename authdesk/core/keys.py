@@ -255,6 +255,11 @@ class KeyStore:
         KeyStore(self.namespace, self._backend).load(expected)
 
     @property
+    def backend(self) -> keyring.backend.KeyringBackend | None:
+        """The keyring this store was given (None: the process's keyring)."""
+        return self._backend
+
+    @property
     def backend_name(self) -> str:
         chosen = self._backend or keyring.get_keyring()
         return f"{type(chosen).__module__}.{type(chosen).__name__}"

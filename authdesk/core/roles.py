@@ -89,6 +89,8 @@ class Operation(StrEnum):
     REQUEST_WITHDRAWAL_UNLOCK = "withdrawal.request_unlock"
     LIFT_WITHDRAWAL_LOCK = "withdrawal.unlock"
     CANCEL_BY_REFERENCE = "request.cancel_by_reference"
+    # shared mode (issue 10): the installation's CA and the workstations' certificates
+    MANAGE_WORKSTATIONS = "workstation.manage"
 
 
 _A, _S, _U, _D, _Y = Role.AGENT, Role.SUPERVISOR, Role.AUDITOR, Role.ADMIN, Role.SYSTEM
@@ -155,6 +157,8 @@ ALLOWED: dict[Operation, frozenset[Role]] = {
     Operation.REQUEST_WITHDRAWAL_UNLOCK: frozenset({_A, _S}),
     Operation.LIFT_WITHDRAWAL_LOCK: frozenset({_S}),
     Operation.CANCEL_BY_REFERENCE: frozenset({_A, _S}),
+    # shared mode (issue 10)
+    Operation.MANAGE_WORKSTATIONS: frozenset({_D}),
 }
 
 assert set(ALLOWED) == set(Operation), "every operation says who may do it"

@@ -437,6 +437,40 @@ class WithdrawalLock(Base):
     lifted_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), nullable=True)
 
 
+# -- shared mode: the installation's CA and the certificates it issued (issue 10) --------------
+
+
+class IssuedCertificate(Base):
+    """A certificate the installation's CA issued: a workstation's client certificate or a
+    server's TLS certificate. The server accepts a client certificate only while its serial is
+    here, of kind ``workstation`` and not revoked."""
+
+    __tablename__ = "issued_certificate"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    serial: Mapped[str] = mapped_column(String(40), unique=True)  # lower-case hex
+    kind: Mapped[str] = mapped_column(String(16))  # workstation | server
+    name: Mapped[str] = mapped_column(String(128), index=True)
+    fingerprint: Mapped[str] = mapped_column(String(64))  # SHA-256 of the DER, hex
+    issued_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    issued_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), nullable=True)
+    not_after: Mapped[datetime] = mapped_column(UtcDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    revoked_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), nullable=True)
+
+
+class IdempotentResult(Base):
+    """Shared mode: the answer the server gave to a write that carried an idempotency key, so a
+    retry after a lost answer gets the same answer instead of acting twice."""
+
+    __tablename__ = "idempotent_result"
+    workstation: Mapped[str] = mapped_column(String(128), primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    request_hash: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    # None while the call runs; the encoded answer (a result or a refusal) once it returned.
+    response: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
 __all__ = [
     # alerts (issue 12)
     "Alert",
@@ -451,6 +485,8 @@ __all__ = [
     "CustomerFactor",
     "DocumentCheck",
     "FirmIdentity",
+    "IdempotentResult",  # shared mode (issue 10)
+    "IssuedCertificate",  # shared mode (issue 10)
     "LetterBatch",
     "LetterBatchItem",
     "Meta",

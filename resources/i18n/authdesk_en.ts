@@ -1940,6 +1940,21 @@ Ctrl+F comes back to the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="128"/>
+        <source>Certificate authority created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="129"/>
+        <source>Certificate issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="130"/>
+        <source>Certificate revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="170"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="50"/>
         <source>Customers searched</source>
@@ -2170,384 +2185,383 @@ Ctrl+F comes back to the search.</source>
     <name>AuditDetails</name>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="188"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="134"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="138"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="135"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="139"/>
         <source>Typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="190"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="136"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="140"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="191"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="137"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="141"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="192"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="138"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="142"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="203"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="139"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="143"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="189"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="140"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="144"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="141"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="145"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="142"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="146"/>
         <source>Last event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="143"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="147"/>
         <source>Checkpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="144"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="148"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="193"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="145"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="149"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="194"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="146"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="202"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="150"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="206"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="147"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="151"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="148"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="152"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="200"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="149"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="153"/>
         <source>Authenticator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="150"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="154"/>
         <source>Key id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="151"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="155"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="152"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="156"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="153"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="157"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="154"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="158"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="155"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="159"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="156"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="160"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="157"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="161"/>
         <source>Notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="158"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="162"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="159"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="163"/>
         <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="160"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="164"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="161"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="165"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="162"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="166"/>
         <source>Days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="190"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="194"/>
         <source>Alert rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="191"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="195"/>
         <source>Alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="192"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="196"/>
         <source>Raised by event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="193"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="197"/>
         <source>Figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="194"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="198"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="195"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="199"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="197"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="201"/>
         <source>Letter batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="198"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="202"/>
         <source>Letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="199"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="203"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="201"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="205"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="203"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="207"/>
         <source>Attempt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="204"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="208"/>
         <source>Next attempt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="205"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="209"/>
         <source>To the previous contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="206"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="210"/>
         <source>Notice went out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="207"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="211"/>
         <source>Takes effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="209"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="213"/>
         <source>Withdrawal lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="211"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="214"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="212"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="215"/>
         <source>Open requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="213"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="216"/>
         <source>Unlock requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="202"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="163"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="167"/>
         <source>Consecutive failures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="197"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="164"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="168"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="196"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="165"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="169"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="195"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="166"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="170"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="199"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="167"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="171"/>
         <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="168"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="172"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="169"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="173"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="170"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="174"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="198"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="171"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="175"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="172"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="176"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="173"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="177"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="174"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="178"/>
         <source>Failures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="175"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="179"/>
         <source>Employee number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="176"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="180"/>
         <source>Checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="177"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="181"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="178"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="182"/>
         <source>Account number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="201"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="179"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="183"/>
         <source>Wrong codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="180"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="184"/>
         <source>Workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="181"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="185"/>
         <source>Last hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="182"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="186"/>
         <source>Public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="184"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="210"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="188"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="185"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="189"/>
         <source>Segment from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="186"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="190"/>
         <source>File SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="187"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="191"/>
         <source>PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="188"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="192"/>
         <source>PDF SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2935,501 +2949,566 @@ Ctrl+F comes back to the search.</source>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="36"/>
-        <source>No {what} was found for {key}.</source>
+        <source>No valid {kind} certificate named {name} was found; nothing was revoked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="37"/>
-        <source>Nothing was recorded: {count} table row(s) differ from the events behind them ({rows}). That is for an investigation (authdesk-admin audit verify), not for a baseline.</source>
+        <source>No {what} was found for {key}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="38"/>
-        <source>Notice {reference} is not about a change of the withdrawal account, so there is no change to cancel with it.</source>
+        <source>Nothing was recorded: {count} table row(s) differ from the events behind them ({rows}). That is for an investigation (authdesk-admin audit verify), not for a baseline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="39"/>
-        <source>Only {requester}, who opened request {request}, can add to it or submit it.</source>
+        <source>Notice {reference} is not about a change of the withdrawal account, so there is no change to cancel with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="40"/>
-        <source>Record the &apos;{check}&apos; check for the {document} before saving.</source>
+        <source>Only {requester}, who opened request {request}, can add to it or submit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="41"/>
-        <source>Reference {reference} does not add up (its last digit is a check digit). Please ask the customer to read it again, one character at a time.</source>
+        <source>Record the &apos;{check}&apos; check for the {document} before saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="42"/>
-        <source>Reference {reference} is not about this customer, so nothing can be done with it on this call. Check that the right customer&apos;s record is open.</source>
+        <source>Reference {reference} does not add up (its last digit is a check digit). Please ask the customer to read it again, one character at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="43"/>
-        <source>Request {request} is {status}, so it cannot be {action} now.</source>
+        <source>Reference {reference} is not about this customer, so nothing can be done with it on this call. Check that the right customer&apos;s record is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="44"/>
-        <source>Staff accounts exist already, so a first administrator cannot be created here. An active administrator adds or re-enables administrators.</source>
+        <source>Request {request} is {status}, so it cannot be {action} now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="45"/>
-        <source>That code is not correct. Enter the current code from your own authenticator app. {attempts_left} attempts left before this session ends.</source>
+        <source>Staff accounts exist already, so a first administrator cannot be created here. An active administrator adds or re-enables administrators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="46"/>
-        <source>That code is not correct. Please ask the customer to read the code currently shown in the app. {attempts_left} attempts left.</source>
+        <source>That code is not correct. Enter the current code from your own authenticator app. {attempts_left} attempts left before this session ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="47"/>
-        <source>The SMTP password for {user} is not in this machine&apos;s credential store, so nothing was sent. An administrator stores it with &apos;authdesk-admin outbox smtp-password&apos;.</source>
+        <source>That code is not correct. Please ask the customer to read the code currently shown in the app. {attempts_left} attempts left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="48"/>
-        <source>The account holder name contains &apos;{character}&apos;, which bank transfers cannot carry. Please ask the customer how the name is written in katakana on the account.</source>
+        <source>The AuthDesk server cannot be reached ({reason}). Nothing was done. Check the network, then try again; if it persists, tell IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="49"/>
-        <source>The account holder name does not match the name registered for this customer, so this account cannot be used. The new account must be in the customer&apos;s own name.</source>
+        <source>The AuthDesk server did not answer in time, and it is not known whether this was done ({reason}). Look at the record before you try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="50"/>
-        <source>The account holder name is close to, but not the same as, the registered name. Write down why they differ (for example, how the bank spells the name) before going on.</source>
+        <source>The AuthDesk server is still working on this action (or was cut off while doing it). Look at the record before you do it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="51"/>
-        <source>The account type must be ordinary (普通), current (当座) or savings (貯蓄).</source>
+        <source>The AuthDesk server refused the request: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="52"/>
-        <source>The action was refused.</source>
+        <source>The AuthDesk server refused this workstation&apos;s certificate ({reason}). Ask IT to enrol the workstation again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="53"/>
-        <source>The activation code for this authenticator expired on {expired_on}. A supervisor must re-enroll the customer so that a new letter is sent.</source>
+        <source>The SMTP password for {user} is not in this machine&apos;s credential store, so nothing was sent. An administrator stores it with &apos;authdesk-admin outbox smtp-password&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="54"/>
-        <source>The application&apos;s database role was not set up: {reason}.</source>
+        <source>The account holder name contains &apos;{character}&apos;, which bank transfers cannot carry. Please ask the customer how the name is written in katakana on the account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="55"/>
-        <source>The audit signing key of this database was replaced (key {key_id}), and this workstation still holds the old one, so nothing was saved. Ask an administrator for a new key file (authdesk-admin keys export, then keys import here).</source>
+        <source>The account holder name does not match the name registered for this customer, so this account cannot be used. The new account must be in the customer&apos;s own name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="56"/>
-        <source>The change {reference} took effect on {when}, so it can no longer be cancelled. If the customer did not ask for it, pass the call to a supervisor now.</source>
+        <source>The account holder name is close to, but not the same as, the registered name. Write down why they differ (for example, how the bank spells the name) before going on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="57"/>
-        <source>The configuration file {path} cannot be used: {reason}. Fix or remove it.</source>
+        <source>The account type must be ordinary (普通), current (当座) or savings (貯蓄).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="58"/>
-        <source>The current call is still open. Wrap it up with a note and an outcome before taking the next caller.</source>
+        <source>The action was refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="59"/>
-        <source>The customer file cannot be imported: {reason}.</source>
+        <source>The activation code for this authenticator expired on {expired_on}. A supervisor must re-enroll the customer so that a new letter is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="60"/>
-        <source>The customer has not asked to lift the lock. Record their request on a call (Request unlock…) before recording its evidence or approving it.</source>
+        <source>The application&apos;s database role was not set up: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="61"/>
-        <source>The customer import was cancelled; no customer was written.</source>
+        <source>The audit signing key of this database was replaced (key {key_id}), and this workstation still holds the old one, so nothing was saved. Ask an administrator for a new key file (authdesk-admin keys export, then keys import here).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="62"/>
-        <source>The customer locked changes of their withdrawal account on {since}, so no change can be opened or approved. Lifting the lock needs the customer&apos;s request, a photo ID, a call-back to the registered phone number and a supervisor&apos;s approval.</source>
+        <source>The certificate authority&apos;s key is not in this machine&apos;s credential store; issue certificates on the machine where &apos;authdesk-admin ca init&apos; was run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="63"/>
-        <source>The customer&apos;s authenticator is locked after too many wrong codes; a supervisor must unlock it after document checks and a call-back.</source>
+        <source>The change {reference} took effect on {when}, so it can no longer be cancelled. If the customer did not ask for it, pass the call to a supervisor now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="64"/>
-        <source>The customer&apos;s authenticator is not locked (it is {state}).</source>
+        <source>The configuration file {path} cannot be used: {reason}. Fix or remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="65"/>
-        <source>The customer&apos;s authenticator is not waiting for activation (it is {state}).</source>
+        <source>The configuration names a shared database ({url}). Workstations never connect to it directly: set server_url to the AuthDesk server&apos;s address instead (or AUTHDESK_SERVER_URL), and remove database_url.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="66"/>
-        <source>The database cannot be reached ({reason}). Check the network and the database address, then try again.</source>
+        <source>The current call is still open. Wrap it up with a note and an outcome before taking the next caller.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="67"/>
-        <source>The database has not been set up yet. Run &apos;authdesk-admin init&apos; first.</source>
+        <source>The customer file cannot be imported: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="68"/>
+        <source>The customer has not asked to lift the lock. Record their request on a call (Request unlock…) before recording its evidence or approving it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="69"/>
-        <source>The e-mail text contains a link or an address ({what}). AuthDesk never sends links by e-mail, so this notice was not sent.</source>
+        <source>The customer import was cancelled; no customer was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="70"/>
-        <source>The export file {path} could not be written: {reason}.</source>
+        <source>The customer locked changes of their withdrawal account on {since}, so no change can be opened or approved. Lifting the lock needs the customer&apos;s request, a photo ID, a call-back to the registered phone number and a supervisor&apos;s approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="71"/>
-        <source>The export was cancelled; no file was written.</source>
+        <source>The customer&apos;s authenticator is locked after too many wrong codes; a supervisor must unlock it after document checks and a call-back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="72"/>
-        <source>The firm&apos;s name and phone number are not set, so no letter can be printed. An administrator sets them on the Policies page or with &apos;authdesk-admin firm set&apos;.</source>
+        <source>The customer&apos;s authenticator is not locked (it is {state}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="73"/>
-        <source>The firm&apos;s sender address for e-mail notices is not set, so nothing was sent. An administrator sets it on the Policies page or with &apos;authdesk-admin firm set --sender&apos;.</source>
+        <source>The customer&apos;s authenticator is not waiting for activation (it is {state}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="74"/>
-        <source>The keys for this database are not in this workstation&apos;s credential store. Ask an administrator to import them (authdesk-admin keys import).</source>
+        <source>The database cannot be reached ({reason}). Check the network and the database address, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="75"/>
-        <source>The keys in this workstation&apos;s credential store do not belong to this database (key check failed). Nothing was read or written. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="76"/>
-        <source>The lock cannot be lifted yet: a photo ID of the customer (for example a driver&apos;s licence or My Number card) must be checked and pass every check.</source>
+        <source>The database has not been set up yet. Run &apos;authdesk-admin init&apos; first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="77"/>
-        <source>The lock cannot be lifted yet: call the customer back on the registered phone number and record what they said.</source>
+        <source>The e-mail text contains a link or an address ({what}). AuthDesk never sends links by e-mail, so this notice was not sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="78"/>
-        <source>The passphrase does not open this key file. Nothing was imported.</source>
+        <source>The export file {path} could not be written: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="79"/>
-        <source>The passport&apos;s machine-readable line is not valid ({check}). Please read the second line at the bottom of the photo page again, or check the passport itself.</source>
+        <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="80"/>
-        <source>The period {start} to {end} cannot be reported: {reason}. Give a first date on or before the last date, at most {days} days apart.</source>
+        <source>The firm&apos;s name and phone number are not set, so no letter can be printed. An administrator sets them on the Policies page or with &apos;authdesk-admin firm set&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="81"/>
-        <source>The registered address changed within the last {days} days, so an activation letter cannot be posted to it: whoever changed the address could receive it. Enrol the customer in branch instead, after checking a photo ID.</source>
+        <source>The firm&apos;s sender address for e-mail notices is not set, so nothing was sent. An administrator sets it on the Policies page or with &apos;authdesk-admin firm set --sender&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="82"/>
-        <source>The request cannot go to a supervisor yet. Still needed: {what}.</source>
+        <source>The keys for this database are not in this workstation&apos;s credential store. Ask an administrator to import them (authdesk-admin keys import).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="83"/>
-        <source>The session has ended. Please sign in again.</source>
+        <source>The keys in this workstation&apos;s credential store do not belong to this database (key check failed). Nothing was read or written. Ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="84"/>
-        <source>The session locked after {minutes} idle minutes, so this was not done. Unlock it with your password and code, then do it again.</source>
+        <source>The lock cannot be lifted yet: a photo ID of the customer (for example a driver&apos;s licence or My Number card) must be checked and pass every check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="85"/>
-        <source>The username {username} is taken.</source>
+        <source>The lock cannot be lifted yet: call the customer back on the registered phone number and record what they said.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="86"/>
-        <source>The username, password or code is not correct. {attempts_left} attempts left.</source>
+        <source>The passphrase does not open this key file. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="87"/>
-        <source>The witness directory already holds a different checkpoint at event {seq} ({path}). The database may have been rolled back and regrown; run an integrity check (authdesk-admin audit verify).</source>
+        <source>The passport&apos;s machine-readable line is not valid ({check}). Please read the second line at the bottom of the photo page again, or check the passport itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="88"/>
-        <source>The witness directory {path} could not be written ({reason}); checkpoint {seq} is kept in the database only.</source>
+        <source>The period {start} to {end} cannot be reported: {reason}. Give a first date on or before the last date, at most {days} days apart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="89"/>
-        <source>The {what} {path} cannot be read: {reason}.</source>
+        <source>The registered address changed within the last {days} days, so an activation letter cannot be posted to it: whoever changed the address could receive it. Enrol the customer in branch instead, after checking a photo ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="90"/>
-        <source>There are no letters waiting to be printed for {day}; no batch was made.</source>
+        <source>The request cannot go to a supervisor yet. Still needed: {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="91"/>
-        <source>There is no change request {key}.</source>
+        <source>The session has ended. Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="92"/>
-        <source>There is no letter batch {key}.</source>
+        <source>The session locked after {minutes} idle minutes, so this was not done. Unlock it with your password and code, then do it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="93"/>
-        <source>There is no notification {key} in the outbox.</source>
+        <source>The username {username} is taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="94"/>
-        <source>There is no open call. Take the caller first (New caller), then do this again.</source>
+        <source>The username, password or code is not correct. {attempts_left} attempts left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="95"/>
-        <source>This account is disabled. Ask an administrator.</source>
+        <source>The witness directory already holds a different checkpoint at event {seq} ({path}). The database may have been rolled back and regrown; run an integrity check (authdesk-admin audit verify).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="96"/>
-        <source>This account is locked after too many failed sign-ins. Try again in {minutes} minutes or ask an administrator to unlock it.</source>
+        <source>The witness directory {path} could not be written ({reason}); checkpoint {seq} is kept in the database only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="97"/>
-        <source>This alert is about your own activity, so another supervisor must handle it (four eyes).</source>
+        <source>The {what} {path} cannot be read: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="98"/>
-        <source>This alert was already {status}, so nothing was changed.</source>
+        <source>There are no letters waiting to be printed for {day}; no batch was made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="99"/>
-        <source>This bank account is already registered for customer {number}.</source>
+        <source>There is no change request {key}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="100"/>
-        <source>This bank account is registered for another customer, so it cannot become this customer&apos;s withdrawal account. The new account must be in the customer&apos;s own name.</source>
+        <source>There is no letter batch {key}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="101"/>
-        <source>This code was already used. Please wait for the next code and read it out.</source>
+        <source>There is no notification {key} in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="102"/>
-        <source>This customer already has an authenticator ({state}). To issue a new one, a supervisor must re-enroll the customer.</source>
+        <source>There is no open call. Take the caller first (New caller), then do this again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="103"/>
-        <source>This customer already has change request {request}, {status}. It must take effect, be rejected or be cancelled before another change is opened.</source>
+        <source>This account is disabled. Ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="104"/>
-        <source>This customer has already been asked for {limit} codes in the last {period}. Please try again later, or verify the customer with documents and a call-back.</source>
+        <source>This account is locked after too many failed sign-ins. Try again in {minutes} minutes or ask an administrator to unlock it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="105"/>
-        <source>This customer has an authenticator app. Verify the caller with a code from it in this call before opening a change request.</source>
+        <source>This alert is about your own activity, so another supervisor must handle it (four eyes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="106"/>
-        <source>This customer has an authenticator app. Verify the caller with a code from it in this call first.</source>
+        <source>This alert was already {status}, so nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="107"/>
-        <source>This customer has no active authenticator app, so a code cannot be checked. Verify the customer with documents and a call-back to the registered phone number instead.</source>
+        <source>This bank account is already registered for customer {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="108"/>
-        <source>This database was written by a newer version of AuthDesk (schema {found}). Install the newer version on this workstation.</source>
+        <source>This bank account is registered for another customer, so it cannot become this customer&apos;s withdrawal account. The new account must be in the customer&apos;s own name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="109"/>
-        <source>This document check was recorded, but it does not count for lifting the lock: it must be a photo ID that passes every check.</source>
+        <source>This code was already used. Please wait for the next code and read it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="110"/>
+        <source>This customer already has an authenticator ({state}). To issue a new one, a supervisor must re-enroll the customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="111"/>
-        <source>This key file holds signing key {found}, but the database now signs with key {expected} (the key was rotated). Nothing was imported; export a new key file.</source>
+        <source>This customer already has change request {request}, {status}. It must take effect, be rejected or be cancelled before another change is opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="112"/>
+        <source>This customer has already been asked for {limit} codes in the last {period}. Please try again later, or verify the customer with documents and a call-back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="113"/>
+        <source>This customer has an authenticator app. Verify the caller with a code from it in this call before opening a change request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="114"/>
+        <source>This customer has an authenticator app. Verify the caller with a code from it in this call first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="115"/>
+        <source>This customer has no active authenticator app, so a code cannot be checked. Verify the customer with documents and a call-back to the registered phone number instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="116"/>
+        <source>This database was written by a newer version of AuthDesk (schema {found}). Install the newer version on this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="117"/>
+        <source>This document check was recorded, but it does not count for lifting the lock: it must be a photo ID that passes every check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="118"/>
+        <source>This installation has a certificate authority already (since {since}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="119"/>
+        <source>This installation has no certificate authority yet. An administrator creates it with &apos;authdesk-admin ca init&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="121"/>
+        <source>This key file holds signing key {found}, but the database now signs with key {expected} (the key was rotated). Nothing was imported; export a new key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="123"/>
         <source>This letter is in letter batch {batch}: it is marked sent when the batch is marked posted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="125"/>
-        <source>customer number {number} is already registered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="126"/>
-        <source>customer number {number} is also on line {line}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="127"/>
-        <source>expected {expected} values, found {found}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="128"/>
-        <source>the bank account is already registered for customer {number}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="129"/>
-        <source>the bank account is also on line {line}</source>
+        <source>This session was opened on another workstation, so it cannot be used here. Please sign in on this workstation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="130"/>
-        <source>{day} has not come yet: letters are printed for today or an earlier day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="131"/>
-        <source>{field}: &apos;{char}&apos; is not kana; write the name in katakana</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="133"/>
-        <source>{path} could not be written: {reason}.</source>
+        <source>This version of the desktop app works with its embedded database only. In shared mode (server_url) use authdesk-admin on this workstation, or remove server_url.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="134"/>
+        <source>Workstation {name} has a valid certificate already (serial {serial}). Revoke it first (&apos;authdesk-admin workstation revoke {name}&apos;), then enrol it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="138"/>
+        <source>customer number {number} is already registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="139"/>
+        <source>customer number {number} is also on line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="140"/>
+        <source>expected {expected} values, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="141"/>
+        <source>the bank account is already registered for customer {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="142"/>
+        <source>the bank account is also on line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="143"/>
+        <source>{day} has not come yet: letters are printed for today or an earlier day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="144"/>
+        <source>{field}: &apos;{char}&apos; is not kana; write the name in katakana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="146"/>
+        <source>{path} could not be written: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="147"/>
         <source>{path} exists already; choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="135"/>
+        <location filename="../../build/i18n/core_strings.py" line="148"/>
         <source>{path} is not an AuthDesk key file ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="68"/>
+        <location filename="../../build/i18n/core_strings.py" line="76"/>
         <source>The database was not upgraded, and nothing in it was changed: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="110"/>
+        <location filename="../../build/i18n/core_strings.py" line="120"/>
         <source>This is already the customer&apos;s withdrawal account, so there is nothing to change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="112"/>
+        <location filename="../../build/i18n/core_strings.py" line="122"/>
         <source>This key file holds the keys of database {found}, not of this database ({expected}). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="114"/>
+        <location filename="../../build/i18n/core_strings.py" line="124"/>
         <source>This notification is already marked {status}; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="115"/>
+        <location filename="../../build/i18n/core_strings.py" line="126"/>
         <source>This type of document is not accepted. Accepted are: My Number card, driver&apos;s licence, passport, residence card, health insurance card, proof of bank account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="116"/>
+        <location filename="../../build/i18n/core_strings.py" line="127"/>
         <source>This verification has ended after too many wrong codes. Start a new verification if the customer wants to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="117"/>
+        <location filename="../../build/i18n/core_strings.py" line="128"/>
         <source>This verification is already complete. Start a new one if needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="118"/>
+        <location filename="../../build/i18n/core_strings.py" line="129"/>
         <source>This verification was started in an earlier call. Start a new verification for the caller on the line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="119"/>
+        <location filename="../../build/i18n/core_strings.py" line="131"/>
         <source>This workstation&apos;s record of the newest audit checkpoint ({path}) is damaged, so deleting the newest events cannot be ruled out here. Restore the file from a backup, or delete it to start a new record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="120"/>
+        <location filename="../../build/i18n/core_strings.py" line="132"/>
         <source>Too many wrong confirmation codes were entered, so this session has ended. Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="121"/>
+        <location filename="../../build/i18n/core_strings.py" line="133"/>
         <source>Verification {verification_id} does not exist or was started by someone else. Start a new verification for this customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="122"/>
+        <location filename="../../build/i18n/core_strings.py" line="135"/>
         <source>Your account was changed by an administrator (roles, password, authenticator or access), so this session has ended. Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="123"/>
+        <location filename="../../build/i18n/core_strings.py" line="136"/>
         <source>Your account was locked after too many wrong passwords or codes, so this session has ended. Try again later or ask an administrator to unlock it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="124"/>
+        <location filename="../../build/i18n/core_strings.py" line="137"/>
         <source>Your role does not allow this: {operation}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="132"/>
+        <location filename="../../build/i18n/core_strings.py" line="145"/>
         <source>{field}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3437,552 +3516,582 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>AuthDeskParam</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="136"/>
+        <location filename="../../build/i18n/core_strings.py" line="149"/>
         <source>&apos;letter&apos; or &apos;in_branch&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="140"/>
+        <location filename="../../build/i18n/core_strings.py" line="153"/>
         <source>a Japanese phone number has 10 or 11 digits starting with 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="141"/>
+        <location filename="../../build/i18n/core_strings.py" line="154"/>
         <source>a column appears twice in the header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="142"/>
+        <location filename="../../build/i18n/core_strings.py" line="155"/>
         <source>a customer number is C followed by 7 digits, e.g. C0001234</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="143"/>
+        <location filename="../../build/i18n/core_strings.py" line="156"/>
         <source>a name is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="144"/>
+        <location filename="../../build/i18n/core_strings.py" line="157"/>
         <source>a postal code has 7 digits, e.g. 100-0001</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="146"/>
+        <location filename="../../build/i18n/core_strings.py" line="159"/>
         <source>address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="151"/>
+        <location filename="../../build/i18n/core_strings.py" line="164"/>
         <source>an employee number is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="150"/>
+        <location filename="../../build/i18n/core_strings.py" line="163"/>
         <source>an employee number has no spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="177"/>
+        <location filename="../../build/i18n/core_strings.py" line="191"/>
         <source>it holds a dash other than the hyphen key&apos;s &apos;-&apos;; type &apos;-&apos; instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="178"/>
+        <location filename="../../build/i18n/core_strings.py" line="192"/>
         <source>it holds an invisible character, often copied along with the number; type the number instead of pasting it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="238"/>
+        <location filename="../../build/i18n/core_strings.py" line="256"/>
         <source>use only the letters A-Z, the digits 0-9 and &apos;-&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="149"/>
+        <location filename="../../build/i18n/core_strings.py" line="162"/>
         <source>an employee number has at most 32 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="137"/>
+        <location filename="../../build/i18n/core_strings.py" line="150"/>
         <source>(no smtp_user configured)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="138"/>
+        <location filename="../../build/i18n/core_strings.py" line="151"/>
         <source>My Number card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="139"/>
+        <location filename="../../build/i18n/core_strings.py" line="152"/>
         <source>SMTP password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="145"/>
+        <location filename="../../build/i18n/core_strings.py" line="158"/>
         <source>a request number starts at 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="147"/>
+        <location filename="../../build/i18n/core_strings.py" line="160"/>
         <source>an SMTP login needs smtp_security starttls or tls: the password never travels in clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="148"/>
+        <location filename="../../build/i18n/core_strings.py" line="161"/>
         <source>an e-mail address such as notice@example.co.jp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="152"/>
+        <location filename="../../build/i18n/core_strings.py" line="165"/>
         <source>at least one role is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="153"/>
+        <location filename="../../build/i18n/core_strings.py" line="166"/>
         <source>birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="154"/>
+        <location filename="../../build/i18n/core_strings.py" line="167"/>
         <source>call-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="155"/>
+        <location filename="../../build/i18n/core_strings.py" line="168"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="156"/>
+        <location filename="../../build/i18n/core_strings.py" line="169"/>
         <source>channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="157"/>
+        <location filename="../../build/i18n/core_strings.py" line="170"/>
         <source>checked by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="158"/>
+        <location filename="../../build/i18n/core_strings.py" line="171"/>
         <source>contains a control character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="159"/>
+        <location filename="../../build/i18n/core_strings.py" line="172"/>
         <source>customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="160"/>
+        <location filename="../../build/i18n/core_strings.py" line="173"/>
         <source>customer number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="161"/>
+        <location filename="../../build/i18n/core_strings.py" line="174"/>
         <source>delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="162"/>
+        <location filename="../../build/i18n/core_strings.py" line="175"/>
         <source>digits and hyphens, 10 or 11 digits starting with 0, e.g. 0120-000-000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="163"/>
+        <location filename="../../build/i18n/core_strings.py" line="176"/>
         <source>driver&apos;s licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="164"/>
+        <location filename="../../build/i18n/core_strings.py" line="177"/>
         <source>e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="165"/>
+        <location filename="../../build/i18n/core_strings.py" line="178"/>
         <source>employee number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="166"/>
+        <location filename="../../build/i18n/core_strings.py" line="179"/>
         <source>enter a customer number, a name in kana or kanji, or a phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="167"/>
+        <location filename="../../build/i18n/core_strings.py" line="180"/>
         <source>expiry date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="168"/>
+        <location filename="../../build/i18n/core_strings.py" line="181"/>
         <source>export file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="169"/>
+        <location filename="../../build/i18n/core_strings.py" line="182"/>
         <source>field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="170"/>
+        <location filename="../../build/i18n/core_strings.py" line="183"/>
         <source>firm name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="171"/>
+        <location filename="../../build/i18n/core_strings.py" line="184"/>
         <source>firm phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="172"/>
+        <location filename="../../build/i18n/core_strings.py" line="185"/>
         <source>format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="173"/>
+        <location filename="../../build/i18n/core_strings.py" line="186"/>
         <source>give all five bank fields or none of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="174"/>
+        <location filename="../../build/i18n/core_strings.py" line="187"/>
         <source>given a call-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="175"/>
+        <location filename="../../build/i18n/core_strings.py" line="188"/>
         <source>given more documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="176"/>
+        <location filename="../../build/i18n/core_strings.py" line="189"/>
         <source>health insurance card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="179"/>
-        <source>it is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="180"/>
-        <source>it is not a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="181"/>
-        <source>it is too long</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="182"/>
-        <source>it must have 44 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="183"/>
-        <source>its check digit does not match: please read it again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="184"/>
-        <source>kana name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="185"/>
-        <source>manifest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="186"/>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="187"/>
-        <source>name the documents checked and the call-back made to the registered phone number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="188"/>
-        <source>nationality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="189"/>
-        <source>no record has number 0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../build/i18n/core_strings.py" line="190"/>
-        <source>not an e-mail address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="191"/>
-        <source>notification kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/core_strings.py" line="192"/>
-        <source>only a signed-in staff member can check documents</source>
+        <source>hosts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="193"/>
-        <source>only a signed-in staff member can record a call-back</source>
+        <source>it is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="194"/>
-        <source>only agent, supervisor, auditor and admin can be given to a person</source>
+        <source>it is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="195"/>
-        <source>passport</source>
+        <source>it is too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="196"/>
-        <source>phone</source>
+        <source>it must have 44 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="197"/>
-        <source>phone or mail</source>
+        <source>its check digit does not match: please read it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="198"/>
-        <source>phone, mail or branch</source>
+        <source>kana name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="199"/>
-        <source>photo present</source>
+        <source>manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="200"/>
-        <source>postal code</source>
+        <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="201"/>
-        <source>proof of bank account</source>
+        <source>name at least one host name or address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="202"/>
-        <source>queued, sent or failed</source>
+        <source>name either server_url or database_url, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="203"/>
-        <source>reason</source>
+        <source>name the documents checked and the call-back made to the registered phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="204"/>
-        <source>reference</source>
+        <source>nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="205"/>
-        <source>request</source>
+        <source>no record has number 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="206"/>
-        <source>residence card</source>
+        <source>not an e-mail address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="207"/>
-        <source>roles</source>
+        <source>notification kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="208"/>
-        <source>say why the authenticator is revoked</source>
+        <source>only a signed-in staff member can check documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="209"/>
-        <source>say why the full value is needed</source>
+        <source>only a signed-in staff member can record a call-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="210"/>
-        <source>say why the notification failed</source>
+        <source>only agent, supervisor, auditor and admin can be given to a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="211"/>
-        <source>search</source>
+        <source>passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="212"/>
-        <source>sender address</source>
+        <source>phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="213"/>
-        <source>sex</source>
+        <source>phone or mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="214"/>
-        <source>smtp_port must be a port number</source>
+        <source>phone, mail or branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="215"/>
-        <source>smtp_security must be starttls, tls or none</source>
+        <source>photo present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="216"/>
-        <source>smtp_security none is accepted only for a relay on this machine (localhost)</source>
+        <source>postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="217"/>
-        <source>staff member</source>
+        <source>proof of bank account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="218"/>
-        <source>status</source>
+        <source>queued, sent or failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="219"/>
-        <source>the address is missing</source>
+        <source>reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="220"/>
-        <source>the address is too long or not printable</source>
+        <source>reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="221"/>
-        <source>the date is not a possible birth date</source>
+        <source>request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="222"/>
-        <source>the file is empty</source>
+        <source>residence card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="223"/>
-        <source>the file is neither UTF-8 nor Shift_JIS text</source>
+        <source>roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="224"/>
-        <source>the kana name is longer than 128 characters</source>
+        <source>say why the authenticator is revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="225"/>
-        <source>the kana name is missing</source>
+        <source>say why the full value is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="226"/>
-        <source>the last date is before the first</source>
+        <source>say why the notification failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="227"/>
-        <source>the name contains a control character</source>
+        <source>search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="228"/>
-        <source>the name is longer than 128 characters</source>
+        <source>sender address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="229"/>
-        <source>the name is missing</source>
+        <source>server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="230"/>
-        <source>the search has no letters or digits</source>
+        <source>sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="231"/>
-        <source>there is no such date</source>
+        <source>smtp_port must be a port number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="232"/>
-        <source>there is no such policy</source>
+        <source>smtp_security must be starttls, tls or none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="233"/>
-        <source>this cannot be left empty</source>
+        <source>smtp_security none is accepted only for a relay on this machine (localhost)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="234"/>
-        <source>this is a notice&apos;s reference (N…), not a request&apos;s (R…)</source>
+        <source>staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="235"/>
-        <source>unexpected character</source>
+        <source>status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="236"/>
-        <source>use jsonl or csv</source>
+        <source>the address is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="237"/>
-        <source>use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <source>the address is too long or not printable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="238"/>
+        <source>the date is not a possible birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="239"/>
-        <source>username</source>
+        <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="240"/>
-        <source>withdrawal account</source>
+        <source>the file is neither UTF-8 nor Shift_JIS text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="241"/>
-        <source>write the date as YYYY-MM-DD</source>
+        <source>the kana name is longer than 128 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="242"/>
-        <source>you checked its photo ID</source>
+        <source>the kana name is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="243"/>
-        <source>you made its call-back</source>
+        <source>the last date is before the first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="244"/>
-        <source>you took the customer&apos;s request to lift it</source>
+        <source>the name contains a control character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="245"/>
+        <source>the name is longer than 128 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="246"/>
+        <source>the name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="247"/>
+        <source>the search has no letters or digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="248"/>
+        <source>there is no such date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="249"/>
+        <source>there is no such policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="250"/>
+        <source>this cannot be left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="251"/>
+        <source>this is a notice&apos;s reference (N…), not a request&apos;s (R…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="252"/>
+        <source>unexpected character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="253"/>
+        <source>use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="254"/>
+        <source>use jsonl or csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="255"/>
+        <source>use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="257"/>
+        <source>username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="258"/>
+        <source>withdrawal account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="259"/>
+        <source>workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="260"/>
+        <source>write the date as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="261"/>
+        <source>you checked its photo ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="262"/>
+        <source>you made its call-back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="263"/>
+        <source>you took the customer&apos;s request to lift it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="264"/>
         <source>you took the customer&apos;s request under another login</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4321,107 +4430,107 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>DemoNotes</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="246"/>
+        <location filename="../../build/i18n/core_strings.py" line="265"/>
         <source>3 wrong codes today; draft needs a photo ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="247"/>
+        <location filename="../../build/i18n/core_strings.py" line="266"/>
         <source>Activation letter sent; read back the first code to activate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="248"/>
+        <location filename="../../build/i18n/core_strings.py" line="267"/>
         <source>Active authenticator, nothing unusual: try a change request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="249"/>
+        <location filename="../../build/i18n/core_strings.py" line="268"/>
         <source>Approved, but the e-mail notice was refused: the change is held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="250"/>
+        <location filename="../../build/i18n/core_strings.py" line="269"/>
         <source>Auditor (read only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="251"/>
+        <location filename="../../build/i18n/core_strings.py" line="270"/>
         <source>Authenticator locked: a supervisor unlocks it after documents and a call-back, before any change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="252"/>
+        <location filename="../../build/i18n/core_strings.py" line="271"/>
         <source>Authenticator revoked (phone stolen): documents path with a call-back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="253"/>
+        <location filename="../../build/i18n/core_strings.py" line="272"/>
         <source>Back-office clerk (mail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="254"/>
+        <location filename="../../build/i18n/core_strings.py" line="273"/>
         <source>Call-center agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="255"/>
+        <location filename="../../build/i18n/core_strings.py" line="274"/>
         <source>Draft whose holder name is a close match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="256"/>
+        <location filename="../../build/i18n/core_strings.py" line="275"/>
         <source>New account was named in another customer&apos;s request (high risk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="257"/>
+        <location filename="../../build/i18n/core_strings.py" line="276"/>
         <source>No authenticator and no e-mail: letters only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="258"/>
+        <location filename="../../build/i18n/core_strings.py" line="277"/>
         <source>No authenticator; mail request with documents, waiting for approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="259"/>
+        <location filename="../../build/i18n/core_strings.py" line="278"/>
         <source>Old authenticator revoked (lost phone); new activation letter sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="260"/>
+        <location filename="../../build/i18n/core_strings.py" line="279"/>
         <source>Phone changed recently; approved, notices sent, waiting for the cooling-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="261"/>
+        <location filename="../../build/i18n/core_strings.py" line="280"/>
         <source>Request cancelled at the customer&apos;s call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="262"/>
+        <location filename="../../build/i18n/core_strings.py" line="281"/>
         <source>Request rejected by a supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="263"/>
+        <location filename="../../build/i18n/core_strings.py" line="282"/>
         <source>Request waiting for approval (low risk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="264"/>
+        <location filename="../../build/i18n/core_strings.py" line="283"/>
         <source>Staff accounts and policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="265"/>
+        <location filename="../../build/i18n/core_strings.py" line="284"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="266"/>
+        <location filename="../../build/i18n/core_strings.py" line="285"/>
         <source>Supervisor; approved 見本 花子&apos;s request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5798,227 +5907,227 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>PolicySpec</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="267"/>
+        <location filename="../../build/i18n/core_strings.py" line="286"/>
         <source>A contact-detail change this recent raises risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="268"/>
+        <location filename="../../build/i18n/core_strings.py" line="287"/>
         <source>A request left pending expires after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="269"/>
+        <location filename="../../build/i18n/core_strings.py" line="288"/>
         <source>A request this soon after an authenticator reset or contact change is an alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="270"/>
+        <location filename="../../build/i18n/core_strings.py" line="289"/>
         <source>Absolute session limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="271"/>
+        <location filename="../../build/i18n/core_strings.py" line="290"/>
         <source>Accepted clock drift either side of now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="272"/>
+        <location filename="../../build/i18n/core_strings.py" line="291"/>
         <source>Approved requests of the agent in the window before the share counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="273"/>
+        <location filename="../../build/i18n/core_strings.py" line="292"/>
         <source>Close or no-match holder names from one agent, within the window, before an alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="274"/>
+        <location filename="../../build/i18n/core_strings.py" line="293"/>
         <source>Consecutive failed sign-ins before the account locks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="275"/>
+        <location filename="../../build/i18n/core_strings.py" line="294"/>
         <source>Consecutive failures before the factor locks (supervisor unlock only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="276"/>
+        <location filename="../../build/i18n/core_strings.py" line="295"/>
         <source>Cooling-off before a new withdrawal account takes effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="277"/>
+        <location filename="../../build/i18n/core_strings.py" line="296"/>
         <source>Customer records one person opens or unmasks without a call or verification about them, within the window, before an alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="278"/>
+        <location filename="../../build/i18n/core_strings.py" line="297"/>
         <source>Delivery attempts before an e-mail notice has failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="279"/>
+        <location filename="../../build/i18n/core_strings.py" line="298"/>
         <source>How long a locked staff account stays locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="280"/>
+        <location filename="../../build/i18n/core_strings.py" line="299"/>
         <source>How long a staff step-up counts as fresh for an approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="281"/>
+        <location filename="../../build/i18n/core_strings.py" line="300"/>
         <source>How long a successful customer step-up stays fresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="282"/>
+        <location filename="../../build/i18n/core_strings.py" line="301"/>
         <source>How long an activation letter&apos;s code can activate a factor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="283"/>
+        <location filename="../../build/i18n/core_strings.py" line="302"/>
         <source>Idle time before the session locks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="284"/>
+        <location filename="../../build/i18n/core_strings.py" line="303"/>
         <source>Record retention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="285"/>
+        <location filename="../../build/i18n/core_strings.py" line="304"/>
         <source>Requests naming one bank account for different customers this close are an alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="286"/>
+        <location filename="../../build/i18n/core_strings.py" line="305"/>
         <source>Share of one agent&apos;s approved requests approved by one supervisor before an alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="287"/>
+        <location filename="../../build/i18n/core_strings.py" line="306"/>
         <source>Signed audit checkpoint at least this often</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="288"/>
+        <location filename="../../build/i18n/core_strings.py" line="307"/>
         <source>Verifications started per customer in one day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="289"/>
+        <location filename="../../build/i18n/core_strings.py" line="308"/>
         <source>Verifications started per customer in one hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="290"/>
+        <location filename="../../build/i18n/core_strings.py" line="309"/>
         <source>Wait before the second e-mail attempt (each later wait doubles)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="291"/>
+        <location filename="../../build/i18n/core_strings.py" line="310"/>
         <source>Window of the approver-share alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="292"/>
+        <location filename="../../build/i18n/core_strings.py" line="311"/>
         <source>Window of the holder-name alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="293"/>
+        <location filename="../../build/i18n/core_strings.py" line="312"/>
         <source>Window of the record-access alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="294"/>
+        <location filename="../../build/i18n/core_strings.py" line="313"/>
         <source>Working hours end (activity from then is an alert)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="295"/>
+        <location filename="../../build/i18n/core_strings.py" line="314"/>
         <source>Working hours start (activity before is an alert)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="296"/>
+        <location filename="../../build/i18n/core_strings.py" line="315"/>
         <source>Wrong codes at one workstation within an hour before an alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="297"/>
+        <location filename="../../build/i18n/core_strings.py" line="316"/>
         <source>Wrong codes before one verification is void</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="298"/>
+        <location filename="../../build/i18n/core_strings.py" line="317"/>
         <source>Wrong codes for one customer within a day before an alert (below the factor&apos;s lock)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="299"/>
+        <location filename="../../build/i18n/core_strings.py" line="318"/>
         <source>Wrong confirmation codes in a row before the staff session ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="300"/>
+        <location filename="../../build/i18n/core_strings.py" line="319"/>
         <source>attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="301"/>
+        <location filename="../../build/i18n/core_strings.py" line="320"/>
         <source>codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="302"/>
+        <location filename="../../build/i18n/core_strings.py" line="321"/>
         <source>customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="303"/>
+        <location filename="../../build/i18n/core_strings.py" line="322"/>
         <source>days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="304"/>
+        <location filename="../../build/i18n/core_strings.py" line="323"/>
         <source>hour (Japan time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="305"/>
+        <location filename="../../build/i18n/core_strings.py" line="324"/>
         <source>hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="306"/>
+        <location filename="../../build/i18n/core_strings.py" line="325"/>
         <source>minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="307"/>
+        <location filename="../../build/i18n/core_strings.py" line="326"/>
         <source>percent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="308"/>
+        <location filename="../../build/i18n/core_strings.py" line="327"/>
         <source>requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="309"/>
+        <location filename="../../build/i18n/core_strings.py" line="328"/>
         <source>time steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="310"/>
+        <location filename="../../build/i18n/core_strings.py" line="329"/>
         <source>verifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="311"/>
+        <location filename="../../build/i18n/core_strings.py" line="330"/>
         <source>years</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6351,12 +6460,12 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../authdesk/gui/shell/app.py" line="159"/>
+        <location filename="../../authdesk/gui/shell/app.py" line="167"/>
         <source>AuthDesk cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/app.py" line="217"/>
+        <location filename="../../authdesk/gui/shell/app.py" line="225"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>

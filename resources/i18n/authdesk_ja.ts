@@ -1947,6 +1947,21 @@ Ctrl+F で検索欄に戻ります。</translation>
         <translation>受付番号の照会</translation>
     </message>
     <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="128"/>
+        <source>Certificate authority created</source>
+        <translation>認証局の作成</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="129"/>
+        <source>Certificate issued</source>
+        <translation>証明書の発行</translation>
+    </message>
+    <message>
+        <location filename="../../authdesk/gui/audit/labels.py" line="130"/>
+        <source>Certificate revoked</source>
+        <translation>証明書の失効</translation>
+    </message>
+    <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="170"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="50"/>
         <source>Customers searched</source>
@@ -2177,384 +2192,383 @@ Ctrl+F で検索欄に戻ります。</translation>
     <name>AuditDetails</name>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="188"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="134"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="138"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="135"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="139"/>
         <source>Typed</source>
         <translation>入力内容</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="190"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="136"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="140"/>
         <source>Search</source>
         <translation>検索語</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="191"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="137"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="141"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="192"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="138"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="142"/>
         <source>Results</source>
         <translation>件数</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="203"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="139"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="143"/>
         <source>Session</source>
         <translation>セッション</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="189"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="140"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="144"/>
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="141"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="145"/>
         <source>Events</source>
         <translation>イベント数</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="142"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="146"/>
         <source>Last event</source>
         <translation>最終イベント</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="143"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="147"/>
         <source>Checkpoints</source>
         <translation>チェックポイント数</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="144"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="148"/>
         <source>Count</source>
         <translation>件数</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="193"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="145"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="149"/>
         <source>Customer</source>
         <translation>お客様</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="194"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="146"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="202"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="150"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="206"/>
         <source>Request</source>
         <translation>依頼</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="147"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="151"/>
         <source>Attempts</source>
         <translation>試行回数</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="148"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="152"/>
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="200"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="149"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="153"/>
         <source>Authenticator</source>
         <translation>認証アプリ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="150"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="154"/>
         <source>Key id</source>
         <translation>鍵ID</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="151"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="155"/>
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="152"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="156"/>
         <source>Event</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="153"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="157"/>
         <source>From</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="154"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="158"/>
         <source>Email</source>
         <translation>メールアドレス</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="155"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="159"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="156"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="160"/>
         <source>Time</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="157"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="161"/>
         <source>Notices</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="158"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="162"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="159"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="163"/>
         <source>Signature</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="160"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="164"/>
         <source>Format</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="161"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="165"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="162"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="166"/>
         <source>Days</source>
         <translation>日数</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="190"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="194"/>
         <source>Alert rule</source>
         <translation>アラートの規則</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="191"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="195"/>
         <source>Alert</source>
         <translation>アラート</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="192"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="196"/>
         <source>Raised by event</source>
         <translation>発生元のイベント</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="193"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="197"/>
         <source>Figures</source>
         <translation>数値</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="194"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="198"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="195"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="199"/>
         <source>Subject</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="197"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="201"/>
         <source>Letter batch</source>
         <translation>郵送バッチ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="198"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="202"/>
         <source>Letters</source>
         <translation>書面</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="199"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="203"/>
         <source>Changed</source>
         <translation>変更内容</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="201"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="205"/>
         <source>Notice</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="203"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="207"/>
         <source>Attempt</source>
         <translation>試行回数</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="204"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="208"/>
         <source>Next attempt</source>
         <translation>次回試行</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="205"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="209"/>
         <source>To the previous contact</source>
         <translation>変更前の連絡先宛て</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="206"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="210"/>
         <source>Notice went out</source>
         <translation>通知の送付日時</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="207"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="211"/>
         <source>Takes effect</source>
         <translation>反映日時</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="209"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="213"/>
         <source>Withdrawal lock</source>
         <translation>出金口座ロック</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="211"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="214"/>
         <source>By</source>
         <translation>実施者</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="212"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="215"/>
         <source>Open requests</source>
         <translation>未完了の依頼</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="213"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="216"/>
         <source>Unlock requested</source>
         <translation>解除の申出</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="202"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="163"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="167"/>
         <source>Consecutive failures</source>
         <translation>連続失敗回数</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="197"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="164"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="168"/>
         <source>Channel</source>
         <translation>経路</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="196"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="165"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="169"/>
         <source>Call</source>
         <translation>通話</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="195"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="166"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="170"/>
         <source>Account</source>
         <translation>口座</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="199"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="167"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="171"/>
         <source>Verification</source>
         <translation>本人確認</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="168"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="172"/>
         <source>To</source>
         <translation>宛先</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="169"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="173"/>
         <source>Text</source>
         <translation>テキスト</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="170"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="174"/>
         <source>Roles</source>
         <translation>役割</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="198"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="171"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="175"/>
         <source>Risk</source>
         <translation>リスク</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="172"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="176"/>
         <source>Requests</source>
         <translation>依頼</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="173"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="177"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="174"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="178"/>
         <source>Failures</source>
         <translation>失敗回数</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="175"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="179"/>
         <source>Employee number</source>
         <translation>社員番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="176"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="180"/>
         <source>Checkpoint</source>
         <translation>チェックポイント</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="177"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="181"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="178"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="182"/>
         <source>Account number</source>
         <translation>口座番号</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/alerts/texts.py" line="201"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="179"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="183"/>
         <source>Wrong codes</source>
         <translation>誤ったコードの回数</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="180"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="184"/>
         <source>Workstation</source>
         <translation>端末</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="181"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="185"/>
         <source>Last hash</source>
         <translation>最終ハッシュ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="182"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="186"/>
         <source>Public key</source>
         <translation>公開鍵</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="184"/>
-        <location filename="../../authdesk/gui/audit/labels.py" line="210"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="188"/>
         <source>Reference</source>
         <translation>参照番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="185"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="189"/>
         <source>Segment from</source>
         <translation>区間の開始</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="186"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="190"/>
         <source>File SHA-256</source>
         <translation>ファイルのSHA-256</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="187"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="191"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/audit/labels.py" line="188"/>
+        <location filename="../../authdesk/gui/audit/labels.py" line="192"/>
         <source>PDF SHA-256</source>
         <translation>PDFのSHA-256</translation>
     </message>
@@ -2942,501 +2956,566 @@ Ctrl+F で検索欄に戻ります。</translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="36"/>
+        <source>No valid {kind} certificate named {name} was found; nothing was revoked.</source>
+        <translation>{name} という名前の有効な {kind} 証明書は見つかりませんでした。何も失効させていません。</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="37"/>
         <source>No {what} was found for {key}.</source>
         <translation>{key} に該当する{what}が見つかりません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="37"/>
+        <location filename="../../build/i18n/core_strings.py" line="38"/>
         <source>Nothing was recorded: {count} table row(s) differ from the events behind them ({rows}). That is for an investigation (authdesk-admin audit verify), not for a baseline.</source>
         <translation>何も記録していません。{count} 件のテーブル行が、その裏付けとなるイベントと食い違っています（{rows}）。これはベースラインで上書きするものではなく、調査すべき事象です（authdesk-admin audit verify）。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="38"/>
+        <location filename="../../build/i18n/core_strings.py" line="39"/>
         <source>Notice {reference} is not about a change of the withdrawal account, so there is no change to cancel with it.</source>
         <translation>お知らせ {reference} は出金口座の変更に関するものではないため、取り消せる変更はありません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="39"/>
+        <location filename="../../build/i18n/core_strings.py" line="40"/>
         <source>Only {requester}, who opened request {request}, can add to it or submit it.</source>
         <translation>依頼 {request} に追記・提出できるのは、依頼を起票した {requester} だけです。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="40"/>
+        <location filename="../../build/i18n/core_strings.py" line="41"/>
         <source>Record the &apos;{check}&apos; check for the {document} before saving.</source>
         <translation>保存する前に、{document}の「{check}」の確認結果を記録してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="41"/>
+        <location filename="../../build/i18n/core_strings.py" line="42"/>
         <source>Reference {reference} does not add up (its last digit is a check digit). Please ask the customer to read it again, one character at a time.</source>
         <translation>受付番号 {reference} は正しくありません（最後の数字はチェック用の数字です）。お客様に1文字ずつもう一度読み上げていただいてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="42"/>
+        <location filename="../../build/i18n/core_strings.py" line="43"/>
         <source>Reference {reference} is not about this customer, so nothing can be done with it on this call. Check that the right customer&apos;s record is open.</source>
         <translation>受付番号 {reference} はこのお客様のものではないため、この通話では扱えません。正しいお客様の情報を開いているか確認してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="43"/>
+        <location filename="../../build/i18n/core_strings.py" line="44"/>
         <source>Request {request} is {status}, so it cannot be {action} now.</source>
         <translation>依頼 {request} は「{status}」のため、今は{action}できません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="44"/>
+        <location filename="../../build/i18n/core_strings.py" line="45"/>
         <source>Staff accounts exist already, so a first administrator cannot be created here. An active administrator adds or re-enables administrators.</source>
         <translation>職員アカウントがすでにあるため、ここで最初の管理者は作成できません。管理者の追加や再有効化は、有効な管理者が行います。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="45"/>
+        <location filename="../../build/i18n/core_strings.py" line="46"/>
         <source>That code is not correct. Enter the current code from your own authenticator app. {attempts_left} attempts left before this session ends.</source>
         <translation>コードが正しくありません。ご自身の認証アプリに今表示されているコードを入力してください。あと {attempts_left} 回誤るとこのセッションは終了します。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="46"/>
+        <location filename="../../build/i18n/core_strings.py" line="47"/>
         <source>That code is not correct. Please ask the customer to read the code currently shown in the app. {attempts_left} attempts left.</source>
         <translation>コードが正しくありません。お客様に、アプリに今表示されているコードを読み上げていただいてください。残り {attempts_left} 回です。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="47"/>
+        <location filename="../../build/i18n/core_strings.py" line="48"/>
+        <source>The AuthDesk server cannot be reached ({reason}). Nothing was done. Check the network, then try again; if it persists, tell IT.</source>
+        <translation>AuthDesk サーバーに接続できません（{reason}）。何も行っていません。ネットワークを確認してからもう一度お試しください。続く場合は IT 担当に連絡してください。</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="49"/>
+        <source>The AuthDesk server did not answer in time, and it is not known whether this was done ({reason}). Look at the record before you try again.</source>
+        <translation>AuthDesk サーバーから時間内に応答がなく、この操作が行われたかどうか分かりません（{reason}）。もう一度行う前に記録を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="50"/>
+        <source>The AuthDesk server is still working on this action (or was cut off while doing it). Look at the record before you do it again.</source>
+        <translation>AuthDesk サーバーはこの操作をまだ処理中です（または処理中に中断されました）。もう一度行う前に記録を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="51"/>
+        <source>The AuthDesk server refused the request: {reason}.</source>
+        <translation>AuthDesk サーバーが要求を拒否しました: {reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="52"/>
+        <source>The AuthDesk server refused this workstation&apos;s certificate ({reason}). Ask IT to enrol the workstation again.</source>
+        <translation>AuthDesk サーバーがこの端末の証明書を拒否しました（{reason}）。IT 担当に端末の再登録を依頼してください。</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="53"/>
         <source>The SMTP password for {user} is not in this machine&apos;s credential store, so nothing was sent. An administrator stores it with &apos;authdesk-admin outbox smtp-password&apos;.</source>
         <translation>{user} の SMTP パスワードがこの端末の資格情報ストアにないため、何も送信していません。管理者が「authdesk-admin outbox smtp-password」で保存してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="48"/>
+        <location filename="../../build/i18n/core_strings.py" line="54"/>
         <source>The account holder name contains &apos;{character}&apos;, which bank transfers cannot carry. Please ask the customer how the name is written in katakana on the account.</source>
         <translation>口座名義に振込で使えない文字「{character}」が含まれています。口座のカタカナ名義の表記をお客様にご確認ください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="49"/>
+        <location filename="../../build/i18n/core_strings.py" line="55"/>
         <source>The account holder name does not match the name registered for this customer, so this account cannot be used. The new account must be in the customer&apos;s own name.</source>
         <translation>口座名義が登録されているお客様の氏名と一致しないため、この口座は使えません。新しい口座はお客様ご本人の名義である必要があります。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="50"/>
+        <location filename="../../build/i18n/core_strings.py" line="56"/>
         <source>The account holder name is close to, but not the same as, the registered name. Write down why they differ (for example, how the bank spells the name) before going on.</source>
         <translation>口座名義は登録氏名に近いものの一致しません。先に進む前に、違いの理由（例: 銀行での表記の違い）を記録してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="51"/>
+        <location filename="../../build/i18n/core_strings.py" line="57"/>
         <source>The account type must be ordinary (普通), current (当座) or savings (貯蓄).</source>
         <translation>預金種目は普通・当座・貯蓄のいずれかにしてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="52"/>
+        <location filename="../../build/i18n/core_strings.py" line="58"/>
         <source>The action was refused.</source>
         <translation>この操作は受け付けられませんでした。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="53"/>
+        <location filename="../../build/i18n/core_strings.py" line="59"/>
         <source>The activation code for this authenticator expired on {expired_on}. A supervisor must re-enroll the customer so that a new letter is sent.</source>
         <translation>この認証アプリの有効化コードは {expired_on} に期限切れになりました。スーパーバイザーが再登録を行い、新しい通知書を送付する必要があります。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="54"/>
+        <location filename="../../build/i18n/core_strings.py" line="60"/>
         <source>The application&apos;s database role was not set up: {reason}.</source>
         <translation>アプリケーション用のデータベースロールを作成できませんでした（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="55"/>
+        <location filename="../../build/i18n/core_strings.py" line="61"/>
         <source>The audit signing key of this database was replaced (key {key_id}), and this workstation still holds the old one, so nothing was saved. Ask an administrator for a new key file (authdesk-admin keys export, then keys import here).</source>
         <translation>このデータベースの監査署名鍵は新しい鍵（鍵 ID {key_id}）に切り替えられましたが、この端末には古い鍵しかないため、何も保存していません。管理者に新しい鍵ファイルを依頼してください（authdesk-admin keys export で書き出し、この端末で keys import）。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="56"/>
+        <location filename="../../build/i18n/core_strings.py" line="62"/>
+        <source>The certificate authority&apos;s key is not in this machine&apos;s credential store; issue certificates on the machine where &apos;authdesk-admin ca init&apos; was run.</source>
+        <translation>認証局の鍵がこのコンピューターの資格情報ストアにありません。証明書は &apos;authdesk-admin ca init&apos; を実行したコンピューターで発行してください。</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="63"/>
         <source>The change {reference} took effect on {when}, so it can no longer be cancelled. If the customer did not ask for it, pass the call to a supervisor now.</source>
         <translation>変更 {reference} は{when}に反映済みのため、取り消すことはできません。お客様に覚えがない場合は、ただちにスーパーバイザーへ引き継いでください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="57"/>
+        <location filename="../../build/i18n/core_strings.py" line="64"/>
         <source>The configuration file {path} cannot be used: {reason}. Fix or remove it.</source>
         <translation>設定ファイル {path} を使用できません: {reason}。修正するか削除してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="58"/>
+        <location filename="../../build/i18n/core_strings.py" line="65"/>
+        <source>The configuration names a shared database ({url}). Workstations never connect to it directly: set server_url to the AuthDesk server&apos;s address instead (or AUTHDESK_SERVER_URL), and remove database_url.</source>
+        <translation>設定に共有データベース（{url}）が指定されています。端末から共有データベースに直接接続することはありません。代わりに server_url（または AUTHDESK_SERVER_URL）に AuthDesk サーバーのアドレスを設定し、database_url を削除してください。</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="66"/>
         <source>The current call is still open. Wrap it up with a note and an outcome before taking the next caller.</source>
         <translation>現在の通話がまだ終わっていません。結果とメモを記録して後処理をしてから、次のお客様を受け付けてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="59"/>
+        <location filename="../../build/i18n/core_strings.py" line="67"/>
         <source>The customer file cannot be imported: {reason}.</source>
         <translation>顧客ファイルを取り込めません: {reason}。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="60"/>
+        <location filename="../../build/i18n/core_strings.py" line="68"/>
         <source>The customer has not asked to lift the lock. Record their request on a call (Request unlock…) before recording its evidence or approving it.</source>
         <translation>お客様からロック解除の申出がありません。確認事項の記録や承認の前に、通話の中で申出を記録してください（ロック解除の申出…）。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="61"/>
+        <location filename="../../build/i18n/core_strings.py" line="69"/>
         <source>The customer import was cancelled; no customer was written.</source>
         <translation>お客様の取り込みを中止しました。お客様は一件も登録されていません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="62"/>
+        <location filename="../../build/i18n/core_strings.py" line="70"/>
         <source>The customer locked changes of their withdrawal account on {since}, so no change can be opened or approved. Lifting the lock needs the customer&apos;s request, a photo ID, a call-back to the registered phone number and a supervisor&apos;s approval.</source>
         <translation>お客様は{since}に出金口座の変更をロックされたため、変更依頼の起票も承認もできません。ロックの解除には、お客様からの申出、顔写真付き本人確認書類、登録電話番号へのコールバック、スーパーバイザーの承認が必要です。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="63"/>
+        <location filename="../../build/i18n/core_strings.py" line="71"/>
         <source>The customer&apos;s authenticator is locked after too many wrong codes; a supervisor must unlock it after document checks and a call-back.</source>
         <translation>誤ったコードが続いたため、お客様の認証アプリはロックされています。書類確認とコールバックの後、スーパーバイザーがロックを解除する必要があります。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="64"/>
+        <location filename="../../build/i18n/core_strings.py" line="72"/>
         <source>The customer&apos;s authenticator is not locked (it is {state}).</source>
         <translation>お客様の認証アプリはロックされていません（状態: {state}）。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="65"/>
+        <location filename="../../build/i18n/core_strings.py" line="73"/>
         <source>The customer&apos;s authenticator is not waiting for activation (it is {state}).</source>
         <translation>お客様の認証アプリは有効化待ちではありません（状態: {state}）。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="66"/>
+        <location filename="../../build/i18n/core_strings.py" line="74"/>
         <source>The database cannot be reached ({reason}). Check the network and the database address, then try again.</source>
         <translation>データベースに接続できません（{reason}）。ネットワークとデータベースのアドレスを確認して、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="67"/>
+        <location filename="../../build/i18n/core_strings.py" line="75"/>
         <source>The database has not been set up yet. Run &apos;authdesk-admin init&apos; first.</source>
         <translation>データベースがまだ準備されていません。先に &apos;authdesk-admin init&apos; を実行してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="69"/>
+        <location filename="../../build/i18n/core_strings.py" line="77"/>
         <source>The e-mail text contains a link or an address ({what}). AuthDesk never sends links by e-mail, so this notice was not sent.</source>
         <translation>メールの本文にリンクまたはアドレス（{what}）が含まれています。AuthDesk はメールでリンクを送らないため、この通知は送信していません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="70"/>
+        <location filename="../../build/i18n/core_strings.py" line="78"/>
         <source>The export file {path} could not be written: {reason}.</source>
         <translation>エクスポートファイル {path} を書き込めませんでした: {reason}。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="71"/>
+        <location filename="../../build/i18n/core_strings.py" line="79"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>エクスポートを中止しました。ファイルは作成されていません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="72"/>
+        <location filename="../../build/i18n/core_strings.py" line="80"/>
         <source>The firm&apos;s name and phone number are not set, so no letter can be printed. An administrator sets them on the Policies page or with &apos;authdesk-admin firm set&apos;.</source>
         <translation>会社名と電話番号が設定されていないため、書面を印刷できません。管理者が「ポリシー」画面または authdesk-admin firm set で設定してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="73"/>
+        <location filename="../../build/i18n/core_strings.py" line="81"/>
         <source>The firm&apos;s sender address for e-mail notices is not set, so nothing was sent. An administrator sets it on the Policies page or with &apos;authdesk-admin firm set --sender&apos;.</source>
         <translation>電子メール通知の差出人アドレスが設定されていないため、何も送信していません。管理者が「ポリシー」画面または authdesk-admin firm set --sender で設定してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="74"/>
+        <location filename="../../build/i18n/core_strings.py" line="82"/>
         <source>The keys for this database are not in this workstation&apos;s credential store. Ask an administrator to import them (authdesk-admin keys import).</source>
         <translation>このデータベースの鍵が、この端末の資格情報ストアにありません。管理者に鍵の取り込み（authdesk-admin keys import）を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="75"/>
+        <location filename="../../build/i18n/core_strings.py" line="83"/>
         <source>The keys in this workstation&apos;s credential store do not belong to this database (key check failed). Nothing was read or written. Ask an administrator.</source>
         <translation>この端末の資格情報ストアにある鍵は、このデータベースのものではありません（鍵の照合に失敗）。読み書きは一切行っていません。管理者に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="76"/>
+        <location filename="../../build/i18n/core_strings.py" line="84"/>
         <source>The lock cannot be lifted yet: a photo ID of the customer (for example a driver&apos;s licence or My Number card) must be checked and pass every check.</source>
         <translation>まだロックを解除できません。お客様の顔写真付き本人確認書類（運転免許証、マイナンバーカードなど）を確認し、すべての確認項目を満たす必要があります。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="77"/>
+        <location filename="../../build/i18n/core_strings.py" line="85"/>
         <source>The lock cannot be lifted yet: call the customer back on the registered phone number and record what they said.</source>
         <translation>まだロックを解除できません。登録電話番号へコールバックし、お客様のお話を記録してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="78"/>
+        <location filename="../../build/i18n/core_strings.py" line="86"/>
         <source>The passphrase does not open this key file. Nothing was imported.</source>
         <translation>このパスフレーズでは鍵ファイルを開けません。何も取り込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="79"/>
+        <location filename="../../build/i18n/core_strings.py" line="87"/>
         <source>The passport&apos;s machine-readable line is not valid ({check}). Please read the second line at the bottom of the photo page again, or check the passport itself.</source>
         <translation>パスポートの機械読取部分が正しくありません（{check}）。顔写真ページ下部の 2 行目をもう一度読み取るか、パスポートそのものを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="80"/>
+        <location filename="../../build/i18n/core_strings.py" line="88"/>
         <source>The period {start} to {end} cannot be reported: {reason}. Give a first date on or before the last date, at most {days} days apart.</source>
         <translation>{start}～{end}の期間は報告できません（{reason}）。開始日は終了日以前とし、期間は{days}日以内にしてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="81"/>
+        <location filename="../../build/i18n/core_strings.py" line="89"/>
         <source>The registered address changed within the last {days} days, so an activation letter cannot be posted to it: whoever changed the address could receive it. Enrol the customer in branch instead, after checking a photo ID.</source>
         <translation>登録住所が過去 {days} 日以内に変更されているため、有効化通知書をその住所へ郵送できません。住所を変更した人が受け取るおそれがあるためです。顔写真付き本人確認書類を確認したうえで、店頭で登録してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="82"/>
+        <location filename="../../build/i18n/core_strings.py" line="90"/>
         <source>The request cannot go to a supervisor yet. Still needed: {what}.</source>
         <translation>この依頼はまだ承認に回せません。不足しているもの: {what}。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="83"/>
+        <location filename="../../build/i18n/core_strings.py" line="91"/>
         <source>The session has ended. Please sign in again.</source>
         <translation>セッションが終了しました。もう一度サインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="84"/>
+        <location filename="../../build/i18n/core_strings.py" line="92"/>
         <source>The session locked after {minutes} idle minutes, so this was not done. Unlock it with your password and code, then do it again.</source>
         <translation>{minutes} 分間操作がなかったためセッションがロックされ、この操作は行われていません。パスワードとコードでロックを解除してから、もう一度行ってください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="85"/>
+        <location filename="../../build/i18n/core_strings.py" line="93"/>
         <source>The username {username} is taken.</source>
         <translation>ユーザー名 {username} はすでに使われています。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="86"/>
+        <location filename="../../build/i18n/core_strings.py" line="94"/>
         <source>The username, password or code is not correct. {attempts_left} attempts left.</source>
         <translation>ユーザー名、パスワード、コードのいずれかが正しくありません。残り {attempts_left} 回です。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="87"/>
+        <location filename="../../build/i18n/core_strings.py" line="95"/>
         <source>The witness directory already holds a different checkpoint at event {seq} ({path}). The database may have been rolled back and regrown; run an integrity check (authdesk-admin audit verify).</source>
         <translation>証跡ディレクトリには、イベント {seq} の別のチェックポイントがすでにあります（{path}）。データベースが巻き戻された後に書き足された可能性があります。整合性チェック（authdesk-admin audit verify）を実行してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="88"/>
+        <location filename="../../build/i18n/core_strings.py" line="96"/>
         <source>The witness directory {path} could not be written ({reason}); checkpoint {seq} is kept in the database only.</source>
         <translation>証跡ディレクトリ {path} に書き込めませんでした（{reason}）。チェックポイント {seq} はデータベースにのみ保存されています。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="89"/>
+        <location filename="../../build/i18n/core_strings.py" line="97"/>
         <source>The {what} {path} cannot be read: {reason}.</source>
         <translation>{what} {path} を読み込めません（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="90"/>
+        <location filename="../../build/i18n/core_strings.py" line="98"/>
         <source>There are no letters waiting to be printed for {day}; no batch was made.</source>
         <translation>{day} までに印刷を待っている書面はありません。郵送バッチは作成していません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="91"/>
+        <location filename="../../build/i18n/core_strings.py" line="99"/>
         <source>There is no change request {key}.</source>
         <translation>変更依頼 {key} はありません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="92"/>
+        <location filename="../../build/i18n/core_strings.py" line="100"/>
         <source>There is no letter batch {key}.</source>
         <translation>郵送バッチ {key} はありません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="93"/>
+        <location filename="../../build/i18n/core_strings.py" line="101"/>
         <source>There is no notification {key} in the outbox.</source>
         <translation>送付待ちの通知 {key} はありません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="94"/>
+        <location filename="../../build/i18n/core_strings.py" line="102"/>
         <source>There is no open call. Take the caller first (New caller), then do this again.</source>
         <translation>受付中の通話がありません。先にお客様を受け付けて（新規受付）から、もう一度行ってください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="95"/>
+        <location filename="../../build/i18n/core_strings.py" line="103"/>
         <source>This account is disabled. Ask an administrator.</source>
         <translation>このアカウントは無効です。管理者に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="96"/>
+        <location filename="../../build/i18n/core_strings.py" line="104"/>
         <source>This account is locked after too many failed sign-ins. Try again in {minutes} minutes or ask an administrator to unlock it.</source>
         <translation>サインインの失敗が続いたため、このアカウントはロックされています。{minutes} 分後にもう一度お試しいただくか、管理者にロック解除を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="97"/>
+        <location filename="../../build/i18n/core_strings.py" line="105"/>
         <source>This alert is about your own activity, so another supervisor must handle it (four eyes).</source>
         <translation>このアラートはご自身の操作に関するものです。別のスーパーバイザーが対応してください（二者承認）。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="98"/>
+        <location filename="../../build/i18n/core_strings.py" line="106"/>
         <source>This alert was already {status}, so nothing was changed.</source>
         <translation>このアラートはすでに {status} のため、何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="99"/>
+        <location filename="../../build/i18n/core_strings.py" line="107"/>
         <source>This bank account is already registered for customer {number}.</source>
         <translation>この銀行口座は顧客番号 {number} のお客様にすでに登録されています。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="100"/>
+        <location filename="../../build/i18n/core_strings.py" line="108"/>
         <source>This bank account is registered for another customer, so it cannot become this customer&apos;s withdrawal account. The new account must be in the customer&apos;s own name.</source>
         <translation>この銀行口座は別のお客様に登録されているため、このお客様の出金口座にはできません。新しい口座はお客様ご本人の名義である必要があります。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="101"/>
+        <location filename="../../build/i18n/core_strings.py" line="109"/>
         <source>This code was already used. Please wait for the next code and read it out.</source>
         <translation>このコードはすでに使用されています。次のコードが表示されるまでお待ちいただき、読み上げていただいてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="102"/>
+        <location filename="../../build/i18n/core_strings.py" line="110"/>
         <source>This customer already has an authenticator ({state}). To issue a new one, a supervisor must re-enroll the customer.</source>
         <translation>このお客様にはすでに認証アプリがあります（状態: {state}）。新しく発行するには、スーパーバイザーが再登録を行う必要があります。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="103"/>
+        <location filename="../../build/i18n/core_strings.py" line="111"/>
         <source>This customer already has change request {request}, {status}. It must take effect, be rejected or be cancelled before another change is opened.</source>
         <translation>このお客様には変更依頼 {request}（{status}）がすでにあります。新しい変更を起票する前に、その依頼が反映・却下・取消のいずれかになる必要があります。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="104"/>
+        <location filename="../../build/i18n/core_strings.py" line="112"/>
         <source>This customer has already been asked for {limit} codes in the last {period}. Please try again later, or verify the customer with documents and a call-back.</source>
         <translation>このお客様には直近 {period} にすでに {limit} 回コードをお願いしています。時間をおいてから再度お試しいただくか、書類とコールバックで本人確認してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="105"/>
+        <location filename="../../build/i18n/core_strings.py" line="113"/>
         <source>This customer has an authenticator app. Verify the caller with a code from it in this call before opening a change request.</source>
         <translation>このお客様は認証アプリをお持ちです。変更依頼を起票する前に、この通話の中でアプリのコードによる本人確認を行ってください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="106"/>
+        <location filename="../../build/i18n/core_strings.py" line="114"/>
         <source>This customer has an authenticator app. Verify the caller with a code from it in this call first.</source>
         <translation>このお客様は認証アプリをお持ちです。先に、この通話の中でアプリのコードによる本人確認を行ってください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="107"/>
+        <location filename="../../build/i18n/core_strings.py" line="115"/>
         <source>This customer has no active authenticator app, so a code cannot be checked. Verify the customer with documents and a call-back to the registered phone number instead.</source>
         <translation>このお客様には有効な認証アプリがないため、コードで確認できません。代わりに書類と、登録電話番号へのコールバックで本人確認してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="108"/>
+        <location filename="../../build/i18n/core_strings.py" line="116"/>
         <source>This database was written by a newer version of AuthDesk (schema {found}). Install the newer version on this workstation.</source>
         <translation>このデータベースは新しいバージョンの AuthDesk で作成されています（スキーマ {found}）。この端末に新しいバージョンをインストールしてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="109"/>
+        <location filename="../../build/i18n/core_strings.py" line="117"/>
         <source>This document check was recorded, but it does not count for lifting the lock: it must be a photo ID that passes every check.</source>
         <translation>この書類確認は記録しましたが、ロック解除の要件を満たしません。すべての確認項目を満たす顔写真付き本人確認書類が必要です。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="111"/>
+        <location filename="../../build/i18n/core_strings.py" line="118"/>
+        <source>This installation has a certificate authority already (since {since}).</source>
+        <translation>この環境には認証局がすでにあります（{since} から）。</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="119"/>
+        <source>This installation has no certificate authority yet. An administrator creates it with &apos;authdesk-admin ca init&apos;.</source>
+        <translation>この環境にはまだ認証局がありません。管理者が &apos;authdesk-admin ca init&apos; で作成します。</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="121"/>
         <source>This key file holds signing key {found}, but the database now signs with key {expected} (the key was rotated). Nothing was imported; export a new key file.</source>
         <translation>この鍵ファイルの署名鍵は {found} ですが、データベースは現在、鍵 {expected} で署名しています（鍵が切り替えられました）。何も取り込んでいません。新しい鍵ファイルを書き出してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="113"/>
+        <location filename="../../build/i18n/core_strings.py" line="123"/>
         <source>This letter is in letter batch {batch}: it is marked sent when the batch is marked posted.</source>
         <translation>この書面は郵送バッチ {batch} に入っています。バッチを投函済みにすると送付済みになります。</translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="125"/>
+        <source>This session was opened on another workstation, so it cannot be used here. Please sign in on this workstation.</source>
+        <translation>このセッションは別の端末で開始されたため、ここでは使えません。この端末でサインインしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="130"/>
+        <source>This version of the desktop app works with its embedded database only. In shared mode (server_url) use authdesk-admin on this workstation, or remove server_url.</source>
+        <translation>このバージョンのデスクトップアプリは内蔵データベースでのみ動作します。共有モード（server_url）では、この端末で authdesk-admin を使うか、server_url を削除してください。</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="134"/>
+        <source>Workstation {name} has a valid certificate already (serial {serial}). Revoke it first (&apos;authdesk-admin workstation revoke {name}&apos;), then enrol it again.</source>
+        <translation>端末 {name} には有効な証明書がすでにあります（シリアル番号 {serial}）。先に失効させてから（&apos;authdesk-admin workstation revoke {name}&apos;）、もう一度登録してください。</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="138"/>
         <source>customer number {number} is already registered</source>
         <translation>顧客番号 {number} はすでに登録されています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="126"/>
+        <location filename="../../build/i18n/core_strings.py" line="139"/>
         <source>customer number {number} is also on line {line}</source>
         <translation>顧客番号 {number} は {line} 行目にもあります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="127"/>
+        <location filename="../../build/i18n/core_strings.py" line="140"/>
         <source>expected {expected} values, found {found}</source>
         <translation>値が {expected} 個のはずが {found} 個あります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="128"/>
+        <location filename="../../build/i18n/core_strings.py" line="141"/>
         <source>the bank account is already registered for customer {number}</source>
         <translation>この銀行口座はすでにお客様 {number} の口座として登録されています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="129"/>
+        <location filename="../../build/i18n/core_strings.py" line="142"/>
         <source>the bank account is also on line {line}</source>
         <translation>この銀行口座は {line} 行目にもあります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="130"/>
+        <location filename="../../build/i18n/core_strings.py" line="143"/>
         <source>{day} has not come yet: letters are printed for today or an earlier day.</source>
         <translation>{day} はまだ来ていません。書面は今日またはそれより前の日の分を印刷します。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="131"/>
+        <location filename="../../build/i18n/core_strings.py" line="144"/>
         <source>{field}: &apos;{char}&apos; is not kana; write the name in katakana</source>
         <translation>{field}: 「{char}」はカナではありません。カタカナで入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="133"/>
+        <location filename="../../build/i18n/core_strings.py" line="146"/>
         <source>{path} could not be written: {reason}.</source>
         <translation>{path} に書き込めませんでした: {reason}。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="134"/>
+        <location filename="../../build/i18n/core_strings.py" line="147"/>
         <source>{path} exists already; choose another name.</source>
         <translation>{path} はすでに存在します。別の名前を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="135"/>
+        <location filename="../../build/i18n/core_strings.py" line="148"/>
         <source>{path} is not an AuthDesk key file ({reason}).</source>
         <translation>{path} は AuthDesk の鍵ファイルではありません（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="68"/>
+        <location filename="../../build/i18n/core_strings.py" line="76"/>
         <source>The database was not upgraded, and nothing in it was changed: {reason}.</source>
         <translation>データベースは更新されず、中身も変更されていません: {reason}。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="110"/>
+        <location filename="../../build/i18n/core_strings.py" line="120"/>
         <source>This is already the customer&apos;s withdrawal account, so there is nothing to change.</source>
         <translation>これはすでにお客様の出金口座のため、変更の必要はありません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="112"/>
+        <location filename="../../build/i18n/core_strings.py" line="122"/>
         <source>This key file holds the keys of database {found}, not of this database ({expected}). Nothing was imported.</source>
         <translation>この鍵ファイルはデータベース {found} の鍵で、このデータベース（{expected}）のものではありません。何も取り込んでいません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="114"/>
+        <location filename="../../build/i18n/core_strings.py" line="124"/>
         <source>This notification is already marked {status}; nothing was changed.</source>
         <translation>この通知はすでに「{status}」になっています。変更はしていません。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="115"/>
+        <location filename="../../build/i18n/core_strings.py" line="126"/>
         <source>This type of document is not accepted. Accepted are: My Number card, driver&apos;s licence, passport, residence card, health insurance card, proof of bank account.</source>
         <translation>この種類の書類は受け付けられません。受付可能な書類: マイナンバーカード、運転免許証、パスポート、在留カード、健康保険証、口座確認書類。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="116"/>
+        <location filename="../../build/i18n/core_strings.py" line="127"/>
         <source>This verification has ended after too many wrong codes. Start a new verification if the customer wants to try again.</source>
         <translation>誤ったコードが続いたため、この本人確認は終了しました。お客様が再度希望される場合は、新しく本人確認を始めてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="117"/>
+        <location filename="../../build/i18n/core_strings.py" line="128"/>
         <source>This verification is already complete. Start a new one if needed.</source>
         <translation>この本人確認はすでに完了しています。必要であれば新しく始めてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="118"/>
+        <location filename="../../build/i18n/core_strings.py" line="129"/>
         <source>This verification was started in an earlier call. Start a new verification for the caller on the line.</source>
         <translation>この本人確認は以前の通話で開始されたものです。いま電話口にいるお客様の本人確認を新しく始めてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="119"/>
+        <location filename="../../build/i18n/core_strings.py" line="131"/>
         <source>This workstation&apos;s record of the newest audit checkpoint ({path}) is damaged, so deleting the newest events cannot be ruled out here. Restore the file from a backup, or delete it to start a new record.</source>
         <translation>この端末が記録している最新の監査チェックポイント（{path}）が壊れているため、最新のイベントが削除されていないとは言い切れません。バックアップからファイルを復元するか、ファイルを削除して記録をやり直してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="120"/>
+        <location filename="../../build/i18n/core_strings.py" line="132"/>
         <source>Too many wrong confirmation codes were entered, so this session has ended. Please sign in again.</source>
         <translation>確認コードの誤りが続いたため、このセッションは終了しました。もう一度サインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="121"/>
+        <location filename="../../build/i18n/core_strings.py" line="133"/>
         <source>Verification {verification_id} does not exist or was started by someone else. Start a new verification for this customer.</source>
         <translation>本人確認 {verification_id} は存在しないか、別の担当者が開始したものです。このお客様の本人確認を新しく始めてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="122"/>
+        <location filename="../../build/i18n/core_strings.py" line="135"/>
         <source>Your account was changed by an administrator (roles, password, authenticator or access), so this session has ended. Please sign in again.</source>
         <translation>管理者があなたのアカウント（役割、パスワード、認証アプリまたは利用の可否）を変更したため、このセッションは終了しました。もう一度サインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="123"/>
+        <location filename="../../build/i18n/core_strings.py" line="136"/>
         <source>Your account was locked after too many wrong passwords or codes, so this session has ended. Try again later or ask an administrator to unlock it.</source>
         <translation>パスワードまたはコードの誤りが続いたためアカウントがロックされ、このセッションは終了しました。時間をおいて再度お試しいただくか、管理者にロックの解除を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="124"/>
+        <location filename="../../build/i18n/core_strings.py" line="137"/>
         <source>Your role does not allow this: {operation}.</source>
         <translation>あなたの役割ではこの操作はできません: {operation}。</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="132"/>
+        <location filename="../../build/i18n/core_strings.py" line="145"/>
         <source>{field}: {reason}</source>
         <translation>{field}: {reason}</translation>
     </message>
@@ -3444,552 +3523,582 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>AuthDeskParam</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="136"/>
+        <location filename="../../build/i18n/core_strings.py" line="149"/>
         <source>&apos;letter&apos; or &apos;in_branch&apos;</source>
         <translation>「郵送」または「店頭」を指定してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="140"/>
+        <location filename="../../build/i18n/core_strings.py" line="153"/>
         <source>a Japanese phone number has 10 or 11 digits starting with 0</source>
         <translation>日本の電話番号は 0 で始まる 10 桁または 11 桁です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="141"/>
+        <location filename="../../build/i18n/core_strings.py" line="154"/>
         <source>a column appears twice in the header</source>
         <translation>見出し行に同じ列が 2 回あります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="142"/>
+        <location filename="../../build/i18n/core_strings.py" line="155"/>
         <source>a customer number is C followed by 7 digits, e.g. C0001234</source>
         <translation>顧客番号は C に続く 7 桁の数字です（例: C0001234）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="143"/>
+        <location filename="../../build/i18n/core_strings.py" line="156"/>
         <source>a name is needed</source>
         <translation>氏名を入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="144"/>
+        <location filename="../../build/i18n/core_strings.py" line="157"/>
         <source>a postal code has 7 digits, e.g. 100-0001</source>
         <translation>郵便番号は 7 桁です（例: 100-0001）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="146"/>
+        <location filename="../../build/i18n/core_strings.py" line="159"/>
         <source>address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="151"/>
+        <location filename="../../build/i18n/core_strings.py" line="164"/>
         <source>an employee number is needed</source>
         <translation>社員番号を入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="150"/>
+        <location filename="../../build/i18n/core_strings.py" line="163"/>
         <source>an employee number has no spaces</source>
         <translation>社員番号に空白は使えません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="177"/>
+        <location filename="../../build/i18n/core_strings.py" line="191"/>
         <source>it holds a dash other than the hyphen key&apos;s &apos;-&apos;; type &apos;-&apos; instead</source>
         <translation>ハイフン以外のダッシュ記号が入っています。半角の「-」を入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="178"/>
+        <location filename="../../build/i18n/core_strings.py" line="192"/>
         <source>it holds an invisible character, often copied along with the number; type the number instead of pasting it</source>
         <translation>目に見えない文字が入っています（コピーした番号に紛れ込むことがあります）。貼り付けずに入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="238"/>
+        <location filename="../../build/i18n/core_strings.py" line="256"/>
         <source>use only the letters A-Z, the digits 0-9 and &apos;-&apos;</source>
         <translation>英字 A-Z、数字 0-9 と「-」だけを使ってください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="149"/>
+        <location filename="../../build/i18n/core_strings.py" line="162"/>
         <source>an employee number has at most 32 characters</source>
         <translation>社員番号は32文字以内です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="137"/>
+        <location filename="../../build/i18n/core_strings.py" line="150"/>
         <source>(no smtp_user configured)</source>
         <translation>（smtp_user が未設定）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="138"/>
+        <location filename="../../build/i18n/core_strings.py" line="151"/>
         <source>My Number card</source>
         <translation>マイナンバーカード</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="139"/>
+        <location filename="../../build/i18n/core_strings.py" line="152"/>
         <source>SMTP password</source>
         <translation>SMTP パスワード</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="145"/>
+        <location filename="../../build/i18n/core_strings.py" line="158"/>
         <source>a request number starts at 1</source>
         <translation>依頼の番号は1から始まります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="147"/>
+        <location filename="../../build/i18n/core_strings.py" line="160"/>
         <source>an SMTP login needs smtp_security starttls or tls: the password never travels in clear</source>
         <translation>SMTP の認証（smtp_user）には smtp_security を starttls または tls にしてください。パスワードを暗号化せずに送ることはできません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="148"/>
+        <location filename="../../build/i18n/core_strings.py" line="161"/>
         <source>an e-mail address such as notice@example.co.jp</source>
         <translation>notice@example.co.jp のようなメールアドレスを入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="152"/>
+        <location filename="../../build/i18n/core_strings.py" line="165"/>
         <source>at least one role is needed</source>
         <translation>役割を 1 つ以上選んでください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="153"/>
+        <location filename="../../build/i18n/core_strings.py" line="166"/>
         <source>birth date</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="154"/>
+        <location filename="../../build/i18n/core_strings.py" line="167"/>
         <source>call-back</source>
         <translation>コールバック</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="155"/>
+        <location filename="../../build/i18n/core_strings.py" line="168"/>
         <source>cancelled</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="156"/>
+        <location filename="../../build/i18n/core_strings.py" line="169"/>
         <source>channel</source>
         <translation>受付経路</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="157"/>
+        <location filename="../../build/i18n/core_strings.py" line="170"/>
         <source>checked by</source>
         <translation>確認者</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="158"/>
+        <location filename="../../build/i18n/core_strings.py" line="171"/>
         <source>contains a control character</source>
         <translation>制御文字が含まれています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="159"/>
+        <location filename="../../build/i18n/core_strings.py" line="172"/>
         <source>customer</source>
         <translation>お客様</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="160"/>
+        <location filename="../../build/i18n/core_strings.py" line="173"/>
         <source>customer number</source>
         <translation>顧客番号</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="161"/>
+        <location filename="../../build/i18n/core_strings.py" line="174"/>
         <source>delivery</source>
         <translation>送付方法</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="162"/>
+        <location filename="../../build/i18n/core_strings.py" line="175"/>
         <source>digits and hyphens, 10 or 11 digits starting with 0, e.g. 0120-000-000</source>
         <translation>数字とハイフンで、0 で始まる 10 桁または 11 桁を入力してください（例: 0120-000-000）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="163"/>
+        <location filename="../../build/i18n/core_strings.py" line="176"/>
         <source>driver&apos;s licence</source>
         <translation>運転免許証</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="164"/>
+        <location filename="../../build/i18n/core_strings.py" line="177"/>
         <source>e-mail</source>
         <translation>メールアドレス</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="165"/>
+        <location filename="../../build/i18n/core_strings.py" line="178"/>
         <source>employee number</source>
         <translation>社員番号</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="166"/>
+        <location filename="../../build/i18n/core_strings.py" line="179"/>
         <source>enter a customer number, a name in kana or kanji, or a phone number</source>
         <translation>顧客番号、氏名（カナまたは漢字）、電話番号のいずれかを入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="167"/>
+        <location filename="../../build/i18n/core_strings.py" line="180"/>
         <source>expiry date</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="168"/>
+        <location filename="../../build/i18n/core_strings.py" line="181"/>
         <source>export file</source>
         <translation>エクスポートファイル</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="169"/>
+        <location filename="../../build/i18n/core_strings.py" line="182"/>
         <source>field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="170"/>
+        <location filename="../../build/i18n/core_strings.py" line="183"/>
         <source>firm name</source>
         <translation>会社名</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="171"/>
+        <location filename="../../build/i18n/core_strings.py" line="184"/>
         <source>firm phone</source>
         <translation>会社の電話番号</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="172"/>
+        <location filename="../../build/i18n/core_strings.py" line="185"/>
         <source>format</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="173"/>
+        <location filename="../../build/i18n/core_strings.py" line="186"/>
         <source>give all five bank fields or none of them</source>
         <translation>口座の 5 項目はすべて入力するか、すべて空にしてください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="174"/>
+        <location filename="../../build/i18n/core_strings.py" line="187"/>
         <source>given a call-back</source>
         <translation>コールバックの記録</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="175"/>
+        <location filename="../../build/i18n/core_strings.py" line="188"/>
         <source>given more documents</source>
         <translation>追加の書類</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="176"/>
+        <location filename="../../build/i18n/core_strings.py" line="189"/>
         <source>health insurance card</source>
         <translation>健康保険証</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="179"/>
+        <location filename="../../build/i18n/core_strings.py" line="190"/>
+        <source>hosts</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="193"/>
         <source>it is empty</source>
         <translation>空欄です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="180"/>
+        <location filename="../../build/i18n/core_strings.py" line="194"/>
         <source>it is not a JSON object</source>
         <translation>JSON オブジェクトではありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="181"/>
+        <location filename="../../build/i18n/core_strings.py" line="195"/>
         <source>it is too long</source>
         <translation>期間が長すぎます</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="182"/>
+        <location filename="../../build/i18n/core_strings.py" line="196"/>
         <source>it must have 44 characters</source>
         <translation>44 文字である必要があります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="183"/>
+        <location filename="../../build/i18n/core_strings.py" line="197"/>
         <source>its check digit does not match: please read it again</source>
         <translation>チェックディジットが一致しません。もう一度お読みください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="184"/>
+        <location filename="../../build/i18n/core_strings.py" line="198"/>
         <source>kana name</source>
         <translation>氏名（カナ）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="185"/>
+        <location filename="../../build/i18n/core_strings.py" line="199"/>
         <source>manifest</source>
         <translation>マニフェスト</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="186"/>
+        <location filename="../../build/i18n/core_strings.py" line="200"/>
         <source>name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="187"/>
+        <location filename="../../build/i18n/core_strings.py" line="201"/>
+        <source>name at least one host name or address</source>
+        <translation>ホスト名またはアドレスを 1 つ以上指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="202"/>
+        <source>name either server_url or database_url, not both</source>
+        <translation>server_url と database_url のどちらか一方だけを指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="203"/>
         <source>name the documents checked and the call-back made to the registered phone number</source>
         <translation>確認した書類と、登録電話番号へのコールバックを記入してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="188"/>
+        <location filename="../../build/i18n/core_strings.py" line="204"/>
         <source>nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="189"/>
+        <location filename="../../build/i18n/core_strings.py" line="205"/>
         <source>no record has number 0</source>
         <translation>番号0の記録はありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="190"/>
+        <location filename="../../build/i18n/core_strings.py" line="206"/>
         <source>not an e-mail address</source>
         <translation>メールアドレスの形式ではありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="191"/>
+        <location filename="../../build/i18n/core_strings.py" line="207"/>
         <source>notification kind</source>
         <translation>通知の種類</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="192"/>
+        <location filename="../../build/i18n/core_strings.py" line="208"/>
         <source>only a signed-in staff member can check documents</source>
         <translation>書類確認はサインインした職員しか行えません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="193"/>
+        <location filename="../../build/i18n/core_strings.py" line="209"/>
         <source>only a signed-in staff member can record a call-back</source>
         <translation>コールバックの記録はサインインした職員しか行えません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="194"/>
+        <location filename="../../build/i18n/core_strings.py" line="210"/>
         <source>only agent, supervisor, auditor and admin can be given to a person</source>
         <translation>職員に付与できるのは受付担当・スーパーバイザー・監査担当・管理者だけです</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="195"/>
+        <location filename="../../build/i18n/core_strings.py" line="211"/>
         <source>passport</source>
         <translation>パスポート</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="196"/>
+        <location filename="../../build/i18n/core_strings.py" line="212"/>
         <source>phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="197"/>
+        <location filename="../../build/i18n/core_strings.py" line="213"/>
         <source>phone or mail</source>
         <translation>電話または郵送を指定してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="198"/>
+        <location filename="../../build/i18n/core_strings.py" line="214"/>
         <source>phone, mail or branch</source>
         <translation>電話・郵送・店頭のいずれか</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="199"/>
+        <location filename="../../build/i18n/core_strings.py" line="215"/>
         <source>photo present</source>
         <translation>顔写真の有無</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="200"/>
+        <location filename="../../build/i18n/core_strings.py" line="216"/>
         <source>postal code</source>
         <translation>郵便番号</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="201"/>
+        <location filename="../../build/i18n/core_strings.py" line="217"/>
         <source>proof of bank account</source>
         <translation>口座確認書類</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="202"/>
+        <location filename="../../build/i18n/core_strings.py" line="218"/>
         <source>queued, sent or failed</source>
         <translation>「送付待ち」「送付済み」「失敗」のいずれかを指定してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="203"/>
+        <location filename="../../build/i18n/core_strings.py" line="219"/>
         <source>reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="204"/>
+        <location filename="../../build/i18n/core_strings.py" line="220"/>
         <source>reference</source>
         <translation>参照番号</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="205"/>
+        <location filename="../../build/i18n/core_strings.py" line="221"/>
         <source>request</source>
         <translation>依頼</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="206"/>
+        <location filename="../../build/i18n/core_strings.py" line="222"/>
         <source>residence card</source>
         <translation>在留カード</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="207"/>
+        <location filename="../../build/i18n/core_strings.py" line="223"/>
         <source>roles</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="208"/>
+        <location filename="../../build/i18n/core_strings.py" line="224"/>
         <source>say why the authenticator is revoked</source>
         <translation>認証アプリを失効させる理由を記入してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="209"/>
+        <location filename="../../build/i18n/core_strings.py" line="225"/>
         <source>say why the full value is needed</source>
         <translation>全桁の表示が必要な理由を記入してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="210"/>
+        <location filename="../../build/i18n/core_strings.py" line="226"/>
         <source>say why the notification failed</source>
         <translation>通知が失敗した理由を記入してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="211"/>
+        <location filename="../../build/i18n/core_strings.py" line="227"/>
         <source>search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="212"/>
+        <location filename="../../build/i18n/core_strings.py" line="228"/>
         <source>sender address</source>
         <translation>送信元アドレス</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="213"/>
+        <location filename="../../build/i18n/core_strings.py" line="229"/>
+        <source>server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="230"/>
         <source>sex</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="214"/>
+        <location filename="../../build/i18n/core_strings.py" line="231"/>
         <source>smtp_port must be a port number</source>
         <translation>smtp_port にはポート番号を指定してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="215"/>
+        <location filename="../../build/i18n/core_strings.py" line="232"/>
         <source>smtp_security must be starttls, tls or none</source>
         <translation>smtp_security には starttls、tls、none のいずれかを指定してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="216"/>
+        <location filename="../../build/i18n/core_strings.py" line="233"/>
         <source>smtp_security none is accepted only for a relay on this machine (localhost)</source>
         <translation>smtp_security の none は、この端末上の中継サーバー（localhost）にのみ使えます</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="217"/>
+        <location filename="../../build/i18n/core_strings.py" line="234"/>
         <source>staff member</source>
         <translation>職員</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="218"/>
+        <location filename="../../build/i18n/core_strings.py" line="235"/>
         <source>status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="219"/>
+        <location filename="../../build/i18n/core_strings.py" line="236"/>
         <source>the address is missing</source>
         <translation>住所がありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="220"/>
+        <location filename="../../build/i18n/core_strings.py" line="237"/>
         <source>the address is too long or not printable</source>
         <translation>住所が長すぎるか、印字できない文字が含まれています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="221"/>
+        <location filename="../../build/i18n/core_strings.py" line="238"/>
         <source>the date is not a possible birth date</source>
         <translation>生年月日としてありえない日付です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="222"/>
+        <location filename="../../build/i18n/core_strings.py" line="239"/>
         <source>the file is empty</source>
         <translation>ファイルが空です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="223"/>
+        <location filename="../../build/i18n/core_strings.py" line="240"/>
         <source>the file is neither UTF-8 nor Shift_JIS text</source>
         <translation>ファイルが UTF-8 でも Shift_JIS でもありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="224"/>
+        <location filename="../../build/i18n/core_strings.py" line="241"/>
         <source>the kana name is longer than 128 characters</source>
         <translation>氏名（カナ）が 128 文字を超えています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="225"/>
+        <location filename="../../build/i18n/core_strings.py" line="242"/>
         <source>the kana name is missing</source>
         <translation>氏名（カナ）がありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="226"/>
+        <location filename="../../build/i18n/core_strings.py" line="243"/>
         <source>the last date is before the first</source>
         <translation>終了日が開始日より前です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="227"/>
+        <location filename="../../build/i18n/core_strings.py" line="244"/>
         <source>the name contains a control character</source>
         <translation>氏名に制御文字が含まれています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="228"/>
+        <location filename="../../build/i18n/core_strings.py" line="245"/>
         <source>the name is longer than 128 characters</source>
         <translation>氏名が 128 文字を超えています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="229"/>
+        <location filename="../../build/i18n/core_strings.py" line="246"/>
         <source>the name is missing</source>
         <translation>氏名がありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="230"/>
+        <location filename="../../build/i18n/core_strings.py" line="247"/>
         <source>the search has no letters or digits</source>
         <translation>検索語に文字も数字も含まれていません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="231"/>
+        <location filename="../../build/i18n/core_strings.py" line="248"/>
         <source>there is no such date</source>
         <translation>存在しない日付です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="232"/>
+        <location filename="../../build/i18n/core_strings.py" line="249"/>
         <source>there is no such policy</source>
         <translation>そのようなポリシーはありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="233"/>
+        <location filename="../../build/i18n/core_strings.py" line="250"/>
         <source>this cannot be left empty</source>
         <translation>入力が必要です</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="234"/>
+        <location filename="../../build/i18n/core_strings.py" line="251"/>
         <source>this is a notice&apos;s reference (N…), not a request&apos;s (R…)</source>
         <translation>これは通知の参照番号（N…）で、依頼の参照番号（R…）ではありません</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="235"/>
+        <location filename="../../build/i18n/core_strings.py" line="252"/>
         <source>unexpected character</source>
         <translation>使えない文字があります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="236"/>
+        <location filename="../../build/i18n/core_strings.py" line="253"/>
+        <source>use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>英字、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; を 1～64 文字で使ってください</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="254"/>
         <source>use jsonl or csv</source>
         <translation>jsonl または csv を指定してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="237"/>
+        <location filename="../../build/i18n/core_strings.py" line="255"/>
         <source>use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>英字・数字・「.」「_」「-」だけを使ってください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="239"/>
+        <location filename="../../build/i18n/core_strings.py" line="257"/>
         <source>username</source>
         <translation>ユーザー名</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="240"/>
+        <location filename="../../build/i18n/core_strings.py" line="258"/>
         <source>withdrawal account</source>
         <translation>出金口座</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="241"/>
+        <location filename="../../build/i18n/core_strings.py" line="259"/>
+        <source>workstation</source>
+        <translation>端末</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="260"/>
         <source>write the date as YYYY-MM-DD</source>
         <translation>日付は YYYY-MM-DD の形で入力してください</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="242"/>
+        <location filename="../../build/i18n/core_strings.py" line="261"/>
         <source>you checked its photo ID</source>
         <translation>ご自身が本人確認書類を確認したため</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="243"/>
+        <location filename="../../build/i18n/core_strings.py" line="262"/>
         <source>you made its call-back</source>
         <translation>ご自身がコールバックを行ったため</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="244"/>
+        <location filename="../../build/i18n/core_strings.py" line="263"/>
         <source>you took the customer&apos;s request to lift it</source>
         <translation>ご自身がお客様の解除の申出を受け付けたため</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="245"/>
+        <location filename="../../build/i18n/core_strings.py" line="264"/>
         <source>you took the customer&apos;s request under another login</source>
         <translation>ご自身が別のアカウントでお客様の申出を受け付けたため</translation>
     </message>
@@ -4328,107 +4437,107 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>DemoNotes</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="246"/>
+        <location filename="../../build/i18n/core_strings.py" line="265"/>
         <source>3 wrong codes today; draft needs a photo ID</source>
         <translation>本日コードの誤りが 3 回。下書きの依頼に顔写真付き本人確認書類が必要</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="247"/>
+        <location filename="../../build/i18n/core_strings.py" line="266"/>
         <source>Activation letter sent; read back the first code to activate</source>
         <translation>有効化通知書を送付済み。最初のコードを読み上げていただくと有効になります</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="248"/>
+        <location filename="../../build/i18n/core_strings.py" line="267"/>
         <source>Active authenticator, nothing unusual: try a change request</source>
         <translation>認証アプリ有効・特記事項なし。変更依頼を試せます</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="249"/>
+        <location filename="../../build/i18n/core_strings.py" line="268"/>
         <source>Approved, but the e-mail notice was refused: the change is held</source>
         <translation>承認済みですが、メール通知が受け付けられなかったため、変更は保留されています</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="250"/>
+        <location filename="../../build/i18n/core_strings.py" line="269"/>
         <source>Auditor (read only)</source>
         <translation>監査担当（閲覧のみ）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="251"/>
+        <location filename="../../build/i18n/core_strings.py" line="270"/>
         <source>Authenticator locked: a supervisor unlocks it after documents and a call-back, before any change</source>
         <translation>認証アプリがロック中。変更の前に、書類とコールバックの後でスーパーバイザーが解除します</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="252"/>
+        <location filename="../../build/i18n/core_strings.py" line="271"/>
         <source>Authenticator revoked (phone stolen): documents path with a call-back</source>
         <translation>認証アプリは失効（スマートフォンの盗難）。書類とコールバックで本人確認します</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="253"/>
+        <location filename="../../build/i18n/core_strings.py" line="272"/>
         <source>Back-office clerk (mail)</source>
         <translation>事務担当（郵送物）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="254"/>
+        <location filename="../../build/i18n/core_strings.py" line="273"/>
         <source>Call-center agent</source>
         <translation>コールセンターの受付担当</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="255"/>
+        <location filename="../../build/i18n/core_strings.py" line="274"/>
         <source>Draft whose holder name is a close match</source>
         <translation>口座名義が近似一致の下書き</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="256"/>
+        <location filename="../../build/i18n/core_strings.py" line="275"/>
         <source>New account was named in another customer&apos;s request (high risk)</source>
         <translation>新しい口座が別のお客様の依頼に記載されていた（高リスク）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="257"/>
+        <location filename="../../build/i18n/core_strings.py" line="276"/>
         <source>No authenticator and no e-mail: letters only</source>
         <translation>認証アプリもメールもなし。書面のみでご案内</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="258"/>
+        <location filename="../../build/i18n/core_strings.py" line="277"/>
         <source>No authenticator; mail request with documents, waiting for approval</source>
         <translation>認証アプリなし。書類付きの郵送の依頼が承認待ち</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="259"/>
+        <location filename="../../build/i18n/core_strings.py" line="278"/>
         <source>Old authenticator revoked (lost phone); new activation letter sent</source>
         <translation>旧認証アプリは失効（スマートフォンの紛失）。新しい有効化通知書を送付済み</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="260"/>
+        <location filename="../../build/i18n/core_strings.py" line="279"/>
         <source>Phone changed recently; approved, notices sent, waiting for the cooling-off</source>
         <translation>最近電話番号を変更。承認済み・通知送付済みで、待機期間の経過待ち</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="261"/>
+        <location filename="../../build/i18n/core_strings.py" line="280"/>
         <source>Request cancelled at the customer&apos;s call</source>
         <translation>お客様からのお電話で依頼を取消</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="262"/>
+        <location filename="../../build/i18n/core_strings.py" line="281"/>
         <source>Request rejected by a supervisor</source>
         <translation>スーパーバイザーが依頼を却下</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="263"/>
+        <location filename="../../build/i18n/core_strings.py" line="282"/>
         <source>Request waiting for approval (low risk)</source>
         <translation>依頼が承認待ち（低リスク）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="264"/>
+        <location filename="../../build/i18n/core_strings.py" line="283"/>
         <source>Staff accounts and policy</source>
         <translation>職員アカウントとポリシー</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="265"/>
+        <location filename="../../build/i18n/core_strings.py" line="284"/>
         <source>Supervisor</source>
         <translation>スーパーバイザー</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="266"/>
+        <location filename="../../build/i18n/core_strings.py" line="285"/>
         <source>Supervisor; approved 見本 花子&apos;s request</source>
         <translation>スーパーバイザー。見本 花子様の依頼を承認済み</translation>
     </message>
@@ -5807,227 +5916,227 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>PolicySpec</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="267"/>
+        <location filename="../../build/i18n/core_strings.py" line="286"/>
         <source>A contact-detail change this recent raises risk</source>
         <translation>この期間内の連絡先変更はリスクを高める</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="268"/>
+        <location filename="../../build/i18n/core_strings.py" line="287"/>
         <source>A request left pending expires after</source>
         <translation>未処理の依頼が失効するまで</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="269"/>
+        <location filename="../../build/i18n/core_strings.py" line="288"/>
         <source>A request this soon after an authenticator reset or contact change is an alert</source>
         <translation>認証アプリの再設定や連絡先の変更からこの期間内の依頼をアラートにします</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="270"/>
+        <location filename="../../build/i18n/core_strings.py" line="289"/>
         <source>Absolute session limit</source>
         <translation>セッションの最長時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="271"/>
+        <location filename="../../build/i18n/core_strings.py" line="290"/>
         <source>Accepted clock drift either side of now</source>
         <translation>許容する時刻のずれ（前後）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="272"/>
+        <location filename="../../build/i18n/core_strings.py" line="291"/>
         <source>Approved requests of the agent in the window before the share counts</source>
         <translation>割合を判定するのに必要な、期間内の受付担当の承認済み依頼の件数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="273"/>
+        <location filename="../../build/i18n/core_strings.py" line="292"/>
         <source>Close or no-match holder names from one agent, within the window, before an alert</source>
         <translation>アラートとなる、期間内に同じ受付担当が入力した口座名義のほぼ一致・不一致の件数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="274"/>
+        <location filename="../../build/i18n/core_strings.py" line="293"/>
         <source>Consecutive failed sign-ins before the account locks</source>
         <translation>アカウントをロックするまでの連続サインイン失敗回数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="275"/>
+        <location filename="../../build/i18n/core_strings.py" line="294"/>
         <source>Consecutive failures before the factor locks (supervisor unlock only)</source>
         <translation>認証アプリをロックするまでの連続失敗回数（解除はスーパーバイザーのみ）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="276"/>
+        <location filename="../../build/i18n/core_strings.py" line="295"/>
         <source>Cooling-off before a new withdrawal account takes effect</source>
         <translation>新しい出金口座が有効になるまでの待機期間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="277"/>
+        <location filename="../../build/i18n/core_strings.py" line="296"/>
         <source>Customer records one person opens or unmasks without a call or verification about them, within the window, before an alert</source>
         <translation>アラートとなる、期間内に同じ職員が通話や本人確認なしに表示・マスク解除したお客様情報の件数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="278"/>
+        <location filename="../../build/i18n/core_strings.py" line="297"/>
         <source>Delivery attempts before an e-mail notice has failed</source>
         <translation>メール通知を失敗とするまでの送信試行回数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="279"/>
+        <location filename="../../build/i18n/core_strings.py" line="298"/>
         <source>How long a locked staff account stays locked</source>
         <translation>職員アカウントのロック時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="280"/>
+        <location filename="../../build/i18n/core_strings.py" line="299"/>
         <source>How long a staff step-up counts as fresh for an approval</source>
         <translation>承認用の職員追加認証の有効時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="281"/>
+        <location filename="../../build/i18n/core_strings.py" line="300"/>
         <source>How long a successful customer step-up stays fresh</source>
         <translation>お客様の本人確認（追加認証）の有効時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="282"/>
+        <location filename="../../build/i18n/core_strings.py" line="301"/>
         <source>How long an activation letter&apos;s code can activate a factor</source>
         <translation>有効化通知書のコードの有効期間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="283"/>
+        <location filename="../../build/i18n/core_strings.py" line="302"/>
         <source>Idle time before the session locks</source>
         <translation>セッションを自動ロックするまでの無操作時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="284"/>
+        <location filename="../../build/i18n/core_strings.py" line="303"/>
         <source>Record retention</source>
         <translation>記録の保存期間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="285"/>
+        <location filename="../../build/i18n/core_strings.py" line="304"/>
         <source>Requests naming one bank account for different customers this close are an alert</source>
         <translation>同じ銀行口座を別々のお客様に指定した依頼がこの期間内にあればアラートにします</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="286"/>
+        <location filename="../../build/i18n/core_strings.py" line="305"/>
         <source>Share of one agent&apos;s approved requests approved by one supervisor before an alert</source>
         <translation>アラートとなる、受付担当の承認済み依頼のうち同じスーパーバイザーが承認した割合</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="287"/>
+        <location filename="../../build/i18n/core_strings.py" line="306"/>
         <source>Signed audit checkpoint at least this often</source>
         <translation>署名付き監査チェックポイントの最大間隔</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="288"/>
+        <location filename="../../build/i18n/core_strings.py" line="307"/>
         <source>Verifications started per customer in one day</source>
         <translation>1 日に お客様 1 人あたり開始できる本人確認の回数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="289"/>
+        <location filename="../../build/i18n/core_strings.py" line="308"/>
         <source>Verifications started per customer in one hour</source>
         <translation>1 時間に お客様 1 人あたり開始できる本人確認の回数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="290"/>
+        <location filename="../../build/i18n/core_strings.py" line="309"/>
         <source>Wait before the second e-mail attempt (each later wait doubles)</source>
         <translation>メール送信の 2 回目までの待ち時間（以後は毎回 2 倍）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="291"/>
+        <location filename="../../build/i18n/core_strings.py" line="310"/>
         <source>Window of the approver-share alert</source>
         <translation>承認の偏りのアラートの判定期間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="292"/>
+        <location filename="../../build/i18n/core_strings.py" line="311"/>
         <source>Window of the holder-name alert</source>
         <translation>口座名義のアラートの判定期間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="293"/>
+        <location filename="../../build/i18n/core_strings.py" line="312"/>
         <source>Window of the record-access alert</source>
         <translation>お客様情報の閲覧のアラートの判定期間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="294"/>
+        <location filename="../../build/i18n/core_strings.py" line="313"/>
         <source>Working hours end (activity from then is an alert)</source>
         <translation>業務時間の終了（これ以降の操作はアラート）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="295"/>
+        <location filename="../../build/i18n/core_strings.py" line="314"/>
         <source>Working hours start (activity before is an alert)</source>
         <translation>業務時間の開始（これより前の操作はアラート）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="296"/>
+        <location filename="../../build/i18n/core_strings.py" line="315"/>
         <source>Wrong codes at one workstation within an hour before an alert</source>
         <translation>アラートとなる、同じ端末での1時間以内のコード誤りの回数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="297"/>
+        <location filename="../../build/i18n/core_strings.py" line="316"/>
         <source>Wrong codes before one verification is void</source>
         <translation>1 回の本人確認が無効になるまでの誤りコード数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="298"/>
+        <location filename="../../build/i18n/core_strings.py" line="317"/>
         <source>Wrong codes for one customer within a day before an alert (below the factor&apos;s lock)</source>
         <translation>アラートとなる、同じお客様への1日以内のコード誤りの回数（ロックより少なく）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="299"/>
+        <location filename="../../build/i18n/core_strings.py" line="318"/>
         <source>Wrong confirmation codes in a row before the staff session ends</source>
         <translation>職員セッションが終了するまでの確認コードの連続誤り回数</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="300"/>
+        <location filename="../../build/i18n/core_strings.py" line="319"/>
         <source>attempts</source>
         <translation>回</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="301"/>
+        <location filename="../../build/i18n/core_strings.py" line="320"/>
         <source>codes</source>
         <translation>回</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="302"/>
+        <location filename="../../build/i18n/core_strings.py" line="321"/>
         <source>customers</source>
         <translation>件</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="303"/>
+        <location filename="../../build/i18n/core_strings.py" line="322"/>
         <source>days</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="304"/>
+        <location filename="../../build/i18n/core_strings.py" line="323"/>
         <source>hour (Japan time)</source>
         <translation>時（日本時間）</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="305"/>
+        <location filename="../../build/i18n/core_strings.py" line="324"/>
         <source>hours</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="306"/>
+        <location filename="../../build/i18n/core_strings.py" line="325"/>
         <source>minutes</source>
         <translation>分</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="307"/>
+        <location filename="../../build/i18n/core_strings.py" line="326"/>
         <source>percent</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="308"/>
+        <location filename="../../build/i18n/core_strings.py" line="327"/>
         <source>requests</source>
         <translation>件</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="309"/>
+        <location filename="../../build/i18n/core_strings.py" line="328"/>
         <source>time steps</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="310"/>
+        <location filename="../../build/i18n/core_strings.py" line="329"/>
         <source>verifications</source>
         <translation>回</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="311"/>
+        <location filename="../../build/i18n/core_strings.py" line="330"/>
         <source>years</source>
         <translation>年</translation>
     </message>
@@ -6360,12 +6469,12 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../authdesk/gui/shell/app.py" line="159"/>
+        <location filename="../../authdesk/gui/shell/app.py" line="167"/>
         <source>AuthDesk cannot start</source>
         <translation>AuthDesk を起動できません</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/shell/app.py" line="217"/>
+        <location filename="../../authdesk/gui/shell/app.py" line="225"/>
         <source>Opening the database…</source>
         <translation>データベースを開いています…</translation>
     </message>

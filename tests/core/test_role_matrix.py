@@ -27,6 +27,7 @@ from authdesk.core.auditquery import AuditFilter
 from authdesk.core.auditview import AuditReader
 from authdesk.core.authority import SYSTEM, Principal
 from authdesk.core.calls import CallOutcome
+from authdesk.core.certificates import CaMissing, CertificateService
 from authdesk.core.clock import FakeClock
 from authdesk.core.desk import Desk
 from authdesk.core.errors import PermissionDenied
@@ -399,6 +400,10 @@ PROBES: dict[Operation, Probe] = {
         _pending_of, lambda w, h, cr: w.desk.cancellations.look_up(
             h, cr[0], request_reference(cr[1])),
         lambda w, cr, found: found.request.id == cr[1] and found.cancellable),
+    # shared mode (issue 10)
+    Op.MANAGE_WORKSTATIONS: Probe(
+        lambda w: _with_ca(w), lambda w, h, name: CertificateService(w.desk.kernel).enroll(h, name),
+        lambda w, name, issued: issued.name == name and issued.passphrase is not None),
 }
 
 
@@ -411,6 +416,15 @@ def _alert(w: World) -> int:
     return alert.id
 
 
+
+def _with_ca(w: World) -> str:
+    """The installation's CA (made once, by the administrator) and a new workstation name."""
+    service = CertificateService(w.desk.kernel)
+    try:
+        service.ca_pem()
+    except CaMissing:
+        service.create_ca(w.kit.admin)
+    return f"WS-{next(w.serial)}"
 
 
 def _active_staff(w: World, username: str) -> bool:

@@ -124,6 +124,10 @@ def action_label(name: str) -> str:
         Action.WITHDRAWAL_LOCK_LIFTED: translate("AuditActions", "Withdrawal lock lifted"),
         Action.WITHDRAWAL_LOCK_REFUSED: translate("AuditActions", "Withdrawal lock refused"),
         Action.REFERENCE_LOOKED_UP: translate("AuditActions", "Reference looked up"),
+        # shared mode (issue 10)
+        Action.CA_CREATED: translate("AuditActions", "Certificate authority created"),
+        Action.CERTIFICATE_ISSUED: translate("AuditActions", "Certificate issued"),
+        Action.CERTIFICATE_REVOKED: translate("AuditActions", "Certificate revoked"),
     }
     return labels.get(action, name)
 

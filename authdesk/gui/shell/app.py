@@ -35,7 +35,12 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 import authdesk
 from authdesk import APP_NAME
-from authdesk.core.config import Config, load_config
+from authdesk.core.config import (
+    Config,
+    SharedModeNotInDesktopApp,
+    load_config,
+    refuse_direct_shared_database,
+)
 from authdesk.core.errors import AuthDeskError
 from authdesk.gui.kit.background import background, run_in_background
 from authdesk.gui.kit.i18n import LANGUAGES, Translations, choose_language
@@ -97,6 +102,9 @@ def open_configured(config: Config) -> Opened:
     from authdesk.core.workstation import Workstation
     from authdesk.storage.db import Database, StorageError
 
+    refuse_direct_shared_database(config)  # shared mode (issue 10): never the shared database
+    if config.shared:
+        raise SharedModeNotInDesktopApp()
     try:
         db = Database(config.database_url)
     except StorageError as exc:
