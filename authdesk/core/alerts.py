@@ -421,7 +421,9 @@ class AlertService:
         since = event.at - timedelta(days=policy.alert_approver_days)
         approved = s.execute(select(ChangeRequest.id, ChangeRequest.decided_by).where(
             ChangeRequest.requester_id == row.requester_id,
-            ChangeRequest.effective_at.is_not(None),  # set by an approval only
+            # approved (waiting for its notices or cooling off) or effective since; the
+            # stored values of requests.RequestStatus (that module's services import this one)
+            ChangeRequest.status.in_(("approved", "effective")),
             ChangeRequest.decided_at >= since)).all()
         mine = [request_id for request_id, by in approved if by == actor.staff_id]
         total = len(approved)

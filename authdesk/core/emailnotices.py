@@ -386,11 +386,11 @@ class EmailService:
             sender = firm(s).sender
         if not due:
             return SendReport(0, [], [], [])
-        if not sender:
-            raise FirmSenderNotSet()
         settings = self.settings
         if settings is None:
             raise SmtpNotConfigured()
+        if not sender:
+            raise FirmSenderNotSet()
         password = smtp_password(settings)  # refuses before anything is tried
         sent: list[int] = []
         retrying: list[int] = []

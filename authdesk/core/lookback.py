@@ -131,6 +131,7 @@ class NoticeLine:
     kind: str
     channel: str
     status: str  # queued, sent, failed
+    sent_at: datetime | None = None
 
     def __str__(self) -> str:
         return f"{self.channel} {self.kind} ({self.status})"
@@ -325,7 +326,8 @@ class LookbackService:
                                   .order_by(Notification.id)):
                 assert note.request_id is not None
                 notices[note.request_id].append(
-                    NoticeLine(note.id, note.kind, note.channel, note.status))
+                    NoticeLine(note.id, note.kind, note.channel, note.status,
+                               as_utc(note.sent_at) if note.sent_at else None))
             subjects = [f"request:{i}" for i in chunk]
             for subject, details in s.execute(
                     select(AuditEvent.subject, AuditEvent.details)
@@ -386,7 +388,10 @@ class LookbackService:
             time_to_approval=(decided - submitted if approved and submitted and decided
                               else None),
             effective_at=effective if approved else None,
-            cooling_off=effective - decided if approved and effective and decided else None,
+            # The cooling-off runs from the moment the last approval notice went out (the
+            # notice gate, core.noticegate), or from the decision for changes approved before.
+            cooling_off=(effective - _cooling_start(decided, notices)
+                         if approved and effective and decided else None),
             notices=tuple(notices),
             closed_by=(closer or ("system" if row.status == "expired" else None))
             if ending else None,
@@ -481,3 +486,8 @@ def lookback_csv(report: LookbackReport) -> str:
 __all__ = ["CSV_COLUMNS", "ExceptionKind", "LookbackPeriodInvalid", "LookbackReport",
            "LookbackRow", "LookbackService", "LookbackTotals", "PathStep", "Period",
            "ReportFormat", "hours_text", "jst_text", "lookback_csv", "totals_of"]
+
+
+def _cooling_start(decided: datetime, notices: list[NoticeLine]) -> datetime:
+    out = [n.sent_at for n in notices if n.kind == "request.approved" and n.sent_at]
+    return max([decided, *out])

@@ -1221,6 +1221,10 @@ def test_outbox_send_delivers_the_due_email_as_a_supervisor(
     assert nothing.code == 2 and "No SMTP server is configured" in one_sentence(nothing)
     with smtp_server() as (handler, port):
         _smtp_config(env, port)
+        no_sender = cli("outbox", "send", user=SUPERVISOR)
+        assert no_sender.code != 0 and "sender address" in one_sentence(no_sender)
+        assert cli("firm", "set", "--name", "見本証券株式会社", "--phone", "0120-000-000",
+                   "--sender", "notice@mihon.example.jp", user=ADMIN).code == 0
         refused = cli("outbox", "send", user=ADMIN)
         assert refused.code == 1 and "notification.send" in one_sentence(refused)
         done = cli("--json", "outbox", "send", user=SUPERVISOR)

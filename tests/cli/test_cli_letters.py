@@ -70,13 +70,16 @@ def test_the_firm_then_a_days_batch_printed_and_posted(
                   user=SUPERVISOR)
     assert printed.code == 0, printed.err
     batch = printed.json["batch"]
-    assert printed.json["letters"] == 1 and printed.json["status"] == BatchStatus.CREATED
-    (reference,) = printed.json["references"]
+    # The notice of the move goes to the new address and to the one it replaced.
+    assert printed.json["letters"] == 2 and printed.json["status"] == BatchStatus.CREATED
+    references = printed.json["references"]
     if os.name == "posix":
         assert stat.S_IMODE(out.stat().st_mode) == 0o600  # clear addresses: this account only
-    cover, letter = pdf_page_texts(out.read_bytes())
-    assert reference in cover and reference in letter
-    assert "0120-000-000" in letter and "みほん証券株式会社" in letter and "港区" in letter
+    cover, to_new, to_old = pdf_page_texts(out.read_bytes())
+    for reference, letter in zip(references, (to_new, to_old), strict=True):
+        assert reference in cover and reference in letter
+        assert "0120-000-000" in letter and "みほん証券株式会社" in letter
+    assert "港区" in to_new and "千代田区" in to_old
 
     again = cli("outbox", "print", "--date", "2026-01-05", "--out", str(out), "--force",
                 user=SUPERVISOR)

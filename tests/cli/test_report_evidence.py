@@ -35,8 +35,10 @@ def seeded(cli: Cli) -> int:  # noqa: F811
     db = Database(cli.database_url)
     try:
         with db.engine.connect() as conn:
+            # 花子's is the first approved one (二葉's, approved later, is held).
             return int(conn.execute(select(ChangeRequest.id).where(
-                ChangeRequest.status == "approved")).scalar_one())
+                ChangeRequest.status == "approved").order_by(ChangeRequest.id).limit(1)
+            ).scalar_one())
     finally:
         db.dispose()
 

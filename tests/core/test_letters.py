@@ -101,7 +101,9 @@ def test_factor_events_and_contact_changes_queue_their_notices(
     assert kinds == ["factor_activation_letter", NotificationKind.FACTOR_ACTIVATED,
                      NotificationKind.FACTOR_LOCKED, NotificationKind.FACTOR_UNLOCKED,
                      "factor_activation_letter", NotificationKind.FACTOR_REENROLLED,
-                     NotificationKind.CONTACT_CHANGED]
+                     # to the new address, and to the one it replaced (the right people are
+                     # told: an attacker who moved the address is not the only one told)
+                     NotificationKind.CONTACT_CHANGED, NotificationKind.CONTACT_CHANGED]
     # Each service's own event names the notices it queued.
     for action in ("factor.activated", "factor.locked", "factor.unlocked",
                    "customer.contact_changed"):

@@ -132,7 +132,7 @@ def test_a_look_back_over_the_demo_data_matches_the_database(desk: Desk, clock: 
     assert int(totals["path.call-back"]) == callbacks
     assert int(totals["documents"]) == documents
     assert int(totals["notices"]) == notices
-    assert int(totals["approved"]) == approved == 1
+    assert int(totals["approved"]) == approved >= 1
     # What each line says agrees with its request.
     approved_row = next(r for r in rows if r["status"] == "approved")
     assert approved_row["approver"] == "demo.super1"
@@ -192,6 +192,11 @@ def test_time_to_approval_cooling_off_and_the_path_are_reported(
     kit.sign_in_again(supervisor)
     kit.step_up(supervisor)
     kit.desk.requests.approve(supervisor.handle, request.id)
+    # The approval notices go out an hour later; the cooling-off runs from then.
+    clock.advance(hours=1)
+    supervisor = kit.sign_in_again(supervisor)
+    for notice in kit.desk.requests.get(supervisor.handle, request.id).notifications:
+        kit.desk.notifications.mark_sent(supervisor.handle, notice.id)
     today = clock.now().astimezone(JST).date()
     (row,) = kit.desk.lookback.export(supervisor.handle, today, today, "csv").rows
     assert row.path == (PathStep.STEP_UP,)

@@ -47,6 +47,9 @@ def test_send_due_email_then_a_refusing_server_is_listed_with_its_reason(
         qtbot: Any, context: AppContext, people: People, desk: Desk, clock: FakeClock) -> None:
     made = two_requests(desk, people, clock)
     people.add("super1", Role.SUPERVISOR)
+    people.add("admin1", Role.ADMIN)
+    desk.firm.set(people.sign_in("admin1"), name="見本証券株式会社", phone="0120-000-000",
+                  sender="notice@mihon.example.jp")
     approve(desk, people, made[0].id)
     approve(desk, people, made[1].id)
     detail = desk.requests.get(people.sign_in("super1"), made[0].id)
@@ -93,6 +96,9 @@ def test_without_an_smtp_server_the_button_says_so(
         qtbot: Any, context: AppContext, people: People, desk: Desk, clock: FakeClock) -> None:
     made = two_requests(desk, people, clock)
     people.add("super1", Role.SUPERVISOR)
+    people.add("admin1", Role.ADMIN)
+    desk.firm.set(people.sign_in("admin1"), name="見本証券株式会社", phone="0120-000-000",
+                  sender="notice@mihon.example.jp")
     approve(desk, people, made[0].id)
     desk.email.settings = None
     page = outbox_page(qtbot, context, people)
