@@ -554,11 +554,11 @@ def _history(studio: Studio) -> object:
         day = today - timedelta(days=29 - i)
         weekend = day.weekday() >= 5
         created = 0 if weekend else 4 + (i * 7) % 5
-        alerts = {"after_hours": 1} if weekend and i % 2 else {}
+        alerts = {"out_of_hours": 1} if weekend and i % 2 else {}
         if i in (17, 18):
-            alerts = {"unmask_outside_call": 3 + i % 2, "after_hours": 1}
+            alerts = {"unmask_outside_call": 3 + i % 2, "out_of_hours": 1}
         if i == 24:
-            alerts = {"one_account_many_customers": 2}
+            alerts = {"shared_new_account": 2}
         days.append(DayCounts(day, {
             Measure.CREATED: created, Measure.APPROVED: max(0, created - 1 - i % 2),
             Measure.REJECTED: i % 9 == 0, Measure.CANCELLED: i % 11 == 0,

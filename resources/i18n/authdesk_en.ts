@@ -1355,267 +1355,267 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>AlertRules</name>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="22"/>
+        <location filename="../../authdesk/gui/kit/alertrules.py" line="15"/>
         <source>Many records opened without calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="23"/>
+        <location filename="../../authdesk/gui/kit/alertrules.py" line="16"/>
         <source>Unmasked outside a call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="24"/>
+        <location filename="../../authdesk/gui/kit/alertrules.py" line="17"/>
         <source>Activity outside working hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="25"/>
+        <location filename="../../authdesk/gui/kit/alertrules.py" line="18"/>
         <source>Name search outside a call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="26"/>
+        <location filename="../../authdesk/gui/kit/alertrules.py" line="19"/>
         <source>One new account for several customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="27"/>
+        <location filename="../../authdesk/gui/kit/alertrules.py" line="20"/>
         <source>Repeated holder-name mismatches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="28"/>
+        <location filename="../../authdesk/gui/kit/alertrules.py" line="21"/>
         <source>One approver for most of an agent&apos;s requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="30"/>
+        <location filename="../../authdesk/gui/kit/alertrules.py" line="23"/>
         <source>Wrong codes for one customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="31"/>
+        <location filename="../../authdesk/gui/kit/alertrules.py" line="24"/>
         <source>Wrong codes at one workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="32"/>
+        <location filename="../../authdesk/gui/kit/alertrules.py" line="25"/>
         <source>Account change soon after a reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="33"/>
+        <location filename="../../authdesk/gui/kit/alertrules.py" line="26"/>
         <source>A customer notice could not be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="50"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="33"/>
         <source>{who} opened or unmasked {records} customer records in {minutes} minutes that none of their calls or verifications explain (the policy allows {threshold}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="54"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="37"/>
         <source>{who} unmasked a field ({field}) of customer {customer} in a call about another customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="57"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="40"/>
         <source>{who} unmasked a field ({field}) of customer {customer} with no call open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="60"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="43"/>
         <source>{who} worked at {at} (Japan time), outside the working hours of {start}:00 to {end}:00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="63"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="46"/>
         <source>{who} searched customers by name ({query}) with no call open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="67"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="50"/>
         <source>The bank account {account} was named as the new withdrawal account of different customers ({customers}) within {days} days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="71"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="54"/>
         <source>{count} requests from {who} in {days} days named an account holder that only nearly matched or did not match the customer (the policy allows {threshold}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="75"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="58"/>
         <source>{who} approved {approved} of the {total} approved requests of {agent} in {days} days ({share}%; the policy&apos;s limit is {threshold}%).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="80"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="63"/>
         <source>{count} wrong codes were entered for {who} within {hours} hours (by {agents}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="83"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="66"/>
         <source>{count} wrong codes were entered at {who} within {hours} hour, for {customers} customers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="87"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="70"/>
         <source>A withdrawal-account change was requested for {who} within {days} days of: {changes}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="90"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="73"/>
         <source>The notice {notification} of request {request} to {who} could not be sent; the change waits until the customer has been told.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="102"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="85"/>
         <source>Ask what the records were needed for. Browsing customers&apos; data without a caller may be a leak; escalate if there is no good reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="105"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="88"/>
         <source>Read the reason given in the event. If there was no contact with the customer, ask why the full value was needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="108"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="91"/>
         <source>Confirm the shift (overtime, an agreed call-back). Unplanned work on customer data at night needs an explanation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="111"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="94"/>
         <source>Ask who was being looked for and why. Looking people up by name without a caller may be curiosity or gathering data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="114"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="97"/>
         <source>A typical sign of fraud: hold the requests, call each customer back at the registered number, and escalate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="117"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="100"/>
         <source>Review the requests and the reasons written for close matches. Trying names until one passes is a warning sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="120"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="103"/>
         <source>Spread approvals across supervisors and check the approved requests of this pair with a second person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="123"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="106"/>
         <source>Someone may be guessing codes or relaying a phishing session. Call the customer back at the registered number before any change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="126"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="109"/>
         <source>Check who used the workstation and whether codes were being guessed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="129"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="112"/>
         <source>Account takeovers often begin with new contact details or a new authenticator. Confirm by letter to the registered address and a call-back before approving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="133"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="116"/>
         <source>Check the registered address or e-mail, send the notice again and call the customer. The change must not take effect before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="142"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="125"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="143"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="126"/>
         <source>Acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="144"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="127"/>
         <source>Escalated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="153"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="136"/>
         <source>staff member {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="155"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="138"/>
         <source>customer {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="157"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="140"/>
         <source>workstation {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="159"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="142"/>
         <source>bank account {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="232"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="215"/>
         <source>What to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="233"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="216"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="234"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="217"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="235"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="218"/>
         <source>Latest event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="236"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="219"/>
         <source>Handled by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="237"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="220"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="238"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="221"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="239"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="222"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="240"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="223"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="241"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="224"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="242"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="225"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="271"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="254"/>
         <source>Events behind it ({shown} of {count})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1779,7 +1779,7 @@ Ctrl+F comes back to the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="172"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="155"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="35"/>
         <source>Signed in</source>
         <translation type="unfinished"></translation>
@@ -1955,25 +1955,25 @@ Ctrl+F comes back to the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="170"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="153"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="50"/>
         <source>Customers searched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="168"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="151"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="51"/>
         <source>Customer viewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="169"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="152"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="52"/>
         <source>Customer data unmasked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="171"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="154"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="53"/>
         <source>Customer contact changed</source>
         <translation type="unfinished"></translation>
@@ -2019,7 +2019,7 @@ Ctrl+F comes back to the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="178"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="161"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="66"/>
         <source>Authenticator unlocked</source>
         <translation type="unfinished"></translation>
@@ -2030,7 +2030,7 @@ Ctrl+F comes back to the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="177"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="160"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="68"/>
         <source>Authenticator revoked</source>
         <translation type="unfinished"></translation>
@@ -2051,7 +2051,7 @@ Ctrl+F comes back to the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="176"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="159"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="73"/>
         <source>Code verification failed</source>
         <translation type="unfinished"></translation>
@@ -2067,13 +2067,13 @@ Ctrl+F comes back to the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="173"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="156"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="77"/>
         <source>Change request created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="174"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="157"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="78"/>
         <source>Change request refused</source>
         <translation type="unfinished"></translation>
@@ -2094,7 +2094,7 @@ Ctrl+F comes back to the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="175"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="158"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="82"/>
         <source>Change request approved</source>
         <translation type="unfinished"></translation>
@@ -2125,7 +2125,7 @@ Ctrl+F comes back to the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="179"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="162"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="88"/>
         <source>Notice failed</source>
         <translation type="unfinished"></translation>
@@ -2184,7 +2184,7 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>AuditDetails</name>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="188"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="171"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="138"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
@@ -2195,31 +2195,31 @@ Ctrl+F comes back to the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="190"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="173"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="140"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="191"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="174"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="141"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="192"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="175"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="142"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="203"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="186"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="143"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="189"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="172"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="144"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
@@ -2245,13 +2245,13 @@ Ctrl+F comes back to the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="193"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="176"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="149"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="194"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="177"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="150"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="206"/>
         <source>Request</source>
@@ -2268,7 +2268,7 @@ Ctrl+F comes back to the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="200"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="183"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="153"/>
         <source>Authenticator</source>
         <translation type="unfinished"></translation>
@@ -2434,31 +2434,31 @@ Ctrl+F comes back to the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="202"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="185"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="167"/>
         <source>Consecutive failures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="197"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="180"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="168"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="196"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="179"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="169"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="195"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="178"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="170"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="199"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="182"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="171"/>
         <source>Verification</source>
         <translation type="unfinished"></translation>
@@ -2479,7 +2479,7 @@ Ctrl+F comes back to the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="198"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="181"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="175"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
@@ -2520,7 +2520,7 @@ Ctrl+F comes back to the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="201"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="184"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="183"/>
         <source>Wrong codes</source>
         <translation type="unfinished"></translation>
@@ -4329,82 +4329,82 @@ Ctrl+F comes back to the search.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../authdesk/gui/review/dashboard.py" line="30"/>
+        <location filename="../../authdesk/gui/review/dashboard.py" line="31"/>
         <source>(no rule named)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/review/dashboard.py" line="77"/>
+        <location filename="../../authdesk/gui/review/dashboard.py" line="78"/>
         <source>Dashboard: the last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/review/dashboard.py" line="78"/>
+        <location filename="../../authdesk/gui/review/dashboard.py" line="79"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/review/dashboard.py" line="79"/>
+        <location filename="../../authdesk/gui/review/dashboard.py" line="80"/>
         <source>Point at a day to see its numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/review/dashboard.py" line="102"/>
+        <location filename="../../authdesk/gui/review/dashboard.py" line="103"/>
         <source>Per day in Japan time, {first} to {last}. Counted from the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/review/dashboard.py" line="104"/>
+        <location filename="../../authdesk/gui/review/dashboard.py" line="105"/>
         <source>Day (Japan time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/review/dashboard.py" line="106"/>
+        <location filename="../../authdesk/gui/review/dashboard.py" line="107"/>
         <source>Change requests and failed verifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/review/dashboard.py" line="107"/>
+        <location filename="../../authdesk/gui/review/dashboard.py" line="108"/>
         <source>Number a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/review/dashboard.py" line="108"/>
+        <location filename="../../authdesk/gui/review/dashboard.py" line="109"/>
         <source>Nothing in these 30 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/review/dashboard.py" line="110"/>
+        <location filename="../../authdesk/gui/review/dashboard.py" line="111"/>
         <source>Alerts per rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/review/dashboard.py" line="110"/>
+        <location filename="../../authdesk/gui/review/dashboard.py" line="111"/>
         <source>Alerts a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/review/dashboard.py" line="111"/>
+        <location filename="../../authdesk/gui/review/dashboard.py" line="112"/>
         <source>No alerts in these 30 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/review/dashboard.py" line="114"/>
+        <location filename="../../authdesk/gui/review/dashboard.py" line="115"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/review/dashboard.py" line="114"/>
+        <location filename="../../authdesk/gui/review/dashboard.py" line="115"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/review/dashboard.py" line="115"/>
+        <location filename="../../authdesk/gui/review/dashboard.py" line="116"/>
         <source>Failed verifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/review/dashboard.py" line="129"/>
+        <location filename="../../authdesk/gui/review/dashboard.py" line="130"/>
         <source>{created} created, {approved} approved, {failures} failed verifications, {alerts} alerts</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1362,267 +1362,267 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>AlertRules</name>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="22"/>
+        <location filename="../../authdesk/gui/kit/alertrules.py" line="15"/>
         <source>Many records opened without calls</source>
         <translation>通話のないお客様情報の大量閲覧</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="23"/>
+        <location filename="../../authdesk/gui/kit/alertrules.py" line="16"/>
         <source>Unmasked outside a call</source>
         <translation>通話外でのマスク解除</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="24"/>
+        <location filename="../../authdesk/gui/kit/alertrules.py" line="17"/>
         <source>Activity outside working hours</source>
         <translation>業務時間外の操作</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="25"/>
+        <location filename="../../authdesk/gui/kit/alertrules.py" line="18"/>
         <source>Name search outside a call</source>
         <translation>通話外での氏名検索</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="26"/>
+        <location filename="../../authdesk/gui/kit/alertrules.py" line="19"/>
         <source>One new account for several customers</source>
         <translation>複数のお客様に同じ新しい口座</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="27"/>
+        <location filename="../../authdesk/gui/kit/alertrules.py" line="20"/>
         <source>Repeated holder-name mismatches</source>
         <translation>口座名義の不一致の繰り返し</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="28"/>
+        <location filename="../../authdesk/gui/kit/alertrules.py" line="21"/>
         <source>One approver for most of an agent&apos;s requests</source>
         <translation>受付担当の依頼の大半を同じスーパーバイザーが承認</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="30"/>
+        <location filename="../../authdesk/gui/kit/alertrules.py" line="23"/>
         <source>Wrong codes for one customer</source>
         <translation>同じお客様へのコード誤り</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="31"/>
+        <location filename="../../authdesk/gui/kit/alertrules.py" line="24"/>
         <source>Wrong codes at one workstation</source>
         <translation>同じ端末でのコード誤り</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="32"/>
+        <location filename="../../authdesk/gui/kit/alertrules.py" line="25"/>
         <source>Account change soon after a reset</source>
         <translation>再設定直後の口座変更</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="33"/>
+        <location filename="../../authdesk/gui/kit/alertrules.py" line="26"/>
         <source>A customer notice could not be sent</source>
         <translation>お客様への通知が送れませんでした</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="50"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="33"/>
         <source>{who} opened or unmasked {records} customer records in {minutes} minutes that none of their calls or verifications explain (the policy allows {threshold}).</source>
         <translation>{who}が{minutes}分間に、通話にも本人確認にも対応しないお客様情報を{records}件表示またはマスク解除しました（ポリシーの上限は{threshold}件です）。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="54"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="37"/>
         <source>{who} unmasked a field ({field}) of customer {customer} in a call about another customer.</source>
         <translation>{who}が、別のお客様との通話中に、お客様 {customer} の項目（{field}）をマスク解除しました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="57"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="40"/>
         <source>{who} unmasked a field ({field}) of customer {customer} with no call open.</source>
         <translation>{who}が、通話のないまま、お客様 {customer} の項目（{field}）をマスク解除しました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="60"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="43"/>
         <source>{who} worked at {at} (Japan time), outside the working hours of {start}:00 to {end}:00.</source>
         <translation>{who}が業務時間（{start}:00～{end}:00）外の {at}（日本時間）に操作しました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="63"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="46"/>
         <source>{who} searched customers by name ({query}) with no call open.</source>
         <translation>{who}が、通話のないまま、お客様を氏名（{query}）で検索しました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="67"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="50"/>
         <source>The bank account {account} was named as the new withdrawal account of different customers ({customers}) within {days} days.</source>
         <translation>銀行口座 {account} が、{days}日以内に別々のお客様（{customers}）の新しい出金口座として指定されました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="71"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="54"/>
         <source>{count} requests from {who} in {days} days named an account holder that only nearly matched or did not match the customer (the policy allows {threshold}).</source>
         <translation>{who}の{days}日間の依頼のうち{count}件で、口座名義がお客様の氏名とほぼ一致または不一致でした（ポリシーの上限は{threshold}件です）。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="75"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="58"/>
         <source>{who} approved {approved} of the {total} approved requests of {agent} in {days} days ({share}%; the policy&apos;s limit is {threshold}%).</source>
         <translation>{who}が、{agent}の{days}日間の承認済み依頼{total}件のうち{approved}件を承認しました（{share}%、ポリシーの上限は{threshold}%です）。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="80"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="63"/>
         <source>{count} wrong codes were entered for {who} within {hours} hours (by {agents}).</source>
         <translation>{who}について、{hours}時間以内に誤ったコードが{count}回入力されました（入力者: {agents}）。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="83"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="66"/>
         <source>{count} wrong codes were entered at {who} within {hours} hour, for {customers} customers.</source>
         <translation>{who}で、{hours}時間以内に{customers}名のお客様について誤ったコードが{count}回入力されました。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="87"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="70"/>
         <source>A withdrawal-account change was requested for {who} within {days} days of: {changes}.</source>
         <translation>{who}について、次の変更から{days}日以内に出金口座の変更依頼がありました: {changes}。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="90"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="73"/>
         <source>The notice {notification} of request {request} to {who} could not be sent; the change waits until the customer has been told.</source>
         <translation>{who}への依頼 {request} の通知 {notification} を送れませんでした。お客様にお知らせするまで変更は保留されます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="102"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="85"/>
         <source>Ask what the records were needed for. Browsing customers&apos; data without a caller may be a leak; escalate if there is no good reason.</source>
         <translation>何のためにお客様情報が必要だったかを確認してください。通話のない閲覧は情報漏えいのおそれがあります。正当な理由がなければエスカレーションしてください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="105"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="88"/>
         <source>Read the reason given in the event. If there was no contact with the customer, ask why the full value was needed.</source>
         <translation>イベントに記録された理由を確認してください。お客様との接触がなかった場合は、全桁の値が必要だった理由を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="108"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="91"/>
         <source>Confirm the shift (overtime, an agreed call-back). Unplanned work on customer data at night needs an explanation.</source>
         <translation>勤務予定（残業、約束したコールバック）を確認してください。予定外の夜間のお客様情報の操作には説明が必要です。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="111"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="94"/>
         <source>Ask who was being looked for and why. Looking people up by name without a caller may be curiosity or gathering data.</source>
         <translation>誰をなぜ探していたかを確認してください。通話のない氏名検索は、興味本位や情報収集のおそれがあります。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="114"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="97"/>
         <source>A typical sign of fraud: hold the requests, call each customer back at the registered number, and escalate.</source>
         <translation>典型的な不正の兆候です。依頼を止め、各お客様に登録電話番号へコールバックし、エスカレーションしてください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="117"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="100"/>
         <source>Review the requests and the reasons written for close matches. Trying names until one passes is a warning sign.</source>
         <translation>依頼と、ほぼ一致に記入された理由を確認してください。通るまで名義を試すのは危険な兆候です。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="120"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="103"/>
         <source>Spread approvals across supervisors and check the approved requests of this pair with a second person.</source>
         <translation>承認を複数のスーパーバイザーに分散し、この組み合わせで承認された依頼を別の者が確認してください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="123"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="106"/>
         <source>Someone may be guessing codes or relaying a phishing session. Call the customer back at the registered number before any change.</source>
         <translation>コードの推測やフィッシングの中継のおそれがあります。変更の前に、お客様の登録電話番号へコールバックしてください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="126"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="109"/>
         <source>Check who used the workstation and whether codes were being guessed.</source>
         <translation>誰がこの端末を使ったか、コードが推測されていなかったかを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="129"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="112"/>
         <source>Account takeovers often begin with new contact details or a new authenticator. Confirm by letter to the registered address and a call-back before approving.</source>
         <translation>なりすましは連絡先や認証アプリの変更から始まることがよくあります。承認の前に、登録住所への書面とコールバックで確認してください。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="133"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="116"/>
         <source>Check the registered address or e-mail, send the notice again and call the customer. The change must not take effect before.</source>
         <translation>登録住所またはメールアドレスを確認し、通知を再送してお客様にお電話してください。それまで変更を有効にしてはいけません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="142"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="125"/>
         <source>Open</source>
         <translation>未対応</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="143"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="126"/>
         <source>Acknowledged</source>
         <translation>確認済み</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="144"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="127"/>
         <source>Escalated</source>
         <translation>エスカレーション済み</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="153"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="136"/>
         <source>staff member {name}</source>
         <translation>職員 {name}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="155"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="138"/>
         <source>customer {number}</source>
         <translation>お客様 {number}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="157"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="140"/>
         <source>workstation {name}</source>
         <translation>端末 {name}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="159"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="142"/>
         <source>bank account {fingerprint}</source>
         <translation>銀行口座 {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="232"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="215"/>
         <source>What to do</source>
         <translation>対応</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="233"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="216"/>
         <source>Subject</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="234"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="217"/>
         <source>Raised</source>
         <translation>発生日時</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="235"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="218"/>
         <source>Latest event</source>
         <translation>最新のイベント</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="236"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="219"/>
         <source>Handled by</source>
         <translation>対応者</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="237"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="220"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="238"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="221"/>
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="239"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="222"/>
         <source>Time</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="240"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="223"/>
         <source>Who</source>
         <translation>操作者</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="241"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="224"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="242"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="225"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="271"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="254"/>
         <source>Events behind it ({shown} of {count})</source>
         <translation>根拠のイベント（{count}件中{shown}件）</translation>
     </message>
@@ -1786,7 +1786,7 @@ Ctrl+F で検索欄に戻ります。</translation>
         <translation>職員アカウントのロック</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="172"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="155"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="35"/>
         <source>Signed in</source>
         <translation>サインイン</translation>
@@ -1962,25 +1962,25 @@ Ctrl+F で検索欄に戻ります。</translation>
         <translation>証明書の失効</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="170"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="153"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="50"/>
         <source>Customers searched</source>
         <translation>お客様の検索</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="168"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="151"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="51"/>
         <source>Customer viewed</source>
         <translation>お客様情報の表示</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="169"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="152"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="52"/>
         <source>Customer data unmasked</source>
         <translation>お客様情報のマスク解除</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="171"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="154"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="53"/>
         <source>Customer contact changed</source>
         <translation>お客様の連絡先の変更</translation>
@@ -2026,7 +2026,7 @@ Ctrl+F で検索欄に戻ります。</translation>
         <translation>認証アプリのロック</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="178"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="161"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="66"/>
         <source>Authenticator unlocked</source>
         <translation>認証アプリのロック解除</translation>
@@ -2037,7 +2037,7 @@ Ctrl+F で検索欄に戻ります。</translation>
         <translation>認証アプリのロック解除の拒否</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="177"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="160"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="68"/>
         <source>Authenticator revoked</source>
         <translation>認証アプリの取消</translation>
@@ -2058,7 +2058,7 @@ Ctrl+F で検索欄に戻ります。</translation>
         <translation>コードによる本人確認の成功</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="176"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="159"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="73"/>
         <source>Code verification failed</source>
         <translation>コードによる本人確認の失敗</translation>
@@ -2074,13 +2074,13 @@ Ctrl+F で検索欄に戻ります。</translation>
         <translation>本人確認書類の確認</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="173"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="156"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="77"/>
         <source>Change request created</source>
         <translation>変更依頼の作成</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="174"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="157"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="78"/>
         <source>Change request refused</source>
         <translation>変更依頼の拒否</translation>
@@ -2101,7 +2101,7 @@ Ctrl+F で検索欄に戻ります。</translation>
         <translation>変更依頼の表示</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="175"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="158"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="82"/>
         <source>Change request approved</source>
         <translation>変更依頼の承認</translation>
@@ -2132,7 +2132,7 @@ Ctrl+F で検索欄に戻ります。</translation>
         <translation>通知の送付</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="179"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="162"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="88"/>
         <source>Notice failed</source>
         <translation>通知の失敗</translation>
@@ -2191,7 +2191,7 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>AuditDetails</name>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="188"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="171"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="138"/>
         <source>Reason</source>
         <translation>理由</translation>
@@ -2202,31 +2202,31 @@ Ctrl+F で検索欄に戻ります。</translation>
         <translation>入力内容</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="190"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="173"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="140"/>
         <source>Search</source>
         <translation>検索語</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="191"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="174"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="141"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="192"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="175"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="142"/>
         <source>Results</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="203"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="186"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="143"/>
         <source>Session</source>
         <translation>セッション</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="189"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="172"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="144"/>
         <source>Field</source>
         <translation>項目</translation>
@@ -2252,13 +2252,13 @@ Ctrl+F で検索欄に戻ります。</translation>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="193"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="176"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="149"/>
         <source>Customer</source>
         <translation>お客様</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="194"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="177"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="150"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="206"/>
         <source>Request</source>
@@ -2275,7 +2275,7 @@ Ctrl+F で検索欄に戻ります。</translation>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="200"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="183"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="153"/>
         <source>Authenticator</source>
         <translation>認証アプリ</translation>
@@ -2441,31 +2441,31 @@ Ctrl+F で検索欄に戻ります。</translation>
         <translation>解除の申出</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="202"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="185"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="167"/>
         <source>Consecutive failures</source>
         <translation>連続失敗回数</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="197"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="180"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="168"/>
         <source>Channel</source>
         <translation>経路</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="196"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="179"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="169"/>
         <source>Call</source>
         <translation>通話</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="195"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="178"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="170"/>
         <source>Account</source>
         <translation>口座</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="199"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="182"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="171"/>
         <source>Verification</source>
         <translation>本人確認</translation>
@@ -2486,7 +2486,7 @@ Ctrl+F で検索欄に戻ります。</translation>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="198"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="181"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="175"/>
         <source>Risk</source>
         <translation>リスク</translation>
@@ -2527,7 +2527,7 @@ Ctrl+F で検索欄に戻ります。</translation>
         <translation>口座番号</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/alerts/texts.py" line="201"/>
+        <location filename="../../authdesk/gui/alerts/texts.py" line="184"/>
         <location filename="../../authdesk/gui/audit/labels.py" line="183"/>
         <source>Wrong codes</source>
         <translation>誤ったコードの回数</translation>
@@ -4336,82 +4336,82 @@ Ctrl+F で検索欄に戻ります。</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../authdesk/gui/review/dashboard.py" line="30"/>
+        <location filename="../../authdesk/gui/review/dashboard.py" line="31"/>
         <source>(no rule named)</source>
         <translation>（ルール名なし）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/review/dashboard.py" line="77"/>
+        <location filename="../../authdesk/gui/review/dashboard.py" line="78"/>
         <source>Dashboard: the last 30 days</source>
         <translation>ダッシュボード：過去30日間</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/review/dashboard.py" line="78"/>
+        <location filename="../../authdesk/gui/review/dashboard.py" line="79"/>
         <source>&amp;Refresh</source>
         <translation>更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/review/dashboard.py" line="79"/>
+        <location filename="../../authdesk/gui/review/dashboard.py" line="80"/>
         <source>Point at a day to see its numbers.</source>
         <translation>棒にポインターを合わせると、その日の件数が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/review/dashboard.py" line="102"/>
+        <location filename="../../authdesk/gui/review/dashboard.py" line="103"/>
         <source>Per day in Japan time, {first} to {last}. Counted from the audit log.</source>
         <translation>日本時間の日ごと、{first}～{last}。監査ログから集計しています。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/review/dashboard.py" line="104"/>
+        <location filename="../../authdesk/gui/review/dashboard.py" line="105"/>
         <source>Day (Japan time)</source>
         <translation>日付（日本時間）</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/review/dashboard.py" line="106"/>
+        <location filename="../../authdesk/gui/review/dashboard.py" line="107"/>
         <source>Change requests and failed verifications</source>
         <translation>変更依頼と本人確認の失敗</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/review/dashboard.py" line="107"/>
+        <location filename="../../authdesk/gui/review/dashboard.py" line="108"/>
         <source>Number a day</source>
         <translation>1日の件数</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/review/dashboard.py" line="108"/>
+        <location filename="../../authdesk/gui/review/dashboard.py" line="109"/>
         <source>Nothing in these 30 days.</source>
         <translation>この30日間に該当するものはありません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/review/dashboard.py" line="110"/>
+        <location filename="../../authdesk/gui/review/dashboard.py" line="111"/>
         <source>Alerts per rule</source>
         <translation>ルール別のアラート</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/review/dashboard.py" line="110"/>
+        <location filename="../../authdesk/gui/review/dashboard.py" line="111"/>
         <source>Alerts a day</source>
         <translation>1日のアラート件数</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/review/dashboard.py" line="111"/>
+        <location filename="../../authdesk/gui/review/dashboard.py" line="112"/>
         <source>No alerts in these 30 days.</source>
         <translation>この30日間にアラートはありません。</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/review/dashboard.py" line="114"/>
+        <location filename="../../authdesk/gui/review/dashboard.py" line="115"/>
         <source>Created</source>
         <translation>受付</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/review/dashboard.py" line="114"/>
+        <location filename="../../authdesk/gui/review/dashboard.py" line="115"/>
         <source>Approved</source>
         <translation>承認</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/review/dashboard.py" line="115"/>
+        <location filename="../../authdesk/gui/review/dashboard.py" line="116"/>
         <source>Failed verifications</source>
         <translation>本人確認の失敗</translation>
     </message>
     <message>
-        <location filename="../../authdesk/gui/review/dashboard.py" line="129"/>
+        <location filename="../../authdesk/gui/review/dashboard.py" line="130"/>
         <source>{created} created, {approved} approved, {failures} failed verifications, {alerts} alerts</source>
         <translation>受付 {created}件、承認 {approved}件、本人確認の失敗 {failures}件、アラート {alerts}件</translation>
     </message>

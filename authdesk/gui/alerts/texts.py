@@ -12,27 +12,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from authdesk.core.alerts import AlertDetail, AlertEvent, AlertStatus, AlertSummary, Rule
+from authdesk.gui.kit.alertrules import rule_title
 from authdesk.gui.kit.i18n import format_datetime
 
 translate = QCoreApplication.translate  # lupdate finds calls by this name
-
-
-def rule_title(rule: Rule) -> str:
-    titles = {
-        Rule.RECORDS_WITHOUT_CALLS: translate("AlertRules", "Many records opened without calls"),
-        Rule.UNMASK_OUTSIDE_CALL: translate("AlertRules", "Unmasked outside a call"),
-        Rule.OUT_OF_HOURS: translate("AlertRules", "Activity outside working hours"),
-        Rule.NAME_SEARCH_OUTSIDE_CALL: translate("AlertRules", "Name search outside a call"),
-        Rule.SHARED_NEW_ACCOUNT: translate("AlertRules", "One new account for several customers"),
-        Rule.HOLDER_NAME_MISMATCHES: translate("AlertRules", "Repeated holder-name mismatches"),
-        Rule.APPROVER_SHARE: translate("AlertRules",
-                                       "One approver for most of an agent's requests"),
-        Rule.FAILURES_ON_CUSTOMER: translate("AlertRules", "Wrong codes for one customer"),
-        Rule.FAILURES_AT_WORKSTATION: translate("AlertRules", "Wrong codes at one workstation"),
-        Rule.CHANGE_AFTER_RESET: translate("AlertRules", "Account change soon after a reset"),
-        Rule.NOTICE_FAILED: translate("AlertRules", "A customer notice could not be sent"),
-    }
-    return titles[rule]
 
 
 def _list(value: Any) -> str:

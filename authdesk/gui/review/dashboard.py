@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from authdesk.core.dashboard import Dashboard, Measure
+from authdesk.gui.kit.alertrules import rule_label as alert_rule_label
 from authdesk.gui.kit.i18n import format_date, format_number
 from authdesk.gui.kit.page import PageContext
 from authdesk.gui.kit.widgets import FormMessage, Retranslating
@@ -24,11 +25,11 @@ RULE_COLORS = ("#E69F00", "#56B4E9", "#CC79A7", "#009E73", "#0072B2", "#D55E00",
 
 
 def rule_label(rule: str) -> str:
-    """An alert rule's name in the interface language. The alerts feature names its rules in
-    context ``AlertRules``; a rule not named there is shown by its code."""
+    """An alert rule's name in the interface language (gui.kit.alertrules); a code no rule has
+    is shown as it is."""
     if rule == "(unnamed)":
         return translate("DashboardPage", "(no rule named)")
-    return translate("AlertRules", rule)
+    return alert_rule_label(rule)
 
 
 class DashboardPage(Retranslating, QWidget):

@@ -80,7 +80,7 @@ def test_the_dashboard_draws_the_days_and_names_a_day_when_pointed_at(
     board: Dashboard = loaded.args[0]
     assert len(board.days) == 30 and board.days[-1].day.isoformat() == "2026-01-05"
     chart = page.alerts_chart
-    assert [s.label for s in chart.series] == ["after_hours", "unmask_outside_call"]
+    assert [s.label for s in chart.series] == ["after_hours", "Unmasked outside a call"]
     assert [s.total for s in chart.series] == [2, 1]
     assert [s.label for s in page.requests_chart.series] == [
         "Created", "Approved", "Failed verifications"]
@@ -168,3 +168,13 @@ def test_a_file_that_cannot_be_written_is_said_in_words(
     qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "could not be written" in page.message.text(), timeout=20_000)
     assert "No such file or directory" in page.message.text() and not page.busy
+
+
+def test_the_dashboard_names_alert_rules_as_the_alert_queue_does(qapp: Any) -> None:
+    from authdesk.gui.kit.alertrules import rule_label as queue_name
+    from authdesk.gui.review.dashboard import rule_label
+
+    assert rule_label("out_of_hours") == queue_name("out_of_hours") == (
+        "Activity outside working hours")
+    assert rule_label("a_rule_that_was_removed") == "a_rule_that_was_removed"
+    assert rule_label("(unnamed)") == "(no rule named)"
