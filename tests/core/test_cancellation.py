@@ -66,6 +66,7 @@ def approved(kit: Kit, agent: Person, supervisor: Person, customer: int) -> int:
     pending = kit.pending(agent, customer)
     kit.step_up(supervisor)
     kit.desk.requests.approve(supervisor.handle, pending.id)
+    kit.notices_out(pending.id)  # the approval notices went out: the cooling-off runs
     return pending.id
 
 

@@ -90,7 +90,7 @@ def test_the_dashboard_draws_the_days_and_names_a_day_when_pointed_at(
     qtbot.waitExposed(main)
     with qtbot.waitSignal(chart.hovered, timeout=5_000):
         qtbot.mouseMove(chart, chart.day_center(29))
-    assert chart.hover_text == "2026/01/05 — after_hours 2 · unmask_outside_call 1 · total 3"
+    assert chart.hover_text == "2026/01/05 — after_hours 2 · Unmasked outside a call 1 · total 3"
     assert page.hover.text() == chart.hover_text
     assert board.total(Measure.CREATED) == 0
 
