@@ -20,7 +20,7 @@ Pack = Mapping[str, Any]
 
 # What each fact of the pack is, in Japanese and English.
 FACT_LABELS: dict[str, tuple[str, str]] = {
-    "request": ("参照番号", "Request reference"),
+    "request": ("お問い合わせ番号", "Request reference"),
     "status": ("状態", "Status"),
     "customer": ("お客様", "Customer"),
     "channel": ("受付経路", "Channel"),

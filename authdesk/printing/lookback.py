@@ -15,7 +15,7 @@ from authdesk.printing.pdf import pages_to_pdf
 
 # Column headings, Japanese over English; the cells the core gives follow this order.
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("参照番号・受付日時", "Reference, created"),
+    ("お問い合わせ番号・受付日時", "Reference, created"),
     ("経路・状態", "Channel, status"),
     ("顧客番号・新しい出金口座", "Customer, new account"),
     ("本人確認・書類", "Verification, documents"),

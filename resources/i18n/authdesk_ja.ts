@@ -666,7 +666,7 @@ Ctrl+F で検索欄に戻ります。</translation>
     <message>
         <location filename="../../authdesk/gui/customers/profile.py" line="272"/>
         <source>Cancel by reference…</source>
-        <translation>受付番号で取消…</translation>
+        <translation>お問い合わせ番号で取消…</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/customers/profile.py" line="273"/>
@@ -1944,7 +1944,7 @@ Ctrl+F で検索欄に戻ります。</translation>
     <message>
         <location filename="../../authdesk/gui/audit/labels.py" line="126"/>
         <source>Reference looked up</source>
-        <translation>受付番号の照会</translation>
+        <translation>お問い合わせ番号の照会</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/labels.py" line="128"/>
@@ -2550,7 +2550,7 @@ Ctrl+F で検索欄に戻ります。</translation>
     <message>
         <location filename="../../authdesk/gui/audit/labels.py" line="188"/>
         <source>Reference</source>
-        <translation>参照番号</translation>
+        <translation>お問い合わせ番号</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/audit/labels.py" line="189"/>
@@ -2947,7 +2947,7 @@ Ctrl+F で検索欄に戻ります。</translation>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="34"/>
         <source>No letter or e-mail has reference {reference}. Please ask the customer to read it again from the letter or e-mail.</source>
-        <translation>受付番号 {reference} の書面・メールはありません。お客様に書面またはメールからもう一度読み上げていただいてください。</translation>
+        <translation>お問い合わせ番号 {reference} の書面・メールはありません。お客様に書面またはメールからもう一度読み上げていただいてください。</translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="35"/>
@@ -2987,12 +2987,12 @@ Ctrl+F で検索欄に戻ります。</translation>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="42"/>
         <source>Reference {reference} does not add up (its last digit is a check digit). Please ask the customer to read it again, one character at a time.</source>
-        <translation>受付番号 {reference} は正しくありません（最後の数字はチェック用の数字です）。お客様に1文字ずつもう一度読み上げていただいてください。</translation>
+        <translation>お問い合わせ番号 {reference} は正しくありません（最後の数字はチェック用の数字です）。お客様に1文字ずつもう一度読み上げていただいてください。</translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="43"/>
         <source>Reference {reference} is not about this customer, so nothing can be done with it on this call. Check that the right customer&apos;s record is open.</source>
-        <translation>受付番号 {reference} はこのお客様のものではないため、この通話では扱えません。正しいお客様の情報を開いているか確認してください。</translation>
+        <translation>お問い合わせ番号 {reference} はこのお客様のものではないため、この通話では扱えません。正しいお客様の情報を開いているか確認してください。</translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="44"/>
@@ -3885,7 +3885,7 @@ Ctrl+F で検索欄に戻ります。</translation>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="220"/>
         <source>reference</source>
-        <translation>参照番号</translation>
+        <translation>お問い合わせ番号</translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="221"/>
@@ -4040,7 +4040,7 @@ Ctrl+F で検索欄に戻ります。</translation>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="251"/>
         <source>this is a notice&apos;s reference (N…), not a request&apos;s (R…)</source>
-        <translation>これは通知の参照番号（N…）で、依頼の参照番号（R…）ではありません</translation>
+        <translation>これは通知のお問い合わせ番号（N…）で、依頼のお問い合わせ番号（R…）ではありません</translation>
     </message>
     <message>
         <location filename="../../build/i18n/core_strings.py" line="252"/>
@@ -4179,17 +4179,17 @@ Ctrl+F で検索欄に戻ります。</translation>
     <message>
         <location filename="../../authdesk/gui/customers/withdrawal.py" line="514"/>
         <source>Cancel a change by its reference</source>
-        <translation>受付番号で変更を取消</translation>
+        <translation>お問い合わせ番号で変更を取消</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/customers/withdrawal.py" line="516"/>
         <source>Ask the customer for the reference printed on the letter or e-mail (for example R0000123-4 or N0000456-8) and look it up. A change can be cancelled until it takes effect, after the caller was verified on this call.</source>
-        <translation>書面またはメールに記載の受付番号（例：R0000123-4、N0000456-8）をお客様に伺い、照会してください。変更は反映されるまで取り消せます。取消にはこの通話での本人確認が必要です。</translation>
+        <translation>書面またはメールに記載のお問い合わせ番号（例：R0000123-4、N0000456-8）をお客様に伺い、照会してください。変更は反映されるまで取り消せます。取消にはこの通話での本人確認が必要です。</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/customers/withdrawal.py" line="519"/>
         <source>&amp;Reference:</source>
-        <translation>受付番号(&amp;R):</translation>
+        <translation>お問い合わせ番号(&amp;R):</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/customers/withdrawal.py" line="521"/>
@@ -5399,7 +5399,7 @@ Ctrl+F で検索欄に戻ります。</translation>
     <message>
         <location filename="../../authdesk/gui/review/reports.py" line="46"/>
         <source>Reference</source>
-        <translation>参照番号</translation>
+        <translation>お問い合わせ番号</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/review/reports.py" line="46"/>
@@ -5905,7 +5905,7 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
     <message>
         <location filename="../../authdesk/gui/admin/pages.py" line="116"/>
         <source>How many times an e-mail notice is tried before it counts as failed. A failed notice holds the change and alerts the supervisors.</source>
-        <translation>メール通知を何回まで送信を試みるか。すべて失敗すると通知は失敗となり、変更は保留され、スーパーバイザーに警告が届きます。</translation>
+        <translation>メール通知を何回まで送信を試みるか。すべて失敗すると通知は失敗となり、変更は保留され、スーパーバイザーにアラートが上がります。</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/admin/pages.py" line="119"/>
@@ -7220,7 +7220,7 @@ Identity verification and four-eyes withdrawal-account changes, with a tamper-ev
     <message>
         <location filename="../../authdesk/gui/customers/withdrawal.py" line="359"/>
         <source>Still open: {references}. If the customer did not ask for it, cancel it by its reference now.</source>
-        <translation>未完了の変更依頼があります：{references}。お客様に覚えがない場合は、ただちに受付番号で取り消してください。</translation>
+        <translation>未完了の変更依頼があります：{references}。お客様に覚えがない場合は、ただちにお問い合わせ番号で取り消してください。</translation>
     </message>
     <message>
         <location filename="../../authdesk/gui/customers/withdrawal.py" line="380"/>

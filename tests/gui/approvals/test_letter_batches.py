@@ -39,15 +39,17 @@ def test_printing_the_days_letters_then_marking_them_printed_and_posted(
     desk.customers.change_contact(admin, customer, "address", "東京都港区見本二丁目2-2")
     people.add("super1", Role.SUPERVISOR)
     page = outbox(qtbot, context, people, "super1")
-    assert "Letters waiting to be printed: 1." in page.batch_label.text()
+    # The notice of the move: to the new address and to the one it replaced.
+    assert "Letters waiting to be printed: 2." in page.batch_label.text()
     assert not page.printed_button.isEnabled() and not page.posted_button.isEnabled()
 
     target = tmp_path / "letters.pdf"
     page.choose_batch_file = lambda suggested: target  # type: ignore[method-assign]
     click(qtbot, page.print_button)
     qtbot.waitUntil(lambda: "saved to" in page.message.text(), timeout=20_000)
-    cover, letter = pdf_page_texts(target.read_bytes())
+    cover, letter, to_old = pdf_page_texts(target.read_bytes())
     assert "0120-000-000" in letter and "港区" in letter and "ご登録内容の変更" in cover
+    assert "0120-000-000" in to_old and "千代田区" in to_old
     qtbot.waitUntil(lambda: page.printed_button.isEnabled(), timeout=10_000)
     assert "No. 1" in page.batch_label.text() and "not yet marked printed" in (
         page.batch_label.text())

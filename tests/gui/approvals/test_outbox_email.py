@@ -63,9 +63,10 @@ def test_send_due_email_then_a_refusing_server_is_listed_with_its_reason(
         click(qtbot, page.send_button)
         qtbot.waitUntil(lambda: "sent" in page.message.text(), timeout=10_000)
         quiet_page(qtbot)
-    assert page.message.text().startswith("2 sent")
+    # The two approvals' e-mails, and the two telling of the authenticator's activation.
+    assert page.message.text().startswith("4 sent")
     assert {r.rcpt_tos[0] for r in handler.received} == {"taro@example.com"}
-    assert len(events(desk, "notification.sent")) == 2
+    assert len(events(desk, "notification.sent")) == 4
 
     # One more approval notice for the first request, an e-mail that a server refuses for good.
     with smtp_server("550 5.1.1 <{address}>: Recipient address rejected") as (_, port):

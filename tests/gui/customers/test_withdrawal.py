@@ -192,6 +192,9 @@ def approved_request(desk: Desk, people: People, customer: int, phone: Phone) ->
     people.clock.advance(seconds=30)  # a time step the sign-in did not use
     desk.staff.step_up(supervisor, people.code("super1"))
     desk.requests.approve(supervisor, draft.id)
+    # The approval notices went out (the mail room marked them sent): the cooling-off runs.
+    for notice in desk.requests.get(supervisor, draft.id).notifications:
+        desk.notifications.mark_sent(supervisor, notice.id)
     return draft.id
 
 
