@@ -602,6 +602,9 @@ def lookback_report(studio: Studio) -> QWidget:
     if studio.translations.language == "en" and pdf.exists():
         subprocess.run(["pdftoppm", "-png", "-r", "110", "-f", "1", "-l", "1", "-singlefile",
                         str(pdf), str(OUT / "lookback-pdf")], check=True)
+    return window
+
+
 # issue 12, evidence pack: the button on the approval screen after a pack was saved, and one
 # page of a pack's PDF as a picture (once: the pack is Japanese with English labels).
 def _approved_request(studio: Studio) -> int:
@@ -610,8 +613,9 @@ def _approved_request(studio: Studio) -> int:
     from authdesk.storage.models import ChangeRequest
 
     with studio.desk.kernel.read() as s:
+        # 花子's: the first approved one (二葉's, approved later, is held by its notice)
         return int(s.scalars(select(ChangeRequest.id).where(
-            ChangeRequest.status == "approved")).one())
+            ChangeRequest.status == "approved").order_by(ChangeRequest.id).limit(1)).one())
 
 
 def approval_evidence_pack(studio: Studio) -> QWidget:
