@@ -35,7 +35,7 @@ from starlette.routing import Route
 
 from authdesk.client import wire
 from authdesk.core.audit import CheckpointInfo
-from authdesk.core.authority import SessionHandle
+from authdesk.core.authority import Actor, SessionHandle
 from authdesk.core.certificates import KIND_WORKSTATION, CertificateStatus, certificate_status
 from authdesk.core.clock import Clock, SystemClock
 from authdesk.core.desk import Desk
@@ -257,6 +257,9 @@ def _arguments(request: dict[str, Any]) -> tuple[list[Any], dict[str, Any]]:
         raise ServerRefused(reason="args must be a list and kwargs a mapping of names")
     if any(isinstance(a, SessionHandle) for a in [*args, *kwargs.values()]):
         raise ServerRefused(reason="a session handle travels only in its header")
+    if any(isinstance(a, Actor) for a in [*args, *kwargs.values()]):
+        # Only the kernel builds an Actor, from the session it re-reads; no operation takes one.
+        raise ServerRefused(reason="who acts comes from the session, never from an argument")
     return args, kwargs
 
 
