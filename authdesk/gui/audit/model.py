@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from typing import Any
 
@@ -265,13 +266,15 @@ class AuditTableModel(QAbstractTableModel):
                 return QColor("#a05a00")
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
-            # The table keeps the codes (the columns fit 1280 pixels beside a long subject);
-            # the label in the interface language is one hover away, and the detail pane
-            # shows both.
+            # The table shows labels in the interface language and long ids shortened; the
+            # stored code and the whole subject are one hover away (the detail pane shows
+            # both).
             if column == "action":
-                return action_label(event.action)
+                return event.action
             if column == "role":
-                return role_label(event.role) if event.role else None
+                return event.role or None
+            if column == "subject":
+                return event.subject
             return event.outcome if column == "outcome" else None
         if column == "seq":
             return str(event.seq)
@@ -279,4 +282,19 @@ class AuditTableModel(QAbstractTableModel):
             return format_datetime(event.ts, seconds=True)
         if column == "outcome":
             return outcome_label(event.outcome)
+        if column == "action":
+            return action_label(event.action)
+        if column == "role":
+            return role_label(event.role) if event.role else ""
+        if column == "subject":
+            return short_ids(event.subject)
         return str(getattr(event, column))
+
+
+_UUID = re.compile(r"\b([0-9a-f]{8})-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b")
+
+
+def short_ids(subject: str) -> str:
+    """A subject with each UUID (an installation's or a database's id) cut to its first eight
+    characters: nobody reads the rest, and the whole subject is on the row's tooltip."""
+    return _UUID.sub(lambda m: m.group(1) + "…", subject)

@@ -3,6 +3,7 @@ details, and integrity verification and export in the background with progress a
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -39,7 +40,7 @@ from authdesk.core.auditquery import AuditFilter
 from authdesk.core.auditview import OUTCOMES, AuditReader, EventRow, filter_for
 from authdesk.core.evidencepack import PackFiles
 from authdesk.core.reconcile import Mismatch
-from authdesk.core.roles import Operation
+from authdesk.core.roles import Operation, Role
 from authdesk.gui.audit.labels import action_label, details_list
 from authdesk.gui.audit.model import AuditTableModel
 from authdesk.gui.kit import evidencepack
@@ -369,15 +370,7 @@ class AuditPage(Retranslating, QWidget):
         # The subject takes the spare width: an installation's id is long.
         subject = AuditTableModel.COLUMNS.index("subject")
         columns.setSectionResizeMode(subject, QHeaderView.ResizeMode.Stretch)
-        metrics = self.view.fontMetrics()
-        samples = ("9,999,999", format_datetime(datetime(2026, 12, 28, 23, 59, 59, tzinfo=UTC),
-                                               seconds=True),
-                   "demo.auditor", "supervisor", "desk-tokyo-07",
-                   max((a.value for a in Action), key=metrics.horizontalAdvance),
-                   "", max((outcome_label(o) for o in OUTCOMES), key=metrics.horizontalAdvance))
-        for index, sample in enumerate(samples):
-            if index != subject:
-                self.view.setColumnWidth(index, metrics.horizontalAdvance(sample) + 36)
+        self._size_columns()
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.detail = EventDetail(self)
         self.model.page_loaded.connect(self._page_loaded)
@@ -454,7 +447,26 @@ class AuditPage(Retranslating, QWidget):
 
     # -- texts ---------------------------------------------------------------------------------
 
+    def _size_columns(self) -> None:
+        """Fixed widths from the widest label each column can show in the interface language
+        (set again when the language changes); the subject takes what is left."""
+        metrics = self.view.fontMetrics()
+
+        def widest(texts: Iterable[str]) -> str:
+            return max(texts, key=metrics.horizontalAdvance)
+
+        samples = ("9,999,999", format_datetime(datetime(2026, 12, 28, 23, 59, 59, tzinfo=UTC),
+                                               seconds=True),
+                   "demo.auditor", widest(role_label(r) for r in Role),
+                   "desk-tokyo-07", widest(action_label(a.value) for a in Action), "",
+                   widest(outcome_label(o) for o in OUTCOMES))
+        subject = AuditTableModel.COLUMNS.index("subject")
+        for index, sample in enumerate(samples):
+            if index != subject:
+                self.view.setColumnWidth(index, metrics.horizontalAdvance(sample) + 36)
+
     def retranslate_ui(self) -> None:
+        self._size_columns()
         self.verify_button.setText(self.tr("&Verify integrity"))
         self.export_button.setText(self.tr("E&xport…"))
         self.pack_button.setText(self.tr("Evidence pac&k…"))

@@ -297,11 +297,21 @@ def test_the_detail_pane_reads_in_words_with_whole_hashes(qtbot: Any, context: A
             assert isinstance(field, ReadOnlyField)
             assert field.text() == getattr(event, name) and field.cursorPosition() == 0
             assert field.width() >= field.fontMetrics().horizontalAdvance(field.text())
-        # The table keeps the code (its columns fit beside a long subject); the label is its
-        # tooltip and the detail pane above shows both.
-        assert page.model.index(1, AuditTableModel.COLUMNS.index("action")).data() == \
-            "staff.signed_in"
-        assert page.model.index(1, AuditTableModel.COLUMNS.index("action")).data(
-            Qt.ItemDataRole.ToolTipRole) == "サインイン"
+        # The table shows the label in the interface language; the code is its tooltip and
+        # the detail pane above shows both. Roles likewise.
+        action = page.model.index(1, AuditTableModel.COLUMNS.index("action"))
+        assert action.data() == "サインイン"
+        assert action.data(Qt.ItemDataRole.ToolTipRole) == "staff.signed_in"
+        role = page.model.index(1, AuditTableModel.COLUMNS.index("role"))
+        assert role.data(Qt.ItemDataRole.ToolTipRole) in {r.value for r in Role}
+        assert role.data() != role.data(Qt.ItemDataRole.ToolTipRole)
     finally:
         context.translations.apply("en")
+
+
+def test_long_ids_in_a_subject_are_shortened_on_screen_and_whole_on_hover() -> None:
+    from authdesk.gui.audit.model import short_ids
+
+    subject = "database:8f3c2a10-1b2c-4d5e-8f90-0123456789ab"
+    assert short_ids(subject) == "database:8f3c2a10…"
+    assert short_ids("customer:C0000012") == "customer:C0000012"
