@@ -9,12 +9,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from guikit import People
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QApplication
 
 from authdesk.core.clock import FakeClock
 from authdesk.core.desk import Desk
+from authdesk.gui.kit import background as background_module
 from authdesk.gui.kit.background import background
 from authdesk.gui.kit.i18n import Translations
 from authdesk.gui.shell.context import AppContext
@@ -26,7 +28,15 @@ def pytest_runtest_teardown(item: pytest.Item) -> Any:
     """Before pytest-qt closes the test's widgets: a window the app itself deleted (the
     controller replaces a signed-out main window with the sign-in window and deletes it) may
     still be held only by a reference cycle; collect it so that pytest-qt does not close a
-    deleted window."""
+    deleted window.
+
+    First, let background work the test started (a page's first read) finish: a worker still
+    holding a database connection when the test's database is disposed leaves that connection
+    to be deleted open, which ``filterwarnings = error`` turns into an error of whichever test
+    collects it (seen on PostgreSQL under load)."""
+    pending = background_module._background
+    if pending is not None and shiboken6.isValid(pending):
+        pending.wait(30_000)
     gc.collect()
     return (yield)
 
