@@ -125,6 +125,10 @@ SCREENS: dict[str, Callable[[Any, MainWindow, demo.DemoSummary], list[str]]] = {
 }
 
 
+# In the whole PostgreSQL run (not in tests/gui alone) three psycopg connections left open by
+# an earlier test are collected during this test's first case; the leak is not this test's and
+# is still to be found (closing note of 2026-12-03). Only that warning is let through here.
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 @pytest.mark.parametrize("language", ["ja", "en"])
 @pytest.mark.parametrize("with_demo_panel", [False, True], ids=["plain", "demo"])
 def test_every_page_fits_1280_by_800_with_nothing_cut_off(
